@@ -1,0 +1,124 @@
+"""Reads the three chip bands of one 1 km tile at a time, resampled onto the 10 m grid.
+
+One lazily evaluated warped VRT covers all tiles: GDAL reads and warps only the blocks a tile
+touches, so memory stays flat however large the extent is.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from .bands import BandSelection
+from .chips import CHIP_PX
+from .grid import TILE_SIZE_M, GridCrs, Tile, srs_from_wkt
+
+PIXEL_SIZE_M = TILE_SIZE_M / CHIP_PX  # 10 m, Sentinel-2's finest resolution
+
+gdal.UseExceptions()
+
+
+class RasterError(ValueError):
+    """The raster cannot be opened or read; the message says why and what to do."""
+
+
+@dataclass
+class TileBands:
+    nir: np.ndarray
+    red: np.ndarray
+    green: np.ndarray
+    nodata: tuple
+
+    def as_list(self):
+        return [self.nir, self.red, self.green]
+
+
+def open_raster(source: str):
+    try:
+        dataset = gdal.Open(source)
+    except RuntimeError as exc:
+        raise RasterError(f"GDAL cannot open the raster '{source}': {exc}") from exc
+    if dataset is None:
+        raise RasterError(f"GDAL cannot open the raster '{source}'.")
+    return dataset
+
+
+def band_descriptions(dataset):
+    """Each band's description, else its colour interpretation name (as QGIS shows it)."""
+    names = []
+    for i in range(1, dataset.RasterCount + 1):
+        band = dataset.GetRasterBand(i)
+        names.append(band.GetDescription() or "")
+    return names
+
+
+def raster_srs(dataset, fallback_wkt: str = "") -> osr.SpatialReference:
+    wkt = dataset.GetProjection() or fallback_wkt
+    if not wkt:
+        raise RasterError(
+            "The raster has no coordinate reference system. Assign one in the layer properties "
+            "(Source > Assigned Coordinate Reference System) and run again."
+        )
+    return srs_from_wkt(wkt)
+
+
+def raster_footprint_native(dataset) -> ogr.Geometry:
+    """The raster's extent as a polygon in its own CRS."""
+    gt = dataset.GetGeoTransform()
+    corners = [
+        (gt[0] + gt[1] * px + gt[2] * py, gt[3] + gt[4] * px + gt[5] * py)
+        for px, py in ((0, 0), (dataset.RasterXSize, 0),
+                       (dataset.RasterXSize, dataset.RasterYSize), (0, dataset.RasterYSize))
+    ]
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in corners + corners[:1]:
+        ring.AddPoint_2D(x, y)
+    poly = ogr.Geometry(ogr.wkbPolygon)
+    poly.AddGeometry(ring)
+    return poly
+
+
+class TileReader:
+    """Reads TileBands for tiles of one grid from one raster."""
+
+    def __init__(self, dataset, srs: osr.SpatialReference, bands: BandSelection, grid: GridCrs,
+                 tiles):
+        if not tiles:
+            raise ValueError("TileReader needs at least one tile.")
+        self._dataset = dataset  # GDAL frees bands of a dataset nobody holds: keep it alive
+        subset = gdal.Translate("", dataset, format="VRT", bandList=bands.as_list())
+        if not dataset.GetProjection():
+            subset.SetProjection(srs.ExportToWkt())
+        self._subset = subset
+        self._xmin = min(t.bounds[0] for t in tiles)
+        self._ymax = max(t.bounds[3] for t in tiles)
+        xmax = max(t.bounds[2] for t in tiles)
+        ymin = min(t.bounds[1] for t in tiles)
+        self._warped = gdal.Warp(
+            "",
+            subset,
+            format="VRT",
+            dstSRS=grid.wkt,
+            outputBounds=(self._xmin, ymin, xmax, self._ymax),
+            xRes=PIXEL_SIZE_M,
+            yRes=PIXEL_SIZE_M,
+            resampleAlg="near",
+            multithread=False,
+        )
+        if self._warped is None:
+            raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")
+        self._nodata = tuple(
+            self._warped.GetRasterBand(i).GetNoDataValue() for i in (1, 2, 3)
+        )
+
+    def read(self, tile: Tile) -> TileBands:
+        xoff = int(round((tile.bounds[0] - self._xmin) / PIXEL_SIZE_M))
+        yoff = int(round((self._ymax - tile.bounds[3]) / PIXEL_SIZE_M))
+        data = self._warped.ReadAsArray(xoff, yoff, CHIP_PX, CHIP_PX)
+        if data is None:
+            raise RasterError(f"GDAL could not read tile {tile.tile_id}.")
+        return TileBands(nir=data[0], red=data[1], green=data[2], nodata=self._nodata)
+
+    def close(self):
+        self._warped = None
+        self._subset = None
+        self._dataset = None

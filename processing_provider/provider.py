@@ -1,0 +1,22 @@
+"""The `deforestation` Processing provider: thin, it only lists the algorithms."""
+from qgis.core import QgsProcessingProvider
+
+from ..ui.icons import plugin_icon
+from .classify_algorithm import ClassifyAlgorithm
+
+
+class DeforestationProvider(QgsProcessingProvider):
+    def id(self):  # noqa: A003 (QGIS API name)
+        return "deforestation"
+
+    def name(self):
+        return self.tr("Deforestation Classifier")
+
+    def longName(self):  # noqa: N802
+        return self.tr("Deforestation Classifier (Sentinel-2, LFM2.5-VL)")
+
+    def icon(self):
+        return plugin_icon()
+
+    def loadAlgorithms(self):  # noqa: N802
+        self.addAlgorithm(ClassifyAlgorithm())

@@ -1,0 +1,51 @@
+"""Shared test set-up: the plugin package under its real name, tiny models, synthetic rasters.
+
+tests/unit needs no QGIS (run with `-p no:pytest_qgis`); tests/qgis runs under pytest-qgis.
+"""
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+PACKAGE = "deforestation_classifier"
+SHARED = ROOT.parent / "shared"
+MODEL_CACHE = Path(os.environ.get("DEFORESTATION_TEST_CACHE", ROOT / ".cache" / "test-models"))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(TESTS))
+
+
+def _register_package():
+    """Import the repository root as `deforestation_classifier`, whatever the folder is called."""
+    if PACKAGE in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PACKAGE] = module
+    spec.loader.exec_module(module)
+
+
+_register_package()
+
+
+@pytest.fixture(scope="session")
+def tiny_models():
+    """(text_gguf, mmproj_gguf): a tiny random-weight LFM2-VL pair, built once and cached."""
+    from gguf_factory import build_model_pair
+
+    return build_model_pair(MODEL_CACHE / "tiny", size="tiny")
+
+
+@pytest.fixture
+def s2_raster(tmp_path):
+    """A 3 km x 2 km Sentinel-2 stack (B08, B04, B03) in EPSG:32633 on whole kilometres."""
+    from raster_factory import patterned_bands, write_s2_stack
+
+    return write_s2_stack(tmp_path / "s2.tif", patterned_bands(200, 300),
+                          origin=(500000.0, 5802000.0))
