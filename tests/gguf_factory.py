@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import zlib
@@ -394,6 +393,9 @@ def _write_text_f16(path: Path, size: str, seed: int, sharpen: bool) -> None:
     w.close()
 
 
+_NOOP_LOG = None  # keeps the ctypes callback alive while llama.cpp may call it
+
+
 def _quantize(src: Path, dst: Path, quant: str) -> None:
     import ctypes
 
@@ -402,14 +404,19 @@ def _quantize(src: Path, dst: Path, quant: str) -> None:
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = {"Q4_K_M": llama_cpp.LLAMA_FTYPE_MOSTLY_Q4_K_M}[quant]
     params.nthread = os.cpu_count() or 1
-    # llama-cpp-python routes llama.cpp's log through this logger; quantization is chatty at INFO
-    logger = logging.getLogger("llama-cpp-python")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    # Quantization logs every tensor. llama-cpp-python's own log filter cannot hide it (its
+    # level table predates ggml's reordered enum: WARN arrives as 3 and is taken for ERROR), so
+    # swap in a no-op callback for the call and put the previous one back afterwards.
+    global _NOOP_LOG
+    if _NOOP_LOG is None:
+        _NOOP_LOG = llama_cpp.llama_log_callback(lambda level, text, user_data: None)
+    prev_cb, prev_ud = llama_cpp.llama_log_callback(), ctypes.c_void_p()
+    llama_cpp.llama_log_get(ctypes.byref(prev_cb), ctypes.byref(prev_ud))
+    llama_cpp.llama_log_set(_NOOP_LOG, None)
     try:
         rc = llama_cpp.llama_model_quantize(str(src).encode(), str(dst).encode(), ctypes.byref(params))
     finally:
-        logger.setLevel(level)
+        llama_cpp.llama_log_set(prev_cb, prev_ud)
     if rc != 0:
         raise RuntimeError(f"llama_model_quantize({src} -> {dst}, {quant}) failed with {rc}")
 

@@ -1,0 +1,86 @@
+# Deforestation Classifier — developer entry points. Run `make help`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN := deforestation_classifier
+SYSTEM_PYTHON ?= /usr/bin/python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+QGIS_PROCESS ?= /usr/bin/qgis_process.bin
+BUILD := build
+# QGIS finds the plugin through a link named after the package, whatever this folder is called.
+PLUGIN_PATH := $(abspath $(BUILD))/plugins
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := python3-qgis qgis python3-venv python3-dev python3-pip build-essential cmake \
+	qtbase5-dev-tools
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+# make demo
+MODEL ?=
+MMPROJ ?=
+RASTER ?=
+OUT ?= demo_output
+
+.PHONY: help setup apt venv test test-unit test-qgis demo package deploy resources clean
+
+help:
+	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
+	@echo "make test     set up, then run the unit tests (no QGIS) and the QGIS tests"
+	@echo "make demo     MODEL=... MMPROJ=... RASTER=...: classify a raster with qgis_process"
+	@echo "make package  build dist/$(PLUGIN)-<version>.zip for the QGIS plugin site"
+	@echo "make deploy   link this folder into the QGIS profile's plugins ($(QGIS_PROFILE))"
+
+setup: apt venv $(PLUGIN_PATH)/$(PLUGIN)
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements/dev.txt requirements/runtime.txt
+	[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	# llama-cpp-python compiles llama.cpp from source (about 7 min on 2 cores, then cached by pip)
+	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) $(PY) -m pip install -q -r requirements/dev.txt
+	touch $@
+
+$(PLUGIN_PATH)/$(PLUGIN):
+	mkdir -p $(PLUGIN_PATH)
+	ln -sfn $(CURDIR) $@
+
+test: setup test-unit test-qgis
+
+test-unit:
+	$(PY) -m pytest -p no:pytest_qgis -q tests/unit
+
+test-qgis:
+	QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
+
+demo: setup
+	@if [ -z "$(MODEL)" ] || [ -z "$(MMPROJ)" ] || [ -z "$(RASTER)" ]; then \
+		echo "make demo needs the model's two GGUF files and a Sentinel-2 raster:"; \
+		echo "  make demo MODEL=path/v2_no_coords-Q4_K_M.gguf MMPROJ=path/mmproj-v2_no_coords-F16.gguf RASTER=path/s2.tif"; \
+		echo "(the model card's files: https://huggingface.co/urbanspr1nter/lfm2.5vl-450m-deforestation-classifier)"; \
+		exit 2; fi
+	QGIS_PROCESS=$(QGIS_PROCESS) QGIS_PLUGINPATH=$(PLUGIN_PATH) $(PY) scripts/demo.py \
+		--model "$(MODEL)" --mmproj "$(MMPROJ)" --raster "$(RASTER)" --out "$(OUT)"
+
+resources: resources.rcc
+
+resources.rcc: resources.qrc $(wildcard icons/*)
+	$$(command -v rcc || echo /usr/lib/qt5/bin/rcc) -binary resources.qrc -o $@
+
+package: resources
+	$(PY) scripts/package.py --rcc resources.rcc --out dist
+
+deploy:
+	mkdir -p $(QGIS_PROFILE)/python/plugins
+	ln -sfn $(CURDIR) $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	@echo "Linked into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage."
+
+clean:
+	rm -rf $(BUILD) dist resources.rcc .pytest_cache

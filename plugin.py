@@ -1,0 +1,83 @@
+"""Plugin entry point: wires the Processing provider, the toolbar button and the menu entry.
+
+The button's behaviour lives in ui/toolbar_flow.py; the work itself in the Processing
+algorithm, so that the button, the Toolbox and qgis_process run the same code.
+"""
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QAction
+
+from .processing_provider.provider import DeforestationProvider
+from .ui.icons import plugin_icon
+from .ui.toolbar_flow import ToolbarFlow
+
+TOOLBAR_OBJECT_NAME = "DeforestationClassifierToolbar"
+ACTION_OBJECT_NAME = "DeforestationClassifierAction"
+
+
+def tr(text):
+    return QCoreApplication.translate("DeforestationClassifierPlugin", text)
+
+
+class DeforestationClassifierPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.flow = None
+        self.action = None
+        self.toolbar = None
+        self.menu = tr("Deforestation Classifier")
+
+    def initProcessing(self):  # noqa: N802 (QGIS API name)
+        if self.provider is not None:
+            return
+        provider = DeforestationProvider()
+        # The registry refuses a second provider with the same id (and then does not own
+        # it); only a provider it accepted may be removed in unload(), since removal goes by
+        # id and would delete someone else's instance.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.flow = ToolbarFlow(self.iface)
+        self.action = QAction(plugin_icon(), tr("Classify deforestation (1 km tiles)"),
+                              self.iface.mainWindow())
+        self.action.setObjectName(ACTION_OBJECT_NAME)
+        self.action.setToolTip(tr(
+            "Classify deforestation (1 km tiles)\n"
+            "Classifies the active Sentinel-2 raster layer within the current map view "
+            "into 1 km tiles: standing forest, recently cleared, long-term non-forest."
+        ))
+        self.action.triggered.connect(self.flow.run)
+        self.flow.running_changed.connect(self._on_running_changed)
+
+        self.toolbar = self.iface.addToolBar(tr("Deforestation Classifier"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.toolbar.addAction(self.action)
+        self.iface.addPluginToRasterMenu(self.menu, self.action)
+
+    def _on_running_changed(self, running):
+        # One run at a time: the button is back when the task has reported.
+        if self.action is not None:
+            self.action.setEnabled(not running)
+
+    def unload(self):
+        if self.flow is not None:
+            self.flow.cancel()
+            self.flow.running_changed.disconnect(self._on_running_changed)
+            self.flow = None
+        if self.action is not None:
+            self.iface.removePluginRasterMenu(self.menu, self.action)
+            self.action.triggered.disconnect()
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,253 @@
+"""The plugin's GUI: toolbar, menu, provider registration and the toolbar flow end to end."""
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QResource
+from qgis.PyQt.QtWidgets import QToolBar
+
+from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.plugin import TOOLBAR_OBJECT_NAME, DeforestationClassifierPlugin
+from deforestation_classifier.toolbelt.preferences import PlgSettings
+from deforestation_classifier.ui import icons
+
+ALGORITHM_ID = "deforestation:classify"
+ACTION_TEXT = "Classify deforestation (1 km tiles)"
+RUN_TIMEOUT_S = 120
+
+
+def flush_deferred_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_until_done(flow, timeout=RUN_TIMEOUT_S):
+    """QgsTask runs on a thread pool; `executed` reaches the flow only while events are pumped."""
+    deadline = time.monotonic() + timeout
+    while flow.running and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    QgsApplication.processEvents()  # the deferred release of context, feedback and task
+    assert not flow.running, f"the classification task did not finish within {timeout} s"
+
+
+def compile_resources(target: Path) -> bool:
+    """rcc -binary resources.qrc, as `make package` does; False when no rcc works here."""
+    # /usr/bin/rcc may be a qtchooser link without a Qt 5 rcc behind it.
+    for rcc in (shutil.which("rcc"), "/usr/lib/qt5/bin/rcc", "/usr/lib/qt6/libexec/rcc"):
+        if not rcc or not Path(rcc).is_file():
+            continue
+        done = subprocess.run([rcc, "-binary", str(icons.PLUGIN_ROOT / "resources.qrc"),
+                               "-o", str(target)], capture_output=True, check=False)
+        if done.returncode == 0 and target.is_file():
+            return True
+    return False
+
+
+def task_count():
+    return QgsApplication.taskManager().count()
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project):
+    instance = DeforestationClassifierPlugin(qgis_iface)
+    instance.initGui()
+    yield instance
+    if instance.flow is not None and instance.flow.running:
+        wait_until_done(instance.flow)
+    instance.unload()
+    flush_deferred_deletes()
+
+
+@pytest.fixture
+def plugin_settings(tmp_path):
+    """Saves PlgSettings for a test and puts the previous values back afterwards."""
+    previous = PlgSettings.load()
+
+    def apply(**values):
+        settings = PlgSettings(output_folder=str(tmp_path / "out"), **values)
+        settings.save()
+        return settings
+
+    yield apply
+    previous.save()
+
+
+@pytest.fixture
+def s2_layer(s2_raster, qgis_iface):
+    layer = QgsRasterLayer(s2_raster, "S2 test scene", "gdal")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(layer.extent())
+    return layer
+
+
+# --- (a) toolbar, menu, provider ------------------------------------------------------------
+def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
+    qgis_iface, qgis_new_project
+):
+    registry = QgsApplication.processingRegistry()
+    # Another test module's session fixture may already have registered the provider.
+    pre_existing = registry.providerById("deforestation") is not None
+    window = qgis_iface.mainWindow()
+    plugin = DeforestationClassifierPlugin(qgis_iface)
+
+    plugin.initGui()
+
+    toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
+    assert toolbar is not None
+    assert toolbar is plugin.toolbar
+    assert [a.text() for a in toolbar.actions()] == [ACTION_TEXT]
+    assert toolbar.actions()[0] is plugin.action
+    assert not plugin.action.icon().pixmap(24, 24).isNull()
+    qgis_iface.addPluginToRasterMenu.assert_called_once_with(
+        "Deforestation Classifier", plugin.action
+    )
+    assert registry.algorithmById(ALGORITHM_ID) is not None
+    assert (plugin.provider is None) == pre_existing  # never a second provider with one id
+
+    plugin.unload()
+    flush_deferred_deletes()
+
+    assert window.findChild(QToolBar, TOOLBAR_OBJECT_NAME) is None
+    qgis_iface.removePluginRasterMenu.assert_called_once()
+    assert (plugin.action, plugin.toolbar, plugin.provider, plugin.flow) == (None,) * 4
+    if pre_existing:
+        assert registry.algorithmById(ALGORITHM_ID) is not None  # not ours to remove
+    else:
+        assert registry.providerById("deforestation") is None
+        assert registry.algorithmById(ALGORITHM_ID) is None
+
+
+def test_icon_loads_from_files_and_from_compiled_resources(tmp_path, monkeypatch):
+    assert not icons.plugin_icon().pixmap(24, 24).isNull()
+    assert Path(icons.icon_path()).is_file()
+
+    compiled = tmp_path / "resources.rcc"
+    if not compile_resources(compiled):
+        pytest.skip("no working rcc (Debian: qtbase5-dev-tools) to compile resources.qrc")
+    monkeypatch.setattr(icons, "RCC_FILE", compiled)
+    monkeypatch.setattr(icons, "_registered", None)
+    try:
+        assert icons.icon_path() == ":/plugins/deforestation_classifier/icons/icon.svg"
+        assert not icons.plugin_icon().pixmap(24, 24).isNull()
+    finally:
+        QResource.unregisterResource(str(compiled))
+
+
+# --- (b) nothing to classify --------------------------------------------------------------
+def warnings(qgis_iface):
+    return qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+
+
+def assert_no_run(plugin, tasks_before):
+    assert plugin.flow.task is None
+    assert not plugin.flow.running
+    assert plugin.action.isEnabled()
+    assert task_count() == tasks_before
+
+
+def test_no_active_layer_warns_and_starts_nothing(plugin, qgis_iface):
+    assert qgis_iface.activeLayer() is None
+    before = task_count()
+
+    plugin.action.trigger()
+
+    assert any("Select a Sentinel-2 raster layer in the Layers panel" in m
+               for m in warnings(qgis_iface))
+    assert_no_run(plugin, before)
+
+
+def test_vector_layer_active_warns_and_starts_nothing(plugin, qgis_iface):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32633", "not a raster", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    before = task_count()
+
+    plugin.action.trigger()
+
+    assert any("Select a Sentinel-2 raster layer" in m for m in warnings(qgis_iface))
+    assert_no_run(plugin, before)
+
+
+def test_missing_model_files_warns_with_their_paths(plugin, qgis_iface, s2_layer,
+                                                    plugin_settings, tmp_path, monkeypatch):
+    monkeypatch.delenv("DEFORESTATION_MODEL_DIR", raising=False)
+    plugin_settings(model_dir=str(tmp_path / "no-models"))
+    before = task_count()
+
+    plugin.action.trigger()
+
+    messages = [m for m in warnings(qgis_iface) if "not found" in m]
+    assert len(messages) == 1
+    assert str(tmp_path / "no-models") in messages[0]
+    assert "GGUF" in messages[0]
+    assert_no_run(plugin, before)
+
+
+def test_view_away_from_the_layer_warns(plugin, qgis_iface, s2_layer, plugin_settings,
+                                        tiny_models):
+    plugin_settings(model_path=str(tiny_models[0]), mmproj_path=str(tiny_models[1]))
+    extent = s2_layer.extent()
+    extent.setXMinimum(extent.xMinimum() + 100_000)
+    extent.setXMaximum(extent.xMaximum() + 100_000)
+    qgis_iface.mapCanvas().setExtent(extent)
+    before = task_count()
+
+    plugin.action.trigger()
+
+    assert any("map view does not show" in m for m in warnings(qgis_iface))
+    assert_no_run(plugin, before)
+
+
+# --- (c) end to end -----------------------------------------------------------------------
+def test_toolbar_classifies_the_view_into_a_styled_layer(plugin, qgis_iface, s2_layer,
+                                                         plugin_settings, tiny_models, tmp_path):
+    plugin_settings(model_path=str(tiny_models[0]), mmproj_path=str(tiny_models[1]))
+    layers_before = set(QgsProject.instance().mapLayers())
+
+    plugin.action.trigger()
+
+    assert plugin.flow.running
+    assert plugin.flow.task is not None
+    assert not plugin.action.isEnabled()  # one run at a time
+    wait_until_done(plugin.flow)
+    assert plugin.action.isEnabled()
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
+    successes = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert len(successes) == 1 and "6 tiles classified" in successes[0]
+
+    added = [QgsProject.instance().mapLayer(i)
+             for i in set(QgsProject.instance().mapLayers()) - layers_before]
+    assert len(added) == 1
+    result = added[0]
+    assert result is plugin.flow.last_layer
+    source = Path(result.source().split("|")[0])
+    assert source.parent == tmp_path / "out"
+    assert source.name.startswith("deforestation_S2_test_scene_") and source.suffix == ".gpkg"
+
+    features = list(result.getFeatures())
+    assert len(features) == 6  # 3 km x 2 km on whole kilometres
+    for feature in features:
+        box = feature.geometry().boundingBox()
+        assert box.width() == pytest.approx(1000) and box.height() == pytest.approx(1000)
+        assert feature.geometry().area() == pytest.approx(1_000_000)
+        assert feature["status"] == "CLASSIFIED"
+        assert feature["class_label"] in CLASSES
+
+    renderer = result.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == "class_label"
+    assert {c.value() for c in renderer.categories()} >= set(CLASSES)

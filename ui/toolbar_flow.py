@@ -1,0 +1,314 @@
+"""What the toolbar button does: classify the active raster inside the map view, in a task.
+
+The button runs the same Processing algorithm as the Toolbox (deforestation:classify), through
+QgsProcessingAlgRunnerTask so that QGIS stays responsive and the task manager in the status
+bar shows progress and a cancel button.
+"""
+import re
+from datetime import datetime
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsReferencedRectangle,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from ..core.layer_style import apply_style
+from ..toolbelt.log import log, warn
+from ..toolbelt.preferences import PlgSettings
+
+ALGORITHM_ID = "deforestation:classify"
+TITLE_CONTEXT = "Deforestation Classifier"
+MESSAGE_SECONDS = 10
+
+
+def sanitise(name: str) -> str:
+    """A layer name made safe for a file name on every OS."""
+    cleaned = re.sub(r"[^0-9A-Za-z_-]+", "_", name).strip("_")
+    return cleaned[:60] or "layer"
+
+
+def output_path(folder: Path, layer_name: str, now: datetime) -> Path:
+    """<folder>/deforestation_<layer>_<YYYYmmdd_HHMMSS>.gpkg, never an existing file."""
+    stem = f"deforestation_{sanitise(layer_name)}_{now.strftime('%Y%m%d_%H%M%S')}"
+    path = folder / f"{stem}.gpkg"
+    n = 2
+    while path.exists():  # two runs within one second
+        path = folder / f"{stem}_{n}.gpkg"
+        n += 1
+    return path
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the errors apart from the info lines, for the message bar."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API names)
+        # Called from the task's worker thread: list.append is atomic under the GIL.
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class ToolbarFlow(QObject):
+    """One run at a time; `running_changed` lets the plugin disable its button meanwhile."""
+
+    running_changed = pyqtSignal(bool)
+
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        # Processing and the task manager hold raw pointers to these: Python must keep them
+        # alive until the task has reported back, or they are garbage collected mid-run.
+        self.context = None
+        self.feedback = None
+        self.task = None
+        self.output = None
+        self.running = False
+        self._detached = False  # the plugin was unloaded during a run
+        self.last_layer = None  # the result layer of the last successful run (tests, review)
+
+    # --- entry point ----------------------------------------------------------------------
+    def run(self):
+        if self.running:
+            return
+        layer = self._checked_layer()
+        if layer is None:
+            return
+        settings = PlgSettings.load()
+        models = settings.model_files()
+        if not self._models_present(models):
+            return
+        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID)
+        if algorithm is None:
+            self._push(
+                self.tr("The algorithm {} is not registered. Re-enable the plugin in "
+                        "Plugins > Manage and Install Plugins.").format(ALGORITHM_ID),
+                Qgis.MessageLevel.Critical,
+            )
+            return
+        output = self._output_file(settings, layer)
+        if output is None:
+            return
+        self._start(algorithm, layer, models, output)
+
+    def cancel(self):
+        """Plugin unload: stop a running task and ignore its result.
+
+        The worker thread still uses context and feedback until the task reports, so the
+        flow hands itself to the application (which keeps it alive) and deletes itself then.
+        """
+        if not self.running:
+            return
+        self._detached = True
+        self.setParent(QgsApplication.instance())
+        try:
+            self.task.cancel()
+        except RuntimeError:  # the task manager has already deleted it
+            pass
+
+    # --- checks before a run ------------------------------------------------------------------
+    def _checked_layer(self):
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+            self._push(
+                self.tr("Select a Sentinel-2 raster layer in the Layers panel, zoom to the "
+                        "area to classify and click the button again."),
+                Qgis.MessageLevel.Warning,
+            )
+            return None
+        if layer.providerType() != "gdal":
+            self._push(
+                self.tr("The layer '{}' is a web or database raster; the classifier reads "
+                        "raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 "
+                        "raster file layer in the Layers panel and click again.")
+                .format(layer.name()),
+                Qgis.MessageLevel.Warning,
+            )
+            return None
+        if not self._view_overlaps(layer):
+            self._push(
+                self.tr("The map view does not show the layer '{}'. Zoom to the area to "
+                        "classify (only tiles inside the view are processed) and click again.")
+                .format(layer.name()),
+                Qgis.MessageLevel.Warning,
+            )
+            return None
+        return layer
+
+    def _view_overlaps(self, layer) -> bool:
+        canvas = self.iface.mapCanvas()
+        crs = canvas.mapSettings().destinationCrs()
+        if not crs.isValid() or not layer.crs().isValid():
+            return True  # nothing to compare: let the algorithm decide
+        try:
+            transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
+            layer_extent = transform.transformBoundingBox(layer.extent())
+        except QgsCsException:
+            return True
+        return canvas.extent().intersects(layer_extent)
+
+    def _models_present(self, models) -> bool:
+        missing = models.missing()
+        if not missing:
+            return True
+        self._push(
+            self.tr("Model file(s) not found: {}. Put the model card's two GGUF files "
+                    "(text model and mmproj vision projector) there, or set their paths in "
+                    "the plugin settings, then click again.")
+            .format(", ".join(str(p) for p in missing)),
+            Qgis.MessageLevel.Warning,
+        )
+        return False
+
+    def _output_file(self, settings, layer):
+        folder = settings.resolved_output_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._push(
+                self.tr("Cannot create the output folder {}: {}. Choose another output folder "
+                        "in the plugin settings.").format(folder, exc),
+                Qgis.MessageLevel.Critical,
+            )
+            return None
+        return output_path(folder, layer.name(), datetime.now())
+
+    # --- the task -----------------------------------------------------------------------------
+    def _start(self, algorithm, layer, models, output: Path):
+        canvas = self.iface.mapCanvas()
+        params = {
+            # The id, not the layer object: the worker thread resolves it through the context's
+            # project, as the Toolbox does.
+            "INPUT": layer.id(),
+            "EXTENT": QgsReferencedRectangle(canvas.extent(),
+                                             canvas.mapSettings().destinationCrs()),
+            "MODEL": str(models.text),
+            "MMPROJ": str(models.mmproj),
+            "OUTPUT": str(output),
+        }
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = _Feedback()
+        self.output = output
+        self.last_layer = None
+        self.task = QgsProcessingAlgRunnerTask(algorithm, params, self.context, self.feedback)
+        self.task.setDescription(self.tr("Deforestation Classifier: {}").format(layer.name()))
+        self.task.executed.connect(self._on_executed)
+        self._set_running(True)
+        # A failed prepare() terminates the task inside its constructor, before executed
+        # could be connected: report it here, the task manager would never run it.
+        if self.task.status() == QgsTask.TaskStatus.Terminated:
+            self._on_executed(False, {})
+            return
+        log(self.tr("Classifying {} within the map view into {}").format(layer.name(), output))
+        QgsApplication.taskManager().addTask(self.task)
+        self._push(
+            self.tr("Classifying '{}' in 1 km tiles. Progress and Cancel are in the status "
+                    "bar.").format(layer.name()),
+            Qgis.MessageLevel.Info,
+        )
+
+    def _on_executed(self, successful, results):
+        if self._detached:
+            self.running = False
+            # Deleted after this slot returns, taking context and feedback with it.
+            self.deleteLater()
+            return
+        try:
+            if successful:
+                self._load_result(results)
+            elif self.feedback is not None and self.feedback.isCanceled() \
+                    and not self.feedback.errors:
+                self._load_partial()
+            else:
+                self._report_failure()
+        finally:
+            self._set_running(False)
+            # The task still uses context and feedback until this slot returns: drop them on
+            # the next turn of the event loop (this also closes the GeoPackage they hold).
+            QTimer.singleShot(0, self._release)
+
+    def _load_result(self, results):
+        path = results.get("OUTPUT") or str(self.output)
+        layer = self._add_layer(path)
+        if layer is None:
+            return
+        counts = ", ".join(
+            f"{key[len('COUNT_'):].replace('_', ' ').lower()} {int(value)}"
+            for key, value in results.items()
+            if key.startswith("COUNT_") and value
+        )
+        self._push(
+            self.tr("{} tiles classified ({}). Layer '{}' added.")
+            .format(int(results.get("TILE_COUNT", layer.featureCount())), counts, layer.name()),
+            Qgis.MessageLevel.Success,
+        )
+
+    def _load_partial(self):
+        """Cancelled: the algorithm has closed the file with the tiles done; show them."""
+        layer = None
+        if self.output is not None and self.output.is_file():
+            layer = self._add_layer(str(self.output), quiet=True)
+        done = layer.featureCount() if layer is not None else 0
+        self._push(
+            self.tr("Cancelled. {} tiles were done{}.").format(
+                done, self.tr(" and are shown") if done else ""),
+            Qgis.MessageLevel.Info,
+        )
+
+    def _add_layer(self, path, quiet=False):
+        name = Path(path.split("|")[0]).stem
+        layer = QgsVectorLayer(path, name, "ogr")
+        if not layer.isValid() or (quiet and layer.featureCount() <= 0):
+            if not quiet:
+                self._push(self.tr("The result {} could not be loaded.").format(path),
+                           Qgis.MessageLevel.Critical)
+            return None
+        apply_style(layer)
+        QgsProject.instance().addMapLayer(layer)
+        self.last_layer = layer
+        return layer
+
+    def _report_failure(self):
+        errors = list(self.feedback.errors) if self.feedback is not None else []
+        if self.feedback is not None:
+            warn(self.tr("Classification failed. Processing log:\n{}")
+                 .format(self.feedback.textLog()))
+        reason = errors[-1].strip() if errors else self.tr("unknown error")
+        self._push(
+            self.tr("Classification failed: {} See the Log Messages panel "
+                    "(Deforestation Classifier and Processing tabs) for details.").format(reason),
+            Qgis.MessageLevel.Critical,
+            duration=0,
+        )
+
+    def _release(self):
+        if not self.running:
+            self.task = None
+            self.context = None
+            self.feedback = None
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _set_running(self, running: bool):
+        self.running = running
+        self.running_changed.emit(running)
+
+    def _push(self, text, level, duration=MESSAGE_SECONDS):
+        # Keywords: the positional overloads differ between QGIS versions and test doubles.
+        self.iface.messageBar().pushMessage(
+            self.tr(TITLE_CONTEXT), text, level=level, duration=duration
+        )
