@@ -23,8 +23,12 @@ base/16 encoder (768 x 12 blocks); several hundred MB, write it outside the repo
 Both sizes keep image_size 256 / patch 16 / scale_factor 2, so a 100 x 100 chip is upscaled by
 mtmd to 256 x 256 and becomes 64 image tokens (66 with <|image_start|>/<|image_end|>).
 
-Importing this module needs numpy and gguf only; quant="Q4_K_M" also imports llama_cpp
-(the F16 file is quantized in-process with llama_cpp.llama_model_quantize).
+Token budget with the card's prompt (same for both sizes, same vocabulary words):
+system prompt 149 tokens; whole prompt 230 tokens = BOS + ChatML glue + 149 + 66 image tokens
++ "{}"; the constrained answer takes 15-25 tokens, so n_ctx 512 is enough (2048 is plenty).
+
+Importing this module needs numpy only; building needs gguf; quant="Q4_K_M" also imports
+llama_cpp (the F16 file is quantized in-process with llama_cpp.llama_model_quantize).
 """
 from __future__ import annotations
 

@@ -251,3 +251,55 @@ def test_toolbar_classifies_the_view_into_a_styled_layer(plugin, qgis_iface, s2_
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "class_label"
     assert {c.value() for c in renderer.categories()} >= set(CLASSES)
+
+
+def test_failed_run_reports_the_error_and_frees_the_button(plugin, qgis_iface, s2_layer,
+                                                           plugin_settings, tmp_path):
+    bad_model, bad_mmproj = tmp_path / "bad.gguf", tmp_path / "bad-mmproj.gguf"
+    bad_model.write_bytes(b"not a gguf file")
+    bad_mmproj.write_bytes(b"not a gguf file either")
+    plugin_settings(model_path=str(bad_model), mmproj_path=str(bad_mmproj))
+    layers_before = set(QgsProject.instance().mapLayers())
+
+    plugin.action.trigger()
+    wait_until_done(plugin.flow)
+
+    criticals = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert len(criticals) == 1
+    assert "Classification failed" in criticals[0] and "Log Messages panel" in criticals[0]
+    assert "unknown error" not in criticals[0]  # the algorithm's own error text is shown
+    assert plugin.action.isEnabled()
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+
+
+def test_cancelled_run_says_so(plugin, qgis_iface, s2_layer, plugin_settings, tiny_models):
+    plugin_settings(model_path=str(tiny_models[0]), mmproj_path=str(tiny_models[1]))
+
+    plugin.action.trigger()
+    plugin.flow.task.cancel()  # what the status bar's cancel button does
+    wait_until_done(plugin.flow)
+
+    assert any("Cancelled" in m
+               for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info))
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success) == []
+    assert plugin.action.isEnabled()
+
+
+def test_unload_during_a_run_cancels_it_without_touching_the_project(
+    plugin, qgis_iface, s2_layer, plugin_settings, tiny_models
+):
+    plugin_settings(model_path=str(tiny_models[0]), mmproj_path=str(tiny_models[1]))
+    layers_before = set(QgsProject.instance().mapLayers())
+    plugin.action.trigger()
+    flow = plugin.flow
+
+    plugin.unload()
+
+    # The flow outlives the plugin until its task has reported, then deletes itself.
+    assert flow.parent() is QgsApplication.instance()
+    wait_until_done(flow)
+    flush_deferred_deletes()
+    assert set(QgsProject.instance().mapLayers()) == layers_before
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success) == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
