@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from osgeo import ogr, osr
+from osgeo import osr
 
 from .chips import encode_png, render_chip, valid_mask
-from .grid import GridCrs, choose_grid_crs, reproject_polygon, tiles_covering
+from .grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
 from .prompt import LabelError
 from .raster_tiles import raster_footprint_native
 
@@ -54,8 +54,6 @@ def plan_tiles(dataset, srs: osr.SpatialReference, extent=None,
     footprint = raster_footprint_native(dataset)
     area = footprint
     if extent is not None:
-        from .grid import rectangle_polygon
-
         requested = reproject_polygon(rectangle_polygon(*extent), extent_srs or srs, srs)
         area = requested.Intersection(footprint)
         if area is None or area.IsEmpty() or area.GetArea() <= 0:

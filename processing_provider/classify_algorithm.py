@@ -78,7 +78,9 @@ class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 
     @classmethod
     def create(cls):
-        cls.instance = cls()
+        # Stateless, so one instance serves every run (batch runs included).
+        if cls.instance is None:
+            cls.instance = cls()
         return cls.instance
 
 

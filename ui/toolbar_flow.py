@@ -29,7 +29,6 @@ from ..toolbelt.log import log, warn
 from ..toolbelt.preferences import PlgSettings
 
 ALGORITHM_ID = "deforestation:classify"
-TITLE_CONTEXT = "Deforestation Classifier"
 MESSAGE_SECONDS = 10
 
 
@@ -310,5 +309,5 @@ class ToolbarFlow(QObject):
     def _push(self, text, level, duration=MESSAGE_SECONDS):
         # Keywords: the positional overloads differ between QGIS versions and test doubles.
         self.iface.messageBar().pushMessage(
-            self.tr(TITLE_CONTEXT), text, level=level, duration=duration
+            self.tr("Deforestation Classifier"), text, level=level, duration=duration
         )

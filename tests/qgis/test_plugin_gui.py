@@ -132,8 +132,13 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
 
 
 def test_icon_loads_from_files_and_from_compiled_resources(tmp_path, monkeypatch):
-    assert not icons.plugin_icon().pixmap(24, 24).isNull()
+    assert not icons.plugin_icon().pixmap(24, 24).isNull()  # whichever way applies here
+
+    # A source checkout: no resources.rcc (`make package` builds one in the plugin root).
+    monkeypatch.setattr(icons, "RCC_FILE", tmp_path / "absent.rcc")
+    monkeypatch.setattr(icons, "_registered", None)
     assert Path(icons.icon_path()).is_file()
+    assert not icons.plugin_icon().pixmap(24, 24).isNull()
 
     compiled = tmp_path / "resources.rcc"
     if not compile_resources(compiled):
