@@ -103,7 +103,10 @@ VISION_DIMS = {
 
 # sharpen=True: RMS-norm gains of q/k (attention becomes peaky) and a gain on the projector's
 # output layer (image embeddings dominate the residual stream) so that a random model's answer
-# moves with the chip and the prompt.
+# moves with the chip and the prompt. Measured on tiny, seeds 0-5, 30 random chips: both variants
+# spread the labels over the chips, but changing one word of the system prompt flipped 0-2/10
+# answers unsharpened against 2-9/10 (typically 4) sharpened. The pair build reads these two
+# constants at build time, and the recipe sidecar records them.
 SHARPEN_QK_NORM = 8.0
 SHARPEN_MM2 = 10.0
 
