@@ -170,3 +170,23 @@ def test_toolbox_load_applies_the_style(base_params, s2_raster):
     layer = loaded[0]
     assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_batch_rows_each_get_their_own_output(base_params, tmp_path):
+    """As the Toolbox's batch mode does: one algorithm, one run per row, one output each."""
+    from qgis.core import QgsApplication, QgsProject
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    outputs = []
+    for row, (x0, seed) in enumerate(((500000.0, 1), (510000.0, 2))):
+        raster = write_s2_stack(tmp_path / f"row{row}.tif", patterned_bands(100, 200, seed),
+                                origin=(x0, 5801000.0))
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        params = {**base_params, "INPUT": raster, "OUTPUT": str(tmp_path / f"row{row}.gpkg")}
+        results, ok = alg.run(params, context, QgsProcessingFeedback())
+        assert ok
+        outputs.append(results["OUTPUT"])
+    ids = [sorted(f["tile_id"] for f in load(path).getFeatures()) for path in outputs]
+    assert ids == [["EPSG32633_E500_N5800", "EPSG32633_E501_N5800"],
+                   ["EPSG32633_E510_N5800", "EPSG32633_E511_N5800"]]
