@@ -25,7 +25,8 @@ OUT ?= demo_output
 help:
 	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
 	@echo "make test     set up, then run the unit tests (no QGIS) and the QGIS tests"
-	@echo "make demo     MODEL=... MMPROJ=... RASTER=...: classify a raster with qgis_process"
+	@echo "make demo     download the model and a Sentinel-2 window, classify it with qgis_process,"
+	@echo "              write the GeoPackage and a PNG map (MODEL=, MMPROJ=, RASTER= override)"
 	@echo "make package  build dist/$(PLUGIN)-<version>.zip for the QGIS plugin site"
 	@echo "make deploy   link this folder into the QGIS profile's plugins ($(QGIS_PROFILE))"
 
@@ -61,13 +62,9 @@ test-qgis:
 	QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
 
 demo: setup
-	@if [ -z "$(MODEL)" ] || [ -z "$(MMPROJ)" ] || [ -z "$(RASTER)" ]; then \
-		echo "make demo needs the model's two GGUF files and a Sentinel-2 raster:"; \
-		echo "  make demo MODEL=path/v2_no_coords-Q4_K_M.gguf MMPROJ=path/mmproj-v2_no_coords-F16.gguf RASTER=path/s2.tif"; \
-		echo "(the model card's files: https://huggingface.co/urbanspr1nter/lfm2.5vl-450m-deforestation-classifier)"; \
-		exit 2; fi
 	QGIS_PROCESS=$(QGIS_PROCESS) QGIS_PLUGINPATH=$(PLUGIN_PATH) $(PY) scripts/demo.py \
-		--model "$(MODEL)" --mmproj "$(MMPROJ)" --raster "$(RASTER)" --out "$(OUT)"
+		$(if $(MODEL),--model "$(MODEL)") $(if $(MMPROJ),--mmproj "$(MMPROJ)") \
+		$(if $(RASTER),--raster "$(RASTER)") --out "$(OUT)"
 
 resources: resources.rcc
 

@@ -1,18 +1,24 @@
-"""Plugin entry point: wires the Processing provider, the toolbar button and the menu entry.
+"""Plugin entry point: wires the Processing provider, the toolbar buttons and the menu entries.
 
-The button's behaviour lives in ui/toolbar_flow.py; the work itself in the Processing
-algorithm, so that the button, the Toolbox and qgis_process run the same code.
+The classify button's behaviour lives in ui/toolbar_flow.py, the work itself in the Processing
+algorithm, so that the button, the Toolbox and qgis_process run the same code. The review
+button opens the review dock (ui/review_dock.py) on the active layer.
 """
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
+from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
+from .ui.dependencies_dialog import report_missing_dependencies
 from .ui.icons import plugin_icon
+from .ui.review_dock import ReviewLauncher
+from .ui.settings_page import SettingsPageFactory
 from .ui.toolbar_flow import ToolbarFlow
 
 TOOLBAR_OBJECT_NAME = "DeforestationClassifierToolbar"
 ACTION_OBJECT_NAME = "DeforestationClassifierAction"
+REVIEW_ACTION_OBJECT_NAME = "DeforestationReviewAction"
 
 
 def tr(text):
@@ -25,8 +31,14 @@ class DeforestationClassifierPlugin:
         self.provider = None
         self.flow = None
         self.action = None
+        self.review = None
+        self.review_action = None
         self.toolbar = None
+        self.options_factory = None
         self.menu = tr("Deforestation Classifier")
+        # llama-cpp-python installed by "Install dependencies" lives in a plugin-private
+        # folder: make it importable before anything (Processing included) needs it.
+        install_path_hook()
 
     def initProcessing(self):  # noqa: N802 (QGIS API name)
         if self.provider is not None:
@@ -45,7 +57,8 @@ class DeforestationClassifierPlugin:
                               self.iface.mainWindow())
         self.action.setObjectName(ACTION_OBJECT_NAME)
         self.action.setToolTip(tr(
-            "Classify deforestation (1 km tiles)\n"
+            # QGIS's shortcut manager drops a "(...)" from a tooltip's first line.
+            "Classify deforestation in 1 km tiles\n"
             "Classifies the active Sentinel-2 raster layer within the current map view "
             "into 1 km tiles: standing forest, recently cleared, long-term non-forest."
         ))
@@ -57,12 +70,42 @@ class DeforestationClassifierPlugin:
         self.toolbar.addAction(self.action)
         self.iface.addPluginToRasterMenu(self.menu, self.action)
 
+        self.review = ReviewLauncher(self.iface)
+        self.review_action = QAction(QgsApplication.getThemeIcon("/mIconSuccess.svg"),
+                                     tr("Review deforestation tiles"), self.iface.mainWindow())
+        self.review_action.setObjectName(REVIEW_ACTION_OBJECT_NAME)
+        self.review_action.setToolTip(tr(
+            "Review deforestation tiles\n"
+            "Opens the review panel on the active classification layer: confirm or correct "
+            "each tile's label, starting with the likeliest recent clearings."
+        ))
+        self.review_action.triggered.connect(self.review.open_on_active_layer)
+        self.toolbar.addAction(self.review_action)
+        self.iface.addPluginToRasterMenu(self.menu, self.review_action)
+
+        self.options_factory = SettingsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
+
     def _on_running_changed(self, running):
         # One run at a time: the button is back when the task has reported.
         if self.action is not None:
             self.action.setEnabled(not running)
 
     def unload(self):
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        if self.review_action is not None:
+            self.iface.removePluginRasterMenu(self.menu, self.review_action)
+            self.review_action.triggered.disconnect()
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.review_action)
+            self.review_action.deleteLater()
+            self.review_action = None
+        if self.review is not None:
+            self.review.unload()
+            self.review = None
         if self.flow is not None:
             self.flow.cancel()
             self.flow.running_changed.disconnect(self._on_running_changed)

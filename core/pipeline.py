@@ -1,27 +1,37 @@
 """The tile pipeline: raster -> tiles -> chips -> engine -> results, with progress and cancel.
 
-No QGIS here: `feedback` is anything with isCanceled(), setProgress(percent) and pushInfo(text)
-(QgsProcessingFeedback has all three), so the pipeline runs and is tested without QGIS.
+No QGIS here: `feedback` is anything with isCanceled(), setProgress(percent), pushInfo(text)
+and setProgressText(text) (QgsProcessingFeedback has all four), so the pipeline runs and is
+tested without QGIS. Tiles are read and rendered on a worker thread while the model works on
+the previous one (llama.cpp releases the GIL), so chip preparation costs no wall time.
 """
+import dataclasses
+import queue
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 from osgeo import osr
 
 from .chips import encode_png, render_chip, valid_mask
 from .grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
-from .prompt import LabelError
+from .prompt import RECENTLY_CLEARED, LabelError
 from .raster_tiles import raster_footprint_native
+from .scaling import DnScaling
 
 CLASSIFIED = "CLASSIFIED"
 NO_DATA = "NO_DATA"
 INSUFFICIENT_DATA = "INSUFFICIENT_DATA"
+CLOUDY = "CLOUDY"
 ERROR = "ERROR"
-STATUSES = (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, ERROR)
+STATUSES = (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR)
 # Stop a run whose model fails on this many tiles in a row: something is wrong with the model,
 # not with one tile.
 MAX_CONSECUTIVE_ERRORS = 5
+PREFETCH_DEPTH = 2
 
 
 class PlanError(ValueError):
@@ -45,6 +55,29 @@ class TileResult:
     valid_fraction: float
     prediction: Optional[object] = None
     message: str = ""
+    cloud_fraction: Optional[float] = None
+
+
+@dataclass
+class RunOptions:
+    min_valid_fraction: float = 0.0
+    chips_folder: Optional[Path] = None
+    scaling: DnScaling = DnScaling()
+    cloud_reader: Optional[object] = None  # core.cloud_mask.CloudMaskReader
+    max_cloud: float = 0.10  # a fraction of the tile's valid pixels
+    skip_ids: frozenset = frozenset()  # tiles already in the output (resume)
+    rc_threshold: Optional[float] = None
+
+
+@dataclass
+class _Prepared:
+    """A tile read and rendered, ready for the model (chip) or already decided (result)."""
+
+    tile: object
+    result: Optional[TileResult] = None
+    chip: Optional[np.ndarray] = None
+    valid_fraction: float = 0.0
+    cloud_fraction: Optional[float] = None
 
 
 def plan_tiles(dataset, srs: osr.SpatialReference, extent=None,
@@ -69,38 +102,134 @@ def plan_tiles(dataset, srs: osr.SpatialReference, extent=None,
     return TilePlan(grid=grid, tiles=tiles)
 
 
-def classify_tiles(tiles, reader, engine, feedback, *, min_valid_fraction=0.0,
-                   chips_folder: Optional[Path] = None):
-    """Yield one TileResult per tile, in order, until done or cancelled."""
-    total = len(tiles)
+def apply_rc_threshold(prediction, threshold):
+    """RECENTLY_CLEARED whenever its probability reaches the threshold (the recall knob)."""
+    probs = prediction.probabilities
+    if threshold is None or not probs or probs[RECENTLY_CLEARED] < threshold:
+        return prediction
+    return dataclasses.replace(prediction, label=RECENTLY_CLEARED)
+
+
+def prepare_tile(tile, reader, options: RunOptions) -> _Prepared:
+    """Read a tile and decide whether the model sees it; render its chip if so."""
+    bands = reader.read(tile)
+    mask = valid_mask(bands.as_list(), bands.nodata)
+    fraction = float(mask.mean())
+    cloud = None
+    if options.cloud_reader is not None and fraction > 0:
+        cloud = options.cloud_reader.cloud_fraction(tile, mask)
+    prepared = _Prepared(tile, valid_fraction=fraction, cloud_fraction=cloud)
+    if fraction == 0.0:
+        prepared.result = TileResult(tile, NO_DATA, fraction, cloud_fraction=cloud)
+    elif fraction < options.min_valid_fraction:
+        prepared.result = TileResult(tile, INSUFFICIENT_DATA, fraction, cloud_fraction=cloud)
+    elif cloud is not None and cloud > options.max_cloud:
+        prepared.result = TileResult(tile, CLOUDY, fraction, cloud_fraction=cloud)
+    else:
+        scale = options.scaling.apply
+        prepared.chip = render_chip(scale(bands.nir), scale(bands.red), scale(bands.green), mask)
+    return prepared
+
+
+def _prefetch(items, work, stop: threading.Event, depth=PREFETCH_DEPTH):
+    """Yield work(item) for each item, computed on a worker thread `depth` items ahead."""
+    out = queue.Queue(maxsize=depth)
+    done = object()
+
+    def put(entry):
+        """Hand an entry over unless the consumer has gone; never block past a stop."""
+        while not stop.is_set():
+            try:
+                out.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce():
+        try:
+            for item in items:
+                if not put((work(item), None)):
+                    return
+        except Exception as exc:  # handed to the consumer, raised there
+            put((None, exc))
+            return
+        put((done, None))
+
+    worker = threading.Thread(target=produce, name="deforestation-chips", daemon=True)
+    worker.start()
+    try:
+        while True:
+            value, error = out.get()
+            if error is not None:
+                raise error
+            if value is done:
+                return
+            yield value
+    finally:
+        stop.set()
+        worker.join()
+
+
+class _Progress:
+    def __init__(self, feedback, total, already_done):
+        self.feedback = feedback
+        self.total = total
+        self.done = already_done
+        self.new = 0
+        self.started = time.monotonic()
+
+    def step(self):
+        self.done += 1
+        self.new += 1
+        self.feedback.setProgress(100.0 * self.done / self.total)
+        left = (time.monotonic() - self.started) / self.new * (self.total - self.done)
+        minutes, seconds = divmod(int(left), 60)
+        hours, minutes = divmod(minutes, 60)
+        eta = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
+        if hasattr(self.feedback, "setProgressText"):
+            self.feedback.setProgressText(
+                f"{self.done} of {self.total} tiles, about {eta} left")
+
+
+def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions] = None):
+    """Yield one TileResult per tile not in options.skip_ids, in order, until done or cancelled.
+    """
+    options = options or RunOptions()
+    todo = [t for t in tiles if t.tile_id not in options.skip_ids]
+    progress = _Progress(feedback, len(tiles), len(tiles) - len(todo))
     consecutive_errors = 0
-    for index, tile in enumerate(tiles):
+    stop = threading.Event()
+    for prepared in _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop):
         if feedback.isCanceled():
             return
-        bands = reader.read(tile)
-        mask = valid_mask(bands.as_list(), bands.nodata)
-        fraction = float(mask.mean())
-        if fraction == 0.0:
-            result = TileResult(tile, NO_DATA, fraction)
-        elif fraction < min_valid_fraction:
-            result = TileResult(tile, INSUFFICIENT_DATA, fraction)
-        else:
-            chip = render_chip(bands.nir, bands.red, bands.green, mask)
-            if chips_folder is not None:
-                (Path(chips_folder) / f"{tile.tile_id}.png").write_bytes(encode_png(chip))
-            try:
-                prediction = engine.classify(chip)
-            except LabelError as exc:
+        result = prepared.result
+        if result is None:
+            result = _classify(prepared, engine, options)
+            if result.status == ERROR:
                 consecutive_errors += 1
                 if consecutive_errors >= MAX_CONSECUTIVE_ERRORS:
                     raise EngineFailure(
                         f"The model gave no valid label on {consecutive_errors} tiles in a row; "
-                        f"last answer: {exc}. Check that MODEL and MMPROJ are the model card's "
-                        "files."
-                    ) from exc
-                result = TileResult(tile, ERROR, fraction, message=str(exc))
+                        f"last answer: {result.message}. Check that MODEL and MMPROJ are the "
+                        "model card's files."
+                    )
             else:
                 consecutive_errors = 0
-                result = TileResult(tile, CLASSIFIED, fraction, prediction)
         yield result
-        feedback.setProgress(100.0 * (index + 1) / total)
+        progress.step()
+
+
+def _classify(prepared: _Prepared, engine, options: RunOptions) -> TileResult:
+    tile = prepared.tile
+    if options.chips_folder is not None:
+        (Path(options.chips_folder) / f"{tile.tile_id}.png").write_bytes(
+            encode_png(prepared.chip))
+    try:
+        prediction = engine.classify(prepared.chip)
+    except LabelError as exc:
+        return TileResult(tile, ERROR, prepared.valid_fraction, message=str(exc),
+                          cloud_fraction=prepared.cloud_fraction)
+    prediction = apply_rc_threshold(prediction, options.rc_threshold)
+    return TileResult(tile, CLASSIFIED, prepared.valid_fraction, prediction,
+                      cloud_fraction=prepared.cloud_fraction)

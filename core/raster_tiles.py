@@ -1,4 +1,4 @@
-"""Reads the three chip bands of one 1 km tile at a time, resampled onto the 10 m grid.
+"""Reads raster bands one 1 km tile at a time, resampled onto the 10 m tile grid.
 
 One lazily evaluated warped VRT covers all tiles: GDAL reads and warps only the blocks a tile
 touches, so memory stays flat however large the extent is.
@@ -43,12 +43,8 @@ def open_raster(source: str):
 
 
 def band_descriptions(dataset):
-    """Each band's description, else its colour interpretation name (as QGIS shows it)."""
-    names = []
-    for i in range(1, dataset.RasterCount + 1):
-        band = dataset.GetRasterBand(i)
-        names.append(band.GetDescription() or "")
-    return names
+    return [dataset.GetRasterBand(i).GetDescription() or ""
+            for i in range(1, dataset.RasterCount + 1)]
 
 
 def raster_srs(dataset, fallback_wkt: str = "") -> osr.SpatialReference:
@@ -77,15 +73,14 @@ def raster_footprint_native(dataset) -> ogr.Geometry:
     return poly
 
 
-class TileReader:
-    """Reads TileBands for tiles of one grid from one raster."""
+class GridWarp:
+    """Some bands of a raster, as seen on the 10 m grid of a set of tiles (nearest neighbour)."""
 
-    def __init__(self, dataset, srs: osr.SpatialReference, bands: BandSelection, grid: GridCrs,
-                 tiles):
+    def __init__(self, dataset, srs: osr.SpatialReference, band_list, grid: GridCrs, tiles):
         if not tiles:
-            raise ValueError("TileReader needs at least one tile.")
+            raise ValueError("GridWarp needs at least one tile.")
         self._dataset = dataset  # GDAL frees bands of a dataset nobody holds: keep it alive
-        subset = gdal.Translate("", dataset, format="VRT", bandList=bands.as_list())
+        subset = gdal.Translate("", dataset, format="VRT", bandList=list(band_list))
         if not dataset.GetProjection():
             subset.SetProjection(srs.ExportToWkt())
         self._subset = subset
@@ -94,31 +89,40 @@ class TileReader:
         xmax = max(t.bounds[2] for t in tiles)
         ymin = min(t.bounds[1] for t in tiles)
         self._warped = gdal.Warp(
-            "",
-            subset,
-            format="VRT",
-            dstSRS=grid.wkt,
+            "", subset, format="VRT", dstSRS=grid.wkt,
             outputBounds=(self._xmin, ymin, xmax, self._ymax),
-            xRes=PIXEL_SIZE_M,
-            yRes=PIXEL_SIZE_M,
-            resampleAlg="near",
-            multithread=False,
+            xRes=PIXEL_SIZE_M, yRes=PIXEL_SIZE_M, resampleAlg="near", multithread=False,
         )
         if self._warped is None:
             raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")
-        self._nodata = tuple(
-            self._warped.GetRasterBand(i).GetNoDataValue() for i in (1, 2, 3)
-        )
+        self.nodata = tuple(self._warped.GetRasterBand(i + 1).GetNoDataValue()
+                            for i in range(len(band_list)))
 
-    def read(self, tile: Tile) -> TileBands:
+    def read(self, tile: Tile) -> np.ndarray:
+        """(bands, 100, 100) array of the tile."""
         xoff = int(round((tile.bounds[0] - self._xmin) / PIXEL_SIZE_M))
         yoff = int(round((self._ymax - tile.bounds[3]) / PIXEL_SIZE_M))
         data = self._warped.ReadAsArray(xoff, yoff, CHIP_PX, CHIP_PX)
         if data is None:
             raise RasterError(f"GDAL could not read tile {tile.tile_id}.")
-        return TileBands(nir=data[0], red=data[1], green=data[2], nodata=self._nodata)
+        return data.reshape((-1, CHIP_PX, CHIP_PX))
 
     def close(self):
         self._warped = None
         self._subset = None
         self._dataset = None
+
+
+class TileReader:
+    """The chip's three bands (NIR, Red, Green) of each tile."""
+
+    def __init__(self, dataset, srs: osr.SpatialReference, bands: BandSelection, grid: GridCrs,
+                 tiles):
+        self._warp = GridWarp(dataset, srs, bands.as_list(), grid, tiles)
+
+    def read(self, tile: Tile) -> TileBands:
+        data = self._warp.read(tile)
+        return TileBands(nir=data[0], red=data[1], green=data[2], nodata=self._warp.nodata)
+
+    def close(self):
+        self._warp.close()

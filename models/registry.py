@@ -1,21 +1,31 @@
 """The model card's files and where the plugin looks for them.
 
 QGIS-free: the profile folder is looked up lazily so this module imports anywhere.
+
+The registry knows one published model (the model card: repository, two files, sizes, licence
+scope) and accepts a custom pair of GGUF paths, which is checked like the card's files
+(see models/verify.py) before it is used.
 """
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 HF_REPO_ID = "urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
+HF_REVISION = "main"
 TEXT_MODEL_FILE = "gguf/v2_no_coords-Q4_K_M.gguf"
 MMPROJ_FILE = "gguf/mmproj-v2_no_coords-F16.gguf"
 TEXT_MODEL_SIZE_MB = 218.7
 MMPROJ_SIZE_MB = 180.4
+LICENCE_NAME = "LFM Open License v1.0"
 LICENCE_SCOPE = (
     "LFM Open License v1.0 (derivative of LiquidAI's LFM2.5-VL-450M): research and "
     "non-commercial use; commercial-scale use only after reviewing Section 5 of the licence."
 )
+MODEL_CARD_URL = f"https://huggingface.co/{HF_REPO_ID}"
 MODEL_DIR_ENV = "DEFORESTATION_MODEL_DIR"
+CARD_ID = "card"
+CUSTOM_ID = "custom"
 
 
 @dataclass(frozen=True)
@@ -26,6 +36,99 @@ class ModelFiles:
     def missing(self):
         """The files of the pair that do not exist on disk."""
         return [p for p in (self.text, self.mmproj) if not p.is_file()]
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    """One file of a model repository: its path in the repo and its published size."""
+
+    repo_path: str
+    role: str  # models.verify.TEXT or MMPROJ
+    size_mb: float
+
+    @property
+    def name(self) -> str:
+        return Path(self.repo_path).name
+
+    @property
+    def approx_bytes(self) -> int:
+        return int(self.size_mb * 1e6)
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    """A model the plugin can run: the card's (downloadable) or a registered custom pair."""
+
+    id: str
+    label: str
+    repo_id: Optional[str] = None  # None: a local pair, nothing to download
+    revision: str = HF_REVISION
+    text: Optional[RemoteFile] = None
+    mmproj: Optional[RemoteFile] = None
+    licence: str = ""
+    local: Optional[ModelFiles] = None  # custom pairs only
+
+    @property
+    def downloadable(self) -> bool:
+        return self.repo_id is not None
+
+    def remote_files(self):
+        return [f for f in (self.text, self.mmproj) if f is not None]
+
+    def total_mb(self) -> float:
+        return sum(f.size_mb for f in self.remote_files())
+
+    def files_in(self, folder) -> ModelFiles:
+        """Where this entry's files live: the custom paths, or the card's names in `folder`."""
+        if self.local is not None:
+            return self.local
+        folder = Path(folder)
+        return ModelFiles(text=folder / self.text.name, mmproj=folder / self.mmproj.name)
+
+    def describe(self) -> str:
+        """Sizes and licence, as shown before a download."""
+        if not self.downloadable:
+            return f"{self.label}: {self.local.text} + {self.local.mmproj}"
+        lines = [f"{self.label} ({self.repo_id})"]
+        for f in self.remote_files():
+            lines.append(f"  {f.repo_path}: {f.size_mb:.1f} MB")
+        lines.append(f"  total: {self.total_mb():.1f} MB")
+        lines.append(f"Licence: {self.licence}")
+        return "\n".join(lines)
+
+
+CARD = ModelEntry(
+    id=CARD_ID,
+    label="LFM2.5-VL-450M deforestation classifier (model card)",
+    repo_id=HF_REPO_ID,
+    text=RemoteFile(TEXT_MODEL_FILE, "text", TEXT_MODEL_SIZE_MB),
+    mmproj=RemoteFile(MMPROJ_FILE, "mmproj", MMPROJ_SIZE_MB),
+    licence=LICENCE_SCOPE,
+)
+
+
+def custom_entry(text_path, mmproj_path, label="Custom GGUF pair") -> ModelEntry:
+    return ModelEntry(id=CUSTOM_ID, label=label,
+                      local=ModelFiles(text=Path(text_path), mmproj=Path(mmproj_path)))
+
+
+def register_custom_pair(text_path, mmproj_path, label="Custom GGUF pair") -> ModelEntry:
+    """A custom pair, checked like the card's files; VerificationError when it is unusable."""
+    from .verify import verify_pair
+
+    verify_pair(text_path, mmproj_path)
+    return custom_entry(text_path, mmproj_path, label)
+
+
+def entries(custom: Optional[ModelEntry] = None):
+    """The models to offer: the card's, then the custom pair when one is registered."""
+    return [CARD] + ([custom] if custom is not None else [])
+
+
+def is_card_pair(files: ModelFiles) -> bool:
+    """True when the pair carries the card's file names (so it can be downloaded)."""
+    return (files.text.name == CARD.text.name and files.mmproj.name == CARD.mmproj.name
+            and files.text.parent == files.mmproj.parent)
 
 
 def default_model_dir() -> Path:
@@ -40,7 +143,4 @@ def default_model_dir() -> Path:
 
 def default_model_files(model_dir=None) -> ModelFiles:
     folder = Path(model_dir) if model_dir else default_model_dir()
-    return ModelFiles(
-        text=folder / Path(TEXT_MODEL_FILE).name,
-        mmproj=folder / Path(MMPROJ_FILE).name,
-    )
+    return CARD.files_in(folder)

@@ -1,62 +1,52 @@
-"""deforestation:classify — Sentinel-2 raster in, styled layer of 1 km classified tiles out.
+"""deforestation:classify — Sentinel-2 raster in, styled GeoPackage of 1 km classified tiles out.
 
 The toolbar button, the Toolbox, batch mode and qgis_process all run this one algorithm.
 Parameter names are a public interface (scripts, batch files, qgis_process): keep them.
 """
+import os
 from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
-    QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import pipeline
+from ..core import cloud_mask, pipeline
 from ..core.bands import BandError, select_bands
+from ..core.engine_cache import ENGINES
 from ..core.grid import srs_from_wkt
 from ..core.layer_style import apply_style, save_style_in_datasource
 from ..core.llama_runtime import MissingDependencyError
 from ..core.prompt import CLASSES
 from ..core.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..core.recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
+from ..core.scaling import dn_scaling, product_info, range_warning, sample_band
+from ..core.scoring_engine import ScoringEngine
+from ..core.tile_writer import OutputError, TileWriter
+from ..models.download import DownloadCancelled, ModelFileError, can_download, ensure_model_files
+from ..models.registry import ModelFiles
 from ..toolbelt.preferences import PlgSettings
 
-PROB_FIELDS = {
-    "STANDING_FOREST": "prob_standing_forest",
-    "RECENTLY_CLEARED": "prob_recently_cleared",
-    "LONG_TERM_NON_FOREST": "prob_long_term_non_forest",
-}
-
-
-def output_fields() -> QgsFields:
-    fields = QgsFields()
-    fields.append(QgsField("tile_id", QVariant.String, len=48))
-    fields.append(QgsField("class_label", QVariant.String, len=24))
-    fields.append(QgsField("confidence", QVariant.Double))
-    for name in PROB_FIELDS.values():
-        fields.append(QgsField(name, QVariant.Double))
-    fields.append(QgsField("status", QVariant.String, len=24))
-    fields.append(QgsField("valid_fraction", QVariant.Double))
-    return fields
+ENGINES_BY_INDEX = (ScoringEngine, RecipeEngine)
+CLOUD_KINDS = ("auto", cloud_mask.SCL, cloud_mask.BINARY)
+# Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
+# CPU; a GPU is several times faster).
+ESTIMATE_SECONDS_PER_TILE = 0.6
 
 
 def count_output_name(status_or_class: str) -> str:
@@ -66,6 +56,11 @@ def count_output_name(status_or_class: str) -> str:
 def crs_for_osr(crs: QgsCoordinateReferenceSystem) -> str:
     """A CRS definition GDAL/OSR reads: the authority id when there is one, else WKT."""
     return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+
+
+def estimate_text(tiles: int) -> str:
+    hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
+    return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
 
 
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -90,16 +85,24 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
     NIR_BAND = "NIR_BAND"
     RED_BAND = "RED_BAND"
     GREEN_BAND = "GREEN_BAND"
+    OFFSET = "OFFSET"
     MODEL = "MODEL"
     MMPROJ = "MMPROJ"
+    ENGINE = "ENGINE"
+    RC_THRESHOLD = "RC_THRESHOLD"
+    CLOUD_MASK = "CLOUD_MASK"
+    CLOUD_MASK_TYPE = "CLOUD_MASK_TYPE"
+    MAX_CLOUD = "MAX_CLOUD"
     MIN_VALID_FRACTION = "MIN_VALID_FRACTION"
+    MAX_TILES = "MAX_TILES"
+    RESUME = "RESUME"
     CHIPS_FOLDER = "CHIPS_FOLDER"
     OUTPUT = "OUTPUT"
     TILE_COUNT = "TILE_COUNT"
 
     def __init__(self):
         super().__init__()
-        self._dest_id = None
+        self._dest = None
 
     # --- identity -------------------------------------------------------------------------
     def tr(self, text):
@@ -129,10 +132,12 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
             "STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned "
             "LFM2.5-VL-450M model running locally through llama.cpp.\n\n"
             "Output: one 1 km square per tile with tile_id (the same ground square always gets "
-            "the same id), class_label, confidence and per-class probabilities (empty when the "
-            "inference path does not compute them), status (CLASSIFIED, NO_DATA, "
-            "INSUFFICIENT_DATA, ERROR) and valid_fraction. Tiles without valid pixels are not "
-            "sent to the model. The style is saved inside the GeoPackage.\n\n"
+            "the same id), class_label, confidence and per-class probabilities (empty with the "
+            "recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, "
+            "INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles "
+            "without valid pixels or above the cloud limit are not sent to the model. Finished "
+            "tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. "
+            "The style is saved inside the GeoPackage.\n\n"
             "Model licence: LFM Open License v1.0, research and non-commercial scope."
         )
 
@@ -141,10 +146,10 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
         card = PlgSettings.load().model_files()
         self._add(
             QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Sentinel-2 L2A raster")),
-            "A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08 at 10 m: a GDAL "
-            "SENTINEL2_L2A: subdataset, a GeoTIFF stack or a VRT. Values are surface "
-            "reflectance x 10000 with the BOA offset removed (Earth Search COGs, GEE "
-            "S2_SR_HARMONIZED).",
+            "A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL "
+            "SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values "
+            "are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float "
+            "reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.",
         )
         self._add(
             QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
@@ -160,6 +165,15 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
                 QgsProcessingParameterBand(name, self.tr(label), None, self.INPUT, optional=True),
                 f"Band number. Default: detected from the band descriptions ({hint}).",
             )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.OFFSET, self.tr("BOA offset to add to the values (DN)"),
+                type=QgsProcessingParameterNumber.Type.Double, optional=True,
+            ),
+            "Added to every value before the chip stretch. Default: read from the product "
+            "(BOA_ADD_OFFSET -1000 for SAFE L2A of processing baseline 04.00 and later), else "
+            "0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised).",
+        )
         self._add(
             QgsProcessingParameterFile(
                 self.MODEL, self.tr("Text model (GGUF)"),
@@ -177,6 +191,53 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
             f"The model card's vision projector. Default: {card.mmproj}",
         )
         self._add(
+            QgsProcessingParameterEnum(
+                self.ENGINE, self.tr("Inference engine"),
+                options=[self.tr("Fast scoring with class probabilities"),
+                         self.tr("Model card recipe (chat completion, label only)")],
+                defaultValue=0, optional=True,
+            ),
+            "Fast scoring evaluates the system prompt once and scores the three canonical "
+            "answers, giving a probability per class; the recipe runs the card's chat "
+            "completion under a JSON-schema grammar for every tile (slower, label only).",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
+                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
+                optional=True,
+            ),
+            "When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled "
+            "RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer "
+            "clearings at the cost of more tiles to review. Needs the fast scoring engine.",
+        )
+        self._add(
+            QgsProcessingParameterRasterLayer(
+                self.CLOUD_MASK, self.tr("Cloud mask (SCL band or mask layer)"), optional=True),
+            "A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud "
+            "shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get "
+            "status CLOUDY and are not classified.",
+        )
+        self._add(
+            QgsProcessingParameterEnum(
+                self.CLOUD_MASK_TYPE, self.tr("Cloud mask type"),
+                options=[self.tr("Automatic (SCL when named so)"), self.tr("Sentinel-2 SCL"),
+                         self.tr("Non-zero means cloud")],
+                defaultValue=0, optional=True,
+            ),
+            "How to read CLOUD_MASK. Automatic treats it as SCL when its name or band "
+            "description says SCL.",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.MAX_CLOUD, self.tr("Maximum cloud cover per tile (%)"),
+                type=QgsProcessingParameterNumber.Type.Double, defaultValue=10.0,
+                minValue=0.0, maxValue=100.0, optional=True,
+            ),
+            "The model was trained on tiles with at most 10 % cloud; classifying through "
+            "cloud is undefined.",
+        )
+        self._add(
             QgsProcessingParameterNumber(
                 self.MIN_VALID_FRACTION, self.tr("Minimum valid-data fraction"),
                 type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
@@ -184,6 +245,22 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
             ),
             "Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are "
             "not classified. Tiles with no valid pixel are always NO_DATA.",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.MAX_TILES, self.tr("Maximum number of tiles"),
+                type=QgsProcessingParameterNumber.Type.Integer, defaultValue=2500,
+                minValue=1, optional=True,
+            ),
+            "A larger extent is refused with an estimate of its run time, so that a whole "
+            "scene is not started by accident; raise it to run such an extent.",
+        )
+        self._add(
+            QgsProcessingParameterBoolean(
+                self.RESUME, self.tr("Resume into an existing output"), defaultValue=False,
+                optional=True),
+            "When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only "
+            "the missing ones (and those that ended in ERROR).",
         )
         self._add(
             QgsProcessingParameterFolderDestination(
@@ -194,11 +271,11 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
             "for pixel as the model saw it.",
         )
         self._add(
-            QgsProcessingParameterFeatureSink(
+            QgsProcessingParameterVectorDestination(
                 self.OUTPUT, self.tr("Deforestation tiles"),
                 type=QgsProcessing.SourceType.TypeVectorPolygon,
             ),
-            "Polygon layer of 1 km tiles (GeoPackage by default; the style is stored inside).",
+            "GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.",
         )
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Tiles")))
         for key in (*CLASSES, *pipeline.STATUSES):
@@ -213,15 +290,7 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("INPUT is not a raster layer."))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(
-                self.tr("INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 "
-                        "subdataset); this layer comes from the '{}' provider.")
-                .format(layer.providerType())
-            )
+        layer = self._input_layer(parameters, context)
         try:
             dataset = open_raster(layer.source())
             srs = raster_srs(dataset, crs_for_osr(layer.crs()) if layer.crs().isValid() else "")
@@ -232,51 +301,80 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
                 green=self._band(parameters, self.GREEN_BAND, context),
             )
             plan = pipeline.plan_tiles(dataset, srs, *self._extent(parameters, context))
+            scaling = self._scaling(parameters, context, dataset, layer.source(), bands,
+                                    feedback)
         except (RasterError, BandError, pipeline.PlanError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        self._check_size(parameters, context, len(plan.tiles))
         feedback.pushInfo(
             self.tr("{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.").format(
                 len(plan.tiles), plan.grid.tag, bands.nir, bands.red, bands.green)
         )
-
-        engine = self._load_engine(parameters, context, feedback)
-        sink, self._dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, output_fields(), QgsWkbTypes.Type.Polygon,
-            self._grid_crs(plan.grid),
+        output = Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
+        resume = self.parameterAsBool(parameters, self.RESUME, context)
+        self._check_writable(output, resume)
+        engine_class, engine_settings = self._engine_choice(parameters, context, feedback)
+        options = pipeline.RunOptions(
+            min_valid_fraction=self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION,
+                                                      context),
+            chips_folder=self._chips_folder(parameters, context),
+            scaling=scaling,
+            max_cloud=self._max_cloud(parameters, context),
+            rc_threshold=self._rc_threshold(parameters, context, engine_class, feedback),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        chips_folder = self._chips_folder(parameters, context)
-        min_valid = self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION, context)
         counts = dict.fromkeys((*CLASSES, *pipeline.STATUSES), 0)
-        reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
         try:
-            for result in pipeline.classify_tiles(
-                plan.tiles, reader, engine, feedback,
-                min_valid_fraction=min_valid, chips_folder=chips_folder,
-            ):
-                sink.addFeature(self._feature(result), QgsFeatureSink.Flag.FastInsert)
-                counts[result.status] += 1
-                if result.prediction is not None:
-                    counts[result.prediction.label] += 1
-                if result.status == pipeline.ERROR:
-                    feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
-        except pipeline.EngineFailure as exc:
+            writer = TileWriter(output, plan.grid, resume=resume, metadata={
+                "SOURCE_RASTER": layer.source(), "MODEL": engine_settings.model_path.name,
+                "ENGINE": engine_class.name, "BANDS": ",".join(map(str, bands.as_list())),
+                "DN_SCALE": scaling.scale, "DN_OFFSET": scaling.offset,
+            })
+        except OutputError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        self._dest = str(output)
+        options.skip_ids = frozenset(writer.done_ids)
+        if options.skip_ids:
+            feedback.pushInfo(self.tr("Resuming: {} tiles already done.")
+                              .format(len(options.skip_ids)))
+        reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
+        options.cloud_reader = self._cloud_reader(parameters, context, plan, feedback)
+        try:
+            with ENGINES.lease((engine_class, engine_settings),
+                               lambda: self._load_engine(engine_class, engine_settings,
+                                                         feedback)) as engine:
+                for result in pipeline.classify_tiles(plan.tiles, reader, engine, feedback,
+                                                      options):
+                    writer.add(result)
+                    counts[result.status] += 1
+                    if result.prediction is not None:
+                        counts[result.prediction.label] += 1
+                    if result.status == pipeline.ERROR:
+                        feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
+        except pipeline.EngineFailure as exc:
+            raise QgsProcessingException(
+                self.tr("{} The tiles done so far are saved in {}.").format(exc, output)
+            ) from exc
         finally:
+            writer.close()  # commits: finished tiles survive cancel and errors
             reader.close()
-            engine.close()
-            del sink  # closes the file, so the style can be written into it afterwards
-        done = sum(counts[s] for s in pipeline.STATUSES)
+            if options.cloud_reader is not None:
+                options.cloud_reader.close()
+        return self._results(plan, options, counts, feedback)
+
+    def _results(self, plan, options, counts, feedback):
+        done = sum(counts[s] for s in pipeline.STATUSES) + len(options.skip_ids)
         if done < len(plan.tiles):
             feedback.pushWarning(
-                self.tr("Cancelled after {} of {} tiles; the output holds the tiles done.")
-                .format(done, len(plan.tiles))
+                self.tr("Cancelled after {} of {} tiles; the output holds the tiles done. "
+                        "Run again with RESUME to finish.").format(done, len(plan.tiles))
             )
+        if counts[pipeline.NO_DATA] and counts[pipeline.NO_DATA] == done:
+            raise QgsProcessingException(
+                self.tr("Every tile is NO_DATA: the extent holds no valid pixel of the raster "
+                        "(DN 0 or nodata). Check the extent and the raster's nodata value."))
         summary = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
-        feedback.pushInfo(self.tr("Done. {}").format(summary))
-
-        results = {self.OUTPUT: self._dest_id, self.TILE_COUNT: done}
+        feedback.pushInfo(self.tr("Done. {}").format(summary or self.tr("no new tiles")))
+        results = {self.OUTPUT: self._dest, self.TILE_COUNT: done}
         for key, value in counts.items():
             if key != pipeline.CLASSIFIED:
                 results[count_output_name(key)] = value
@@ -284,22 +382,31 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Store the style inside the output file and style the layer the Toolbox loads."""
-        if not self._dest_id:
+        if not self._dest:
             return {}
-        layer = QgsProcessingUtils.mapLayerFromString(self._dest_id, context)
+        layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
         if layer is not None:
-            if layer.providerType() == "memory":
-                apply_style(layer)
-            else:
-                error = save_style_in_datasource(layer)
-                if error:
-                    feedback.pushWarning(self.tr("The style could not be saved: {}").format(error))
-        if context.willLoadLayerOnCompletion(self._dest_id):
-            details = context.layerToLoadOnCompletionDetails(self._dest_id)
+            error = save_style_in_datasource(layer)
+            if error:
+                feedback.pushWarning(self.tr("The style could not be saved: {}").format(error))
+        if context.willLoadLayerOnCompletion(self._dest):
+            details = context.layerToLoadOnCompletionDetails(self._dest)
             details.setPostProcessor(_StyleOnLoad.create())
         return {}
 
-    # --- helpers --------------------------------------------------------------------------
+    # --- checks and parameter helpers -----------------------------------------------------
+    def _input_layer(self, parameters, context):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("INPUT is not a raster layer."))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(
+                self.tr("INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 "
+                        "subdataset); this layer comes from the '{}' provider.")
+                .format(layer.providerType())
+            )
+        return layer
+
     def _band(self, parameters, name, context):
         if parameters.get(name) in (None, "", 0, "0"):
             return None
@@ -310,13 +417,88 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
         if parameters.get(self.EXTENT) in (None, ""):
             return None, None
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
-        if rect is None or rect.isNull() or rect.isEmpty():
+        if rect is None or rect.isNull():
             return None, None
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         if not crs.isValid():
             crs = self.parameterAsRasterLayer(parameters, self.INPUT, context).crs()
         bounds = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         return bounds, srs_from_wkt(crs_for_osr(crs))
+
+    def _scaling(self, parameters, context, dataset, source, bands, feedback):
+        override = None
+        if parameters.get(self.OFFSET) not in (None, ""):
+            override = self.parameterAsDouble(parameters, self.OFFSET, context)
+        scaling = dn_scaling(dataset, bands.as_list(), source, override)
+        for reason in scaling.reasons:
+            feedback.pushInfo(self.tr("Values: {}.").format(reason))
+        if product_info(dataset, source).level == "L1C":
+            feedback.pushWarning(self.tr(
+                "This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
+                "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
+                "product of the same date if you can."))
+        warning = range_warning(scaling.apply(sample_band(dataset, bands.nir)))
+        if warning:
+            feedback.pushWarning(self.tr(warning))
+        return scaling
+
+    def _check_size(self, parameters, context, tiles):
+        limit = self.parameterAsInt(parameters, self.MAX_TILES, context)
+        if limit and tiles > limit:
+            raise QgsProcessingException(self.tr(
+                "The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES "
+                "= {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run "
+                "it anyway.").format(tiles, estimate_text(tiles), limit, tiles))
+
+    def _check_writable(self, output: Path, resume: bool):
+        if output.suffix.lower() != ".gpkg":
+            raise QgsProcessingException(self.tr(
+                "OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.")
+                .format(output.name))
+        folder = output.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise QgsProcessingException(self.tr(
+                "Cannot create the output folder {}: {}. Choose a folder you can write to.")
+                .format(folder, exc)) from exc
+        if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+            raise QgsProcessingException(self.tr(
+                "Cannot write the output {}: permission denied. Choose a folder you can write "
+                "to.").format(output))
+
+    def _max_cloud(self, parameters, context):
+        if parameters.get(self.MAX_CLOUD) in (None, ""):
+            return 0.10
+        return self.parameterAsDouble(parameters, self.MAX_CLOUD, context) / 100.0
+
+    def _rc_threshold(self, parameters, context, engine_class, feedback):
+        if parameters.get(self.RC_THRESHOLD) in (None, ""):
+            return None
+        if engine_class is RecipeEngine:
+            feedback.pushWarning(self.tr(
+                "RC_THRESHOLD needs class probabilities, which the recipe engine does not "
+                "give; it is ignored. Use the fast scoring engine."))
+            return None
+        return self.parameterAsDouble(parameters, self.RC_THRESHOLD, context)
+
+    def _cloud_reader(self, parameters, context, plan, feedback):
+        mask_layer = self.parameterAsRasterLayer(parameters, self.CLOUD_MASK, context)
+        if mask_layer is None:
+            return None
+        kind = CLOUD_KINDS[self.parameterAsEnum(parameters, self.CLOUD_MASK_TYPE, context)]
+        try:
+            mask_ds = open_raster(mask_layer.source())
+            mask_srs = raster_srs(mask_ds, crs_for_osr(mask_layer.crs())
+                                  if mask_layer.crs().isValid() else "")
+        except RasterError as exc:
+            raise QgsProcessingException(self.tr("CLOUD_MASK: {}").format(exc)) from exc
+        if kind == "auto":
+            kind = cloud_mask.guess_kind(mask_layer.source(),
+                                         mask_ds.GetRasterBand(1).GetDescription())
+        feedback.pushInfo(self.tr("Cloud mask read as {}.").format(
+            "SCL (classes 3, 8, 9, 10)" if kind == cloud_mask.SCL else "non-zero = cloud"))
+        return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)
 
     def _chips_folder(self, parameters, context):
         if parameters.get(self.CHIPS_FOLDER) in (None, ""):
@@ -332,49 +514,43 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
                 self.tr("Cannot create the chips folder {}: {}").format(folder, exc)) from exc
         return path
 
-    def _model_paths(self, parameters, context):
-        card = PlgSettings.load().model_files()
-        model = self.parameterAsFile(parameters, self.MODEL, context) or str(card.text)
-        mmproj = self.parameterAsFile(parameters, self.MMPROJ, context) or str(card.mmproj)
-        return Path(model), Path(mmproj)
-
-    def _load_engine(self, parameters, context, feedback):
-        model, mmproj = self._model_paths(parameters, context)
-        for param, path in ((self.MODEL, model), (self.MMPROJ, mmproj)):
-            if not path.is_file():
-                raise QgsProcessingException(
-                    self.tr("{} file not found: {}. Put the model card's GGUF files "
-                            "(v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) in "
-                            "the model folder, or give their paths as MODEL and MMPROJ.")
-                    .format(param, path)
-                )
+    def _engine_choice(self, parameters, context, feedback):
+        """The engine class and its settings; model files are checked (and the card's files
+        downloaded when missing) before any tile."""
         settings = PlgSettings.load()
-        feedback.pushInfo(self.tr("Loading model {} + {}").format(model.name, mmproj.name))
+        card = settings.model_files()
+        model = Path(self.parameterAsFile(parameters, self.MODEL, context) or card.text)
+        mmproj = Path(self.parameterAsFile(parameters, self.MMPROJ, context) or card.mmproj)
+        files = ModelFiles(model, mmproj)
+        if not can_download(files):
+            for param, path in ((self.MODEL, model), (self.MMPROJ, mmproj)):
+                if not path.is_file():
+                    raise QgsProcessingException(
+                        self.tr("{} file not found: {}. Put the model card's GGUF files "
+                                "(v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) "
+                                "in the model folder, or give their paths as MODEL and MMPROJ.")
+                        .format(param, path)
+                    )
         try:
-            return RecipeEngine(EngineSettings(
-                model_path=model, mmproj_path=mmproj,
-                n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers,
-            ))
+            # Downloads the card's files with progress through the feedback when missing;
+            # refuses truncated, corrupt or wrong files (never loaded).
+            ensure_model_files(files, feedback, allow_download=settings.auto_download)
+        except DownloadCancelled as exc:
+            raise QgsProcessingException(self.tr(
+                "Model download cancelled; run the algorithm again to resume it.")) from exc
+        except ModelFileError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        index = self.parameterAsEnum(parameters, self.ENGINE, context)
+        return ENGINES_BY_INDEX[index], EngineSettings(
+            model_path=model, mmproj_path=mmproj,
+            n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers,
+        )
+
+    def _load_engine(self, engine_class, engine_settings, feedback):
+        feedback.pushInfo(self.tr("Loading model {} + {} ({} engine)").format(
+            engine_settings.model_path.name, engine_settings.mmproj_path.name,
+            engine_class.name))
+        try:
+            return engine_class(engine_settings)
         except (MissingDependencyError, ModelLoadError) as exc:
             raise QgsProcessingException(str(exc)) from exc
-
-    @staticmethod
-    def _grid_crs(grid) -> QgsCoordinateReferenceSystem:
-        if grid.tag.startswith("EPSG"):
-            return QgsCoordinateReferenceSystem(f"EPSG:{grid.tag[4:]}")
-        return QgsCoordinateReferenceSystem.fromWkt(grid.wkt)
-
-    def _feature(self, result) -> QgsFeature:
-        xmin, ymin, xmax, ymax = result.tile.bounds
-        feature = QgsFeature(output_fields())
-        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(xmin, ymin, xmax, ymax)))
-        prediction = result.prediction
-        probs = prediction.probabilities if prediction is not None else None
-        feature["tile_id"] = result.tile.tile_id
-        feature["class_label"] = prediction.label if prediction is not None else None
-        feature["confidence"] = prediction.confidence if prediction is not None else None
-        for label, name in PROB_FIELDS.items():
-            feature[name] = probs[label] if probs else None
-        feature["status"] = result.status
-        feature["valid_fraction"] = round(result.valid_fraction, 4)
-        return feature

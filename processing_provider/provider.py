@@ -3,6 +3,8 @@ from qgis.core import QgsProcessingProvider
 
 from ..ui.icons import plugin_icon
 from .classify_algorithm import ClassifyAlgorithm
+from .evaluate_algorithm import EvaluateAlgorithm
+from .hansen_labels_algorithm import HansenLabelsAlgorithm
 
 
 class DeforestationProvider(QgsProcessingProvider):
@@ -18,5 +20,11 @@ class DeforestationProvider(QgsProcessingProvider):
     def icon(self):
         return plugin_icon()
 
+    def supportedOutputVectorLayerExtensions(self):  # noqa: N802
+        # Results are written as GeoPackages (partial commits, resume, style inside).
+        return ["gpkg"]
+
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ClassifyAlgorithm())
+        self.addAlgorithm(EvaluateAlgorithm())
+        self.addAlgorithm(HansenLabelsAlgorithm())

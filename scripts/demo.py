@@ -1,9 +1,14 @@
 """make demo: classify a Sentinel-2 raster with deforestation:classify through qgis_process.
 
-Runs the same algorithm an analyst runs from the Toolbox, in a clean QGIS profile, and prints
-where the styled GeoPackage is and how many tiles went to each class.
+With no arguments (a machine with internet): downloads the model card's two GGUF files (from
+$HF_ENDPOINT or https://huggingface.co, into $DEFORESTATION_MODEL_DIR or .cache/models; resumed
+and verified like the plugin does), fetches a small cloud-free Sentinel-2 L2A window over the
+Brazilian Amazon (Earth Search STAC + COGs through GDAL), runs the algorithm an analyst runs from
+the Toolbox in a clean QGIS profile, and writes the styled GeoPackage and a PNG map of the result
+over the false-colour image. --model/--mmproj/--raster use local files instead.
 """
 import argparse
+import importlib.util
 import json
 import os
 import site
@@ -13,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 PLUGIN = "deforestation_classifier"
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = Path(__file__).resolve().parent
 
 
 def qgis_process_env(profile_home: Path) -> dict:
@@ -27,21 +34,95 @@ def qgis_process_env(profile_home: Path) -> dict:
     return env
 
 
+def plugin_package():
+    """The repository imported as `deforestation_classifier` (whatever the folder is called)."""
+    if PLUGIN not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            PLUGIN, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[PLUGIN] = module
+        spec.loader.exec_module(module)
+    return sys.modules[PLUGIN]
+
+
+class ConsoleFeedback:
+    """Progress of the model download on the terminal."""
+
+    def __init__(self):
+        self.last = -1
+        self.inline = False  # a progress line is open
+
+    def isCanceled(self):  # noqa: N802
+        return False
+
+    def setProgress(self, percent):  # noqa: N802
+        step = int(percent) // 5 * 5
+        if step != self.last:
+            self.last = step
+            self.inline = step < 100
+            print(f"\r  download {step:3d} %", end="" if self.inline else "\n", flush=True)
+
+    def pushInfo(self, text):  # noqa: N802
+        print(("\n" if self.inline else "") + text, flush=True)
+        self.inline = False
+
+
+def model_files(model_dir: Path):
+    """The card's files in model_dir, downloaded (and verified) when missing."""
+    plugin_package()
+    from deforestation_classifier.models import download, registry
+
+    files = registry.default_model_files(model_dir)
+    try:
+        download.ensure_model_files(files, ConsoleFeedback(),
+                                    transport=download.UrllibTransport())
+    except download.ModelFileError as exc:
+        sys.exit(f"Model: {exc}")
+    return files.text, files.mmproj
+
+
+def demo_raster(out_dir: Path) -> Path:
+    """A small cloud-free Sentinel-2 window over the Amazon (fetched once, then reused)."""
+    raster = out_dir / "s2_amazon_window.tif"
+    if raster.is_file():
+        print(f"Using {raster} (delete it to fetch a new window)")
+        return raster
+    spec = importlib.util.spec_from_file_location("fetch_s2_window",
+                                                  SCRIPTS / "fetch_s2_window.py")
+    fetcher = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fetcher)
+    try:
+        fetcher.fetch(raster)
+    except fetcher.FetchError as exc:
+        sys.exit(f"Sentinel-2 window: {exc}\n(Without internet, give a raster: make demo "
+                 f"RASTER=path/s2.tif)")
+    return raster
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", required=True)
-    parser.add_argument("--mmproj", required=True)
-    parser.add_argument("--raster", required=True)
+    parser.add_argument("--model", help="text model GGUF (default: the card's, downloaded)")
+    parser.add_argument("--mmproj", help="projector GGUF (default: the card's, downloaded)")
+    parser.add_argument("--raster", help="Sentinel-2 raster (default: fetched over the Amazon)")
     parser.add_argument("--out", default="demo_output")
+    parser.add_argument("--model-dir", default=os.environ.get("DEFORESTATION_MODEL_DIR")
+                        or str(ROOT / ".cache" / "models"))
     args = parser.parse_args()
 
     qgis_process = os.environ.get("QGIS_PROCESS", "/usr/bin/qgis_process.bin")
-    for label, path in (("MODEL", args.model), ("MMPROJ", args.mmproj), ("RASTER", args.raster)):
-        if not Path(path).exists():
-            sys.exit(f"{label} not found: {path}")
     out_dir = Path(args.out).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    output = out_dir / (Path(args.raster).stem + "_deforestation.gpkg")
+    if bool(args.model) != bool(args.mmproj):
+        sys.exit("Give both MODEL and MMPROJ, or neither (then the card's files are used).")
+    if args.model:
+        model, mmproj = Path(args.model), Path(args.mmproj)
+    else:
+        model, mmproj = model_files(Path(args.model_dir))
+    raster = Path(args.raster) if args.raster else demo_raster(out_dir)
+    for label, path in (("MODEL", model), ("MMPROJ", mmproj), ("RASTER", raster)):
+        if not path.exists():
+            sys.exit(f"{label} not found: {path}")
+    output = out_dir / (raster.stem + "_deforestation.gpkg")
     output.unlink(missing_ok=True)
 
     with tempfile.TemporaryDirectory() as home:
@@ -49,8 +130,8 @@ def main():
         subprocess.run([qgis_process, "plugins", "enable", PLUGIN], env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         cmd = [qgis_process, "--json", "run", "deforestation:classify", "--",
-               f"INPUT={Path(args.raster).resolve()}", f"MODEL={Path(args.model).resolve()}",
-               f"MMPROJ={Path(args.mmproj).resolve()}", f"CHIPS_FOLDER={out_dir / 'chips'}",
+               f"INPUT={raster.resolve()}", f"MODEL={model.resolve()}",
+               f"MMPROJ={mmproj.resolve()}", f"CHIPS_FOLDER={out_dir / 'chips'}",
                f"OUTPUT={output}"]
         print("$", " ".join(cmd), flush=True)
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
@@ -62,6 +143,15 @@ def main():
     for key, value in sorted(results.items()):
         if key.startswith("COUNT_") or key == "TILE_COUNT":
             print(f"  {key:34s} {value}")
+
+    png = output.with_suffix(".png")
+    render = subprocess.run([sys.executable, str(SCRIPTS / "render_map.py"), "--raster",
+                             str(raster), "--tiles", str(output), "--out", str(png)],
+                            capture_output=True, text=True)
+    if render.returncode != 0:
+        sys.stderr.write(render.stdout[-2000:] + render.stderr[-2000:])
+        sys.exit(f"The map could not be drawn (the GeoPackage is fine): exit {render.returncode}")
+    print(f"Wrote {png}")
 
 
 if __name__ == "__main__":

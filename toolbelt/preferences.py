@@ -1,7 +1,12 @@
 """Plugin settings, stored in QgsSettings under deforestation_classifier/.
 
 Read by the toolbar flow and the Processing algorithm alike. Environment variables override
-them for headless use (qgis_process, CI).
+them for headless use (qgis_process, CI); `PlgSettings.load(apply_env=False)` gives the stored
+values only (what the settings page edits).
+
+The server backend's API key is never stored here: `server_authcfg` holds the id of a
+configuration in the QGIS authentication database (encrypted by the master password), and
+`server_api_key()` reads the key from there (or from $DEFORESTATION_SERVER_API_KEY, headless).
 """
 import os
 from dataclasses import dataclass, fields
@@ -10,9 +15,41 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QStandardPaths
 
-from ..models.registry import MODEL_DIR_ENV, ModelFiles, default_model_dir, default_model_files
+from ..models.registry import (
+    CARD,
+    MODEL_DIR_ENV,
+    ModelEntry,
+    ModelFiles,
+    custom_entry,
+    default_model_dir,
+    default_model_files,
+)
 
 SETTINGS_GROUP = "deforestation_classifier"
+
+BACKEND_LLAMA_CPP = "llama_cpp"  # embedded llama.cpp (llama-cpp-python) in QGIS's Python
+BACKEND_SERVER = "openai_server"  # an OpenAI-compatible server (llama-server, vLLM, ...)
+BACKENDS = (BACKEND_LLAMA_CPP, BACKEND_SERVER)
+
+# Environment variable -> field. Values are parsed like the field's type.
+ENV_OVERRIDES = {
+    "DEFORESTATION_MODEL": "model_path",
+    "DEFORESTATION_MMPROJ": "mmproj_path",
+    "DEFORESTATION_OUTPUT_DIR": "output_folder",
+    "DEFORESTATION_THREADS": "n_threads",
+    "DEFORESTATION_GPU_LAYERS": "n_gpu_layers",
+    "DEFORESTATION_BACKEND": "backend",
+    "DEFORESTATION_SERVER_URL": "server_url",
+    "DEFORESTATION_SERVER_AUTHCFG": "server_authcfg",
+    "DEFORESTATION_REQUESTS_IN_FLIGHT": "requests_in_flight",
+    "DEFORESTATION_AUTO_DOWNLOAD": "auto_download",
+    "DEFORESTATION_INSTALL_BACKEND": "install_backend",
+    "DEFORESTATION_WHEEL_INDEX": "wheel_index_url",
+}
+# DEFORESTATION_MODEL_DIR (models.registry.MODEL_DIR_ENV) overrides model_dir in model_files().
+API_KEY_ENV = "DEFORESTATION_SERVER_API_KEY"
+
+_TRUE = ("1", "true", "yes", "on")
 
 
 def default_output_folder() -> str:
@@ -20,40 +57,149 @@ def default_output_folder() -> str:
     return str(Path(docs or Path.home()) / "DeforestationClassifier")
 
 
+def _parse(kind, raw, default):
+    if raw is None:
+        return default
+    try:
+        if kind is bool:
+            return raw if isinstance(raw, bool) else str(raw).strip().lower() in _TRUE
+        if kind is int:
+            return int(raw)
+        if kind is str:
+            return str(raw)
+    except (TypeError, ValueError):
+        return default
+    return raw
+
+
 @dataclass
 class PlgSettings:
     model_dir: str = ""  # empty: models.registry.default_model_dir()
-    model_path: str = ""  # empty: the model card's text model in model_dir
+    model_path: str = ""  # empty: the model card's text model in model_dir; set: a custom pair
     mmproj_path: str = ""  # empty: the model card's projector in model_dir
     output_folder: str = ""  # empty: default_output_folder(); where the toolbar writes layers
     n_threads: int = 0  # 0: all cores (but one when there are more than two)
-    n_gpu_layers: int = 0
+    n_gpu_layers: int = 0  # layers offloaded to the GPU; -1: all
+    backend: str = BACKEND_LLAMA_CPP
+    server_url: str = ""  # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
+    server_authcfg: str = ""  # QGIS authentication configuration id holding the API key
+    requests_in_flight: int = 1  # concurrent requests to the server backend
+    auto_download: bool = True  # download the card's files when missing (toolbar, Processing)
+    install_backend: str = "cpu"  # llama-cpp-python build: cpu, vulkan, cuda, metal
+    wheel_index_url: str = ""  # empty: the backend's default index of prebuilt wheels
 
     @classmethod
-    def load(cls) -> "PlgSettings":
+    def load(cls, apply_env: bool = True) -> "PlgSettings":
         store = QgsSettings()
         values = {}
         for f in fields(cls):
             raw = store.value(f"{SETTINGS_GROUP}/{f.name}", f.default)
-            values[f.name] = f.type(raw) if f.type in (int, str) and raw is not None else raw
-        return cls(**values)
+            values[f.name] = _parse(f.type, raw, f.default)
+        settings = cls(**values)
+        if apply_env:
+            settings.apply_environment()
+        return settings
+
+    def apply_environment(self, environ=None):
+        """Override fields from DEFORESTATION_* variables (headless use)."""
+        environ = os.environ if environ is None else environ
+        kinds = {f.name: f.type for f in fields(self)}
+        for variable, name in ENV_OVERRIDES.items():
+            value = environ.get(variable)
+            if value not in (None, ""):
+                setattr(self, name, _parse(kinds[name], value, getattr(self, name)))
+        return self
+
+    @staticmethod
+    def active_overrides(environ=None):
+        """The override variables set now, for the settings page to show."""
+        environ = os.environ if environ is None else environ
+        names = [MODEL_DIR_ENV, *ENV_OVERRIDES, API_KEY_ENV, "HF_ENDPOINT", "HF_HUB_OFFLINE"]
+        return {name: environ[name] for name in names if environ.get(name)}
 
     def save(self):
         store = QgsSettings()
         for f in fields(self):
             store.setValue(f"{SETTINGS_GROUP}/{f.name}", getattr(self, f.name))
 
+    def resolved_model_dir(self) -> Path:
+        if os.environ.get(MODEL_DIR_ENV):
+            return default_model_dir()
+        return Path(self.model_dir) if self.model_dir else default_model_dir()
+
     def model_files(self) -> ModelFiles:
         """MODEL/MMPROJ defaults: explicit paths, else the card's files in the model folder."""
-        if os.environ.get(MODEL_DIR_ENV):
-            folder = default_model_dir()
-        else:
-            folder = Path(self.model_dir) if self.model_dir else default_model_dir()
-        card = default_model_files(folder)
+        card = default_model_files(self.resolved_model_dir())
         return ModelFiles(
             text=Path(self.model_path) if self.model_path else card.text,
             mmproj=Path(self.mmproj_path) if self.mmproj_path else card.mmproj,
         )
 
+    def uses_custom_pair(self) -> bool:
+        return bool(self.model_path or self.mmproj_path)
+
+    def model_entry(self) -> ModelEntry:
+        """The card (downloadable) or the registered custom pair."""
+        if self.uses_custom_pair():
+            files = self.model_files()
+            return custom_entry(files.text, files.mmproj)
+        return CARD
+
     def resolved_output_folder(self) -> Path:
         return Path(self.output_folder or default_output_folder())
+
+    def threads(self) -> int:
+        """n_threads with 0 resolved to the default count."""
+        from ..core.llama_runtime import default_thread_count
+
+        return self.n_threads if self.n_threads > 0 else default_thread_count()
+
+    def server_api_key(self) -> str:
+        """$DEFORESTATION_SERVER_API_KEY, else the key in the QGIS authentication database."""
+        key = os.environ.get(API_KEY_ENV)
+        if key:
+            return key
+        if not self.server_authcfg:
+            return ""
+        return api_key_from_authcfg(self.server_authcfg)
+
+
+def api_key_from_authcfg(authcfg: str) -> str:
+    """The secret of an auth configuration: a token (APIHeader / EsriToken) or a password
+    (Basic). Empty when the configuration cannot be read (no master password, unknown id)."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    config = QgsAuthMethodConfig()
+    if not manager or not manager.loadAuthenticationConfig(authcfg, config, True):
+        return ""
+    values = config.configMap()
+    for key in ("token", "apikey", "api_key", "key", "password"):
+        if values.get(key):
+            return values[key]
+    return next((v for v in values.values() if v), "")
+
+
+def store_api_key(api_key: str, name: str = "Deforestation Classifier server",
+                  authcfg: str = "") -> str:
+    """Put an API key into the QGIS authentication database; returns the configuration id.
+
+    A Basic configuration with the key as password works on every QGIS version from 3.22 on.
+    """
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    config = QgsAuthMethodConfig("Basic")
+    if authcfg and manager.loadAuthenticationConfig(authcfg, config, True):
+        config.setConfig("password", api_key)
+        if not manager.updateAuthenticationConfig(config):
+            raise RuntimeError("The QGIS authentication database refused the update.")
+        return config.id()
+    config.setName(name)
+    config.setConfig("username", "api-key")
+    config.setConfig("password", api_key)
+    if not manager.storeAuthenticationConfig(config):
+        raise RuntimeError(
+            "The API key could not be stored in the QGIS authentication database (is a master "
+            "password set?).")
+    return config.id()

@@ -25,8 +25,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.layer_style import apply_style
+from ..models.download import can_download, hub_offline
+from ..models.registry import CARD
 from ..toolbelt.log import log, warn
 from ..toolbelt.preferences import PlgSettings
+from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
 MESSAGE_SECONDS = 10
@@ -164,6 +167,17 @@ class ToolbarFlow(QObject):
         missing = models.missing()
         if not missing:
             return True
+        if can_download(models) and not hub_offline():
+            # Sizes and licence are shown first; the run starts again once they are verified.
+            offer_model_download(self.iface.mainWindow(), models, on_ready=self.run)
+            self._push(
+                self.tr("Model file(s) not found: {}. Download the model card's two GGUF "
+                        "files with the dialog that opened (about {:.0f} MB), or put them "
+                        "there yourself, or set other paths in the plugin settings.")
+                .format(", ".join(str(p) for p in missing), CARD.total_mb()),
+                Qgis.MessageLevel.Warning,
+            )
+            return False
         self._push(
             self.tr("Model file(s) not found: {}. Put the model card's two GGUF files "
                     "(text model and mmproj vision projector) there, or set their paths in "

@@ -44,7 +44,8 @@ def test_classifies_every_tile_into_a_styled_geopackage(base_params, s2_raster):
     features = list(layer.getFeatures())
     assert [f.name() for f in layer.fields()] == [
         "fid", "tile_id", "class_label", "confidence", "prob_standing_forest",
-        "prob_recently_cleared", "prob_long_term_non_forest", "status", "valid_fraction"]
+        "prob_recently_cleared", "prob_long_term_non_forest", "status", "valid_fraction",
+        "cloud_fraction"]
     assert layer.crs().authid() == "EPSG:32633"
     assert sorted(f["tile_id"] for f in features) == sorted(
         f"EPSG32633_E{e}_N{n}" for e in (500, 501, 502) for n in (5800, 5801))
@@ -55,8 +56,11 @@ def test_classifies_every_tile_into_a_styled_geopackage(base_params, s2_raster):
         assert f.geometry().area() == pytest.approx(1e6)
         assert f["status"] == "CLASSIFIED" and f["class_label"] in CLASSES
         assert f["valid_fraction"] == 1.0
-        # The recipe path yields labels only: probabilities stay NULL, never invented.
-        assert f["prob_standing_forest"] is None or str(f["prob_standing_forest"]) == "NULL"
+        probs = [f["prob_standing_forest"], f["prob_recently_cleared"],
+                 f["prob_long_term_non_forest"]]
+        assert sum(probs) == pytest.approx(1.0, abs=1e-6)
+        assert f["class_label"] == CLASSES[probs.index(max(probs))]
+        assert f["confidence"] == max(probs)
     assert results["TILE_COUNT"] == 6
     assert sum(results[f"COUNT_{c}"] for c in CLASSES) == 6
     assert results["COUNT_NO_DATA"] == 0
@@ -69,6 +73,36 @@ def test_classifies_every_tile_into_a_styled_geopackage(base_params, s2_raster):
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "class_label"
     assert {c.value() for c in renderer.categories()} == {*CLASSES, ""}
+
+
+def is_null(value):
+    return value is None or str(value) == "NULL"
+
+
+def test_recipe_engine_gives_labels_and_no_invented_probabilities(base_params, s2_raster):
+    results = run_classify({**base_params, "INPUT": s2_raster, "ENGINE": 1})
+    features = list(load(results["OUTPUT"]).getFeatures())
+    assert len(features) == 6
+    for f in features:
+        assert f["status"] == "CLASSIFIED" and f["class_label"] in CLASSES
+        assert all(is_null(f[name]) for name in (
+            "confidence", "prob_standing_forest", "prob_recently_cleared",
+            "prob_long_term_non_forest"))
+
+
+def test_rc_threshold_turns_likely_clearings_into_rc(base_params, s2_raster):
+    plain = {f["tile_id"]: f for f in load(
+        run_classify({**base_params, "INPUT": s2_raster})["OUTPUT"]).getFeatures()}
+    threshold = sorted(f["prob_recently_cleared"] for f in plain.values())[2]
+    base_params = {**base_params, "OUTPUT": base_params["OUTPUT"].replace(".gpkg", "_rc.gpkg")}
+    knob = {f["tile_id"]: f for f in load(run_classify(
+        {**base_params, "INPUT": s2_raster, "RC_THRESHOLD": threshold})["OUTPUT"]).getFeatures()}
+    for tile_id, f in knob.items():
+        assert f["prob_recently_cleared"] == pytest.approx(plain[tile_id]["prob_recently_cleared"])
+        expected = ("RECENTLY_CLEARED" if f["prob_recently_cleared"] >= threshold
+                    else plain[tile_id]["class_label"])
+        assert f["class_label"] == expected
+    assert sum(f["class_label"] == "RECENTLY_CLEARED" for f in knob.values()) >= 4
 
 
 def test_tiles_without_data_are_not_sent_to_the_model(base_params, tmp_path):

@@ -105,25 +105,26 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
     plugin = DeforestationClassifierPlugin(qgis_iface)
 
     plugin.initGui()
-
-    toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
-    assert toolbar is not None
-    assert toolbar is plugin.toolbar
-    assert [a.text() for a in toolbar.actions()] == [ACTION_TEXT]
-    assert toolbar.actions()[0] is plugin.action
-    assert not plugin.action.icon().pixmap(24, 24).isNull()
-    qgis_iface.addPluginToRasterMenu.assert_called_once_with(
-        "Deforestation Classifier", plugin.action
-    )
-    assert registry.algorithmById(ALGORITHM_ID) is not None
-    assert (plugin.provider is None) == pre_existing  # never a second provider with one id
-
-    plugin.unload()
+    try:
+        toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
+        assert toolbar is not None
+        assert toolbar is plugin.toolbar
+        assert [a.text() for a in toolbar.actions()] == [ACTION_TEXT, "Review deforestation tiles"]
+        assert toolbar.actions()[0] is plugin.action
+        assert not plugin.action.icon().pixmap(24, 24).isNull()
+        qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier", plugin.action)
+        qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier",
+                                                         plugin.review_action)
+        assert registry.algorithmById(ALGORITHM_ID) is not None
+        assert (plugin.provider is None) == pre_existing  # never a second provider with one id
+    finally:
+        plugin.unload()  # a failed assertion must not leave a half-registered plugin behind
     flush_deferred_deletes()
 
     assert window.findChild(QToolBar, TOOLBAR_OBJECT_NAME) is None
-    qgis_iface.removePluginRasterMenu.assert_called_once()
+    assert qgis_iface.removePluginRasterMenu.call_count == 2
     assert (plugin.action, plugin.toolbar, plugin.provider, plugin.flow) == (None,) * 4
+    assert (plugin.review_action, plugin.review) == (None, None)
     if pre_existing:
         assert registry.algorithmById(ALGORITHM_ID) is not None  # not ours to remove
     else:

@@ -1,0 +1,507 @@
+"""Scoring path: class probabilities from the three complete canonical answers, fast.
+
+Same interface as RecipeEngine (EngineSettings in, classify(chip) -> Prediction, close()), but
+instead of sampling an answer under a grammar it scores the three answers the model was trained
+to give and returns a posterior over them:
+
+- The prompt is exactly the recipe's: the GGUF's own `tokenizer.chat_template` rendered the way
+  llama-cpp-python's MTMDChatHandler renders it for build_messages(image), tokenized by
+  mtmd_tokenize (which splits at the media marker and wraps the image in
+  <|image_start|> ... <|image_end|> for LFM2).
+- The text before the image (BOS, system prompt, start of the user turn) is evaluated ONCE at
+  load into sequence 0 and never touched again. LFM2 is a hybrid (short-conv recurrent layers +
+  attention): a partial rollback with seq_rm on a partial range is impossible, so each tile
+  copies sequence 0 into a working sequence (llama_memory_seq_cp, copy-on-write for the
+  recurrent state) and evaluates the image and the text after it there.
+- Each answer is `canonical_answer(label)` tokenized as ONE string (as the model saw it in
+  training) followed by the end-of-turn token <|im_end|>, so each scored answer is COMPLETE:
+  a label that is only a prefix of a longer answer cannot win by stopping early. The shared token
+  prefix of the three answers is evaluated once; then the working sequence is copied to two more
+  sequences and the three continuations go into ONE llama_batch (logits on every position that
+  predicts an answer token).
+- log-likelihood(answer) = sum over its tokens of log-softmax(logits)[token];
+  probabilities = softmax over the three log-likelihoods; label = argmax.
+
+Public API (besides the RecipeEngine interface):
+    engine.prompt_text            the rendered prompt text (media marker where the image goes)
+    engine.prompt_tokens(chip=None) -> [int]   whole prompt, IMAGE_PLACEHOLDER (-1) per image
+                                  position (a 100 x 100 chip gives 64)
+    engine.answer_tokens          {label: token ids of the complete answer}
+    engine.last_timings           seconds of the last classify(): tokenize (bitmap + mtmd
+                                  tokenize + state restore), image_encode (vision encoder),
+                                  image_prefill (image embeddings through the text model),
+                                  text_answers (prompt tail + the three answers), total
+    engine.last_log_likelihoods   {label: summed log-probability of the complete answer}
+
+Fidelity: on F16 models the probabilities equal, bit for bit, those of evaluating the whole
+prompt and each answer from scratch in one sequence (tests/unit/test_engine_fidelity.py). On
+Q4_K_M the quantized matmuls depend on how tokens are split into batches: log-likelihoods move by
+up to ~0.3 nat per token on random weights (not a bug of this path; the recipe's own token-by-token
+decoding is yet another split).
+"""
+import ctypes
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .llama_runtime import default_thread_count, import_llama_cpp, silence_native_logs
+from .prompt import CLASSES, build_messages, canonical_answer
+from .recipe_engine import EngineSettings, ModelLoadError, Prediction
+
+__all__ = ["ScoringEngine", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
+
+# Stand-in id for image positions in prompt_tokens().
+IMAGE_PLACEHOLDER = -1
+# Sequence 0 holds the cached prompt head; 1 is the working sequence of a tile; 1, 2, 3 carry the
+# three answer continuations.
+PREFIX_SEQ = 0
+N_SEQ_MAX = 1 + len(CLASSES)
+END_OF_TURN = "<|im_end|>"
+# The URL never reaches the model: the chat handler replaces image parts by the media marker.
+_TEMPLATE_IMAGE_URL = "data:image/png;base64,"
+# Same batch size as the recipe's Llama (n_batch = min(n_ctx, 512)).
+DEFAULT_N_BATCH = 512
+
+
+class ScoringError(RuntimeError):
+    """The scoring path could not evaluate a chip (llama.cpp / mtmd returned an error)."""
+
+
+def render_chat_prompt(chat_template: str, messages, bos_token: str, eos_token: str,
+                       media_marker: str) -> str:
+    """Render `messages` exactly as llama-cpp-python 0.3.36's MTMDChatHandler.__call__ does:
+    image parts become text parts holding the media marker, same Jinja environment, same
+    variables, add_generation_prompt=True, image URLs that leak into the text replaced by the
+    marker."""
+    import jinja2.ext
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter, MTMDChatHandler
+
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=[Jinja2ChatFormatter.IgnoreGenerationTags, jinja2.ext.loopcontrols],
+    )
+    env.filters["tojson"] = Jinja2ChatFormatter.tojson
+    template = env.from_string(chat_template)
+
+    def raise_exception(message: str):
+        raise ValueError(message)
+
+    text = template.render(
+        messages=[MTMDChatHandler._convert_message_for_template(m, media_marker)
+                  for m in messages],
+        add_generation_prompt=True,
+        eos_token=eos_token,
+        bos_token=bos_token,
+        raise_exception=raise_exception,
+        functions=None,
+        function_call=None,
+        tools=None,
+        tool_choice=None,
+        strftime_now=Jinja2ChatFormatter.strftime_now,
+    )
+    for url in MTMDChatHandler.get_image_urls(messages):
+        text = text.replace(url, media_marker)
+    return text
+
+
+def _log_softmax_at(row: np.ndarray, token: int) -> float:
+    """log softmax(row)[token], in float64."""
+    x = row.astype(np.float64)
+    m = x.max()
+    return float(x[token] - m - np.log(np.exp(x - m).sum()))
+
+
+class ScoringEngine:
+    """Loads the two GGUF files once; classify() scores one chip."""
+
+    name = "scoring"
+
+    def __init__(self, settings: EngineSettings):
+        self._closed = True
+        llama_cpp = import_llama_cpp()
+        silence_native_logs(llama_cpp)
+        from llama_cpp import mtmd_cpp
+
+        self._ll = llama_cpp
+        self._mtmd = mtmd_cpp
+        self.settings = settings
+        self.last_timings = {}
+        self.last_log_likelihoods = {}
+        for path in (settings.model_path, settings.mmproj_path):
+            if not Path(path).is_file():
+                raise ModelLoadError(f"Model file not found: {path}")
+        threads = settings.n_threads or default_thread_count()
+        self._model = self._ctx = self._mtmd_ctx = None
+        self._batch = None
+        self._closed = False
+        try:
+            self._load(settings, threads)
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------------ loading
+
+    def _load(self, settings, threads):
+        ll, mtmd = self._ll, self._mtmd
+        # Model and context parameters as llama_cpp.Llama(...) sets them for the recipe, except
+        # for the number of sequences (and a unified KV cache, so that seq_cp shares cells
+        # instead of copying buffers and each sequence can use the whole n_ctx).
+        mparams = ll.llama_model_default_params()
+        mparams.n_gpu_layers = 0x7FFFFFFF if settings.n_gpu_layers == -1 else settings.n_gpu_layers
+        model = ll.llama_model_load_from_file(str(settings.model_path).encode("utf-8"), mparams)
+        if not model:
+            raise ModelLoadError(f"llama.cpp could not load the text model {settings.model_path}")
+        self._model = model
+        self._vocab = ll.llama_model_get_vocab(model)
+        self._n_vocab = ll.llama_vocab_n_tokens(self._vocab)
+
+        n_ctx = settings.n_ctx
+        self._n_batch = min(n_ctx, DEFAULT_N_BATCH)
+        cparams = ll.llama_context_default_params()
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = self._n_batch
+        cparams.n_ubatch = self._n_batch
+        cparams.n_seq_max = N_SEQ_MAX
+        cparams.kv_unified = True
+        cparams.n_threads = threads
+        cparams.n_threads_batch = threads
+        cparams.flash_attn_type = ll.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        cparams.rope_freq_base = 0.0
+        cparams.rope_freq_scale = 0.0
+        cparams.yarn_ext_factor = -1.0
+        cparams.yarn_attn_factor = 1.0
+        cparams.yarn_beta_fast = 32.0
+        cparams.yarn_beta_slow = 1.0
+        cparams.yarn_orig_ctx = 0
+        cparams.no_perf = False
+        ctx = ll.llama_init_from_model(model, cparams)
+        if not ctx:
+            raise ModelLoadError(
+                f"llama.cpp could not create a context for {settings.model_path} "
+                f"(n_ctx {n_ctx}, {N_SEQ_MAX} sequences)")
+        self._ctx = ctx
+        self._mem = ll.llama_get_memory(ctx)
+
+        # mtmd context as MTMDChatHandler._init_mtmd_context sets it.
+        mp = mtmd.mtmd_context_params_default()
+        mp.use_gpu = True
+        mp.print_timings = False
+        mp.n_threads = threads
+        mp.flash_attn_type = ll.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        mctx = mtmd.mtmd_init_from_file(str(settings.mmproj_path).encode("utf-8"), model, mp)
+        if not mctx:
+            raise ModelLoadError(
+                f"mtmd could not load the vision projector {settings.mmproj_path} for "
+                f"{settings.model_path}")
+        self._mtmd_ctx = mctx
+        if not mtmd.mtmd_support_vision(mctx):
+            raise ModelLoadError(f"{settings.mmproj_path} has no vision encoder")
+        self._media_marker = mtmd.mtmd_default_marker().decode("utf-8")
+
+        # A NULL post-decode callback for mtmd_helper_decode_image_chunk (ctypes refuses None).
+        self._no_callback = mtmd.mtmd_helper_post_decode_callback()
+        self._batch = ll.llama_batch_init(self._n_batch, 0, 1)
+        self._batch_ok = True
+
+        # The prompt text, rendered once: it does not depend on the image.
+        self.prompt_text = self._render_prompt()
+        # Split it at the image as mtmd does, with a stand-in chip of the contract's size.
+        head, _, _ = self._tokenize_chunks(np.zeros((100, 100, 3), dtype=np.uint8))
+        if head[0] != "text":
+            raise ModelLoadError("The rendered prompt does not start with text")
+        self._head_tokens = list(head[1])
+
+        # The three complete answers.
+        eot = self._tokenize(END_OF_TURN, parse_special=True)
+        if len(eot) != 1:
+            raise ModelLoadError(f"{END_OF_TURN} is not a single token in {settings.model_path}")
+        self._answers = [self._tokenize(canonical_answer(label), parse_special=False) + eot
+                         for label in CLASSES]
+        n_shared = 0
+        while all(len(a) > n_shared + 1 for a in self._answers) and \
+                len({a[n_shared] for a in self._answers}) == 1:
+            n_shared += 1
+        self._shared = self._answers[0][:n_shared]
+        self._branches = [a[n_shared:] for a in self._answers]
+
+        # Evaluate the prompt head once into sequence 0.
+        ll.llama_memory_clear(self._mem, True)
+        self._decode_tokens(PREFIX_SEQ, self._head_tokens, 0, want=())
+
+    def _render_prompt(self) -> str:
+        meta = self._metadata("tokenizer.chat_template")
+        if not meta:
+            raise ModelLoadError(f"{self.settings.model_path} has no tokenizer.chat_template")
+        # MTMDChatHandler passes llama.detokenize([bos/eos]) (special=False): the text of a
+        # control token is then "" and llama.cpp adds the BOS itself.
+        bos = self._piece(self._ll.llama_vocab_bos(self._vocab))
+        eos = self._piece(self._ll.llama_vocab_eos(self._vocab))
+        return render_chat_prompt(meta, build_messages(_TEMPLATE_IMAGE_URL), bos, eos,
+                                  self._media_marker)
+
+    def _metadata(self, key: str):
+        ll = self._ll
+        size = 1 << 16
+        while True:
+            buf = ctypes.create_string_buffer(size)
+            n = ll.llama_model_meta_val_str(self._model, key.encode("utf-8"), buf, size)
+            if n < 0:
+                return None
+            if n < size:
+                return buf.value.decode("utf-8")
+            size = n + 1
+
+    def _piece(self, token: int) -> str:
+        if token < 0:
+            return ""
+        buf = ctypes.create_string_buffer(64)
+        n = self._ll.llama_token_to_piece(self._vocab, token, buf, 64, 0, False)
+        return buf.raw[:max(n, 0)].decode("utf-8", errors="ignore")
+
+    def _tokenize(self, text: str, parse_special: bool):
+        data = text.encode("utf-8")
+        cap = len(data) + 8
+        out = (self._ll.llama_token * cap)()
+        n = self._ll.llama_tokenize(self._vocab, data, len(data), out, cap, False, parse_special)
+        if n < 0:
+            raise ScoringError(f"Tokenization failed for {text!r:.80}")
+        return list(out[:n])
+
+    # ------------------------------------------------------------------ evaluation helpers
+
+    def _bitmap(self, chip):
+        chip = np.ascontiguousarray(chip)
+        if chip.dtype != np.uint8 or chip.ndim != 3 or chip.shape[2] != 3:
+            raise ValueError(f"A chip must be an (H, W, 3) uint8 array, not {chip.dtype} "
+                             f"{chip.shape}")
+        height, width = chip.shape[:2]
+        data = chip.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
+        bitmap = self._mtmd.mtmd_bitmap_init(width, height, data)
+        if not bitmap:
+            raise ScoringError("mtmd_bitmap_init failed")
+        return bitmap
+
+    def _tokenize_chunks(self, chip, keep=False):
+        """mtmd_tokenize(prompt text, [chip]) exactly as the chat handler calls it.
+
+        Returns a list of ("text", [ids]) / ("image", n_tokens, n_pos) entries; with keep=True
+        also the native chunks (the caller frees them) so images can be encoded."""
+        mtmd = self._mtmd
+        bitmap = self._bitmap(chip)
+        chunks = None
+        try:
+            text = mtmd.mtmd_input_text()
+            data = self.prompt_text.encode("utf-8")
+            text.text = data
+            text.text_len = len(data)
+            text.add_special = True
+            text.parse_special = True
+            chunks = mtmd.mtmd_input_chunks_init()
+            if not chunks:
+                raise ScoringError("mtmd_input_chunks_init failed")
+            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
+            rc = mtmd.mtmd_tokenize(self._mtmd_ctx, chunks, ctypes.byref(text), bitmaps, 1)
+            if rc != 0:
+                raise ScoringError(f"mtmd_tokenize failed with {rc}")
+            entries = []
+            for i in range(mtmd.mtmd_input_chunks_size(chunks)):
+                chunk = mtmd.mtmd_input_chunks_get(chunks, i)
+                kind = mtmd.mtmd_input_chunk_get_type(chunk)
+                if kind == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
+                    n = ctypes.c_size_t()
+                    ptr = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(n))
+                    entries.append(("text", [ptr[j] for j in range(n.value)], chunk))
+                elif kind == mtmd.MTMD_INPUT_CHUNK_TYPE_IMAGE:
+                    entries.append(("image", mtmd.mtmd_input_chunk_get_n_tokens(chunk),
+                                    mtmd.mtmd_input_chunk_get_n_pos(chunk), chunk))
+                else:
+                    raise ScoringError(f"Unexpected mtmd chunk type {kind}")
+            if keep:
+                result, chunks = (entries, chunks), None
+                return result
+            return [e[:-1] for e in entries]
+        finally:
+            if chunks:
+                mtmd.mtmd_input_chunks_free(chunks)
+            mtmd.mtmd_bitmap_free(bitmap)
+
+    def _decode_tokens(self, seq, tokens, pos, want):
+        """Decode `tokens` on `seq` from position `pos` (split at n_batch); logits for the batch
+        indices in `want` (indices into `tokens`). Returns {index: logits row copy}."""
+        ll = self._ll
+        want = set(want)
+        rows = {}
+        for start in range(0, len(tokens), self._n_batch):
+            part = tokens[start:start + self._n_batch]
+            outputs = [start + k for k in range(len(part)) if start + k in want]
+            self._fill_batch([(seq, pos + start + k, t, (start + k) in want)
+                              for k, t in enumerate(part)])
+            rc = ll.llama_decode(self._ctx, self._batch)
+            if rc != 0:
+                raise ScoringError(f"llama_decode failed with {rc} (text, {len(part)} tokens)")
+            for k, index in enumerate(sorted(outputs)):
+                rows[index] = self._logits(index - start)
+        return rows
+
+    def _fill_batch(self, entries):
+        """entries: (seq, pos, token, logits?) per batch slot."""
+        b = self._batch
+        if len(entries) > self._n_batch:
+            raise ScoringError(f"batch of {len(entries)} tokens > n_batch {self._n_batch}")
+        for i, (seq, pos, token, out) in enumerate(entries):
+            b.token[i] = token
+            b.pos[i] = pos
+            b.n_seq_id[i] = 1
+            b.seq_id[i][0] = seq
+            b.logits[i] = 1 if out else 0
+        b.n_tokens = len(entries)
+
+    def _logits(self, batch_index):
+        ptr = self._ll.llama_get_logits_ith(self._ctx, batch_index)
+        if not ptr:
+            raise ScoringError(f"No logits for batch index {batch_index}")
+        return np.ctypeslib.as_array(ptr, shape=(self._n_vocab,)).copy()
+
+    # ------------------------------------------------------------------ public API
+
+    def prompt_tokens(self, chip=None):
+        """Token ids of the whole prompt for `chip` (default: a black 100 x 100 chip) as the
+        recipe's chat handler evaluates them; each image position is IMAGE_PLACEHOLDER."""
+        if chip is None:
+            chip = np.zeros((100, 100, 3), dtype=np.uint8)
+        ids = []
+        for entry in self._tokenize_chunks(chip):
+            if entry[0] == "text":
+                ids.extend(entry[1])
+            else:
+                ids.extend([IMAGE_PLACEHOLDER] * entry[1])
+        return ids
+
+    @property
+    def answer_tokens(self):
+        """{label: token ids of the complete answer (canonical JSON + <|im_end|>)}."""
+        return {label: list(a) for label, a in zip(CLASSES, self._answers)}
+
+    def classify(self, chip) -> Prediction:
+        if self._closed:
+            raise ScoringError("The engine is closed")
+        ll, mtmd = self._ll, self._mtmd
+        t0 = time.perf_counter()
+        timings = {"image_encode": 0.0, "image_prefill": 0.0}
+        (entries, chunks) = self._tokenize_chunks(chip, keep=True)
+        try:
+            n_head = len(self._head_tokens)
+            if entries[0][0] != "text" or entries[0][1][:n_head] != self._head_tokens:
+                raise ScoringError("The prompt head differs from the cached one")
+            # Restore the cached head: the working sequences are emptied (whole-sequence
+            # removal always works on recurrent memory) and sequence 0 is copied to 1.
+            for seq in range(1, N_SEQ_MAX):
+                ll.llama_memory_seq_rm(self._mem, seq, -1, -1)
+            ll.llama_memory_seq_cp(self._mem, PREFIX_SEQ, 1, -1, -1)
+            pos = n_head
+            # Text not yet decoded. A large image is tiled by mtmd and its first text chunk runs
+            # past the cached head (<|img_row_1_col_1|>...); a 100 x 100 chip leaves it empty.
+            # The text after the last image is decoded together with the answers' shared prefix.
+            pending = list(entries[0][1][n_head:])
+            timings["tokenize"] = time.perf_counter() - t0
+            for entry in entries[1:]:
+                if entry[0] == "text":
+                    pending.extend(entry[1])
+                    continue
+                if pending:
+                    self._decode_tokens(1, pending, pos, want=())
+                    pos += len(pending)
+                    pending = []
+                chunk = entry[3]
+                t = time.perf_counter()
+                rc = mtmd.mtmd_encode_chunk(self._mtmd_ctx, chunk)
+                if rc != 0:
+                    raise ScoringError(f"mtmd_encode_chunk failed with {rc}")
+                embd = mtmd.mtmd_get_output_embd(self._mtmd_ctx)
+                t1 = time.perf_counter()
+                new_pos = ll.llama_pos(0)
+                rc = mtmd.mtmd_helper_decode_image_chunk(
+                    self._mtmd_ctx, self._ctx, chunk, embd, pos, 1, self._n_batch,
+                    ctypes.byref(new_pos), self._no_callback, None)
+                if rc != 0:
+                    raise ScoringError(f"mtmd_helper_decode_image_chunk failed with {rc}")
+                pos = new_pos.value
+                t2 = time.perf_counter()
+                timings["image_encode"] += t1 - t
+                timings["image_prefill"] += t2 - t1
+        finally:
+            mtmd.mtmd_input_chunks_free(chunks)
+
+        t3 = time.perf_counter()
+        if not pending:
+            raise ScoringError("The prompt ends with an image: no text before the answer")
+        # Prompt tail + shared answer prefix on sequence 1; the logits at the last prompt token
+        # and at every shared token predict the next answer token.
+        tail = pending + self._shared
+        first = len(pending) - 1
+        rows = self._decode_tokens(1, tail, pos, want=range(first, len(tail)))
+        shared_ll = sum(_log_softmax_at(rows[first + j], tok)
+                        for j, tok in enumerate(self._shared))
+        last_row = rows[len(tail) - 1]
+        pos += len(tail)
+        loglik = [shared_ll + _log_softmax_at(last_row, br[0]) for br in self._branches]
+
+        # The three continuations, one sequence each, in one batch: each branch feeds all its
+        # tokens but the last (<|im_end|>, which is only predicted).
+        entries = []
+        slots = []
+        for i, br in enumerate(self._branches):
+            seq = 1 + i
+            if seq != 1:
+                ll.llama_memory_seq_cp(self._mem, 1, seq, -1, -1)
+            for k, tok in enumerate(br[:-1]):
+                slots.append((i, k))
+                entries.append((seq, pos + k, tok, True))
+        if entries:
+            self._fill_batch(entries)
+            rc = ll.llama_decode(self._ctx, self._batch)
+            if rc != 0:
+                raise ScoringError(f"llama_decode failed with {rc} (answers)")
+            for index, (i, k) in enumerate(slots):
+                loglik[i] += _log_softmax_at(self._logits(index), self._branches[i][k + 1])
+        t4 = time.perf_counter()
+
+        ll_arr = np.array(loglik, dtype=np.float64)
+        p = np.exp(ll_arr - ll_arr.max())
+        p /= p.sum()
+        probabilities = {label: float(v) for label, v in zip(CLASSES, p)}
+        label = CLASSES[int(np.argmax(p))]
+        timings["text_answers"] = t4 - t3
+        timings["total"] = t4 - t0
+        self.last_timings = timings
+        self.last_log_likelihoods = dict(zip(CLASSES, (float(v) for v in ll_arr)))
+        return Prediction(label=label, probabilities=probabilities,
+                          raw_answer=canonical_answer(label))
+
+    def close(self):
+        if getattr(self, "_closed", True):
+            return
+        self._closed = True
+        ll, mtmd = self._ll, self._mtmd
+        if self._mtmd_ctx:
+            mtmd.mtmd_free(self._mtmd_ctx)
+            self._mtmd_ctx = None
+        if self._batch is not None and getattr(self, "_batch_ok", False):
+            ll.llama_batch_free(self._batch)
+        self._batch = None
+        if self._ctx:
+            ll.llama_free(self._ctx)
+            self._ctx = None
+        if self._model:
+            ll.llama_model_free(self._model)
+            self._model = None
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown
+            pass

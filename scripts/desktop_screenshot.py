@@ -1,0 +1,492 @@
+"""Desktop check: the real QGIS window, the plugin's toolbar button, one real click, a screenshot.
+
+Starts QGIS under Xvfb with a throwaway profile in which the plugin is enabled, adds a
+Sentinel-2 band stack (B03, B04, B08 in a VRT) styled in false colour, zooms to a sub-extent,
+clicks the toolbar button with xdotool (a real X pointer click at the button's screen position),
+waits for the result layer, takes a screenshot of the whole screen and quits QGIS.
+
+Run it with the venv's Python, so that QGIS's embedded Python is shown the venv's packages
+(llama_cpp):
+
+    .venv/bin/python scripts/desktop_screenshot.py \
+        --model MODEL.gguf --mmproj MMPROJ.gguf --bands-dir FOLDER_WITH_B03_B04_B08_JP2 \
+        [--out docs/toolbar_run.png] [--workdir DIR]
+
+Needs qgis, xvfb-run, xdotool and ImageMagick (import, convert). Writes into --workdir (a new
+temporary folder by default): the VRT, the QGIS home, the plugin link, the output GeoPackage,
+qgis_messages.log (every QgsMessageLog message), qgis_stdout.log, result.json (what was
+observed) and toolbar_run_context.png (the whole raster with the clicked view outlined;
+--context-out puts it elsewhere). Exit status 0 when the button click produced a result layer.
+
+If the X click does not reach the button within 10 s, the startup script falls back to
+QToolButton.click() on the same widget; result.json's clicked_by says which happened.
+"""
+import argparse
+import json
+import os
+import shutil
+import site
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PLUGIN = "deforestation_classifier"
+REPO = Path(__file__).resolve().parents[1]
+SCREEN = (1600, 1000)
+MAX_PNG_BYTES = 400 * 1024
+# The map view: about 6 km x 4 km in the middle of the raster (the canvas widens one side to
+# its own aspect ratio).
+VIEW_KM = (6.0, 4.0)
+
+# Run by QGIS itself (qgis --code): everything it needs comes from the config file named by
+# DFC_SHOT_CONFIG; it talks to the outer script through files in the work folder.
+STARTUP = r'''
+import json, os, time, traceback
+from pathlib import Path
+
+from qgis.core import (QgsApplication, QgsContrastEnhancement, QgsGeometry,
+                       QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsRectangle,
+                       QgsSettings, QgsVectorLayer, QgsWkbTypes)
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QAction, QToolBar
+import qgis.utils
+from qgis.utils import iface
+
+CFG = json.loads(Path(os.environ["DFC_SHOT_CONFIG"]).read_text())
+WORK = Path(CFG["workdir"])
+LOG = open(WORK / "qgis_messages.log", "a", buffering=1)
+STATE = {"clicked_by": None, "triggered_at": None, "result": None, "timers": []}
+
+
+def log(text):
+    LOG.write(f"{time.strftime('%H:%M:%S')} [startup] {text}\n")
+
+
+def on_message(message, tag, level):
+    LOG.write(f"{time.strftime('%H:%M:%S')} [{tag}] level={int(level)} {message}\n")
+
+
+QgsApplication.messageLog().messageReceived.connect(on_message)
+
+
+def write_json(name, data):
+    tmp = WORK / (name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    tmp.replace(WORK / name)
+
+
+def every(ms, fn):
+    timer = QTimer()
+    timer.timeout.connect(fn)
+    timer.start(ms)
+    STATE["timers"].append(timer)
+    return timer
+
+
+def plugin_instance():
+    return qgis.utils.plugins.get(CFG["plugin"])
+
+
+def setup():
+    loaded_at_start = CFG["plugin"] in qgis.utils.plugins
+    log(f"plugin active at startup (from the profile's [PythonPlugins]): {loaded_at_start}")
+    if not loaded_at_start:
+        ok = qgis.utils.loadPlugin(CFG["plugin"]) and qgis.utils.startPlugin(CFG["plugin"])
+        log(f"loadPlugin/startPlugin fallback: {ok}")
+    STATE["plugin_enabled_by_profile"] = loaded_at_start
+
+    settings = QgsSettings()
+    for key, value in CFG["settings"].items():
+        settings.setValue(f"{CFG['plugin']}/{key}", value)
+
+    win = iface.mainWindow()
+    win.setGeometry(0, 0, *CFG["screen"])
+
+    layer = QgsRasterLayer(CFG["raster"], CFG["layer_name"], "gdal")
+    if not layer.isValid():
+        log("raster layer is not valid: " + CFG["raster"])
+    renderer = QgsMultiBandColorRenderer(layer.dataProvider(), 3, 2, 1)  # R=B08 G=B04 B=B03
+    for band, setter in ((3, renderer.setRedContrastEnhancement),
+                         (2, renderer.setGreenContrastEnhancement),
+                         (1, renderer.setBlueContrastEnhancement)):
+        ce = QgsContrastEnhancement(layer.dataProvider().dataType(band))
+        ce.setContrastEnhancementAlgorithm(
+            QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
+        ce.setMinimumValue(CFG["stretch"][0])
+        ce.setMaximumValue(CFG["stretch"][1])
+        setter(ce)
+    layer.setRenderer(renderer)
+    QgsProject.instance().addMapLayer(layer)
+    iface.setActiveLayer(layer)
+    zoom()
+    STATE["raster_id"] = layer.id()
+
+    action = win.findChild(QAction, CFG["action_name"])
+    if action is not None:
+        action.triggered.connect(on_triggered)
+    QgsProject.instance().layersAdded.connect(on_layers_added)
+    QgsApplication.instance().aboutToQuit.connect(lambda: log("QGIS is about to quit"))
+    # QGIS zooms to the first layer of an empty project on its own, a moment after it is
+    # added: zoom again once that has happened.
+    QTimer.singleShot(2000, zoom)
+    QTimer.singleShot(3500, publish_button)
+    every(300, poll_files)
+
+
+def zoom():
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(*CFG["view"]))
+    canvas.refresh()
+
+
+def publish_button():
+    win = iface.mainWindow()
+    toolbar = win.findChild(QToolBar, CFG["toolbar_name"])
+    action = win.findChild(QAction, CFG["action_name"])
+    info = {"toolbar_found": toolbar is not None, "action_found": action is not None}
+    if toolbar is not None and action is not None:
+        widget = toolbar.widgetForAction(action)
+        centre = widget.mapToGlobal(widget.rect().center())
+        info.update(x=centre.x(), y=centre.y(), visible=widget.isVisible(),
+                    enabled=action.isEnabled(), widget=type(widget).__name__,
+                    tooltip=action.toolTip().splitlines()[0])
+        STATE["widget"] = widget
+    canvas = iface.mapCanvas()
+    info["canvas_extent"] = extent_list(canvas.extent())
+    info["active_layer"] = iface.activeLayer().name() if iface.activeLayer() else None
+    write_json("button.json", info)
+    log(f"button: {info}")
+
+
+def extent_list(r):
+    return [r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum()]
+
+
+def on_triggered(*_):
+    if STATE["triggered_at"] is None:
+        STATE["triggered_at"] = time.time()
+        STATE["view_at_click"] = QgsRectangle(iface.mapCanvas().extent())
+        STATE["clicked_by"] = STATE["clicked_by"] or "xdotool (X pointer click)"
+        log(f"toolbar action triggered by {STATE['clicked_by']}")
+        write_json("triggered.json", {"clicked_by": STATE["clicked_by"]})
+
+
+def on_layers_added(layers):
+    for lyr in layers:
+        if isinstance(lyr, QgsVectorLayer) and lyr.name().startswith("deforestation_"):
+            log(f"result layer added: {lyr.name()} ({lyr.featureCount()} features)")
+            STATE["result_layer"] = lyr
+            # Let the canvas draw it and the message bar show the flow's final message.
+            QTimer.singleShot(2500, report)
+
+
+def message_bar_texts():
+    texts = []
+    for item in iface.messageBar().items():
+        title = item.title() if hasattr(item, "title") else ""
+        texts.append(f"{title}: {item.text()}".strip(": "))
+    return texts
+
+
+def report():
+    try:
+        # QGIS's own "Task complete" notice lands on top of the plugin's message: dismiss it
+        # so that the screenshot shows what the plugin said.
+        bar = iface.messageBar()
+        for item in list(bar.items()):
+            if item.title().startswith("Task complete"):
+                bar.popWidget(item)
+        lyr = STATE["result_layer"]
+        canvas = iface.mapCanvas()
+        view = canvas.extent()
+        tiles = []
+        outside = 0
+        for f in lyr.getFeatures():
+            bb = f.geometry().boundingBox()
+            if not bb.intersects(view):
+                outside += 1
+            tiles.append({"tile_id": f["tile_id"], "class_label": f["class_label"],
+                          "status": f["status"], "bbox": extent_list(bb)})
+        union = QgsRectangle()
+        union.setMinimal()
+        for t in tiles:
+            union.combineExtentWith(QgsRectangle(*t["bbox"]))
+        by_class = {}
+        for t in tiles:
+            by_class[str(t["class_label"])] = by_class.get(str(t["class_label"]), 0) + 1
+        data = {
+            "clicked_by": STATE["clicked_by"],
+            "plugin_enabled_by_profile": STATE.get("plugin_enabled_by_profile"),
+            "seconds_from_click_to_layer": round(time.time() - 2.5 - STATE["triggered_at"], 1)
+            if STATE["triggered_at"] else None,
+            "layer_name": lyr.name(),
+            "layer_source": lyr.source(),
+            "layer_crs": lyr.crs().authid(),
+            "tile_count": len(tiles),
+            "tiles_by_class": by_class,
+            "tiles_not_intersecting_view": outside,
+            "view_extent": extent_list(view),
+            "tiles_union_extent": extent_list(union),
+            "message_bar": message_bar_texts(),
+            "view_extent_at_click": extent_list(STATE["view_at_click"])
+            if STATE.get("view_at_click") else None,
+            "layers_in_project": [l.name() for l in QgsProject.instance().mapLayers().values()],
+        }
+        write_json("result.json", data)
+        log(f"result: {json.dumps(data)}")
+    except Exception:
+        log("report failed:\n" + traceback.format_exc())
+        write_json("result.json", {"error": traceback.format_exc()})
+
+
+def show_context():
+    """Zoom out to the whole raster; outline the view the button was clicked in."""
+    canvas = iface.mapCanvas()
+    view = STATE.get("view_at_click")
+    if view is not None:
+        band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+        band.setToGeometry(QgsGeometry.fromRect(view), None)
+        band.setFillColor(QColor(0, 0, 0, 0))
+        band.setStrokeColor(QColor(255, 255, 0))
+        band.setLineStyle(Qt.PenStyle.DashLine)
+        band.setWidth(3)
+        STATE["band"] = band
+    raster = QgsProject.instance().mapLayer(STATE["raster_id"])
+    extent = QgsRectangle(raster.extent())
+    extent.scale(1.08)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    log("context view: whole raster, yellow dashed outline = view at click")
+    QTimer.singleShot(2500, lambda: write_json("context_ready.json", {"ok": True}))
+
+
+def poll_files():
+    if (WORK / "fallback_click").exists() and STATE["triggered_at"] is None \
+            and STATE.get("widget") is not None and not STATE.get("fallback_done"):
+        STATE["fallback_done"] = True
+        STATE["clicked_by"] = "QToolButton.click() from a QTimer (fallback)"
+        log("fallback: QToolButton.click()")
+        STATE["widget"].click()
+    if (WORK / "context").exists() and not STATE.get("context_done"):
+        STATE["context_done"] = True
+        show_context()
+    if (WORK / "quit").exists() and not STATE.get("quitting"):
+        STATE["quitting"] = True
+        log("quitting QGIS")
+        LOG.flush()
+        # Layers whose files lie in the temporary folder count as temporary layers, and QGIS
+        # would ask whether to discard them: close the project's layers first.
+        QgsProject.instance().removeAllMapLayers()
+        QgsProject.instance().setDirty(False)
+        iface.actionExit().trigger()
+        log("actionExit triggered; still running")
+
+
+try:
+    setup()
+except Exception:
+    log("setup failed:\n" + traceback.format_exc())
+    write_json("button.json", {"error": traceback.format_exc()})
+'''
+
+
+def run(cmd, **kw):
+    print("$", " ".join(str(c) for c in cmd), flush=True)
+    return subprocess.run([str(c) for c in cmd], **kw)
+
+
+def build_vrt(bands_dir: Path, vrt: Path):
+    from osgeo import gdal  # the venv sees the system's GDAL bindings
+
+    gdal.UseExceptions()
+    files = []
+    for name in ("B03", "B04", "B08"):
+        hits = sorted(bands_dir.glob(f"*_{name}.jp2")) \
+            or sorted(bands_dir.glob(f"*_{name}_10m.jp2"))
+        if not hits:
+            sys.exit(f"No *_{name}.jp2 in {bands_dir}")
+        files.append(str(hits[0]))
+    ds = gdal.BuildVRT(str(vrt), files, separate=True)
+    for i, name in enumerate(("B03", "B04", "B08"), start=1):
+        ds.GetRasterBand(i).SetDescription(name)
+    gt, w, h = ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize
+    ds = None
+    cx, cy = gt[0] + gt[1] * w / 2, gt[3] + gt[5] * h / 2
+    half_w, half_h = VIEW_KM[0] * 500, VIEW_KM[1] * 500
+    return [cx - half_w, cy - half_h, cx + half_w, cy + half_h]
+
+
+def outer(args):
+    for tool in ("qgis", "xvfb-run", "xdotool", "import", "convert"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} not found on PATH")
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="dfc_desktop_")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    for stale in ("button.json", "triggered.json", "result.json", "quit", "fallback_click",
+                  "context", "context_ready.json", "qgis_messages.log"):
+        (work / stale).unlink(missing_ok=True)
+    home = work / "home"
+    plugins = work / "plugins"
+    plugins.mkdir(exist_ok=True)
+    link = plugins / PLUGIN
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(REPO, target_is_directory=True)
+
+    vrt = work / "sentinel2_B03_B04_B08.vrt"
+    view = build_vrt(Path(args.bands_dir).resolve(), vrt)
+
+    # A fresh profile with the plugin enabled, as Plugins > Manage and Install Plugins does.
+    profile = home / ".local/share/QGIS/QGIS3/profiles/default/QGIS"
+    profile.mkdir(parents=True, exist_ok=True)
+    (profile / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN}=true\n")
+
+    config = {
+        "workdir": str(work),
+        "plugin": PLUGIN,
+        "toolbar_name": "DeforestationClassifierToolbar",
+        "action_name": "DeforestationClassifierAction",
+        "screen": list(SCREEN),
+        "raster": str(vrt),
+        "layer_name": "Sentinel-2 T33UUU 2017-02-16 (B03 B04 B08)",
+        "stretch": [0, 3000],
+        "view": view,
+        "settings": {
+            "model_path": str(Path(args.model).resolve()),
+            "mmproj_path": str(Path(args.mmproj).resolve()),
+            "output_folder": str(work / "output"),
+        },
+    }
+    (work / "config.json").write_text(json.dumps(config, indent=2))
+    (work / "startup.py").write_text(STARTUP)
+
+    env = dict(os.environ)
+    env["HOME"] = str(home)
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [site.getsitepackages()[0]] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["QGIS_PLUGINPATH"] = str(plugins)
+    env["DFC_SHOT_CONFIG"] = str(work / "config.json")
+
+    out = Path(args.out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    proc = run(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24",
+                sys.executable, Path(__file__).resolve(), "--inner", work, "--out", out,
+                "--context-out", Path(args.context_out or work / "toolbar_run_context.png")
+                .resolve(), "--timeout", args.timeout], env=env)
+    result = work / "result.json"
+    print(f"work folder: {work}")
+    if result.exists():
+        print(result.read_text())
+    return proc.returncode
+
+
+def wait_for(path: Path, timeout: float, qgis: subprocess.Popen) -> bool:
+    end = time.time() + timeout
+    while time.time() < end:
+        if path.exists():
+            return True
+        if qgis.poll() is not None:
+            return False
+        time.sleep(0.3)
+    return False
+
+
+def shrink(png: Path):
+    if png.stat().st_size <= MAX_PNG_BYTES:
+        return
+    original = png.with_suffix(".full.png")
+    shutil.copy(png, original)
+    # Imagery makes a 24-bit screenshot large, and resampling makes it larger still: a
+    # 256-colour palette at full size keeps the text sharp and stays well under the limit.
+    for width in (SCREEN[0], 1280, 1024):
+        run(["convert", original, "-resize", f"{width}x", "-strip", "+dither", "-colors", "256",
+             "-define", "png:compression-level=9", f"PNG8:{png}"], check=True)
+        if png.stat().st_size <= MAX_PNG_BYTES:
+            break
+    original.unlink()
+
+
+def inner(args):
+    """Inside xvfb-run: DISPLAY is set. Start QGIS, click, wait, screenshot, quit."""
+    work = Path(args.inner)
+    out = Path(args.out)
+    stdout = open(work / "qgis_stdout.log", "w")
+    qgis = subprocess.Popen(["qgis", "--nologo", "--noversioncheck", "--code",
+                             str(work / "startup.py")], stdout=stdout, stderr=subprocess.STDOUT)
+    status = 1
+    try:
+        if not wait_for(work / "button.json", 120, qgis):
+            print("QGIS did not report the toolbar button (see qgis_messages.log)")
+            run(["import", "-window", "root", out])
+            return 1
+        button = json.loads((work / "button.json").read_text())
+        print("button:", button, flush=True)
+        if "x" not in button:
+            run(["import", "-window", "root", out])
+            return 1
+        time.sleep(1)
+        run(["xdotool", "mousemove", button["x"], button["y"], "sleep", "0.5", "click", "1"])
+        if not wait_for(work / "triggered.json", 10, qgis):
+            print("the X click did not trigger the action: falling back to QToolButton.click()")
+            (work / "fallback_click").touch()
+            wait_for(work / "triggered.json", 10, qgis)
+        # Move the pointer off the button so that its tooltip does not cover the map.
+        run(["xdotool", "mousemove", "5", str(SCREEN[1] - 5)])
+        if wait_for(work / "result.json", args.timeout, qgis):
+            status = 0
+        else:
+            print("no result layer within the time limit (see qgis_messages.log)")
+        run(["import", "-window", "root", out], check=True)
+        shrink(out)
+        print(f"screenshot: {out} ({out.stat().st_size // 1024} KB)")
+        # A second view, kept in the work folder: the whole raster with the clicked view
+        # outlined, showing that the tiles cover that view and nothing else.
+        (work / "context").touch()
+        if wait_for(work / "context_ready.json", 30, qgis):
+            context = Path(args.context_out)
+            run(["import", "-window", "root", context], check=True)
+            shrink(context)
+    finally:
+        (work / "quit").touch()
+        try:
+            code = qgis.wait(timeout=60)
+            print(f"QGIS exited with status {code}")
+        except subprocess.TimeoutExpired:
+            print("QGIS did not quit within 60 s; terminating it")
+            run(["import", "-window", "root", work / "quit_stuck.png"])
+            qgis.terminate()
+            qgis.wait(timeout=30)
+            status = status or 1
+    return status
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model")
+    parser.add_argument("--mmproj")
+    parser.add_argument("--bands-dir", help="folder with the Sentinel-2 *_B03/_B04/_B08 .jp2")
+    parser.add_argument("--out", default=str(REPO / "docs" / "toolbar_run.png"))
+    parser.add_argument("--context-out",
+                        help="second screenshot, zoomed out to the whole raster with the clicked "
+                             "view outlined (default: WORKDIR/toolbar_run_context.png)")
+    parser.add_argument("--workdir", help="default: a new temporary folder")
+    parser.add_argument("--timeout", type=float, default=300,
+                        help="seconds to wait for the result layer after the click")
+    parser.add_argument("--inner", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inner:
+        return inner(args)
+    if not (args.model and args.mmproj and args.bands_dir):
+        parser.error("--model, --mmproj and --bands-dir are required")
+    return outer(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,262 @@
+"""Model download against a local stand-in for the hub (127.0.0.1 only): progress, cancel,
+resume, refusal of truncated, corrupt and wrong files. No QGIS: the urllib transport."""
+import hashlib
+import shutil
+
+import pytest
+
+from deforestation_classifier.models import download, registry, verify
+from hub_server import HubServer
+
+REPO = registry.HF_REPO_ID
+
+
+class Feedback:
+    """Duck-typed QgsProcessingFeedback: records progress and messages, cancels on demand."""
+
+    def __init__(self, cancel_after_percent=None):
+        self.progress = []
+        self.infos = []
+        self.cancel_after = cancel_after_percent
+        self.canceled = False
+
+    def isCanceled(self):  # noqa: N802
+        return self.canceled
+
+    def setProgress(self, value):  # noqa: N802
+        self.progress.append(value)
+        if self.cancel_after is not None and value >= self.cancel_after:
+            self.canceled = True
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_no_offline(monkeypatch):
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY", download.HF_OFFLINE_ENV):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(download, "STREAM_BLOCK", 32 << 10)  # several progress steps per file
+
+
+@pytest.fixture
+def hub_root(tiny_models, tmp_path):
+    """{root}/{repo}/gguf/...: the card's two paths holding the tiny generated pair."""
+    root = tmp_path / "hub"
+    for source, remote in zip(tiny_models, (registry.CARD.text, registry.CARD.mmproj)):
+        target = root / REPO / remote.repo_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return root
+
+
+@pytest.fixture
+def hub(hub_root, monkeypatch):
+    with HubServer(hub_root) as server:
+        monkeypatch.setenv(download.HF_ENDPOINT_ENV, server.endpoint)
+        yield server
+
+
+def text_url(hub):
+    return download.resolve_url(REPO, registry.TEXT_MODEL_FILE)
+
+
+def served(hub_root, remote):
+    return (hub_root / REPO / remote.repo_path).read_bytes()
+
+
+# --- endpoints -------------------------------------------------------------------------------
+def test_url_form_and_environment(monkeypatch):
+    monkeypatch.delenv(download.HF_ENDPOINT_ENV, raising=False)
+    assert download.resolve_url(REPO, registry.TEXT_MODEL_FILE) == (
+        "https://huggingface.co/urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
+        "/resolve/main/gguf/v2_no_coords-Q4_K_M.gguf")
+    assert download.is_official_endpoint()
+    monkeypatch.setenv(download.HF_ENDPOINT_ENV, "http://mirror.example/")
+    assert download.resolve_url(REPO, "a b.gguf").startswith(
+        "http://mirror.example/urbanspr1nter/")
+    assert download.resolve_url(REPO, "a b.gguf").endswith("/resolve/main/a%20b.gguf")
+    assert not download.is_official_endpoint()
+    for value, offline in (("1", True), ("true", True), ("0", False), ("", False)):
+        monkeypatch.setenv(download.HF_OFFLINE_ENV, value)
+        assert download.hub_offline() is offline
+
+
+# --- one file --------------------------------------------------------------------------------
+def test_download_with_progress_writes_a_verified_file_and_manifest(hub, hub_root, tmp_path):
+    dest = tmp_path / "models" / registry.CARD.text.name
+    seen = []
+    record = download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+                                    on_progress=lambda done, total: seen.append((done, total)))
+    data = served(hub_root, registry.CARD.text)
+    assert dest.read_bytes() == data
+    assert not download.part_path(dest).exists()
+    assert record["sha256"] == record["published_sha256"] == hashlib.sha256(data).hexdigest()
+    assert verify.read_manifest(dest)["size"] == len(data)
+    dones = [done for done, _ in seen]
+    assert dones == sorted(dones) and dones[-1] == len(data) and len(dones) > 3
+    assert all(total == len(data) for _, total in seen)
+    # The hub's redirect was read without being followed by HEAD, then followed by GET.
+    assert ("HEAD", f"/{REPO}/resolve/main/{registry.TEXT_MODEL_FILE}", None) in \
+        hub.state.requests
+
+
+def test_cancel_keeps_the_part_file_and_the_next_run_resumes(hub, hub_root, tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    data = served(hub_root, registry.CARD.text)
+    feedback = Feedback()
+
+    def cancel_midway(done, total):
+        if done >= len(data) // 3:
+            feedback.canceled = True
+
+    with pytest.raises(download.DownloadCancelled):
+        download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+                               feedback=feedback, on_progress=cancel_midway)
+    part = download.part_path(dest)
+    kept = part.stat().st_size
+    assert 0 < kept < len(data) and not dest.exists()
+    assert part.read_bytes() == data[:kept]
+
+    hub.state.requests.clear()
+    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    assert dest.read_bytes() == data
+    assert hub.gets()[0][2] == f"bytes={kept}-"  # resumed, not restarted
+
+
+def test_interrupted_connection_resumes_by_itself(hub, hub_root, tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    hub.state.cut_after = 100_000
+    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    assert dest.read_bytes() == served(hub_root, registry.CARD.text)
+    ranges = [r[2] for r in hub.gets()]
+    assert ranges[0] == "bytes=0-" and ranges[1] == "bytes=100000-"
+
+
+def test_server_without_range_support_restarts_cleanly(hub, hub_root, tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    data = served(hub_root, registry.CARD.text)
+    download.part_path(dest).write_bytes(data[:5000])
+    hub.state.ignore_range = True
+    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    assert dest.read_bytes() == data
+
+
+def test_stale_part_of_another_version_is_discarded(hub, hub_root, tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    download.part_path(dest).write_bytes(b"x" * 5000)
+    download._write_state(dest, {"url": text_url(hub), "size": 5001, "sha256": "0" * 64})
+    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    assert dest.read_bytes() == served(hub_root, registry.CARD.text)
+
+
+def test_hash_mismatch_is_refused_and_deleted(hub, tmp_path):
+    hub.state.advertise[registry.TEXT_MODEL_FILE] = {"sha256": "ab" * 32}
+    dest = tmp_path / registry.CARD.text.name
+    with pytest.raises(download.DownloadError, match="SHA-256.*Run the download again"):
+        download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    assert not dest.exists() and not download.part_path(dest).exists()
+
+
+def test_file_shorter_than_announced_is_refused(hub, tmp_path):
+    hub.state.advertise[registry.TEXT_MODEL_FILE] = {"size": 10_000_000}
+    dest = tmp_path / registry.CARD.text.name
+    with pytest.raises(download.DownloadError):
+        download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+                               max_retries=1)
+    assert not dest.exists()
+
+
+def test_missing_file_on_the_hub_says_what_to_check(hub, tmp_path):
+    url = download.resolve_url(REPO, "gguf/nothing.gguf")
+    with pytest.raises(download.DownloadError, match="HTTP 404.*HF_ENDPOINT"):
+        download.download_file(url, tmp_path / "nothing.gguf",
+                               transport=download.UrllibTransport())
+
+
+# --- the pair ----------------------------------------------------------------------------------
+def test_ensure_downloads_both_files_with_progress_and_licence(hub, hub_root, tmp_path):
+    files = registry.default_model_files(tmp_path / "models")
+    feedback = Feedback()
+    result = download.ensure_model_files(files, feedback, transport=download.UrllibTransport())
+    assert result == files and not files.missing()
+    assert files.text.read_bytes() == served(hub_root, registry.CARD.text)
+    assert files.mmproj.read_bytes() == served(hub_root, registry.CARD.mmproj)
+    assert feedback.progress[-1] == 100.0
+    assert feedback.progress == sorted(feedback.progress)
+    assert any("LFM Open License v1.0" in line and "non-commercial" in line
+               for line in feedback.infos)
+    assert any("218.7 MB" in line for line in feedback.infos)
+    # Present and verified now: a second call downloads nothing.
+    hub.state.requests.clear()
+    download.ensure_model_files(files, Feedback(), transport=download.UrllibTransport())
+    assert hub.state.requests == []
+    assert download.model_status(files) == "Present and verified."
+
+
+def test_truncated_file_on_the_hub_is_refused_and_never_kept(hub, hub_root, tmp_path):
+    served_text = hub_root / REPO / registry.TEXT_MODEL_FILE
+    data = served_text.read_bytes()
+    served_text.write_bytes(data[: len(data) // 2])  # the hub itself serves a cut file
+    files = registry.default_model_files(tmp_path / "models")
+    with pytest.raises(download.ModelFileError) as err:
+        download.ensure_model_files(files, Feedback(), transport=download.UrllibTransport())
+    message = str(err.value)
+    assert "truncated" in message and "refused and deleted" in message
+    assert "download it again" in message
+    assert not files.text.exists() and not download.part_path(files.text).exists()
+
+
+def test_wrong_file_on_the_hub_is_refused(hub, hub_root, tmp_path):
+    # The two files swapped on the server: each is refused as the other's role.
+    text_path = hub_root / REPO / registry.TEXT_MODEL_FILE
+    mmproj_path = hub_root / REPO / registry.MMPROJ_FILE
+    a, b = text_path.read_bytes(), mmproj_path.read_bytes()
+    text_path.write_bytes(b)
+    mmproj_path.write_bytes(a)
+    files = registry.default_model_files(tmp_path / "models")
+    with pytest.raises(download.ModelFileError, match="swapped"):
+        download.ensure_model_files(files, transport=download.UrllibTransport())
+    assert files.missing() == [files.text, files.mmproj]
+
+
+def test_damaged_file_on_disk_is_refused_before_use(pair_in_folder):
+    files = pair_in_folder
+    data = files.text.read_bytes()
+    files.text.write_bytes(data[:-1000])
+    with pytest.raises(download.ModelFileError, match="truncated"):
+        download.ensure_model_files(files, transport=download.UrllibTransport())
+    assert "Unusable" in download.model_status(files)
+
+
+@pytest.fixture
+def pair_in_folder(tiny_models, tmp_path):
+    files = registry.default_model_files(tmp_path / "models")
+    files.text.parent.mkdir()
+    shutil.copyfile(tiny_models[0], files.text)
+    shutil.copyfile(tiny_models[1], files.mmproj)
+    return files
+
+
+def test_offline_and_disabled_download_say_how_to_fix(tmp_path, monkeypatch):
+    files = registry.default_model_files(tmp_path / "models")
+    monkeypatch.setenv(download.HF_OFFLINE_ENV, "1")
+    with pytest.raises(download.ModelFileError, match="HF_HUB_OFFLINE is set"):
+        download.ensure_model_files(files)
+    monkeypatch.delenv(download.HF_OFFLINE_ENV)
+    with pytest.raises(download.ModelFileError, match="Automatic download is off"):
+        download.ensure_model_files(files, allow_download=False)
+    custom = registry.ModelFiles(tmp_path / "mine.gguf", tmp_path / "mine-mmproj.gguf")
+    with pytest.raises(download.ModelFileError, match="not found: .*mine.gguf"):
+        download.ensure_model_files(custom)
+    assert download.model_status(files) == "Not downloaded yet."
+
+
+def test_official_endpoint_checks_the_published_size(hub, tmp_path, monkeypatch):
+    # Pretend the local server is the official hub: a 0.4 MB file is not the 218.7 MB model.
+    monkeypatch.setattr(download, "is_official_endpoint", lambda endpoint=None: True)
+    files = registry.default_model_files(tmp_path / "models")
+    with pytest.raises(download.ModelFileError, match="about 218.7 MB"):
+        download.ensure_model_files(files, transport=download.UrllibTransport())
+    assert files.missing() == [files.text, files.mmproj]

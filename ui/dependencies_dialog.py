@@ -1,0 +1,245 @@
+"""'Install dependencies': llama-cpp-python into the plugin's private folder, in a QgsTask with
+a visible log. CPU by default; Vulkan, CUDA or Metal on request; configurable wheel index.
+
+The plugin loads without llama_cpp; `report_missing_dependencies` says what is missing (message
+bar, with a button that opens this dialog) and the dialog does the rest (models/dependencies.py).
+"""
+from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtGui import QFontDatabase
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core.llama_runtime import LLAMA_CPP_PIN
+from ..models import dependencies as deps
+from ..toolbelt.log import log
+from ..toolbelt.preferences import BACKEND_LLAMA_CPP, PlgSettings
+
+_RUNNING = set()  # Python QgsTask subclasses must stay referenced while they run
+
+
+def tr(text):
+    return QCoreApplication.translate("DependenciesDialog", text)
+
+
+class DependencyInstallTask(QgsTask):
+    """Runs models.dependencies.install; every output line goes out through `line`."""
+
+    line = pyqtSignal(str)
+
+    def __init__(self, backend, wheel_index_url="", target=None, python=None, **install_kw):
+        super().__init__(tr("Installing llama-cpp-python for the Deforestation Classifier"),
+                         QgsTask.Flag.CanCancel)
+        self.backend = backend
+        self.wheel_index_url = wheel_index_url
+        self.target = target
+        self.python = python
+        self.install_kw = install_kw
+        self.version = None
+        self.error = None
+        self.log_lines = []
+
+    def _emit(self, text):
+        self.log_lines.append(text)
+        self.line.emit(text)
+
+    def run(self):
+        try:
+            self.version = deps.install(
+                backend=self.backend, wheel_index_url=self.wheel_index_url, target=self.target,
+                python=self.python, on_line=self._emit, is_canceled=self.isCanceled,
+                **self.install_kw)
+            return True
+        except deps.InstallError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 (shown in the dialog's log)
+            self.error = tr("Unexpected error: {}").format(exc)
+        return False
+
+    def finished(self, result):
+        if result:
+            deps.install_path_hook(self.target)  # importable in QGIS right away
+        _RUNNING.discard(self)
+
+
+class DependenciesDialog(QDialog):
+    """What is missing, the backend and index to install from, the command, and the log."""
+
+    installed = pyqtSignal(str)
+
+    def __init__(self, parent=None, reason="", target=None, python=None, **install_kw):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Deforestation Classifier: install dependencies"))
+        self.setObjectName("DeforestationDependenciesDialog")
+        self.resize(720, 520)
+        self.task = None
+        self.target = target
+        self.python = python
+        self.install_kw = install_kw
+        settings = PlgSettings.load()
+
+        layout = QVBoxLayout(self)
+        available, detail = deps.llama_cpp_status()
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        intro.setText(
+            tr("llama-cpp-python {} is installed ({}).").format(detail, LLAMA_CPP_PIN)
+            if available else
+            tr("<b>Missing:</b> {reason}. The classifier runs the model with {pin}; it will be "
+               "installed for this plugin only, into the folder below, without touching QGIS's "
+               "own packages.").format(reason=reason or detail, pin=LLAMA_CPP_PIN))
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.backend = QComboBox(self)
+        self.backend.setObjectName("backendCombo")
+        for backend in deps.BACKENDS.values():
+            self.backend.addItem(backend.label, backend.id)
+        index = self.backend.findData(settings.install_backend)
+        self.backend.setCurrentIndex(max(index, 0))
+        form.addRow(tr("Backend"), self.backend)
+        self.index_url = QLineEdit(settings.wheel_index_url, self)
+        self.index_url.setObjectName("wheelIndexEdit")
+        form.addRow(tr("Prebuilt wheel index"), self.index_url)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        form.addRow("", self.hint)
+        try:
+            folder = str(target or deps.deps_dir())
+        except Exception as exc:  # noqa: BLE001
+            folder = tr("unavailable: {}").format(exc)
+        form.addRow(tr("Install into"), QLabel(folder, self))
+        layout.addLayout(form)
+
+        self.log_view = QPlainTextEdit(self)
+        self.log_view.setObjectName("installLog")
+        self.log_view.setReadOnly(True)
+        self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout.addWidget(self.log_view)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(self)
+        self.install_button = QPushButton(tr("Install"), self)
+        self.install_button.setObjectName("installButton")
+        buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.install_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.backend.currentIndexChanged.connect(self._update_hint)
+        self.index_url.textChanged.connect(self._update_hint)
+        self._update_hint()
+
+    def selected_backend(self):
+        return self.backend.currentData()
+
+    def _update_hint(self):
+        backend = deps.BACKENDS[self.selected_backend()]
+        default = backend.index_url or tr("none (source build)")
+        self.index_url.setPlaceholderText(tr("default: {}").format(default))
+        self.hint.setText(backend.hint)
+
+    def command_preview(self):
+        """The pip command the task will run (for the log and for tests)."""
+        python = self.python or "python3"
+        target = self.target or deps.deps_dir()
+        cmd, _env = deps.install_plan(python, target, self.selected_backend(),
+                                      self.index_url.text().strip(),
+                                      find_links=self.install_kw.get("find_links"),
+                                      **({"pin": self.install_kw["pin"]}
+                                         if "pin" in self.install_kw else {}))
+        return cmd
+
+    # --- the task -------------------------------------------------------------------------
+    def start(self):
+        if self.task is not None:
+            return
+        settings = PlgSettings.load(apply_env=False)
+        settings.install_backend = self.selected_backend()
+        settings.wheel_index_url = self.index_url.text().strip()
+        settings.save()
+        self.log_view.clear()
+        self.task = DependencyInstallTask(self.selected_backend(), settings.wheel_index_url,
+                                          self.target, self.python, **self.install_kw)
+        self.task.line.connect(self.log_view.appendPlainText)
+        self.task.taskCompleted.connect(self._on_completed)
+        self.task.taskTerminated.connect(self._on_terminated)
+        _RUNNING.add(self.task)
+        self.install_button.setEnabled(False)
+        self.status.setText(tr("Installing... a source build can take several minutes."))
+        QgsApplication.taskManager().addTask(self.task)
+
+    @property
+    def running(self):
+        return self.task is not None
+
+    def _on_completed(self):
+        task, self.task = self.task, None
+        self.status.setText(tr("Installed ({}). The classifier can run now.").format(
+            task.version))
+        log(tr("llama-cpp-python installed: {}").format(task.version),
+            Qgis.MessageLevel.Success)
+        self.install_button.setEnabled(True)
+        self.installed.emit(task.version or "")
+
+    def _on_terminated(self):
+        task, self.task = self.task, None
+        error = (task.error if task is not None else None) or tr("cancelled")
+        self.status.setText(tr("Installation failed: {}").format(error))
+        self.log_view.appendPlainText(error)
+        log(tr("Installing llama-cpp-python failed: {}\n{}").format(
+            error, "\n".join(task.log_lines[-50:] if task is not None else [])),
+            Qgis.MessageLevel.Warning)
+        self.install_button.setEnabled(True)
+
+    def reject(self):
+        if self.task is not None:
+            self.task.cancel()
+        super().reject()
+
+
+def missing_dependency_message():
+    """The text to show when llama_cpp cannot be used, or None when it can."""
+    available, detail = deps.llama_cpp_status()
+    if available:
+        return None
+    return tr("{}. The classifier cannot run until it is installed.").format(detail)
+
+
+def open_dependencies_dialog(parent=None, reason=""):
+    dialog = DependenciesDialog(parent, reason)
+    dialog.show()
+    return dialog
+
+
+def report_missing_dependencies(iface):
+    """Plugin start: when llama_cpp is missing, say so in the message bar with an
+    'Install dependencies' button. Returns the message text (None when nothing is missing).
+    Skipped for the server backend, which needs no llama_cpp."""
+    if PlgSettings.load().backend != BACKEND_LLAMA_CPP:
+        return None
+    text = missing_dependency_message()
+    if text is None:
+        return None
+    log(text, Qgis.MessageLevel.Warning)
+    bar = iface.messageBar()
+    widget = QgsMessageBar.createMessage(tr("Deforestation Classifier"), text)
+    button = QPushButton(tr("Install dependencies..."), widget)
+    button.setObjectName("installDependenciesButton")
+    button.clicked.connect(lambda: open_dependencies_dialog(iface.mainWindow(), text))
+    widget.layout().addWidget(button)
+    bar.pushWidget(widget, Qgis.MessageLevel.Warning, 0)
+    return text

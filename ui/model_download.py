@@ -1,0 +1,204 @@
+"""The model download offered when the model card's files are missing: sizes and licence
+first, then a QgsTask with progress and cancel; the caller continues once the files are verified.
+
+Used by the toolbar flow (`offer_model_download`) and the settings page. The download itself is
+models.download.ensure_model_files, the same code the Processing algorithm runs.
+"""
+from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..models import download
+from ..models.registry import CARD, MODEL_CARD_URL
+from ..toolbelt.log import log
+
+# Python QgsTask subclasses must stay referenced while the task manager runs them.
+_RUNNING = set()
+
+
+def tr(text):
+    return QCoreApplication.translate("ModelDownload", text)
+
+
+class _DownloadFeedback(QgsFeedback):
+    """A QgsFeedback (so the network request itself is aborted on cancel) that logs info."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, text):  # noqa: N802 (same name as QgsProcessingFeedback's)
+        self.lines.append(text)
+        log(text)
+
+
+class ModelDownloadTask(QgsTask):
+    """Downloads and verifies the card's missing files; `error` says why when it fails."""
+
+    def __init__(self, files, entry=CARD, transport=None):
+        super().__init__(tr("Downloading the deforestation model"), QgsTask.Flag.CanCancel)
+        self.files = files
+        self.entry = entry
+        self.transport = transport
+        self.feedback = _DownloadFeedback()
+        self.feedback.progressChanged.connect(self.setProgress)
+        self.error = None
+        self.cancelled = False
+
+    def run(self):
+        try:
+            download.ensure_model_files(self.files, self.feedback, entry=self.entry,
+                                        transport=self.transport)
+            return True
+        except download.DownloadCancelled:
+            self.cancelled = True
+        except download.ModelFileError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 (reported in the dialog, never swallowed)
+            self.error = tr("Unexpected error during the download: {}").format(exc)
+        return False
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
+
+    def finished(self, result):
+        _RUNNING.discard(self)
+
+
+class ModelDownloadDialog(QDialog):
+    """Shows what will be downloaded (repository, files, sizes, licence, folder); Download
+    starts the task. `downloaded` is emitted once the files are present and verified."""
+
+    downloaded = pyqtSignal()
+
+    def __init__(self, files, entry=CARD, parent=None, transport=None):
+        super().__init__(parent)
+        self.files = files
+        self.entry = entry
+        self.transport = transport
+        self.task = None
+        self.succeeded = False
+        self.setWindowTitle(tr("Deforestation Classifier: download the model"))
+        self.setObjectName("DeforestationModelDownloadDialog")
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        endpoint = download.hub_endpoint()
+        rows = "".join(
+            f"<li><code>{f.repo_path}</code>: {f.size_mb:.1f} MB</li>"
+            for f in entry.remote_files())
+        self.summary = QLabel(tr(
+            "<p>The classifier needs the model's two GGUF files, which are not on this "
+            "computer yet:</p><ul>{rows}</ul><p>Total: <b>{total:.1f} MB</b> from "
+            "<a href='{card}'>{repo}</a> ({endpoint}), into <code>{folder}</code>.</p>"
+            "<p><b>Licence:</b> {licence} By downloading you accept its terms.</p>"
+        ).format(rows=rows, total=entry.total_mb(), card=MODEL_CARD_URL, repo=entry.repo_id,
+                 endpoint=endpoint, folder=files.text.parent, licence=entry.licence))
+        self.summary.setWordWrap(True)
+        self.summary.setOpenExternalLinks(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(self)
+        self.download_button = QPushButton(tr("Download"), self)
+        self.download_button.setObjectName("downloadButton")
+        self.buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.download_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if download.hub_offline():
+            self.download_button.setEnabled(False)
+            self.status.setText(tr("{} is set: downloads are disabled.").format(
+                download.HF_OFFLINE_ENV))
+
+    # --- the task -------------------------------------------------------------------------
+    @property
+    def running(self):
+        return self.task is not None
+
+    def start(self):
+        if self.task is not None:
+            return
+        self.task = ModelDownloadTask(self.files, self.entry, self.transport)
+        self.task.progressChanged.connect(self._on_progress)
+        self.task.taskCompleted.connect(self._on_completed)
+        self.task.taskTerminated.connect(self._on_terminated)
+        _RUNNING.add(self.task)
+        self.download_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(tr("Downloading... (resumes where it stopped if interrupted)"))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _on_progress(self, value):
+        self.progress.setValue(int(value))
+
+    def _on_completed(self):
+        self.task = None
+        self.succeeded = True
+        self.progress.setValue(100)
+        self.status.setText(tr("Downloaded and verified."))
+        log(tr("Model files downloaded and verified in {}").format(self.files.text.parent),
+            Qgis.MessageLevel.Success)
+        self.downloaded.emit()
+        self.accept()
+
+    def _on_terminated(self):
+        task, self.task = self.task, None
+        self.download_button.setEnabled(not download.hub_offline())
+        self.download_button.setText(tr("Try again"))
+        if task is not None and task.cancelled:
+            self.status.setText(tr("Cancelled. The part already downloaded is kept: the next "
+                                   "download resumes there."))
+        else:
+            error = task.error if task is not None else tr("unknown error")
+            self.status.setText(tr("Download failed: {}").format(error))
+            log(error, Qgis.MessageLevel.Warning)
+
+    def reject(self):
+        if self.task is not None:
+            self.task.cancel()
+        super().reject()
+
+
+_OPEN = {}  # model folder -> the dialog open for it (one download per folder at a time)
+
+
+def offer_model_download(parent, files, on_ready=None, entry=CARD, transport=None):
+    """Open the download dialog (not modal: QGIS stays usable); call on_ready() once the
+    files are downloaded and verified. A dialog already open for the same folder is raised
+    instead of opening a second one. Returns the dialog."""
+    key = str(files.text.parent)
+    dialog = _OPEN.get(key)
+    try:
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    except RuntimeError:  # deleted on close
+        pass
+    dialog = ModelDownloadDialog(files, entry, parent, transport)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_ready is not None:
+        dialog.downloaded.connect(on_ready)
+    dialog.finished.connect(lambda _result, key=key: _OPEN.pop(key, None))
+    _OPEN[key] = dialog
+    dialog.show()
+    return dialog
