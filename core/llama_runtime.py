@@ -1,5 +1,6 @@
 """Lazy access to llama-cpp-python, so the plugin loads (and says what is missing) without it."""
 import os
+from pathlib import Path
 
 LLAMA_CPP_PIN = "llama-cpp-python==0.3.36"
 
@@ -40,3 +41,52 @@ def default_thread_count() -> int:
 
 
 _NOOP_LOG = None
+
+
+# ggml_backend_dev_type values (ggml-backend.h)
+_DEVICE_KINDS = {0: "CPU", 1: "GPU", 2: "accelerator", 3: "integrated GPU"}
+
+
+def compute_devices(llama_cpp):
+    """[(kind, description)] of the ggml devices this llama.cpp build can use, best effort.
+
+    llama-cpp-python does not bind ggml's device registry, so it is read from the bundled
+    libggml; an empty list when that is not possible.
+    """
+    import ctypes
+
+    lib_dir = Path(llama_cpp.__file__).parent / "lib"
+    candidates = sorted(lib_dir.glob("libggml.so*")) + sorted(lib_dir.glob("ggml.dll")) + \
+        sorted(lib_dir.glob("libggml.dylib"))
+    if not candidates:
+        return []
+    try:
+        ggml = ctypes.CDLL(str(candidates[0]))
+        ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
+        ggml.ggml_backend_dev_get.restype = ctypes.c_void_p
+        ggml.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+        ggml.ggml_backend_dev_description.restype = ctypes.c_char_p
+        ggml.ggml_backend_dev_description.argtypes = [ctypes.c_void_p]
+        ggml.ggml_backend_dev_type.restype = ctypes.c_int
+        ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+        devices = []
+        for index in range(ggml.ggml_backend_dev_count()):
+            dev = ggml.ggml_backend_dev_get(index)
+            description = (ggml.ggml_backend_dev_description(dev) or b"").decode(errors="replace")
+            devices.append((_DEVICE_KINDS.get(ggml.ggml_backend_dev_type(dev), "device"),
+                            description.strip()))
+        return devices
+    except (OSError, AttributeError):
+        return []
+
+
+def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
+    """Which device the model runs on, for the log: the GPU when offloading, else the CPU."""
+    devices = compute_devices(llama_cpp)
+    gpus = [d for kind, d in devices if kind != "CPU"]
+    if n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload() and gpus:
+        layers = "all layers" if n_gpu_layers < 0 else f"{n_gpu_layers} layers"
+        return f"GPU {gpus[0]} ({layers} offloaded)"
+    cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
+    reason = "" if not n_gpu_layers else " (this llama.cpp build has no GPU backend)"
+    return f"CPU {cpu}, {n_threads} threads{reason}"

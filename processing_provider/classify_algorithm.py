@@ -31,7 +31,12 @@ from ..core.bands import BandError, select_bands
 from ..core.engine_cache import ENGINES
 from ..core.grid import srs_from_wkt
 from ..core.layer_style import apply_style, save_style_in_datasource
-from ..core.llama_runtime import MissingDependencyError
+from ..core.llama_runtime import (
+    MissingDependencyError,
+    default_thread_count,
+    describe_device,
+    import_llama_cpp,
+)
 from ..core.prompt import CLASSES
 from ..core.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..core.recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
@@ -342,6 +347,9 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
             with ENGINES.lease((engine_class, engine_settings),
                                lambda: self._load_engine(engine_class, engine_settings,
                                                          feedback)) as engine:
+                feedback.pushInfo(self.tr("Device: {}").format(describe_device(
+                    import_llama_cpp(), engine_settings.n_gpu_layers,
+                    engine_settings.n_threads or default_thread_count())))
                 for result in pipeline.classify_tiles(plan.tiles, reader, engine, feedback,
                                                       options):
                     writer.add(result)

@@ -79,7 +79,9 @@ class PlgSettings:
     mmproj_path: str = ""  # empty: the model card's projector in model_dir
     output_folder: str = ""  # empty: default_output_folder(); where the toolbar writes layers
     n_threads: int = 0  # 0: all cores (but one when there are more than two)
-    n_gpu_layers: int = 0  # layers offloaded to the GPU; -1: all
+    # Layers offloaded to the GPU; -1: all. Offloading is the default: a CPU-only llama.cpp
+    # build ignores it, and a GPU (CUDA, Vulkan for AMD/Intel iGPUs, Metal) is used when built in.
+    n_gpu_layers: int = -1
     backend: str = BACKEND_LLAMA_CPP
     server_url: str = ""  # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
     server_authcfg: str = ""  # QGIS authentication configuration id holding the API key
