@@ -46,7 +46,7 @@ def non_default_settings(tmp_path):
     return PlgSettings(
         model_dir=str(tmp_path / "models"), model_path=str(tmp_path / "t.gguf"),
         mmproj_path=str(tmp_path / "m.gguf"), output_folder=str(tmp_path / "out"),
-        n_threads=3, n_gpu_layers=-1, backend=preferences.BACKEND_SERVER,
+        n_threads=3, n_gpu_layers=0, backend=preferences.BACKEND_SERVER,
         server_url="http://127.0.0.1:8080/v1", server_authcfg="abc1234",
         requests_in_flight=4, auto_download=False, install_backend="vulkan",
         wheel_index_url="https://wheels.example/simple")
