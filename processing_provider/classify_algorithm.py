@@ -9,7 +9,6 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -24,8 +23,8 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
+from .base_algorithm import DeforestationAlgorithm
 from ..core import cloud_mask, pipeline
 from ..core.bands import BandError, select_bands
 from ..core.engine_cache import ENGINES
@@ -84,7 +83,8 @@ class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         return cls.instance
 
 
-class ClassifyAlgorithm(QgsProcessingAlgorithm):
+class ClassifyAlgorithm(DeforestationAlgorithm):
+    ALGORITHM_NAME = "classify"
     INPUT = "INPUT"
     EXTENT = "EXTENT"
     NIR_BAND = "NIR_BAND"
@@ -110,23 +110,8 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
         self._dest = None
 
     # --- identity -------------------------------------------------------------------------
-    def tr(self, text):
-        return QCoreApplication.translate("ClassifyAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802
-        return ClassifyAlgorithm()
-
-    def name(self):
-        return "classify"
-
     def displayName(self):  # noqa: N802
         return self.tr("Classify deforestation (1 km tiles)")
-
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -288,10 +273,6 @@ class ClassifyAlgorithm(QgsProcessingAlgorithm):
                 self.addOutput(
                     QgsProcessingOutputNumber(count_output_name(key), self.tr(f"{key} tiles"))
                 )
-
-    def _add(self, parameter, help_text):
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -7,15 +7,15 @@ from pathlib import Path
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
+from .base_algorithm import DeforestationAlgorithm
 from ..core.metrics import evaluate, render_html
 from ..core.prompt import CLASSES, RECENTLY_CLEARED
 
@@ -27,7 +27,8 @@ def plain_value(value):
     return value
 
 
-class EvaluateAlgorithm(QgsProcessingAlgorithm):
+class EvaluateAlgorithm(DeforestationAlgorithm):
+    ALGORITHM_NAME = "evaluate"
     INPUT = "INPUT"
     PREDICTED_FIELD = "PREDICTED_FIELD"
     REFERENCE_FIELD = "REFERENCE_FIELD"
@@ -39,23 +40,8 @@ class EvaluateAlgorithm(QgsProcessingAlgorithm):
     LEFT_OUT = "LEFT_OUT"
 
     # --- identity -------------------------------------------------------------------------
-    def tr(self, text):
-        return QCoreApplication.translate("EvaluateAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802
-        return EvaluateAlgorithm()
-
-    def name(self):
-        return "evaluate"
-
     def displayName(self):  # noqa: N802
         return self.tr("Evaluate classified tiles against reference labels")
-
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -121,10 +107,6 @@ class EvaluateAlgorithm(QgsProcessingAlgorithm):
             (self.LEFT_OUT, "Tiles left out"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
-
-    def _add(self, parameter, help_text):
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

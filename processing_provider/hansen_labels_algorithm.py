@@ -17,7 +17,6 @@ from qgis.core import (
     QgsGeometry,
     QgsLayerMetadata,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -27,8 +26,9 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
+from .base_algorithm import DeforestationAlgorithm
 from ..core import hansen
 from ..core.hansen import HansenError, HansenRasters, HansenRule
 from ..core.prompt import CLASSES
@@ -84,7 +84,8 @@ def count_output_name(key: str) -> str:
     return f"COUNT_{key}"
 
 
-class HansenLabelsAlgorithm(QgsProcessingAlgorithm):
+class HansenLabelsAlgorithm(DeforestationAlgorithm):
+    ALGORITHM_NAME = "hansen_labels"
     INPUT = "INPUT"
     TREECOVER = "TREECOVER"
     LOSSYEAR = "LOSSYEAR"
@@ -102,23 +103,8 @@ class HansenLabelsAlgorithm(QgsProcessingAlgorithm):
         self._abstract = ""
 
     # --- identity -------------------------------------------------------------------------
-    def tr(self, text):
-        return QCoreApplication.translate("HansenLabelsAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802
-        return HansenLabelsAlgorithm()
-
-    def name(self):
-        return "hansen_labels"
-
     def displayName(self):  # noqa: N802
         return self.tr("Hansen reference labels for tiles")
-
-    def group(self):
-        return ""
-
-    def groupId(self):  # noqa: N802
-        return ""
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -228,10 +214,6 @@ class HansenLabelsAlgorithm(QgsProcessingAlgorithm):
         return QgsProcessingParameterNumber(
             name, self.tr(label), type=QgsProcessingParameterNumber.Type.Double,
             defaultValue=default, minValue=minimum, maxValue=maximum, optional=True)
-
-    def _add(self, parameter, help_text):
-        parameter.setHelp(self.tr(help_text))
-        self.addParameter(parameter)
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

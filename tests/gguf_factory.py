@@ -117,25 +117,21 @@ SIZES = ("tiny", "real")
 # Tokenizer
 # --------------------------------------------------------------------------------------------
 
+def _load_prompt_module():
+    """core/prompt.py loaded by path (it imports nothing of the plugin), so that this factory
+    works without the plugin package being importable."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "core" / "prompt.py"
+    spec = importlib.util.spec_from_file_location("_deforestation_card_prompt", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # The model card's system prompt, used here ONLY to build a vocabulary in which it tokenizes to
-# about one token per word, as LFM2's real 65k BPE does. The plugin's copy lives in core/prompt.py.
-_CARD_SYSTEM_PROMPT = (
-    "You are an expert satellite imaging analyst.\n"
-    "\n"
-    "You receive a Sentinel-2 false-color image (NIR \u2192 R channel, Red \u2192 G, Green \u2192 B) "
-    "of a 1 km \u00d7 1 km region of the Earth's surface, plus the geographic coordinates of the "
-    "region's center.\n"
-    "\n"
-    "Classify the region as exactly one of:\n"
-    "\n"
-    "- STANDING_FOREST       \u2014 currently forested (\u2265 50% canopy in 2000, no recent loss)\n"
-    "- RECENTLY_CLEARED      \u2014 was forested, cleared in the last ~5 years\n"
-    "- LONG_TERM_NON_FOREST  \u2014 has not been forest in recent decades (urban, pasture, "
-    "agriculture, water, bare rock)\n"
-    "\n"
-    'Output strict JSON only: {"class_label": "..."}.\n'
-    "No code fences, no commentary, no extra fields."
-)
+# about one token per word, as LFM2's real 65k BPE does.
+_CARD_SYSTEM_PROMPT = _load_prompt_module().SYSTEM_PROMPT
 _LABELS = ("STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST")
 
 # Further texts whose pre-tokens get whole-word tokens: chat-template glue, the user turn "{}",

@@ -1,0 +1,29 @@
+"""What every algorithm of the provider shares: translation, grouping, help on parameters."""
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class DeforestationAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ALGORITHM_NAME and implement displayName, shortHelpString, the rest."""
+
+    ALGORITHM_NAME = ""
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802 (QGIS API names)
+        return type(self)()
+
+    def name(self):
+        return self.ALGORITHM_NAME
+
+    def group(self):
+        return ""
+
+    def groupId(self):  # noqa: N802
+        return ""
+
+    def _add(self, parameter, help_text):
+        """Add a parameter with its help text (shown in the dialog and by qgis_process)."""
+        parameter.setHelp(self.tr(help_text))
+        self.addParameter(parameter)
