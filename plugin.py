@@ -8,6 +8,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
 
+from .core.engine_cache import ENGINES
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
@@ -124,3 +125,4 @@ class DeforestationClassifierPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        ENGINES.clear()  # frees the model kept loaded between runs (about 400 MB)

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.engine_cache import ENGINES
 from ..core.llama_runtime import default_thread_count
 from ..models import dependencies as deps
 from ..models import download
@@ -248,6 +249,8 @@ class SettingsPage(QgsOptionsPageWidget):
             except VerificationError as exc:
                 log(tr("The custom model pair was saved but cannot be used: {}").format(exc),
                     Qgis.MessageLevel.Warning)
+        if settings != PlgSettings.load(apply_env=False):
+            ENGINES.clear()  # the loaded model no longer matches: free it now, not next run
         settings.save()
 
     def _on_authcfg_changed(self, _authcfg=""):
