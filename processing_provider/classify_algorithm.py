@@ -287,8 +287,6 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 green=self._band(parameters, self.GREEN_BAND, context),
             )
             plan = pipeline.plan_tiles(dataset, srs, *self._extent(parameters, context))
-            scaling = self._scaling(parameters, context, dataset, layer.source(), bands,
-                                    feedback)
         except (RasterError, BandError, pipeline.PlanError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         self._check_size(parameters, context, len(plan.tiles))
@@ -299,7 +297,9 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         output = Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
         resume = self.parameterAsBool(parameters, self.RESUME, context)
         self._check_writable(output, resume)
+        # The model files are verified (or downloaded) before any pixel is read.
         engine_class, engine_settings = self._engine_choice(parameters, context, feedback)
+        scaling = self._scaling(parameters, context, dataset, layer.source(), bands, feedback)
         options = pipeline.RunOptions(
             min_valid_fraction=self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION,
                                                       context),

@@ -175,6 +175,8 @@ def test_values_outside_the_s2_range_are_warned_about(params, tmp_path):
     ("unwritable", "permission denied|Cannot create"),
     ("too_large", "covers 20 tiles"),
     ("not_gpkg", "must be a GeoPackage"),
+    ("truncated_model", "truncated|incomplete|shorter"),
+    ("swapped_model", "projector|mmproj|architecture"),
 ])
 def test_bad_input_gets_a_clear_message(params, big_raster, tmp_path, case, message):
     p = {**params, "INPUT": big_raster}
@@ -206,5 +208,11 @@ def test_bad_input_gets_a_clear_message(params, big_raster, tmp_path, case, mess
         p["MAX_TILES"] = 10
     elif case == "not_gpkg":
         p["OUTPUT"] = str(tmp_path / "out.shp")
+    elif case == "truncated_model":
+        data = Path(p["MODEL"]).read_bytes()
+        (tmp_path / "cut.gguf").write_bytes(data[: len(data) // 2])
+        p["MODEL"] = str(tmp_path / "cut.gguf")
+    elif case == "swapped_model":
+        p["MODEL"], p["MMPROJ"] = p["MMPROJ"], p["MODEL"]
     with pytest.raises(QgsProcessingException, match=message):
         run(p)
