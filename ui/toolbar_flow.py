@@ -23,16 +23,22 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..core.grid import srs_from_wkt
 from ..core.layer_style import apply_style
+from ..core.pipeline import plan_tiles
+from ..core.raster_tiles import open_raster, raster_srs
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
+from ..processing_provider.classify_algorithm import crs_for_osr, estimate_text
 from ..toolbelt.log import log, warn
 from ..toolbelt.preferences import PlgSettings
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
 MESSAGE_SECONDS = 10
+CONFIRM_TILES = 400  # about 4 minutes on a 2-core CPU
 
 
 def sanitise(name: str) -> str:
@@ -82,6 +88,8 @@ class ToolbarFlow(QObject):
         self.running = False
         self._detached = False  # the plugin was unloaded during a run
         self.last_layer = None  # the result layer of the last successful run (tests, review)
+        # Above this many tiles the analyst is asked to confirm, with a time estimate.
+        self.confirm_tiles = CONFIRM_TILES
 
     # --- entry point ----------------------------------------------------------------------
     def run(self):
@@ -102,10 +110,37 @@ class ToolbarFlow(QObject):
                 Qgis.MessageLevel.Critical,
             )
             return
+        tiles = self._tile_count(layer)
+        if tiles > self.confirm_tiles and not self.ask(self.tr(
+                "The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a "
+                "2-core CPU (less with a GPU). Continue?").format(
+                    tiles, layer.name(), estimate_text(tiles))):
+            return
         output = self._output_file(settings, layer)
         if output is None:
             return
-        self._start(algorithm, layer, models, output)
+        self._start(algorithm, layer, models, output, max_tiles=max(tiles, 1))
+
+    def _tile_count(self, layer) -> int:
+        """How many 1 km tiles the run would classify (0 when it cannot tell: the algorithm
+        then reports the problem itself)."""
+        canvas = self.iface.mapCanvas()
+        rect = canvas.extent()
+        try:
+            dataset = open_raster(layer.source())
+            srs = raster_srs(dataset, crs_for_osr(layer.crs()) if layer.crs().isValid() else "")
+            extent_srs = srs_from_wkt(crs_for_osr(canvas.mapSettings().destinationCrs()))
+            plan = plan_tiles(dataset, srs, (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(),
+                                             rect.yMaximum()), extent_srs)
+        except (ValueError, RuntimeError):
+            return 0
+        return len(plan.tiles)
+
+    def ask(self, question: str) -> bool:
+        """A yes/no question to the analyst (tests replace it)."""
+        answer = QMessageBox.question(self.iface.mainWindow(), self.tr("Deforestation Classifier"),
+                                      question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self):
         """Plugin unload: stop a running task and ignore its result.
@@ -201,7 +236,7 @@ class ToolbarFlow(QObject):
         return output_path(folder, layer.name(), datetime.now())
 
     # --- the task -----------------------------------------------------------------------------
-    def _start(self, algorithm, layer, models, output: Path):
+    def _start(self, algorithm, layer, models, output: Path, max_tiles: int):
         canvas = self.iface.mapCanvas()
         params = {
             # The id, not the layer object: the worker thread resolves it through the context's
@@ -212,6 +247,8 @@ class ToolbarFlow(QObject):
             "MODEL": str(models.text),
             "MMPROJ": str(models.mmproj),
             "OUTPUT": str(output),
+            # The analyst has seen the tile count (and confirmed it when large).
+            "MAX_TILES": max_tiles,
         }
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())

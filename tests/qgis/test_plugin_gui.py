@@ -259,6 +259,25 @@ def test_toolbar_classifies_the_view_into_a_styled_layer(plugin, qgis_iface, s2_
     assert {c.value() for c in renderer.categories()} >= set(CLASSES)
 
 
+def test_large_view_asks_first_with_an_estimate(plugin, qgis_iface, s2_layer, plugin_settings,
+                                                tiny_models):
+    plugin_settings(model_path=str(tiny_models[0]), mmproj_path=str(tiny_models[1]))
+    plugin.flow.confirm_tiles = 5  # the 3 km x 2 km scene has 6 tiles
+    questions = []
+    plugin.flow.ask = lambda text: questions.append(text) or False
+    tasks_before = task_count()
+    plugin.action.trigger()
+    assert len(questions) == 1
+    assert "6 tiles of 1 km" in questions[0] and "about" in questions[0]
+    assert_no_run(plugin, tasks_before)
+
+    plugin.flow.ask = lambda text: questions.append(text) or True
+    plugin.action.trigger()
+    assert plugin.flow.task is not None
+    wait_until_done(plugin.flow)
+    assert len(list(plugin.flow.last_layer.getFeatures())) == 6
+
+
 def test_failed_run_reports_the_error_and_frees_the_button(plugin, qgis_iface, s2_layer,
                                                            plugin_settings, tmp_path):
     bad_model, bad_mmproj = tmp_path / "bad.gguf", tmp_path / "bad-mmproj.gguf"

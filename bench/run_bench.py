@@ -1,0 +1,830 @@
+"""make bench: the card's recipe against the scoring engine, end to end and memory, in one run.
+
+What it measures (issue 3, item 6), on a random-weight model with the real dimensions (SPEC
+section 5: text Q4_K_M, mmproj F16; built once by tests/gguf_factory.py into
+.cache/bench-models/real, outside git) and the card's system prompt:
+
+A. Per tile, on the same chips (rendered from the synthetic raster of part B exactly as the
+   algorithm renders them), three paths timed ALTERNATELY chip by chip (the order rotates from
+   chip to chip; this machine's speed drifts by up to 30 % within a minute):
+   - recipe: RecipeEngine.classify (chat completion + JSON-schema grammar, greedy), with its
+     stages timed by wrappers that change nothing it computes: the handler's image chunk is
+     evaluated by the same two calls mtmd_helper_eval_chunk_single makes (mtmd_encode_chunk,
+     then mtmd_helper_decode_image_chunk), each timed; Llama.eval is timed (prompt text before
+     generation = text prefill; one call per generated token after it = decode steps);
+     create_completion is timed (decode phase) and its usage gives the step count.
+   - engine: ScoringEngine.classify, stages from its own last_timings.
+   - floor: the engine's own work WITHOUT the answer scoring, on the same engine object: restore
+     the cached prompt head, encode the image, prefill the image tokens, prefill the prompt tail
+     with the logits of its last token (what any path needs before it can predict an answer).
+     Floor = image encode + image prefill + prompt tail (the tokenize/restore part is reported
+     separately and counted as engine overhead).
+   Decoding scaled to 9 steps: a trained model spells its answer in about 9 tokens, a random one
+   in about 21 under the grammar. Per-step time = the median interval between the starts of
+   consecutive decode-step evals (one interval = sample under the grammar + eval of one token +
+   Python). recipe_9 = recipe - (steps - 9) x per-step time, per call.
+B. deforestation:classify end to end (processing.run in a QGIS application started in a child
+   process) over a synthetic 10 km x 10 km raster: a cold run (loads the model), then an
+   engine-only pass over the same chips with the same engine object, a warm run, and a second
+   engine-only pass; end-to-end overhead = warm run per tile / mean engine-only pass per tile - 1
+   (the two passes bracket the warm run). Also reported: the run's time outside engine.classify.
+C. Peak memory: one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
+   tiles) runs the algorithm cold; VmHWM after the run, ru_maxrss of the child (os.wait4), and
+   the RSS every 25 tiles.
+
+Output: a table on stdout and bench_results/bench-<UTC date-time>.json.
+
+Run:  make bench            (or .venv/bin/python bench/run_bench.py [--quick] [--chips N] ...)
+"""
+import argparse
+import ctypes
+import datetime as dt
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchlib as common  # noqa: E402
+
+TRAINED_STEPS = 9
+# SPEC section 5: LFM2's BPE gives the card's prompt about 150-175 tokens; section 4 measured 173
+# prompt tokens before the image. A byte-level fallback would give 2-3x more.
+REALISTIC_SYSTEM_TOKENS = (140, 190)
+TARGETS = {
+    "ratio_min": 2.0,
+    "floor_max_excess": 0.15,
+    "e2e_max_overhead": 0.10,
+    "memory_max_growth_mb": 50.0,
+}
+perf = time.perf_counter
+
+
+# ============================================================================ CPU accounting
+
+
+def _proc_stat_busy():
+    """(busy seconds of the whole machine, wall) from /proc/stat; None off Linux."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return None
+    values = [int(v) for v in fields]
+    hz = os.sysconf("SC_CLK_TCK")
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return (sum(values[:8]) - idle) / hz
+
+
+class CpuMeter:
+    """How much CPU other processes used during a section (cores), next to ours."""
+
+    def __init__(self):
+        self.start()
+
+    def start(self):
+        self.t0 = perf()
+        self.busy0 = _proc_stat_busy()
+        self.own0 = self._own()
+        self.load0 = common.load_average()
+
+    @staticmethod
+    def _own():
+        t = os.times()
+        return t.user + t.system + t.children_user + t.children_system
+
+    def stop(self):
+        wall = perf() - self.t0
+        out = {"wall_s": round(wall, 1), "load_average_start": self.load0,
+               "load_average_end": common.load_average()}
+        busy1 = _proc_stat_busy()
+        if self.busy0 is not None and busy1 is not None and wall > 0:
+            own = self._own() - self.own0
+            out["cores_used_by_bench"] = round(own / wall, 2)
+            out["cores_used_by_others"] = round(max(0.0, (busy1 - self.busy0 - own) / wall), 2)
+        return out
+
+
+# ============================================================================ part A: per tile
+
+
+class _MtmdProxy:
+    """The chat handler's view of mtmd_cpp, with the image chunk evaluated by the two calls
+    mtmd_helper_eval_chunk_single makes for it (encode, then decode the embeddings), timed."""
+
+    def __init__(self, module, probe):
+        self._module = module
+        self._probe = probe
+        self._no_callback = module.mtmd_helper_post_decode_callback()
+
+    def __getattr__(self, name):
+        return getattr(self._module, name)
+
+    def mtmd_helper_eval_chunk_single(self, mctx, lctx, chunk, n_past, seq_id, n_batch,
+                                      logits_last, new_n_past):
+        m = self._module
+        if m.mtmd_input_chunk_get_type(chunk) != m.MTMD_INPUT_CHUNK_TYPE_IMAGE:
+            return m.mtmd_helper_eval_chunk_single(mctx, lctx, chunk, n_past, seq_id, n_batch,
+                                                   logits_last, new_n_past)
+        t0 = perf()
+        rc = m.mtmd_encode_chunk(mctx, chunk)
+        if rc != 0:
+            return rc
+        embd = m.mtmd_get_output_embd(mctx)
+        t1 = perf()
+        rc = m.mtmd_helper_decode_image_chunk(mctx, lctx, chunk, embd, n_past, seq_id, n_batch,
+                                              new_n_past, self._no_callback, None)
+        t2 = perf()
+        rec = self._probe.record
+        if rec is not None:
+            rec["image_encode"] += t1 - t0
+            rec["image_prefill"] += t2 - t1
+        return rc
+
+
+class RecipeProbe:
+    """Times the stages of RecipeEngine.classify; what it computes is unchanged."""
+
+    def __init__(self, recipe):
+        self.record = None
+        llm = recipe._llm
+        handler = llm.chat_handler
+        handler._mtmd_cpp = _MtmdProxy(handler._mtmd_cpp, self)
+        orig_eval = llm.eval
+        orig_completion = llm.create_completion
+        orig_chat = llm.create_chat_completion
+
+        def timed_eval(tokens):
+            t0 = perf()
+            try:
+                return orig_eval(tokens)
+            finally:
+                rec = self.record
+                n = len(tokens)
+                if rec is not None and n:
+                    if rec["generating"]:
+                        rec["step_starts"].append(t0)
+                        rec["decode_evals"] += 1
+                    else:
+                        rec["text_prefill"] += perf() - t0
+                        rec["text_prefill_tokens"] += n
+
+        def timed_completion(*args, **kwargs):
+            rec = self.record
+            if rec is not None:
+                rec["generating"] = True
+            t0 = perf()
+            try:
+                return orig_completion(*args, **kwargs)
+            finally:
+                if rec is not None:
+                    rec["decode_phase"] = perf() - t0
+
+        def chat(*args, **kwargs):
+            response = orig_chat(*args, **kwargs)
+            rec = self.record
+            if rec is not None:
+                rec["completion_tokens"] = response["usage"]["completion_tokens"]
+                rec["prompt_tokens"] = response["usage"]["prompt_tokens"]
+                rec["answer"] = response["choices"][0]["message"]["content"]
+            return response
+
+        llm.eval = timed_eval
+        llm.create_completion = timed_completion
+        llm.create_chat_completion = chat
+
+    def begin(self):
+        self.record = {"image_encode": 0.0, "image_prefill": 0.0, "text_prefill": 0.0,
+                       "text_prefill_tokens": 0, "decode_phase": 0.0, "decode_evals": 0,
+                       "generating": False, "step_starts": [], "completion_tokens": None}
+
+    def end(self, total):
+        rec, self.record = self.record, None
+        starts = rec.pop("step_starts")
+        rec["step_intervals"] = [b - a for a, b in zip(starts, starts[1:])]
+        rec["total"] = total
+        rec["other"] = total - (rec["image_encode"] + rec["image_prefill"]
+                                + rec["text_prefill"] + rec["decode_phase"])
+        del rec["generating"]
+        return rec
+
+
+def floor_pass(engine, chip):
+    """The scoring engine's work without the answer scoring (see the module docstring).
+
+    Mirrors ScoringEngine.classify up to the prompt tail, on the same engine object (its
+    private helpers: this is a measurement, not a second implementation of the engine)."""
+    from deforestation_classifier.core.scoring_engine import N_SEQ_MAX, PREFIX_SEQ, ScoringError
+
+    ll, mtmd = engine._ll, engine._mtmd
+    t0 = perf()
+    out = {"image_encode": 0.0, "image_prefill": 0.0}
+    entries, chunks = engine._tokenize_chunks(chip, keep=True)
+    try:
+        n_head = len(engine._head_tokens)
+        for seq in range(1, N_SEQ_MAX):
+            ll.llama_memory_seq_rm(engine._mem, seq, -1, -1)
+        ll.llama_memory_seq_cp(engine._mem, PREFIX_SEQ, 1, -1, -1)
+        pos = n_head
+        pending = list(entries[0][1][n_head:])
+        out["tokenize"] = perf() - t0
+        for entry in entries[1:]:
+            if entry[0] == "text":
+                pending.extend(entry[1])
+                continue
+            if pending:
+                engine._decode_tokens(1, pending, pos, want=())
+                pos += len(pending)
+                pending = []
+            t = perf()
+            if mtmd.mtmd_encode_chunk(engine._mtmd_ctx, entry[3]) != 0:
+                raise ScoringError("mtmd_encode_chunk failed")
+            embd = mtmd.mtmd_get_output_embd(engine._mtmd_ctx)
+            t1 = perf()
+            new_pos = ll.llama_pos(0)
+            if mtmd.mtmd_helper_decode_image_chunk(
+                    engine._mtmd_ctx, engine._ctx, entry[3], embd, pos, 1, engine._n_batch,
+                    ctypes.byref(new_pos), engine._no_callback, None) != 0:
+                raise ScoringError("mtmd_helper_decode_image_chunk failed")
+            pos = new_pos.value
+            out["image_encode"] += t1 - t
+            out["image_prefill"] += perf() - t1
+    finally:
+        mtmd.mtmd_input_chunks_free(chunks)
+    t3 = perf()
+    engine._decode_tokens(1, pending, pos, want=[len(pending) - 1])
+    t4 = perf()
+    out["prompt_tail"] = t4 - t3
+    out["prompt_tail_tokens"] = len(pending)
+    out["floor"] = out["image_encode"] + out["image_prefill"] + out["prompt_tail"]
+    out["total"] = t4 - t0
+    return out
+
+
+def token_counts(recipe, engine):
+    """What the benchmark model's tokenizer makes of the card's prompt."""
+    from deforestation_classifier.core.prompt import SYSTEM_PROMPT
+    from deforestation_classifier.core.scoring_engine import IMAGE_PLACEHOLDER
+
+    llm = recipe._llm
+
+    def count(text):
+        return len(llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    prompt = engine.prompt_tokens()
+    n_image = sum(1 for t in prompt if t == IMAGE_PLACEHOLDER)
+    n_head = len(engine._head_tokens)
+    system = count(SYSTEM_PROMPT)
+    return {
+        "system_prompt": system,
+        "system_prompt_characters": len(SYSTEM_PROMPT),
+        "system_prompt_words": len(SYSTEM_PROMPT.split()),
+        "role_names": {role: count(role) for role in ("system", "user", "assistant")},
+        "prompt_before_image": n_head,
+        "image_tokens": n_image,
+        "prompt_after_image": len(prompt) - n_head - n_image,
+        "prompt_total": len(prompt),
+        "answers": {label: len(ids) for label, ids in engine.answer_tokens.items()},
+        "realistic": REALISTIC_SYSTEM_TOKENS[0] <= system <= REALISTIC_SYSTEM_TOKENS[1]
+        and all(count(r) == 1 for r in ("system", "user", "assistant")),
+    }
+
+
+def per_tile(model, mmproj, chips, rounds, threads, log):
+    from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine
+    from deforestation_classifier.core.scoring_engine import ScoringEngine
+
+    settings = EngineSettings(model_path=Path(model), mmproj_path=Path(mmproj), n_threads=threads)
+    t = perf()
+    recipe = RecipeEngine(settings)
+    load_recipe = perf() - t
+    t = perf()
+    engine = ScoringEngine(settings)
+    load_engine = perf() - t
+    try:
+        probe = RecipeProbe(recipe)
+        tokens = token_counts(recipe, engine)
+        # Warm-up (first calls allocate buffers, build the grammar cache, fault pages in).
+        warm = chips[0][1]
+        probe.begin()
+        recipe.classify(warm)
+        probe.end(0.0)
+        engine.classify(warm)
+        floor_pass(engine, warm)
+
+        samples = {"recipe": [], "engine": [], "floor": []}
+        agree = 0
+        n = 0
+        for r in range(rounds):
+            for i, (tile_id, chip) in enumerate(chips):
+                order = ["recipe", "engine", "floor"]
+                k = (i + r) % 3
+                order = order[k:] + order[:k]
+                labels = {}
+                for path in order:
+                    if path == "recipe":
+                        probe.begin()
+                        t0 = perf()
+                        prediction = recipe.classify(chip)
+                        rec = probe.end(perf() - t0)
+                        rec["tile_id"] = tile_id
+                        labels["recipe"] = prediction.label
+                        samples["recipe"].append(rec)
+                    elif path == "engine":
+                        t0 = perf()
+                        prediction = engine.classify(chip)
+                        wall = perf() - t0
+                        rec = dict(engine.last_timings)
+                        rec["wall"] = wall
+                        rec["other"] = wall - sum(rec[k] for k in (
+                            "tokenize", "image_encode", "image_prefill", "text_answers"))
+                        labels["engine"] = prediction.label
+                        samples["engine"].append(rec)
+                    else:
+                        samples["floor"].append(floor_pass(engine, chip))
+                n += 1
+                agree += labels["recipe"] == labels["engine"]
+                log(f"  chip {n}/{len(chips) * rounds}: recipe "
+                    f"{samples['recipe'][-1]['total']:.3f} s "
+                    f"({samples['recipe'][-1]['completion_tokens']} steps), engine "
+                    f"{samples['engine'][-1]['wall']:.3f} s, floor "
+                    f"{samples['floor'][-1]['floor']:.3f} s")
+    finally:
+        recipe.close()
+        engine.close()
+    return summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n)
+
+
+def summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n):
+    med = common.median
+    rec, eng, flo = samples["recipe"], samples["engine"], samples["floor"]
+    steps = [r["completion_tokens"] for r in rec]
+    intervals = [x for r in rec for x in r["step_intervals"]]
+    per_step = med(intervals)
+    recipe_9 = [r["total"] - (r["completion_tokens"] - TRAINED_STEPS) * per_step for r in rec]
+    recipe_total = med([r["total"] for r in rec])
+    engine_total = med([e["wall"] for e in eng])
+    floor = med([f["floor"] for f in flo])
+    pair_ratios = [r["total"] / e["wall"] for r, e in zip(rec, eng)]
+    pair_ratios_9 = [r9 / e["wall"] for r9, e in zip(recipe_9, eng)]
+    decode_fixed = med([r["decode_phase"] - r["completion_tokens"] * per_step for r in rec])
+    return {
+        "tiles_timed": len(rec),
+        "load_seconds": {"recipe": round(load_recipe, 2), "engine": round(load_engine, 2)},
+        "tokens": tokens,
+        "recipe": {
+            "median_s": recipe_total,
+            "stages_median_s": {
+                "image_encode": med([r["image_encode"] for r in rec]),
+                "image_prefill": med([r["image_prefill"] for r in rec]),
+                "text_prefill": med([r["text_prefill"] for r in rec]),
+                "decode": med([r["decode_phase"] for r in rec]),
+                "other": med([r["other"] for r in rec]),
+            },
+            "text_prefill_tokens": med([r["text_prefill_tokens"] for r in rec]),
+            "steps_median": med(steps),
+            "steps_min": min(steps),
+            "steps_max": max(steps),
+            "per_step_s": per_step,
+            "decode_fixed_s": decode_fixed,
+            "median_s_scaled_to_9_steps": med(recipe_9),
+            "answers_sample": sorted({r.get("answer", "") for r in rec})[:3],
+        },
+        "engine": {
+            "median_s": engine_total,
+            "stages_median_s": {
+                "tokenize_restore": med([e["tokenize"] for e in eng]),
+                "image_encode": med([e["image_encode"] for e in eng]),
+                "image_prefill": med([e["image_prefill"] for e in eng]),
+                "tail_and_answers": med([e["text_answers"] for e in eng]),
+                "other": med([e["other"] for e in eng]),
+            },
+        },
+        "floor": {
+            "median_s": floor,
+            "stages_median_s": {
+                "image_encode": med([f["image_encode"] for f in flo]),
+                "image_prefill": med([f["image_prefill"] for f in flo]),
+                "prompt_tail": med([f["prompt_tail"] for f in flo]),
+            },
+            "prompt_tail_tokens": flo[0]["prompt_tail_tokens"] if flo else None,
+            "tokenize_restore_median_s": med([f["tokenize"] for f in flo]),
+            "median_s_with_tokenize_restore": med([f["total"] for f in flo]),
+        },
+        "ratio_recipe_over_engine": recipe_total / engine_total,
+        "ratio_median_of_pairs": med(pair_ratios),
+        "ratio_scaled_to_9_steps": med(recipe_9) / engine_total,
+        "ratio_scaled_to_9_steps_median_of_pairs": med(pair_ratios_9),
+        "engine_over_floor": engine_total / floor,
+        "label_agreement_recipe_engine": f"{agree}/{n}",
+    }
+
+
+# ============================================================================ parts B and C
+
+
+def run_child(raster, model, mmproj, output_dir, engine_passes, threads, log, timeout):
+    """Runs this script in --child mode; returns its JSON result plus the child's rusage."""
+    out_json = Path(output_dir) / f"child-{Path(raster).stem}.json"
+    home = Path(output_dir) / "home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    if threads:
+        env["DEFORESTATION_THREADS"] = str(threads)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--raster", str(raster),
+           "--model", str(model), "--mmproj", str(mmproj), "--child-out", str(out_json),
+           "--engine-passes", str(engine_passes), "--threads", str(threads)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    lines = []
+    deadline = time.monotonic() + timeout
+    for line in proc.stdout:
+        lines.append(line.rstrip())
+        if line.startswith("  "):
+            log(line.rstrip())
+        if time.monotonic() > deadline:
+            proc.kill()
+            break
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0 or not out_json.is_file():
+        raise RuntimeError(f"The end-to-end child failed (exit {proc.returncode}):\n"
+                           + "\n".join(lines[-40:]))
+    result = json.loads(out_json.read_text())
+    result["child_ru_maxrss_mb"] = usage.ru_maxrss / 1024.0
+    return result
+
+
+def child_main(args):
+    """In a fresh process: QGIS, the provider, deforestation:classify via processing.run."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    common.register_package()
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    for path in ("/usr/share/qgis/python/plugins", "/usr/share/qgis/python"):
+        if path not in sys.path:
+            sys.path.append(path)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing
+
+    from deforestation_classifier.core.engine_cache import ENGINES
+    from deforestation_classifier.core.scoring_engine import ScoringEngine
+    from deforestation_classifier.processing_provider.provider import DeforestationProvider
+
+    provider = DeforestationProvider()  # Processing holds a raw pointer: keep the object
+    if not QgsApplication.processingRegistry().addProvider(provider):
+        raise RuntimeError("The deforestation provider could not be registered")
+
+    calls = []
+    rss = []
+    loads = []
+    orig_classify = ScoringEngine.classify
+    orig_init = ScoringEngine.__init__
+
+    def classify(self, chip):
+        t0 = perf()
+        try:
+            return orig_classify(self, chip)
+        finally:
+            calls.append(perf() - t0)
+            if len(calls) % 25 == 0:
+                rss.append([len(calls), round(common.memory_status().get("VmRSS", 0.0), 1)])
+
+    def init(self, settings):
+        t0 = perf()
+        orig_init(self, settings)
+        loads.append(perf() - t0)
+
+    ScoringEngine.classify = classify
+    ScoringEngine.__init__ = init
+
+    out_dir = Path(args.child_out).parent
+    raster = str(Path(args.raster).resolve())
+
+    def run_algorithm(name):
+        calls.clear()
+        loads.clear()
+        output = out_dir / f"{Path(raster).stem}-{name}.gpkg"
+        output.unlink(missing_ok=True)
+        params = {"INPUT": raster, "MODEL": str(args.model), "MMPROJ": str(args.mmproj),
+                  "ENGINE": 0, "OUTPUT": str(output)}
+        t0 = perf()
+        results = processing.run("deforestation:classify", params,
+                                  feedback=QgsProcessingFeedback())
+        wall = perf() - t0
+        load = sum(loads)
+        engine_sum = sum(calls)
+        tiles = int(results["TILE_COUNT"])
+        print(f"  {name} run: {tiles} tiles in {wall:.1f} s (model load {load:.1f} s, "
+              f"engine.classify {engine_sum:.1f} s)", flush=True)
+        return {"tiles": tiles, "classified": len(calls), "wall_s": wall, "load_s": load,
+                "engine_classify_s": engine_sum,
+                "per_tile_s": (wall - load) / tiles,
+                "tiles_per_second": tiles / wall,
+                "tiles_per_second_without_load": tiles / (wall - load),
+                "outside_engine_fraction": (wall - load - engine_sum) / engine_sum}
+
+    result = {"raster": raster, "load_average_start": common.load_average()}
+    cold = run_algorithm("cold")
+    cold["rss_every_25_tiles_mb"] = list(rss)
+    result["cold"] = cold
+    result["memory_after_cold_run_mb"] = common.memory_status()
+    result["ru_maxrss_after_cold_run_mb"] = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0)
+
+    if args.engine_passes:
+        chips = [chip for _, chip in common.raster_chips(raster)]
+        engine = ENGINES._engine
+        if not isinstance(engine, ScoringEngine):
+            raise RuntimeError("The algorithm left no cached scoring engine to time alone")
+        passes = []
+
+        def engine_pass():
+            t0 = perf()
+            for chip in chips:
+                orig_classify(engine, chip)
+            wall = perf() - t0
+            passes.append({"tiles": len(chips), "wall_s": wall, "per_tile_s": wall / len(chips)})
+            print(f"  engine-only pass: {len(chips)} tiles in {wall:.1f} s", flush=True)
+
+        engine_pass()
+        warm = run_algorithm("warm")
+        result["warm"] = warm
+        if args.engine_passes > 1:
+            engine_pass()
+        result["engine_only_passes"] = passes
+        engine_only = sum(p["per_tile_s"] for p in passes) / len(passes)
+        result["engine_only_per_tile_s"] = engine_only
+        result["e2e_overhead_warm"] = warm["per_tile_s"] / engine_only - 1.0
+        result["e2e_overhead_cold_without_load"] = cold["per_tile_s"] / engine_only - 1.0
+    result["load_average_end"] = common.load_average()
+    Path(args.child_out).write_text(json.dumps(result, indent=1))
+    ENGINES.clear()
+    app.exitQgis()
+
+
+# ============================================================================ report
+
+
+def fmt_s(x):
+    return "n/a" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
+
+
+def evaluate_targets(report):
+    a = report.get("per_tile")
+    b = report.get("end_to_end")
+    c = report.get("memory")
+    t = {}
+    if a:
+        t["engine_2x_faster_than_recipe"] = {
+            "value": round(a["ratio_recipe_over_engine"], 2), "target": ">= 2.0",
+            "met": a["ratio_recipe_over_engine"] >= TARGETS["ratio_min"]}
+        t["ratio_with_recipe_decoding_scaled_to_9_steps"] = {
+            "value": round(a["ratio_scaled_to_9_steps"], 2), "target": "reported (>= 2.0 noted)",
+            "met": a["ratio_scaled_to_9_steps"] >= TARGETS["ratio_min"]}
+        excess = a["engine_over_floor"] - 1.0
+        t["engine_within_15pct_of_floor"] = {
+            "value": f"+{100 * excess:.1f} %", "target": "<= +15 %",
+            "met": excess <= TARGETS["floor_max_excess"]}
+        t["realistic_prompt_tokens"] = {
+            "value": f"system prompt {a['tokens']['system_prompt']} tokens, roles "
+                     f"{a['tokens']['role_names']}",
+            "target": f"{REALISTIC_SYSTEM_TOKENS[0]}-{REALISTIC_SYSTEM_TOKENS[1]}, 1 each",
+            "met": a["tokens"]["realistic"]}
+    if b and "e2e_overhead_warm" in b:
+        t["e2e_within_10pct_of_engine_only"] = {
+            "value": f"{100 * b['e2e_overhead_warm']:+.1f} %", "target": "<= +10 %",
+            "met": b["e2e_overhead_warm"] <= TARGETS["e2e_max_overhead"]}
+    if c and "growth_mb" in c:
+        t["memory_growth_100_to_400_tiles"] = {
+            "value": f"{c['growth_mb']:+.1f} MB", "target": "<= 50 MB",
+            "met": c["growth_mb"] <= TARGETS["memory_max_growth_mb"]}
+    return t
+
+
+def print_report(report):
+    p = print
+    p("")
+    p(f"Benchmark {report['date']}  ({report['machine']['cpus']} CPUs, "
+      f"{report['machine']['cpu_model']}, llama-cpp-python "
+      f"{report['machine']['llama_cpp_python']}, {report['threads']} threads)")
+    p(f"model: {report['model']['text']} + {report['model']['mmproj']}")
+    a = report.get("per_tile")
+    if a:
+        tk = a["tokens"]
+        p(f"tokens: system prompt {tk['system_prompt']} ({tk['system_prompt_words']} words), "
+          f"roles {tk['role_names']}, prompt {tk['prompt_total']} = "
+          f"{tk['prompt_before_image']} before the image + {tk['image_tokens']} image + "
+          f"{tk['prompt_after_image']} after")
+        p("")
+        p(f"Per tile, {a['tiles_timed']} tiles, paths alternated (median seconds):")
+        p("| path | per tile | image encode | prefill (image + text) | rest |")
+        p("|---|---|---|---|---|")
+        rs = a["recipe"]["stages_median_s"]
+        es = a["engine"]["stages_median_s"]
+        fs = a["floor"]["stages_median_s"]
+        p(f"| recipe (chat completion + grammar) | {fmt_s(a['recipe']['median_s'])} | "
+          f"{fmt_s(rs['image_encode'])} | {fmt_s(rs['image_prefill'])} + "
+          f"{fmt_s(rs['text_prefill'])} | decode {fmt_s(rs['decode'])} "
+          f"({a['recipe']['steps_median']:.0f} steps), other {fmt_s(rs['other'])} |")
+        p(f"| recipe, decoding scaled to {TRAINED_STEPS} steps | "
+          f"{fmt_s(a['recipe']['median_s_scaled_to_9_steps'])} | | | "
+          f"{fmt_s(a['recipe']['per_step_s'])} s per step |")
+        p(f"| engine (scoring) | {fmt_s(a['engine']['median_s'])} | "
+          f"{fmt_s(es['image_encode'])} | {fmt_s(es['image_prefill'])} + tail in answers | "
+          f"tail + answers {fmt_s(es['tail_and_answers'])}, tokenize/restore "
+          f"{fmt_s(es['tokenize_restore'])}, other {fmt_s(es['other'])} |")
+        p(f"| engine floor (no answer scoring) | {fmt_s(a['floor']['median_s'])} | "
+          f"{fmt_s(fs['image_encode'])} | {fmt_s(fs['image_prefill'])} + "
+          f"{fmt_s(fs['prompt_tail'])} | - |")
+        p("")
+        p(f"recipe / engine: {a['ratio_recipe_over_engine']:.2f}x (median of pairs "
+          f"{a['ratio_median_of_pairs']:.2f}x); with the recipe's decoding scaled to "
+          f"{TRAINED_STEPS} steps: {a['ratio_scaled_to_9_steps']:.2f}x (pairs "
+          f"{a['ratio_scaled_to_9_steps_median_of_pairs']:.2f}x)")
+        p(f"recipe steps: median {a['recipe']['steps_median']:.0f} "
+          f"(min {a['recipe']['steps_min']}, max {a['recipe']['steps_max']}); engine / floor: "
+          f"{a['engine_over_floor']:.3f}")
+    b = report.get("end_to_end")
+    if b:
+        p("")
+        p(f"End to end (deforestation:classify, {b['cold']['tiles']} tiles):")
+        p(f"  cold run {b['cold']['wall_s']:.1f} s incl. model load {b['cold']['load_s']:.1f} s"
+          f" = {b['cold']['tiles_per_second']:.2f} tiles/s "
+          f"({b['cold']['tiles_per_second_without_load']:.2f} without the load)")
+        if "warm" in b:
+            p(f"  warm run {b['warm']['wall_s']:.1f} s = {b['warm']['tiles_per_second']:.2f} "
+              f"tiles/s, {fmt_s(b['warm']['per_tile_s'])} s/tile; engine alone "
+              f"{fmt_s(b['engine_only_per_tile_s'])} s/tile -> overhead "
+              f"{100 * b['e2e_overhead_warm']:+.1f} % (time outside engine.classify in the run: "
+              f"{100 * b['warm']['outside_engine_fraction']:+.1f} %)")
+    c = report.get("memory")
+    if c:
+        p("")
+        p("Peak memory of the process running deforestation:classify (cold):")
+        for size in c["runs"]:
+            r = c["runs"][size]
+            p(f"  {size} tiles: VmHWM {r['vmhwm_mb']:.1f} MB, ru_maxrss {r['ru_maxrss_mb']:.1f} "
+              f"MB; RSS every 25 tiles {[x[1] for x in r['rss_every_25_tiles_mb']]}")
+        if "growth_mb" in c:
+            p(f"  growth from {c['sizes'][0]} to {c['sizes'][1]} tiles: {c['growth_mb']:+.1f} MB")
+    p("")
+    p("Targets:")
+    for name, t in report["targets"].items():
+        p(f"  [{'met' if t['met'] else 'MISSED'}] {name}: {t['value']} (target {t['target']})")
+    p("")
+    p("CPU: " + "; ".join(f"{k}: load {v['load_average_start']} -> {v['load_average_end']}, "
+                          f"others used {v.get('cores_used_by_others', '?')} cores"
+                          for k, v in report["cpu"].items()))
+
+
+# ============================================================================ main
+
+
+def default_models(size):
+    common.register_package()
+    from gguf_factory import build_model_pair
+
+    if size == "real":
+        folder = common.BENCH_MODELS / "real"
+        print(f"Benchmark model: {folder} (built once, several minutes the first time)",
+              flush=True)
+        return build_model_pair(folder, size="real", quant="Q4_K_M")
+    return build_model_pair(common.TEST_MODELS / "tiny", size="tiny")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Recipe vs scoring engine, end to end, memory.")
+    parser.add_argument("--model", help="text GGUF (default: the real-size random benchmark "
+                                        "model, built once)")
+    parser.add_argument("--mmproj", help="projector GGUF (with --model)")
+    parser.add_argument("--size", choices=("real", "tiny"), default="real",
+                        help="random model to build when --model is not given")
+    parser.add_argument("--chips", type=int, default=12, help="chips timed per path and round")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds over the chips")
+    parser.add_argument("--tiles", type=int, default=100,
+                        help="tiles of the end-to-end raster (a square of whole km)")
+    parser.add_argument("--mem-tiles", default="100,400",
+                        help="tile counts of the peak-memory runs (two, comma-separated)")
+    parser.add_argument("--engine-passes", type=int, default=2,
+                        help="engine-only passes bracketing the warm end-to-end run (1 or 2)")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="llama.cpp threads (0: the plugin's default)")
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: 3 chips, 1 round, 4- and 9-tile rasters")
+    parser.add_argument("--skip-e2e", action="store_true", help="per-tile part only")
+    parser.add_argument("--json", help="output file (default bench_results/bench-<date>.json)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--raster", help=argparse.SUPPRESS)
+    parser.add_argument("--child-out", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child_main(args)
+
+    if args.quick:
+        args.chips, args.rounds, args.tiles, args.mem_tiles = 3, 1, 4, "4,9"
+        args.engine_passes = min(args.engine_passes, 1)
+    mem_sizes = sorted({int(x) for x in args.mem_tiles.split(",") if x.strip()})
+    if bool(args.model) != bool(args.mmproj):
+        parser.error("give both --model and --mmproj, or neither")
+    common.register_package()
+    model, mmproj = ((Path(args.model), Path(args.mmproj)) if args.model
+                     else default_models(args.size))
+    for path in (model, mmproj):
+        if not Path(path).is_file():
+            sys.exit(f"Model file not found: {path}")
+
+    date = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H-%M-%SZ")
+    out_json = Path(args.json) if args.json else common.RESULTS / f"bench-{date}.json"
+    report = {
+        "date": date,
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "machine": common.machine_info(),
+        "threads": args.threads or __import__(
+            "deforestation_classifier.core.llama_runtime",
+            fromlist=["x"]).default_thread_count(),
+        "model": {"text": str(model), "mmproj": str(mmproj),
+                  "text_mb": round(Path(model).stat().st_size / 2**20, 1),
+                  "mmproj_mb": round(Path(mmproj).stat().st_size / 2**20, 1)},
+        "options": {k: v for k, v in vars(args).items()
+                    if k not in ("child", "raster", "child_out")},
+        "cpu": {},
+    }
+
+    def log(text):
+        print(text, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="deforestation-bench-") as tmp:
+        tmp = Path(tmp)
+        side = max(1, math.isqrt(args.tiles - 1) + 1) if args.tiles > 1 else 1
+        rasters = {}
+
+        def raster_for(tiles):
+            km = max(1, math.isqrt(tiles - 1) + 1) if tiles > 1 else 1
+            if km not in rasters:
+                rasters[km] = common.write_synthetic_raster(tmp / f"s2_{km}km.tif", km)
+            return rasters[km]
+
+        e2e_raster = raster_for(side * side)
+        chips = common.raster_chips(e2e_raster, limit=args.chips)
+        log(f"Part A: recipe, engine and floor alternated on {len(chips)} chips x "
+            f"{args.rounds} rounds (load average {common.load_average()})")
+        meter = CpuMeter()
+        report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log)
+        report["cpu"]["per_tile"] = meter.stop()
+
+        if not args.skip_e2e:
+            sizes = sorted(set(mem_sizes) | {side * side})
+            runs = {}
+            for tiles in sizes:
+                km = max(1, math.isqrt(tiles - 1) + 1) if tiles > 1 else 1
+                passes = args.engine_passes if tiles == side * side else 0
+                log(f"Part {'B+C' if passes else 'C'}: deforestation:classify over "
+                    f"{km} km x {km} km ({km * km} tiles) in a child process "
+                    f"(load average {common.load_average()})")
+                meter.start()
+                runs[tiles] = run_child(raster_for(tiles), model, mmproj, tmp, passes,
+                                        args.threads, log, timeout=3600)
+                report["cpu"][f"e2e_{km * km}_tiles"] = meter.stop()
+            e2e = runs[side * side]
+            report["end_to_end"] = {k: v for k, v in e2e.items()
+                                    if k not in ("memory_after_cold_run_mb",)}
+            mem = {"sizes": mem_sizes, "runs": {}}
+            for tiles in mem_sizes:
+                r = runs[tiles]
+                mem["runs"][str(tiles)] = {
+                    "tiles": r["cold"]["tiles"],
+                    "vmhwm_mb": r["memory_after_cold_run_mb"].get("VmHWM"),
+                    "ru_maxrss_mb": r["child_ru_maxrss_mb"],
+                    "ru_maxrss_after_cold_run_mb": r["ru_maxrss_after_cold_run_mb"],
+                    "rss_every_25_tiles_mb": r["cold"]["rss_every_25_tiles_mb"],
+                }
+            if len(mem_sizes) == 2:
+                lo, hi = (mem["runs"][str(s)] for s in mem_sizes)
+                mem["growth_mb"] = hi["vmhwm_mb"] - lo["vmhwm_mb"]
+                mem["growth_ru_maxrss_mb"] = (hi["ru_maxrss_after_cold_run_mb"]
+                                              - lo["ru_maxrss_after_cold_run_mb"])
+            report["memory"] = mem
+
+    report["targets"] = evaluate_targets(report)
+    report["load_average_end"] = common.load_average()
+    out_json.parent.mkdir(parents=True, exist_ok=True)
+    out_json.write_text(json.dumps(report, indent=1, default=str))
+    print_report(report)
+    print(f"\nWrote {out_json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

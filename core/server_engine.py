@@ -1,0 +1,456 @@
+"""OpenAI-compatible server backend: the model card's request to /v1/chat/completions.
+
+For a shared GPU box or a pool of servers running llama-server, vLLM or `python -m
+llama_cpp.server`. Same interface as RecipeEngine (classify(chip) -> Prediction, close(), name),
+plus `submit(chip) -> Future` and `classify_many(chips)` so that several requests are in flight
+(`requests_in_flight` worker threads). Standard library only (urllib): nothing to install inside
+QGIS. Proxies come from the standard variables (http_proxy, https_proxy, no_proxy); loopback
+servers are always reached directly.
+
+The request is the card's (model_card.txt, "llama.cpp"): the system prompt byte for byte, the user
+turn [image as a data:image/png;base64 URI, text "{}"], JSON-schema-constrained answer. Where the
+servers differ:
+
+- response_format. The card's literal `{"type": "json_schema", "schema": ...}` constrains nothing
+  anywhere: llama-cpp-python ignores "json_schema" (SPEC section 4; its server even rejects it
+  with HTTP 422), and llama-server / vLLM read the schema of that type from a "json_schema"
+  wrapper, which the card's form lacks. So:
+  * RESPONSE_FORMAT_JSON_OBJECT (default): `{"type": "json_object", "schema": SCHEMA}`, enforced by
+    llama_cpp.server and llama-server; vLLM accepts it but only constrains to "some JSON object"
+    (the fine-tuned model answers the canonical JSON anyway: 0 failures in 996 on the card).
+  * RESPONSE_FORMAT_JSON_SCHEMA: the OpenAI form `{"type": "json_schema", "json_schema": {"name":
+    "class_label", "schema": SCHEMA, "strict": true}}`, enforced by vLLM, llama-server and OpenAI;
+    refused by llama_cpp.server. Set $DEFORESTATION_SERVER_RESPONSE_FORMAT=json_schema for vLLM.
+- temperature 0 (greedy) instead of the card's 0.1: the same answer unless the two best tokens
+  are within a fraction of a nat, deterministic (a re-run gives the same map) and the same
+  decoding as the in-process engines. `repeat_penalty: 1.0` is sent in json_object mode because
+  llama_cpp.server defaults to 1.1 (llama-server, whose defaults the card used, has 1.0).
+- logprobs: true, top_logprobs: 20 (the OpenAI maximum and vLLM's default cap; more alternatives
+  make it likelier that all three classes are listed). The three labels begin
+  with different letters, so the class is fixed by the token where the label's first character
+  is. Class probabilities are read at that position: the mass of every listed token that starts
+  a class's label (e.g. "ST", "STANDING" or "S" for STANDING_FOREST), renormalised over the three
+  classes. Servers return log-probabilities of the model's raw distribution (before the schema
+  grammar), so renormalising over the class tokens is the distribution the grammar leaves. When
+  the server returns no log-probabilities, or one class has no token among the top ones,
+  probabilities are None (never invented). They are first-token probabilities at temperature 1;
+  the label stays the server's greedy answer (in rare ties of several tokens per class the two
+  may disagree).
+
+Failures: connection errors, timeouts, HTTP 429 and 5xx are retried with exponential backoff
+(trying the next server of a pool); then ServerError names the URL and the fix. HTTP 401/403 ->
+ServerError about the API key; a 200 answer that is not a chat completion or not one of the three
+labels -> LabelError with the content (the pipeline marks that tile ERROR).
+"""
+import base64
+import http.client
+import ipaddress
+import itertools
+import json
+import math
+import os
+import random
+import re
+import socket
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .chips import encode_png
+from .prompt import ANSWER_SCHEMA, CLASSES, LabelError, build_messages, parse_label
+from .recipe_engine import Prediction
+
+__all__ = [
+    "ServerEngine", "ServerSettings", "ServerError", "class_probabilities", "normalise_base_url",
+    "RESPONSE_FORMAT_JSON_OBJECT", "RESPONSE_FORMAT_JSON_SCHEMA",
+]
+
+RESPONSE_FORMAT_JSON_OBJECT = "json_object"
+RESPONSE_FORMAT_JSON_SCHEMA = "json_schema"
+RESPONSE_FORMATS = (RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA)
+MAX_ANSWER_TOKENS = 128  # as the recipe: a random-weight model pads; a trained one takes ~9
+TOP_LOGPROBS = 20
+BACKOFF_BASE_S = 0.5
+BACKOFF_MAX_S = 8.0
+RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
+USER_AGENT = "deforestation-classifier"
+# Headless overrides of the fields PlgSettings does not hold.
+ENV_OVERRIDES = {
+    "DEFORESTATION_SERVER_MODEL": "model_name",
+    "DEFORESTATION_SERVER_TIMEOUT": "timeout_s",
+    "DEFORESTATION_SERVER_RETRIES": "retries",
+    "DEFORESTATION_SERVER_RESPONSE_FORMAT": "response_format",
+    "DEFORESTATION_SERVER_LOGPROBS": "logprobs",
+    "DEFORESTATION_SERVER_TOP_LOGPROBS": "top_logprobs",
+}
+_LABEL_START = re.compile(r'"class_label"\s*:\s*"')
+_TRUE = ("1", "true", "yes", "on")
+
+
+class ServerError(RuntimeError):
+    """The server cannot be used (unreachable, refused, misconfigured); the message says why and
+    what to do."""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1 (also accepted: the bare
+    # http://host:port, or the .../chat/completions endpoint). Several URLs separated by spaces,
+    # commas or semicolons form a pool: requests go round-robin, a failed one tries the next.
+    url: str
+    api_key: str = ""  # sent as "Authorization: Bearer <key>"; never logged
+    model_name: str = ""  # empty: the first model the server lists at /v1/models
+    requests_in_flight: int = 1
+    timeout_s: float = 120.0  # seconds without an answer (connect, or wait for the body)
+    retries: int = 3  # further attempts after a connection error, timeout, 429 or 5xx
+    response_format: str = RESPONSE_FORMAT_JSON_OBJECT
+    logprobs: bool = True  # ask for log-probabilities (class probabilities; costs server time)
+    top_logprobs: int = TOP_LOGPROBS  # alternatives per token; vLLM refuses more than its cap
+
+    def __repr__(self):  # keep the key out of logs and tracebacks
+        return (f"ServerSettings(url={self.url!r}, model_name={self.model_name!r}, "
+                f"requests_in_flight={self.requests_in_flight}, timeout_s={self.timeout_s}, "
+                f"retries={self.retries}, response_format={self.response_format!r}, "
+                f"logprobs={self.logprobs}, top_logprobs={self.top_logprobs}, api_key={'***' if self.api_key else ''!r})")
+
+    def with_environment(self, environ=None) -> "ServerSettings":
+        """Override model_name, timeout_s, retries, response_format and logprobs from
+        DEFORESTATION_SERVER_* variables (ENV_OVERRIDES); unparsable values are ignored."""
+        environ = os.environ if environ is None else environ
+        changes = {}
+        for variable, name in ENV_OVERRIDES.items():
+            raw = environ.get(variable)
+            if raw in (None, ""):
+                continue
+            kind = type(getattr(self, name))
+            try:
+                changes[name] = (raw.strip().lower() in _TRUE) if kind is bool else kind(raw)
+            except ValueError:
+                continue
+        return replace(self, **changes)
+
+    def base_urls(self):
+        return tuple(normalise_base_url(u) for u in re.split(r"[\s,;]+", self.url.strip()) if u)
+
+
+def normalise_base_url(url: str) -> str:
+    """http://host:8080, http://host:8080/v1/ and http://host:8080/v1/chat/completions all give
+    http://host:8080/v1."""
+    url = url.strip().rstrip("/")
+    if "://" not in url:
+        url = "http://" + url
+    for suffix in ("/chat/completions", "/models"):
+        if url.endswith(suffix):
+            url = url[: -len(suffix)]
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ServerError(
+            f"'{url}' is not a server URL. Give the OpenAI-compatible base URL, e.g. "
+            "http://127.0.0.1:8080/v1, in the plugin settings or $DEFORESTATION_SERVER_URL.")
+    if parts.path in ("", "/"):
+        url += "/v1"
+    return url
+
+
+def _is_loopback(url: str) -> bool:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def response_format_for(kind: str) -> dict:
+    if kind == RESPONSE_FORMAT_JSON_OBJECT:
+        return {"type": "json_object", "schema": ANSWER_SCHEMA}
+    if kind == RESPONSE_FORMAT_JSON_SCHEMA:
+        return {"type": "json_schema",
+                "json_schema": {"name": "class_label", "schema": ANSWER_SCHEMA, "strict": True}}
+    raise ServerError(f"Unknown response format '{kind}': use one of {', '.join(RESPONSE_FORMATS)}.")
+
+
+def class_probabilities(logprobs) -> Optional[dict]:
+    """{class: probability} from a chat completion's `choices[0].logprobs`, or None.
+
+    The position is the token holding the label's first character (after '"class_label": "' in
+    the generated text, rebuilt from the tokens); each listed alternative there that continues
+    the text before the label within that token and then starts a label (or spells one and its
+    closing quote) counts for that class. None when there are no log-probabilities, no label in
+    the tokens, or a class without any token among the listed ones.
+    """
+    entries = logprobs.get("content") if isinstance(logprobs, dict) else None
+    if not isinstance(entries, list) or not entries:
+        return None
+    try:
+        tokens = [str(e["token"]) for e in entries]
+    except (KeyError, TypeError):
+        return None
+    text = "".join(tokens)
+    match = _LABEL_START.search(text)
+    if match is None:
+        return None
+    start_char = match.end()
+    offset = 0
+    for entry, token in zip(entries, tokens):
+        if offset + len(token) > start_char:
+            break
+        offset += len(token)
+    else:
+        return None
+    lead = text[offset:start_char]  # the part of this token before the label
+    candidates = {}
+    for alt in [entry, *(entry.get("top_logprobs") or [])]:
+        if not isinstance(alt, dict):
+            continue
+        token, logprob = alt.get("token"), alt.get("logprob")
+        if not isinstance(token, str) or not isinstance(logprob, (int, float)):
+            continue
+        if math.isfinite(logprob):
+            candidates.setdefault(token, float(logprob))
+    mass = dict.fromkeys(CLASSES, 0.0)
+    for token, logprob in candidates.items():
+        if not token.startswith(lead):
+            continue
+        rest = token[len(lead):]
+        for label in CLASSES:
+            quoted = label + '"'
+            if rest and (quoted.startswith(rest) or rest.startswith(quoted)):
+                mass[label] += math.exp(logprob)
+    total = sum(mass.values())
+    if total <= 0.0 or any(v <= 0.0 for v in mass.values()):
+        return None
+    return {label: mass[label] / total for label in CLASSES}
+
+
+class _Transient(Exception):
+    """A failure worth retrying; `message` is the final error text if retries run out."""
+
+    def __init__(self, message, retry_after=None):
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
+
+
+class ServerEngine:
+    """classify() / submit() / classify_many() against one server or a pool of servers."""
+
+    name = "server"
+
+    def __init__(self, settings: ServerSettings):
+        self.settings = settings
+        if settings.response_format not in RESPONSE_FORMATS:
+            response_format_for(settings.response_format)  # raises the clear error
+        self._urls = settings.base_urls()
+        if not self._urls:
+            raise ServerError(
+                "No server URL is set. Give the OpenAI-compatible base URL (e.g. "
+                "http://127.0.0.1:8080/v1) in the plugin settings or $DEFORESTATION_SERVER_URL.")
+        self.requests_in_flight = max(1, int(settings.requests_in_flight or 1))
+        self._openers = {u: self._opener_for(u) for u in self._urls}
+        self._next_url = itertools.cycle(range(len(self._urls)))
+        self._lock = threading.Lock()
+        # One model name per server: vLLM answers only to the name it serves.
+        self.models = {u: settings.model_name or self._discover_model(u) for u in self._urls}
+        self._pool = ThreadPoolExecutor(max_workers=self.requests_in_flight,
+                                        thread_name_prefix="deforestation-server")
+
+    # --- engine interface -------------------------------------------------------------------
+    def classify(self, chip) -> Prediction:
+        return self.submit(chip).result()
+
+    def submit(self, chip):
+        """A Future of the chip's Prediction; at most requests_in_flight run at once."""
+        pool = self._pool
+        if pool is None:
+            raise ServerError("The server engine is closed.")
+        return pool.submit(self._classify_now, chip)
+
+    def classify_many(self, chips):
+        """Predictions for `chips`, in order, with requests_in_flight requests at a time."""
+        futures = [self.submit(chip) for chip in chips]
+        try:
+            return [f.result() for f in futures]
+        finally:
+            for f in futures:
+                f.cancel()
+
+    def close(self):
+        pool, self._pool = getattr(self, "_pool", None), None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    # --- one request --------------------------------------------------------------------------
+    def request_body(self, image_url: str, model: str) -> dict:
+        body = {
+            "model": model,
+            "messages": build_messages(image_url),
+            "response_format": response_format_for(self.settings.response_format),
+            "temperature": 0.0,
+            "max_tokens": MAX_ANSWER_TOKENS,
+            "stream": False,
+        }
+        if self.settings.response_format == RESPONSE_FORMAT_JSON_OBJECT:
+            body["repeat_penalty"] = 1.0
+        if self.settings.logprobs:
+            body.update(logprobs=True, top_logprobs=self.settings.top_logprobs)
+        return body
+
+    def _classify_now(self, chip) -> Prediction:
+        url = "data:image/png;base64," + base64.b64encode(encode_png(chip)).decode("ascii")
+        return self.classify_image_url(url)
+
+    def classify_image_url(self, image_url: str) -> Prediction:
+        base, answer = self._post_with_retries(image_url)
+        try:
+            choice = answer["choices"][0]
+            content = choice["message"]["content"]
+        except (KeyError, IndexError, TypeError) as exc:
+            raise LabelError(
+                f"The server at {base} did not answer with a chat completion: "
+                f"{json.dumps(answer)[:300]!r}") from exc
+        if not isinstance(content, str):
+            raise LabelError(f"The server at {base} answered no text: {json.dumps(choice)[:300]!r}")
+        label = parse_label(content.strip())
+        return Prediction(label=label, probabilities=class_probabilities(choice.get("logprobs")),
+                          raw_answer=content)
+
+    def _post_with_retries(self, image_url: str):
+        with self._lock:
+            first = next(self._next_url)
+        attempts = self.settings.retries + 1
+        failure = None
+        for attempt in range(attempts):
+            base = self._urls[(first + attempt) % len(self._urls)]
+            body = self.request_body(image_url, self.models[base])
+            try:
+                return base, self._open(base, "/chat/completions", body)
+            except _Transient as exc:
+                failure = exc
+            if attempt + 1 < attempts:
+                delay = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2 ** attempt)
+                if failure.retry_after is not None:
+                    delay = min(BACKOFF_MAX_S * 4, max(delay, failure.retry_after))
+                time.sleep(delay * random.uniform(0.8, 1.2))
+        raise ServerError(f"{failure.message} (tried {attempts} times)")
+
+    # --- HTTP ---------------------------------------------------------------------------------
+    @staticmethod
+    def _opener_for(url):
+        handlers = [urllib.request.ProxyHandler({})] if _is_loopback(url) else []
+        return urllib.request.build_opener(*handlers)
+
+    def _headers(self):
+        headers = {"Content-Type": "application/json", "Accept": "application/json",
+                   "User-Agent": USER_AGENT}
+        if self.settings.api_key:
+            headers["Authorization"] = f"Bearer {self.settings.api_key}"
+        return headers
+
+    def _open(self, base, path, body=None):
+        """The parsed JSON answer of base + path (POST of `body` when given, else GET);
+        _Transient, ServerError or LabelError on failure."""
+        url = base + path
+        data = None if body is None else json.dumps(body).encode("utf-8")
+        request = urllib.request.Request(url, data=data, headers=self._headers(),
+                                         method="GET" if data is None else "POST")
+        timeout = self.settings.timeout_s
+        try:
+            with self._openers[base].open(request, timeout=timeout) as response:
+                raw = response.read()
+        except urllib.error.HTTPError as exc:
+            raise self._http_error(url, exc) from None
+        except (socket.timeout, TimeoutError) as exc:
+            raise _Transient(self._timeout_message(url)) from exc
+        except (http.client.IncompleteRead, http.client.RemoteDisconnected) as exc:
+            raise _Transient(f"The server at {url} closed the connection without a complete "
+                             "answer.") from exc
+        except http.client.HTTPException as exc:
+            raise ServerError(
+                f"What answers at {base} is not an HTTP server ({exc!r}). Check the server "
+                "URL in the plugin settings (or $DEFORESTATION_SERVER_URL).") from None
+        except (urllib.error.URLError, ConnectionError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, (socket.timeout, TimeoutError)):
+                raise _Transient(self._timeout_message(url)) from exc
+            raise _Transient(
+                f"Cannot reach the model server at {base} ({reason}). Check that the server is "
+                "running and reachable from this machine (e.g. `llama-server --model "
+                "v2_no_coords-Q4_K_M.gguf --mmproj mmproj-v2_no_coords-F16.gguf --port 8080`) "
+                "and that the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL) "
+                "is its OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.") from exc
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise LabelError(
+                f"The server at {base} answered something that is not JSON: "
+                f"{raw[:300].decode('utf-8', 'replace')!r}") from None
+
+    def _timeout_message(self, url):
+        return (f"The server at {url} did not answer within {self.settings.timeout_s:g} s: it "
+                "may be overloaded. Lower the number of requests in flight, or raise the "
+                "timeout ($DEFORESTATION_SERVER_TIMEOUT).")
+
+    def _http_error(self, url, exc: urllib.error.HTTPError):
+        try:
+            detail = exc.read()[:400].decode("utf-8", "replace").strip()
+        except (OSError, ValueError):
+            detail = ""
+        code = exc.code
+        if code in RETRY_STATUSES:
+            retry_after = None
+            try:
+                retry_after = float(exc.headers.get("Retry-After", ""))
+            except (TypeError, ValueError, AttributeError):
+                pass
+            return _Transient(f"The server at {url} failed with HTTP {code}: {detail}",
+                              retry_after)
+        if code in (401, 403):
+            return ServerError(
+                f"The server at {url} refused the request (HTTP {code}): the API key is missing "
+                "or wrong. Set the server's key in the plugin settings (stored in the QGIS "
+                "authentication database) or in $DEFORESTATION_SERVER_API_KEY.")
+        if code == 404:
+            return ServerError(
+                f"No OpenAI-compatible endpoint at {url} (HTTP 404). The server URL must be the "
+                "base URL that serves /chat/completions and /models, e.g. "
+                "http://127.0.0.1:8080/v1.")
+        hint = ""
+        if "response_format" in detail or "json_schema" in detail:
+            other = (RESPONSE_FORMAT_JSON_OBJECT
+                     if self.settings.response_format == RESPONSE_FORMAT_JSON_SCHEMA
+                     else RESPONSE_FORMAT_JSON_SCHEMA)
+            hint = (f" The server does not take the '{self.settings.response_format}' response "
+                    f"format: set $DEFORESTATION_SERVER_RESPONSE_FORMAT={other}.")
+        elif "image" in detail.lower() or "multimodal" in detail.lower():
+            hint = (" Start the server with the vision projector (llama-server --mmproj, "
+                    "llama_cpp.server --clip_model_path with --chat_format mtmd).")
+        return ServerError(f"The server at {url} refused the request (HTTP {code}): "
+                           f"{detail}.{hint}")
+
+    def _discover_model(self, base):
+        """The first model id at base/models (also the reachability check before any tile)."""
+        attempts = self.settings.retries + 1
+        for attempt in range(attempts):
+            try:
+                answer = self._open(base, "/models")
+                break
+            except _Transient as exc:
+                if attempt + 1 == attempts:
+                    raise ServerError(f"{exc.message} (tried {attempts} times)") from None
+                time.sleep(min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2 ** attempt))
+            except LabelError as exc:
+                raise ServerError(
+                    f"{base}/models is not an OpenAI-compatible model list: {exc}") from None
+        try:
+            return str(answer["data"][0]["id"])
+        except (KeyError, IndexError, TypeError):
+            raise ServerError(
+                f"The server at {base} lists no model at {base}/models: {str(answer)[:200]!r}. "
+                "Is it an OpenAI-compatible server with a model loaded?") from None
