@@ -16,6 +16,11 @@ _PATTERNS = {
     "green": re.compile(_EDGE_L + r"(?:B0?3|green)" + _EDGE_R, re.IGNORECASE),
 }
 ROLES = ("nir", "red", "green")
+
+
+def band_pattern(role: str) -> re.Pattern:
+    """The pattern that finds a role's band in a description or a file name."""
+    return _PATTERNS[role]
 SENTINEL2_NAMES = {"nir": "B08", "red": "B04", "green": "B03"}
 
 
@@ -37,7 +42,7 @@ class BandSelection:
 
 def detect_band(role: str, descriptions) -> int:
     """The 1-based band whose description names `role`; raise BandError when none or several do."""
-    pattern = _PATTERNS[role]
+    pattern = band_pattern(role)
     hits = [i + 1 for i, d in enumerate(descriptions) if d and pattern.search(d)]
     if len(hits) == 1:
         return hits[0]

@@ -5,6 +5,7 @@ from ..ui.icons import plugin_icon
 from .classify_algorithm import ClassifyAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
+from .stack_bands_algorithm import StackBandsAlgorithm
 
 
 class DeforestationProvider(QgsProcessingProvider):
@@ -28,3 +29,4 @@ class DeforestationProvider(QgsProcessingProvider):
         self.addAlgorithm(ClassifyAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())
+        self.addAlgorithm(StackBandsAlgorithm())

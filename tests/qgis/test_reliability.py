@@ -216,3 +216,20 @@ def test_bad_input_gets_a_clear_message(params, big_raster, tmp_path, case, mess
         p["MODEL"], p["MMPROJ"] = p["MMPROJ"], p["MODEL"]
     with pytest.raises(QgsProcessingException, match=message):
         run(p)
+
+
+def test_band_files_stacked_then_classified(params, tmp_path):
+    import processing
+
+    bands = patterned_bands(100, 200)
+    folder = tmp_path / "bands"
+    folder.mkdir()
+    for name, array in zip(("B08", "B04", "B03"), bands):
+        write_s2_stack(folder / f"T33UUU_20240801_{name}_10m.tif", [array],
+                       origin=(500000.0, 5801000.0), descriptions=("",))
+    vrt = processing.run("deforestation:stack_bands",
+                         {"INPUT": str(folder), "OUTPUT": str(tmp_path / "stack.vrt")})["OUTPUT"]
+    results = run({**params, "INPUT": vrt, "CHIPS_FOLDER": str(tmp_path / "chips")})
+    assert results["TILE_COUNT"] == 2
+    chip = gdal.Open(str(tmp_path / "chips" / "EPSG32633_E500_N5800.png")).ReadAsArray()
+    assert np.array_equal(chip.transpose(1, 2, 0), render_chip(*[b[:, :100] for b in bands]))
