@@ -28,7 +28,7 @@ B. deforestation:classify end to end (processing.run in a QGIS application start
    engine-only pass over the same chips with the same engine object, a warm run, and a second
    engine-only pass; end-to-end overhead = warm run per tile / mean engine-only pass per tile - 1
    (the two passes bracket the warm run). Also reported: the run's time outside engine.classify.
-C. Peak memory: one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
+C. Peak memory (B and C run first, while the bench process is small): one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
    tiles) runs the algorithm cold; VmHWM after the run, ru_maxrss of the child (os.wait4), and
    the RSS every 25 tiles.
 
@@ -682,6 +682,10 @@ def print_report(report):
         p(f"recipe steps: median {a['recipe']['steps_median']:.0f} "
           f"(min {a['recipe']['steps_min']}, max {a['recipe']['steps_max']}); engine / floor: "
           f"{a['engine_over_floor']:.3f}")
+        d = a["calls_disturbed_by_other_processes"]
+        p(f"calls during which other processes used > {d['threshold_cores']} core: recipe "
+          f"{d['recipe']}, engine {d['engine']}, floor {d['floor']} of {a['tiles_timed']} each "
+          f"(median use by others {a['others_cores_median']:.2f} cores)")
     b = report.get("end_to_end")
     if b:
         p("")
@@ -701,8 +705,10 @@ def print_report(report):
         p("Peak memory of the process running deforestation:classify (cold):")
         for size in c["runs"]:
             r = c["runs"][size]
-            p(f"  {size} tiles: VmHWM {r['vmhwm_mb']:.1f} MB, ru_maxrss {r['ru_maxrss_mb']:.1f} "
-              f"MB; RSS every 25 tiles {[x[1] for x in r['rss_every_25_tiles_mb']]}")
+            p(f"  {size} tiles: VmHWM {r['vmhwm_mb']:.1f} MB (ru_maxrss "
+              f"{r['ru_maxrss_mb']:.1f} MB, the bench process being "
+              f"{r['parent_ru_maxrss_at_spawn_mb']:.0f} MB at fork); RSS every 25 tiles "
+              f"{[x[1] for x in r['rss_every_25_tiles_mb']]}")
         if "growth_mb" in c:
             p(f"  growth from {c['sizes'][0]} to {c['sizes'][1]} tiles: {c['growth_mb']:+.1f} MB")
     p("")
@@ -803,13 +809,10 @@ def main(argv=None):
             return rasters[km]
 
         e2e_raster = raster_for(side * side)
-        chips = common.raster_chips(e2e_raster, limit=args.chips)
-        log(f"Part A: recipe, engine and floor alternated on {len(chips)} chips x "
-            f"{args.rounds} rounds (load average {common.load_average()})")
         meter = CpuMeter()
-        report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log)
-        report["cpu"]["per_tile"] = meter.stop()
-
+        # Parts B and C first, while this process is small: a child's ru_maxrss starts from
+        # its parent's peak at fork (Linux keeps it across exec); VmHWM, read in the child, is
+        # its own and is the figure compared.
         if not args.skip_e2e:
             sizes = sorted(set(mem_sizes) | {side * side})
             runs = {}
@@ -820,8 +823,10 @@ def main(argv=None):
                     f"{km} km x {km} km ({km * km} tiles) in a child process "
                     f"(load average {common.load_average()})")
                 meter.start()
+                parent_maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
                 runs[tiles] = run_child(raster_for(tiles), model, mmproj, tmp, passes,
                                         args.threads, log, timeout=3600)
+                runs[tiles]["parent_ru_maxrss_at_spawn_mb"] = parent_maxrss
                 report["cpu"][f"e2e_{km * km}_tiles"] = meter.stop()
             e2e = runs[side * side]
             report["end_to_end"] = {k: v for k, v in e2e.items()
@@ -834,6 +839,7 @@ def main(argv=None):
                     "vmhwm_mb": r["memory_after_cold_run_mb"].get("VmHWM"),
                     "ru_maxrss_mb": r["child_ru_maxrss_mb"],
                     "ru_maxrss_after_cold_run_mb": r["ru_maxrss_after_cold_run_mb"],
+                    "parent_ru_maxrss_at_spawn_mb": r["parent_ru_maxrss_at_spawn_mb"],
                     "rss_every_25_tiles_mb": r["cold"]["rss_every_25_tiles_mb"],
                 }
             if len(mem_sizes) == 2:
@@ -842,6 +848,13 @@ def main(argv=None):
                 mem["growth_ru_maxrss_mb"] = (hi["ru_maxrss_after_cold_run_mb"]
                                               - lo["ru_maxrss_after_cold_run_mb"])
             report["memory"] = mem
+
+        chips = common.raster_chips(e2e_raster, limit=args.chips)
+        log(f"Part A: recipe, engine and floor alternated on {len(chips)} chips x "
+            f"{args.rounds} rounds (load average {common.load_average()})")
+        meter.start()
+        report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log)
+        report["cpu"]["per_tile"] = meter.stop()
 
     report["targets"] = evaluate_targets(report)
     report["load_average_end"] = common.load_average()

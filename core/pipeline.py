@@ -128,6 +128,9 @@ def prepare_tile(tile, reader, options: RunOptions) -> _Prepared:
     else:
         scale = options.scaling.apply
         prepared.chip = render_chip(scale(bands.nir), scale(bands.red), scale(bands.green), mask)
+        if options.chips_folder is not None:
+            (Path(options.chips_folder) / f"{tile.tile_id}.png").write_bytes(
+                encode_png(prepared.chip))
     return prepared
 
 
@@ -222,9 +225,6 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
 
 def _classify(prepared: _Prepared, engine, options: RunOptions) -> TileResult:
     tile = prepared.tile
-    if options.chips_folder is not None:
-        (Path(options.chips_folder) / f"{tile.tile_id}.png").write_bytes(
-            encode_png(prepared.chip))
     try:
         prediction = engine.classify(prepared.chip)
     except LabelError as exc:

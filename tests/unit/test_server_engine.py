@@ -60,6 +60,7 @@ class LlamaServer:
     """`python -m llama_cpp.server` on 127.0.0.1 with a multimodal (mtmd) model pair."""
 
     def __init__(self, text, mmproj, log_path: Path, api_key=None):
+        self.model = text
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self.log_path = Path(log_path)
@@ -239,9 +240,8 @@ def llama_server(tiny_models, tmp_path_factory):
 def test_labels_from_llama_cpp_server_with_several_requests_in_flight(llama_server):
     engine = engine_for(llama_server.base_url, requests_in_flight=3)
     try:
-        # /v1/models gave the model's name; it goes into every request.
-        assert engine.models == {llama_server.base_url: str(
-            Path(engine.models[llama_server.base_url]))}
+        # /v1/models gave the model's name (llama_cpp.server: the model path).
+        assert engine.models == {llama_server.base_url: str(llama_server.model)}
         predictions = engine.classify_many(chips(6))
         single = engine.classify(chips(6)[2])
     finally:
@@ -322,11 +322,75 @@ def test_api_key_is_sent_and_a_wrong_one_is_explained(tiny_models, tmp_path):
 
 # A real llama_cpp.server 0.3.36 answer (tiny model, top_logprobs 1000), trimmed to the three
 # best alternatives per token, plus every class token at the label's first position (index 11).
-RECORDED_BODY = Path(__file__).with_name("server_response_llama_cpp.json")
+RECORDED_ANSWER = json.loads(r"""{
+  "id": "chatcmpl-c0d3ea13-081f-4d01-bd1a-3e3fbbce8515",
+  "object": "chat.completion",
+  "created": 1795500067,
+  "model": "lfm2vl-tiny-s0-F16.gguf",
+  "choices": [{"index": 0, "finish_reason": "stop",
+    "message": {"content": "{\"class_label\" : \"STANDING_FOREST\"}", "role": "assistant"},
+    "logprobs": {"refusal": null, "content": [
+      {"token": "{\"", "logprob": -5.3543, "top_logprobs": [
+        {"token": " imagi", "logprob": -2.6657}, {"token": " th", "logprob": -3.0123}, {"token": " comm", "logprob": -3.3197}]},
+      {"token": "cl", "logprob": -9.9198, "top_logprobs": [
+        {"token": " b", "logprob": -3.9513}, {"token": "syste", "logprob": -4.1612}, {"token": " wate", "logprob": -4.2054}]},
+      {"token": "a", "logprob": -5.9733, "top_logprobs": [
+        {"token": " exp", "logprob": -1.8973}, {"token": "j", "logprob": -2.8969}, {"token": " ext", "logprob": -3.2658}]},
+      {"token": "s", "logprob": -11.9566, "top_logprobs": [
+        {"token": " deca", "logprob": -1.0585}, {"token": "#", "logprob": -1.6909}, {"token": " JSO", "logprob": -2.0119}]},
+      {"token": "s", "logprob": -1.0923, "top_logprobs": [
+        {"token": "s", "logprob": -1.0923}, {"token": " w", "logprob": -2.2901}, {"token": " commentar", "logprob": -2.7449}]},
+      {"token": "_label", "logprob": -8.9339, "top_logprobs": [
+        {"token": "s", "logprob": -1.2431}, {"token": " s", "logprob": -3.2891}, {"token": " coordin", "logprob": -3.8392}]},
+      {"token": "\"", "logprob": -9.4802, "top_logprobs": [
+        {"token": " ana", "logprob": -2.1128}, {"token": "_NON", "logprob": -2.7404}, {"token": " ge", "logprob": -2.8713}]},
+      {"token": " ", "logprob": -8.5201, "top_logprobs": [
+        {"token": "STAND", "logprob": -1.3591}, {"token": " RE", "logprob": -2.0441}, {"token": " STA", "logprob": -2.2786}]},
+      {"token": ":", "logprob": -5.7016, "top_logprobs": [
+        {"token": "5", "logprob": -3.5196}, {"token": "_T", "logprob": -3.569}, {"token": "   ", "logprob": -3.882}]},
+      {"token": " ", "logprob": -10.846, "top_logprobs": [
+        {"token": "as", "logprob": -1.0486}, {"token": "Classi", "logprob": -2.5697}, {"token": "5", "logprob": -3.1779}]},
+      {"token": "\"", "logprob": -16.2386, "top_logprobs": [
+        {"token": " cu", "logprob": -0.9446}, {"token": "m", "logprob": -1.6255}, {"token": "cla", "logprob": -2.4726}]},
+      {"token": "S", "logprob": -5.9359, "top_logprobs": [
+        {"token": "H", "logprob": -2.053}, {"token": "50", "logprob": -3.2964}, {"token": " STANDING", "logprob": -3.4556}, {"token": "S", "logprob": -5.9359},
+        {"token": "STAND", "logprob": -7.4114}, {"token": "RECE", "logprob": -8.3839}, {"token": "LON", "logprob": -8.9795}, {"token": "STANDIN", "logprob": -9.129},
+        {"token": "L", "logprob": -9.7366}, {"token": "REC", "logprob": -10.0191}, {"token": "RE", "logprob": -10.0284}, {"token": "LO", "logprob": -11.113},
+        {"token": "RECEN", "logprob": -11.3666}, {"token": "RECENTLY", "logprob": -11.5806}, {"token": "R", "logprob": -11.8018}, {"token": "RECENTL", "logprob": -11.9612},
+        {"token": "STA", "logprob": -12.0859}, {"token": "ST", "logprob": -12.6792}, {"token": "STANDI", "logprob": -13.4094}, {"token": "STAN", "logprob": -13.8293},
+        {"token": "STANDING", "logprob": -15.146}, {"token": "LONG", "logprob": -15.2415}, {"token": "RECENT", "logprob": -17.0464}, {"token": "", "logprob": -19.9579}
+      ]},
+      {"token": "T", "logprob": -4.5255, "top_logprobs": [
+        {"token": " Sentin", "logprob": -2.5648}, {"token": "!", "logprob": -2.8825}, {"token": " commentary", "logprob": -3.0803}]},
+      {"token": "A", "logprob": -14.4567, "top_logprobs": [
+        {"token": " receive", "logprob": -0.6494}, {"token": "syst", "logprob": -1.8831}, {"token": "T", "logprob": -2.2491}]},
+      {"token": "N", "logprob": -9.3604, "top_logprobs": [
+        {"token": "Yo", "logprob": -1.2586}, {"token": " \u2192", "logprob": -2.5506}, {"token": " Sent", "logprob": -3.0713}]},
+      {"token": "D", "logprob": -11.6597, "top_logprobs": [
+        {"token": " be", "logprob": -1.2318}, {"token": "\u000b", "logprob": -1.9846}, {"token": " pastur", "logprob": -2.5105}]},
+      {"token": "I", "logprob": -10.465, "top_logprobs": [
+        {"token": "D", "logprob": -1.2999}, {"token": "\u001e", "logprob": -2.4463}, {"token": " currentl", "logprob": -2.6109}]},
+      {"token": "N", "logprob": -10.1444, "top_logprobs": [
+        {"token": "a", "logprob": -0.4227}, {"token": " cen", "logprob": -2.0976}, {"token": "0", "logprob": -3.8906}]},
+      {"token": "G", "logprob": -15.2272, "top_logprobs": [
+        {"token": "N", "logprob": -0.467}, {"token": "RE", "logprob": -2.1628}, {"token": " fores", "logprob": -3.3795}]},
+      {"token": "_FOR", "logprob": -2.5838, "top_logprobs": [
+        {"token": " roc", "logprob": -2.5279}, {"token": "_FOR", "logprob": -2.5838}, {"token": " Se", "logprob": -3.0352}]},
+      {"token": "E", "logprob": -13.0615, "top_logprobs": [
+        {"token": " extra", "logprob": -0.3141}, {"token": "  ", "logprob": -3.3381}, {"token": " currentl", "logprob": -3.8507}]},
+      {"token": "S", "logprob": -6.9814, "top_logprobs": [
+        {"token": "*", "logprob": -1.9645}, {"token": " agri", "logprob": -2.3416}, {"token": "Out", "logprob": -3.0188}]},
+      {"token": "T", "logprob": -14.3828, "top_logprobs": [
+        {"token": "\u0010", "logprob": -1.9837}, {"token": "_N", "logprob": -2.9382}, {"token": ".\n\n", "logprob": -3.1819}]},
+      {"token": "\"}", "logprob": -9.1842, "top_logprobs": [
+        {"token": "syst", "logprob": -0.658}, {"token": " stric", "logprob": -2.8098}, {"token": "H", "logprob": -3.5909}]}
+    ]}}],
+  "usage": {"prompt_tokens": 230, "completion_tokens": 24, "total_tokens": 254}
+}""")
 
 
 def recorded():
-    return json.loads(RECORDED_BODY.read_text(encoding="utf-8"))
+    return json.loads(json.dumps(RECORDED_ANSWER))  # a fresh copy
 
 
 def test_probabilities_from_a_recorded_llama_cpp_server_answer():
