@@ -20,13 +20,18 @@ MMPROJ ?=
 RASTER ?=
 OUT ?= demo_output
 
-.PHONY: help setup apt venv test test-unit test-qgis demo package deploy resources clean
+.PHONY: help setup apt venv test test-unit test-qgis demo package deploy resources clean \
+	bench verify-model
 
 help:
 	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
 	@echo "make test     set up, then run the unit tests (no QGIS) and the QGIS tests"
 	@echo "make demo     download the model and a Sentinel-2 window, classify it with qgis_process,"
 	@echo "              write the GeoPackage and a PNG map (MODEL=, MMPROJ=, RASTER= override)"
+	@echo "make bench    recipe vs scoring engine, end to end and peak memory on a real-size random"
+	@echo "              model (built once into .cache/bench-models); BENCH_ARGS=--quick for a smoke run"
+	@echo "make verify-model  recipe and engine side by side on the demo tiles with the real weights"
+	@echo "              (MODEL=, MMPROJ=, RASTER= or CHIPS= override)"
 	@echo "make package  build dist/$(PLUGIN)-<version>.zip for the QGIS plugin site"
 	@echo "make deploy   link this folder into the QGIS profile's plugins ($(QGIS_PROFILE))"
 
@@ -81,3 +86,15 @@ deploy:
 
 clean:
 	rm -rf $(BUILD) dist resources.rcc .pytest_cache
+
+# make bench / make verify-model (bench/README.md)
+BENCH_ARGS ?=
+CHIPS ?=
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)
+
+verify-model: setup
+	$(PY) bench/verify_model.py $(if $(MODEL),--model "$(MODEL)") \
+		$(if $(MMPROJ),--mmproj "$(MMPROJ)") $(if $(RASTER),--raster "$(RASTER)") \
+		$(if $(CHIPS),--chips-folder "$(CHIPS)")

@@ -104,10 +104,11 @@ def write_synthetic_raster(path, km, seed=0):
                                origin=(500000.0, 5800000.0 + km * 1000.0)))
 
 
-def raster_chips(path, limit=None):
+def raster_chips(path, limit=None, nir=None, red=None, green=None):
     """[(tile_id, chip)] of a raster, rendered exactly as deforestation:classify feeds the model
     (same tiling, band detection, DN scaling and chip contract); tiles without valid pixels (or
-    otherwise not sent to the model) are left out."""
+    otherwise not sent to the model) are left out. Band numbers default to detection from the
+    band descriptions, as in the algorithm."""
     register_package()
     from deforestation_classifier.core import pipeline
     from deforestation_classifier.core.bands import select_bands
@@ -117,7 +118,7 @@ def raster_chips(path, limit=None):
 
     dataset = open_raster(str(path))
     srs = raster_srs(dataset)
-    bands = select_bands(band_descriptions(dataset))
+    bands = select_bands(band_descriptions(dataset), nir=nir, red=red, green=green)
     plan = pipeline.plan_tiles(dataset, srs)
     options = pipeline.RunOptions(scaling=dn_scaling(dataset, bands.as_list(), str(path)))
     reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)

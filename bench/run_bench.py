@@ -53,6 +53,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib as common  # noqa: E402
 
 TRAINED_STEPS = 9
+# A timed call during which other processes used more than this many cores is "disturbed": with
+# 2 llama.cpp threads on 2 cores their barriers then wait for a descheduled thread.
+DISTURBED_CORES = 0.25
 # SPEC section 5: LFM2's BPE gives the card's prompt about 150-175 tokens; section 4 measured 173
 # prompt tokens before the image. A byte-level fallback would give 2-3x more.
 REALISTIC_SYSTEM_TOKENS = (140, 190)
@@ -91,6 +94,30 @@ def others_cores(before, after):
     if before[0] is None or after[0] is None or after[2] <= before[2]:
         return None
     return max(0.0, ((after[0] - before[0]) - (after[1] - before[1])) / (after[2] - before[2]))
+
+
+def wait_quiet(max_wait, log, window=10.0, needed=3):
+    """Wait (at most max_wait seconds) until other processes have used under DISTURBED_CORES
+    cores for `needed` consecutive windows; returns {"waited_s", "quiet"}."""
+    t0 = perf()
+    if max_wait <= 0 or _proc_stat_busy() is None:
+        return {"waited_s": 0.0, "quiet": None}
+    calm = 0
+    told = False
+    while True:
+        before = cpu_snapshot()
+        time.sleep(window)
+        used = others_cores(before, cpu_snapshot()) or 0.0
+        calm = calm + 1 if used < DISTURBED_CORES else 0
+        if calm >= needed:
+            return {"waited_s": round(perf() - t0, 1), "quiet": True}
+        if perf() - t0 > max_wait:
+            log(f"  still busy after {max_wait:.0f} s (others use {used:.2f} cores): going on")
+            return {"waited_s": round(perf() - t0, 1), "quiet": False}
+        if not told and used >= DISTURBED_CORES:
+            log(f"  other processes use {used:.2f} cores: waiting for a quiet machine "
+                f"(--wait-quiet {max_wait:.0f})")
+            told = True
 
 
 class CpuMeter:
@@ -307,7 +334,7 @@ def token_counts(recipe, engine):
     }
 
 
-def per_tile(model, mmproj, chips, rounds, threads, log):
+def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
     from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine
     from deforestation_classifier.core.scoring_engine import ScoringEngine
 
@@ -330,38 +357,53 @@ def per_tile(model, mmproj, chips, rounds, threads, log):
         floor_pass(engine, warm)
 
         samples = {"recipe": [], "engine": [], "floor": []}
+        retimed = []
         agree = 0
         n = 0
+        def time_triple(tile_id, chip, order):
+            """The three paths on one chip, in `order`: {path: record}, {path: label}."""
+            recs, labels = {}, {}
+            for path in order:
+                snap = cpu_snapshot()
+                if path == "recipe":
+                    probe.begin()
+                    t0 = perf()
+                    prediction = recipe.classify(chip)
+                    rec = probe.end(perf() - t0)
+                    rec["tile_id"] = tile_id
+                    labels["recipe"] = prediction.label
+                elif path == "engine":
+                    t0 = perf()
+                    prediction = engine.classify(chip)
+                    wall = perf() - t0
+                    rec = dict(engine.last_timings)
+                    rec["wall"] = wall
+                    rec["other"] = wall - sum(rec[k] for k in (
+                        "tokenize", "image_encode", "image_prefill", "text_answers"))
+                    labels["engine"] = prediction.label
+                else:
+                    rec = floor_pass(engine, chip)
+                rec["others_cores"] = others_cores(snap, cpu_snapshot())
+                recs[path] = rec
+            return recs, labels
+
         for r in range(rounds):
             for i, (tile_id, chip) in enumerate(chips):
                 order = ["recipe", "engine", "floor"]
                 k = (i + r) % 3
                 order = order[k:] + order[:k]
-                labels = {}
-                for path in order:
-                    snap = cpu_snapshot()
-                    if path == "recipe":
-                        probe.begin()
-                        t0 = perf()
-                        prediction = recipe.classify(chip)
-                        rec = probe.end(perf() - t0)
-                        rec["tile_id"] = tile_id
-                        labels["recipe"] = prediction.label
-                        samples["recipe"].append(rec)
-                    elif path == "engine":
-                        t0 = perf()
-                        prediction = engine.classify(chip)
-                        wall = perf() - t0
-                        rec = dict(engine.last_timings)
-                        rec["wall"] = wall
-                        rec["other"] = wall - sum(rec[k] for k in (
-                            "tokenize", "image_encode", "image_prefill", "text_answers"))
-                        labels["engine"] = prediction.label
-                        samples["engine"].append(rec)
-                    else:
-                        samples["floor"].append(floor_pass(engine, chip))
-                    samples[path][-1]["others_cores"] = others_cores(snap, cpu_snapshot())
                 n += 1
+                for attempt in range(1 + retries):
+                    recs, labels = time_triple(tile_id, chip, order)
+                    worst = max((x["others_cores"] or 0.0) for x in recs.values())
+                    if worst <= DISTURBED_CORES or attempt == retries:
+                        break
+                    retimed.append({"tile_id": tile_id, "round": r, "others_cores": worst,
+                                    "seconds": {p: x.get("total") for p, x in recs.items()}})
+                    log(f"  chip {n}: other processes used {worst:.2f} cores, timed again")
+                for path, rec in recs.items():
+                    rec["disturbed"] = worst > DISTURBED_CORES
+                    samples[path].append(rec)
                 agree += labels["recipe"] == labels["engine"]
                 log(f"  chip {n}/{len(chips) * rounds}: recipe "
                     f"{samples['recipe'][-1]['total']:.3f} s "
@@ -371,7 +413,9 @@ def per_tile(model, mmproj, chips, rounds, threads, log):
     finally:
         recipe.close()
         engine.close()
-    return summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n)
+    result = summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n)
+    result["retimed_because_disturbed"] = retimed
+    return result
 
 
 def summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n):
@@ -390,12 +434,12 @@ def summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n):
 
     def disturbed(rows):
         """Calls during which other processes used more than a quarter of a core."""
-        return sum(1 for x in rows if (x.get("others_cores") or 0.0) > 0.25)
+        return sum(1 for x in rows if (x.get("others_cores") or 0.0) > DISTURBED_CORES)
 
     return {
         "calls_disturbed_by_other_processes": {
             "recipe": disturbed(rec), "engine": disturbed(eng), "floor": disturbed(flo),
-            "threshold_cores": 0.25},
+            "threshold_cores": DISTURBED_CORES},
         "others_cores_median": med([x["others_cores"] for x in rec + eng + flo
                                     if x.get("others_cores") is not None]),
         "tiles_timed": len(rec),
@@ -544,16 +588,19 @@ def child_main(args):
         output.unlink(missing_ok=True)
         params = {"INPUT": raster, "MODEL": str(args.model), "MMPROJ": str(args.mmproj),
                   "ENGINE": 0, "OUTPUT": str(output)}
+        snap = cpu_snapshot()
         t0 = perf()
         results = processing.run("deforestation:classify", params,
                                   feedback=QgsProcessingFeedback())
         wall = perf() - t0
+        others = others_cores(snap, cpu_snapshot())
         load = sum(loads)
         engine_sum = sum(calls)
         tiles = int(results["TILE_COUNT"])
         print(f"  {name} run: {tiles} tiles in {wall:.1f} s (model load {load:.1f} s, "
-              f"engine.classify {engine_sum:.1f} s)", flush=True)
-        return {"tiles": tiles, "classified": len(calls), "wall_s": wall, "load_s": load,
+              f"engine.classify {engine_sum:.1f} s; other processes used {others:.2f} cores)",
+              flush=True)
+        return {"tiles": tiles, "others_cores": others, "classified": len(calls), "wall_s": wall, "load_s": load,
                 "engine_classify_s": engine_sum,
                 "per_tile_s": (wall - load) / tiles,
                 "tiles_per_second": tiles / wall,
@@ -576,12 +623,16 @@ def child_main(args):
         passes = []
 
         def engine_pass():
+            snap = cpu_snapshot()
             t0 = perf()
             for chip in chips:
                 orig_classify(engine, chip)
             wall = perf() - t0
-            passes.append({"tiles": len(chips), "wall_s": wall, "per_tile_s": wall / len(chips)})
-            print(f"  engine-only pass: {len(chips)} tiles in {wall:.1f} s", flush=True)
+            others = others_cores(snap, cpu_snapshot())
+            passes.append({"tiles": len(chips), "wall_s": wall, "per_tile_s": wall / len(chips),
+                           "others_cores": others})
+            print(f"  engine-only pass: {len(chips)} tiles in {wall:.1f} s (other processes "
+                  f"used {others:.2f} cores)", flush=True)
 
         engine_pass()
         warm = run_algorithm("warm")
@@ -620,7 +671,7 @@ def evaluate_targets(report):
             "met": a["ratio_scaled_to_9_steps"] >= TARGETS["ratio_min"]}
         excess = a["engine_over_floor"] - 1.0
         t["engine_within_15pct_of_floor"] = {
-            "value": f"+{100 * excess:.1f} %", "target": "<= +15 %",
+            "value": f"{100 * excess:+.1f} %", "target": "<= +15 %",
             "met": excess <= TARGETS["floor_max_excess"]}
         t["realistic_prompt_tokens"] = {
             "value": f"system prompt {a['tokens']['system_prompt']} tokens, roles "
@@ -685,7 +736,8 @@ def print_report(report):
         d = a["calls_disturbed_by_other_processes"]
         p(f"calls during which other processes used > {d['threshold_cores']} core: recipe "
           f"{d['recipe']}, engine {d['engine']}, floor {d['floor']} of {a['tiles_timed']} each "
-          f"(median use by others {a['others_cores_median']:.2f} cores)")
+          f"(median use by others {a['others_cores_median']:.2f} cores; "
+          f"{len(a['retimed_because_disturbed'])} disturbed chips timed again)")
     b = report.get("end_to_end")
     if b:
         p("")
@@ -718,7 +770,7 @@ def print_report(report):
     p("")
     p("CPU: " + "; ".join(f"{k}: load {v['load_average_start']} -> {v['load_average_end']}, "
                           f"others used {v.get('cores_used_by_others', '?')} cores"
-                          for k, v in report["cpu"].items()))
+                          for k, v in report["cpu"].items() if "wall_s" in v))
 
 
 # ============================================================================ main
@@ -755,6 +807,11 @@ def main(argv=None):
                         help="llama.cpp threads (0: the plugin's default)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 3 chips, 1 round, 4- and 9-tile rasters")
+    parser.add_argument("--retries", type=int, default=2,
+                        help="times a chip is timed again when other processes disturbed it")
+    parser.add_argument("--wait-quiet", type=float, default=0.0,
+                        help="before each section, wait up to this many seconds for other "
+                             "processes to leave the CPU (30 s quiet); 0: do not wait")
     parser.add_argument("--skip-e2e", action="store_true", help="per-tile part only")
     parser.add_argument("--json", help="output file (default bench_results/bench-<date>.json)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -822,6 +879,8 @@ def main(argv=None):
                 log(f"Part {'B+C' if passes else 'C'}: deforestation:classify over "
                     f"{km} km x {km} km ({km * km} tiles) in a child process "
                     f"(load average {common.load_average()})")
+                report["cpu"][f"wait_before_e2e_{km * km}_tiles"] = wait_quiet(
+                    args.wait_quiet, log)
                 meter.start()
                 parent_maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
                 runs[tiles] = run_child(raster_for(tiles), model, mmproj, tmp, passes,
@@ -852,8 +911,10 @@ def main(argv=None):
         chips = common.raster_chips(e2e_raster, limit=args.chips)
         log(f"Part A: recipe, engine and floor alternated on {len(chips)} chips x "
             f"{args.rounds} rounds (load average {common.load_average()})")
+        report["cpu"]["wait_before_per_tile"] = wait_quiet(args.wait_quiet, log)
         meter.start()
-        report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log)
+        report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log,
+                                      retries=args.retries)
         report["cpu"]["per_tile"] = meter.stop()
 
     report["targets"] = evaluate_targets(report)

@@ -5,6 +5,7 @@ and setProgressText(text) (QgsProcessingFeedback has all four), so the pipeline 
 tested without QGIS. Tiles are read and rendered on a worker thread while the model works on
 the previous one (llama.cpp releases the GIL), so chip preparation costs no wall time.
 """
+import collections
 import dataclasses
 import queue
 import threading
@@ -203,19 +204,20 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     progress = _Progress(feedback, len(tiles), len(tiles) - len(todo))
     consecutive_errors = 0
     stop = threading.Event()
-    for prepared in _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop):
+    prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop)
+    for prepared, pending in _in_flight(prepared_tiles, engine):
         if feedback.isCanceled():
             return
         result = prepared.result
         if result is None:
-            result = _classify(prepared, engine, options)
+            result = _classify(prepared, engine, options, pending)
             if result.status == ERROR:
                 consecutive_errors += 1
                 if consecutive_errors >= MAX_CONSECUTIVE_ERRORS:
                     raise EngineFailure(
                         f"The model gave no valid label on {consecutive_errors} tiles in a row; "
-                        f"last answer: {result.message}. Check that MODEL and MMPROJ are the "
-                        "model card's files."
+                        f"last answer: {result.message}. Check that the model is the model "
+                        "card's (MODEL and MMPROJ, or the model the server runs)."
                     )
             else:
                 consecutive_errors = 0
@@ -223,10 +225,34 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
         progress.step()
 
 
-def _classify(prepared: _Prepared, engine, options: RunOptions) -> TileResult:
+def _in_flight(prepared_tiles, engine):
+    """(prepared, Future or None) per tile, in order. An engine with submit(chip) -> Future (the
+    server backend) gets the chips of the tiles ahead, up to engine.requests_in_flight requests
+    at once; other engines are called in _classify, one tile at a time."""
+    submit = getattr(engine, "submit", None)
+    depth = max(1, int(getattr(engine, "requests_in_flight", 1)))
+    window = collections.deque()
+    try:
+        for prepared in prepared_tiles:
+            future = None
+            if submit is not None and prepared.result is None:
+                future = submit(prepared.chip)
+            window.append((prepared, future))
+            while window and (window[0][1] is None
+                              or sum(f is not None for _, f in window) >= depth):
+                yield window.popleft()
+        while window:
+            yield window.popleft()
+    finally:
+        for _, future in window:  # cancelled or failed run: drop the requests not started
+            if future is not None:
+                future.cancel()
+
+
+def _classify(prepared: _Prepared, engine, options: RunOptions, pending=None) -> TileResult:
     tile = prepared.tile
     try:
-        prediction = engine.classify(prepared.chip)
+        prediction = pending.result() if pending is not None else engine.classify(prepared.chip)
     except LabelError as exc:
         return TileResult(tile, ERROR, prepared.valid_fraction, message=str(exc),
                           cloud_fraction=prepared.cloud_fraction)

@@ -12,11 +12,11 @@ turn [image as a data:image/png;base64 URI, text "{}"], JSON-schema-constrained 
 servers differ:
 
 - response_format. The card's literal `{"type": "json_schema", "schema": ...}` constrains nothing
-  anywhere: llama-cpp-python ignores "json_schema" (SPEC section 4; its server even rejects it
-  with HTTP 422), and llama-server / vLLM read the schema of that type from a "json_schema"
-  wrapper, which the card's form lacks. So:
+  on any of the three: llama-cpp-python ignores "json_schema" (SPEC section 4; its server refuses
+  the type outright, HTTP 500 with a validation error), and llama-server / vLLM read the schema of
+  that type from a "json_schema" wrapper, which the card's form lacks. So:
   * RESPONSE_FORMAT_JSON_OBJECT (default): `{"type": "json_object", "schema": SCHEMA}`, enforced by
-    llama_cpp.server and llama-server; vLLM accepts it but only constrains to "some JSON object"
+    llama_cpp.server and llama-server; vLLM accepts it but constrains only to "a JSON object"
     (the fine-tuned model answers the canonical JSON anyway: 0 failures in 996 on the card).
   * RESPONSE_FORMAT_JSON_SCHEMA: the OpenAI form `{"type": "json_schema", "json_schema": {"name":
     "class_label", "schema": SCHEMA, "strict": true}}`, enforced by vLLM, llama-server and OpenAI;
@@ -33,9 +33,17 @@ servers differ:
   classes. Servers return log-probabilities of the model's raw distribution (before the schema
   grammar), so renormalising over the class tokens is the distribution the grammar leaves. When
   the server returns no log-probabilities, or one class has no token among the top ones,
-  probabilities are None (never invented). They are first-token probabilities at temperature 1;
-  the label stays the server's greedy answer (in rare ties of several tokens per class the two
-  may disagree).
+  probabilities are None (never invented): llama_cpp.server with the tests' tiny random model gives
+  None at 20 alternatives and valid ones when all tokens are listed. They are probabilities at
+  temperature 1 at that one position; the label stays the server's greedy answer (when a class's
+  mass is split over several tokens, the most probable class can differ from it).
+
+Requests in flight: the pipeline hands submit() the chips of the tiles ahead (pipeline._in_flight),
+so `requests_in_flight` requests run at once during a processing run. What the server does with
+them: llama-server runs `--parallel N` slots at once (its context `-c` is split between them:
+give each slot ~1024 tokens), vLLM batches them, llama_cpp.server answers one at a time (one model,
+one lock; in flight there only overlaps the PNG encoding and the transfers). A pool of servers
+(several URLs) spreads them round-robin.
 
 Failures: connection errors, timeouts, HTTP 429 and 5xx are retried with exponential backoff
 (trying the next server of a pool); then ServerError names the URL and the fix. HTTP 401/403 ->
@@ -58,7 +66,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Optional
 
 from .chips import encode_png
@@ -78,6 +86,9 @@ TOP_LOGPROBS = 20
 BACKOFF_BASE_S = 0.5
 BACKOFF_MAX_S = 8.0
 RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
+# The /models look-up before the first tile: a host that drops packets fails within about 20 s.
+DISCOVERY_TIMEOUT_S = 10.0
+DISCOVERY_ATTEMPTS = 2
 USER_AGENT = "deforestation-classifier"
 # Headless overrides of the fields PlgSettings does not hold.
 ENV_OVERRIDES = {
@@ -109,25 +120,28 @@ class ServerSettings:
     timeout_s: float = 120.0  # seconds without an answer (connect, or wait for the body)
     retries: int = 3  # further attempts after a connection error, timeout, 429 or 5xx
     response_format: str = RESPONSE_FORMAT_JSON_OBJECT
-    logprobs: bool = True  # ask for log-probabilities (class probabilities; costs server time)
+    # Ask for log-probabilities (class probabilities). llama_cpp.server computes them in Python:
+    # about 30 ms per answer token for a 65k vocabulary (a sort per token); llama-server / vLLM:
+    # negligible.
+    logprobs: bool = True
     top_logprobs: int = TOP_LOGPROBS  # alternatives per token; vLLM refuses more than its cap
 
     def __repr__(self):  # keep the key out of logs and tracebacks
-        return (f"ServerSettings(url={self.url!r}, model_name={self.model_name!r}, "
-                f"requests_in_flight={self.requests_in_flight}, timeout_s={self.timeout_s}, "
-                f"retries={self.retries}, response_format={self.response_format!r}, "
-                f"logprobs={self.logprobs}, top_logprobs={self.top_logprobs}, api_key={'***' if self.api_key else ''!r})")
+        shown = {f.name: ("***" if f.name == "api_key" and self.api_key else getattr(self, f.name))
+                 for f in fields(self)}
+        return "ServerSettings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
     def with_environment(self, environ=None) -> "ServerSettings":
-        """Override model_name, timeout_s, retries, response_format and logprobs from
-        DEFORESTATION_SERVER_* variables (ENV_OVERRIDES); unparsable values are ignored."""
+        """Override model_name, timeout_s, retries, response_format, logprobs and top_logprobs
+        from DEFORESTATION_SERVER_* variables (ENV_OVERRIDES); unparsable values are ignored."""
         environ = os.environ if environ is None else environ
+        kinds = {f.name: f.type for f in fields(self)}
         changes = {}
         for variable, name in ENV_OVERRIDES.items():
             raw = environ.get(variable)
             if raw in (None, ""):
                 continue
-            kind = type(getattr(self, name))
+            kind = kinds[name]
             try:
                 changes[name] = (raw.strip().lower() in _TRUE) if kind is bool else kind(raw)
             except ValueError:
@@ -173,7 +187,8 @@ def response_format_for(kind: str) -> dict:
     if kind == RESPONSE_FORMAT_JSON_SCHEMA:
         return {"type": "json_schema",
                 "json_schema": {"name": "class_label", "schema": ANSWER_SCHEMA, "strict": True}}
-    raise ServerError(f"Unknown response format '{kind}': use one of {', '.join(RESPONSE_FORMATS)}.")
+    raise ServerError(
+        f"Unknown response format '{kind}': use one of {', '.join(RESPONSE_FORMATS)}.")
 
 
 def class_probabilities(logprobs) -> Optional[dict]:
@@ -324,7 +339,7 @@ class ServerEngine:
     def _post_with_retries(self, image_url: str):
         with self._lock:
             first = next(self._next_url)
-        attempts = self.settings.retries + 1
+        attempts = max(0, self.settings.retries) + 1
         failure = None
         for attempt in range(attempts):
             base = self._urls[(first + attempt) % len(self._urls)]
@@ -353,21 +368,21 @@ class ServerEngine:
             headers["Authorization"] = f"Bearer {self.settings.api_key}"
         return headers
 
-    def _open(self, base, path, body=None):
+    def _open(self, base, path, body=None, timeout=None):
         """The parsed JSON answer of base + path (POST of `body` when given, else GET);
         _Transient, ServerError or LabelError on failure."""
         url = base + path
         data = None if body is None else json.dumps(body).encode("utf-8")
         request = urllib.request.Request(url, data=data, headers=self._headers(),
                                          method="GET" if data is None else "POST")
-        timeout = self.settings.timeout_s
+        timeout = self.settings.timeout_s if timeout is None else timeout
         try:
             with self._openers[base].open(request, timeout=timeout) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             raise self._http_error(url, exc) from None
         except (socket.timeout, TimeoutError) as exc:
-            raise _Transient(self._timeout_message(url)) from exc
+            raise _Transient(self._timeout_message(url, timeout)) from exc
         except (http.client.IncompleteRead, http.client.RemoteDisconnected) as exc:
             raise _Transient(f"The server at {url} closed the connection without a complete "
                              "answer.") from exc
@@ -378,7 +393,7 @@ class ServerEngine:
         except (urllib.error.URLError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, (socket.timeout, TimeoutError)):
-                raise _Transient(self._timeout_message(url)) from exc
+                raise _Transient(self._timeout_message(url, timeout)) from exc
             raise _Transient(
                 f"Cannot reach the model server at {base} ({reason}). Check that the server is "
                 "running and reachable from this machine (e.g. `llama-server --model "
@@ -392,8 +407,8 @@ class ServerEngine:
                 f"The server at {base} answered something that is not JSON: "
                 f"{raw[:300].decode('utf-8', 'replace')!r}") from None
 
-    def _timeout_message(self, url):
-        return (f"The server at {url} did not answer within {self.settings.timeout_s:g} s: it "
+    def _timeout_message(self, url, timeout):
+        return (f"The server at {url} did not answer within {timeout:g} s: it "
                 "may be overloaded. Lower the number of requests in flight, or raise the "
                 "timeout ($DEFORESTATION_SERVER_TIMEOUT).")
 
@@ -403,14 +418,6 @@ class ServerEngine:
         except (OSError, ValueError):
             detail = ""
         code = exc.code
-        if code in RETRY_STATUSES:
-            retry_after = None
-            try:
-                retry_after = float(exc.headers.get("Retry-After", ""))
-            except (TypeError, ValueError, AttributeError):
-                pass
-            return _Transient(f"The server at {url} failed with HTTP {code}: {detail}",
-                              retry_after)
         if code in (401, 403):
             return ServerError(
                 f"The server at {url} refused the request (HTTP {code}): the API key is missing "
@@ -421,25 +428,46 @@ class ServerEngine:
                 f"No OpenAI-compatible endpoint at {url} (HTTP 404). The server URL must be the "
                 "base URL that serves /chat/completions and /models, e.g. "
                 "http://127.0.0.1:8080/v1.")
-        hint = ""
+        hint = self._request_hint(detail)
+        # llama_cpp.server answers a request it cannot validate with HTTP 500: not retried.
+        rejected = hint or "literal_error" in detail or "'loc': ('body'" in detail
+        if code in RETRY_STATUSES and not rejected:
+            retry_after = None
+            try:
+                retry_after = float(exc.headers.get("Retry-After", ""))
+            except (TypeError, ValueError, AttributeError):
+                pass
+            return _Transient(f"The server at {url} failed with HTTP {code}: {detail}",
+                              retry_after)
+        return ServerError(f"The server at {url} refused the request (HTTP {code}): "
+                           f"{detail}{hint}")
+
+    def _request_hint(self, detail: str) -> str:
         if "response_format" in detail or "json_schema" in detail:
             other = (RESPONSE_FORMAT_JSON_OBJECT
                      if self.settings.response_format == RESPONSE_FORMAT_JSON_SCHEMA
                      else RESPONSE_FORMAT_JSON_SCHEMA)
-            hint = (f" The server does not take the '{self.settings.response_format}' response "
+            return (f" The server does not take the '{self.settings.response_format}' response "
                     f"format: set $DEFORESTATION_SERVER_RESPONSE_FORMAT={other}.")
-        elif "image" in detail.lower() or "multimodal" in detail.lower():
-            hint = (" Start the server with the vision projector (llama-server --mmproj, "
-                    "llama_cpp.server --clip_model_path with --chat_format mtmd).")
-        return ServerError(f"The server at {url} refused the request (HTTP {code}): "
-                           f"{detail}.{hint}")
+        lowered = detail.lower()
+        if "logprob" in lowered or "logits_all" in lowered:
+            return (" The server does not give log-probabilities as asked: set "
+                    "$DEFORESTATION_SERVER_LOGPROBS=0 (labels only), lower "
+                    "$DEFORESTATION_SERVER_TOP_LOGPROBS (vLLM: at most its --max-logprobs), or "
+                    "start llama_cpp.server with --logits_all True.")
+        if "image" in lowered or "multimodal" in lowered or "mmproj" in lowered:
+            return (" Start the server with the model's vision projector (llama-server "
+                    "--mmproj; llama_cpp.server --clip_model_path with --chat_format mtmd; vLLM "
+                    "serves the HF model with its processor).")
+        return ""
 
     def _discover_model(self, base):
         """The first model id at base/models (also the reachability check before any tile)."""
-        attempts = self.settings.retries + 1
+        attempts = min(max(0, self.settings.retries) + 1, DISCOVERY_ATTEMPTS)
+        timeout = min(self.settings.timeout_s, DISCOVERY_TIMEOUT_S)
         for attempt in range(attempts):
             try:
-                answer = self._open(base, "/models")
+                answer = self._open(base, "/models", timeout=timeout)
                 break
             except _Transient as exc:
                 if attempt + 1 == attempts:

@@ -41,10 +41,11 @@ from ..core.raster_tiles import RasterError, TileReader, band_descriptions, open
 from ..core.recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
 from ..core.scaling import dn_scaling, product_info, range_warning, sample_band
 from ..core.scoring_engine import ScoringEngine
+from ..core.server_engine import ServerEngine, ServerError, ServerSettings
 from ..core.tile_writer import OutputError, TileWriter
 from ..models.download import DownloadCancelled, ModelFileError, can_download, ensure_model_files
 from ..models.registry import ModelFiles
-from ..toolbelt.preferences import PlgSettings
+from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 
 ENGINES_BY_INDEX = (ScoringEngine, RecipeEngine)
 CLOUD_KINDS = ("auto", cloud_mask.SCL, cloud_mask.BINARY)
@@ -60,6 +61,13 @@ def count_output_name(status_or_class: str) -> str:
 def crs_for_osr(crs: QgsCoordinateReferenceSystem) -> str:
     """A CRS definition GDAL/OSR reads: the authority id when there is one, else WKT."""
     return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+
+
+def model_label(engine_settings) -> str:
+    """The output's MODEL metadata: the text model's file name, or the server's model."""
+    if isinstance(engine_settings, ServerSettings):
+        return engine_settings.model_name or engine_settings.url
+    return engine_settings.model_path.name
 
 
 def estimate_text(tiles: int) -> str:
@@ -311,7 +319,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         counts = dict.fromkeys((*CLASSES, *pipeline.STATUSES), 0)
         try:
             writer = TileWriter(output, plan.grid, resume=resume, metadata={
-                "SOURCE_RASTER": layer.source(), "MODEL": engine_settings.model_path.name,
+                "SOURCE_RASTER": layer.source(), "MODEL": model_label(engine_settings),
                 "ENGINE": engine_class.name, "BANDS": ",".join(map(str, bands.as_list())),
                 "DN_SCALE": scaling.scale, "DN_OFFSET": scaling.offset,
             })
@@ -328,9 +336,10 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             with ENGINES.lease((engine_class, engine_settings),
                                lambda: self._load_engine(engine_class, engine_settings,
                                                          feedback)) as engine:
-                feedback.pushInfo(self.tr("Device: {}").format(describe_device(
-                    import_llama_cpp(), engine_settings.n_gpu_layers,
-                    engine_settings.n_threads or default_thread_count())))
+                if engine_class is not ServerEngine:
+                    feedback.pushInfo(self.tr("Device: {}").format(describe_device(
+                        import_llama_cpp(), engine_settings.n_gpu_layers,
+                        engine_settings.n_threads or default_thread_count())))
                 for result in pipeline.classify_tiles(plan.tiles, reader, engine, feedback,
                                                       options):
                     writer.add(result)
@@ -339,7 +348,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                         counts[result.prediction.label] += 1
                     if result.status == pipeline.ERROR:
                         feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
-        except pipeline.EngineFailure as exc:
+        except (pipeline.EngineFailure, ServerError) as exc:
             raise QgsProcessingException(
                 self.tr("{} The tiles done so far are saved in {}.").format(exc, output)
             ) from exc
@@ -507,6 +516,8 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         """The engine class and its settings; model files are checked (and the card's files
         downloaded when missing) before any tile."""
         settings = PlgSettings.load()
+        if settings.backend == BACKEND_SERVER:
+            return self._server_choice(settings, feedback)
         card = settings.model_files()
         model = Path(self.parameterAsFile(parameters, self.MODEL, context) or card.text)
         mmproj = Path(self.parameterAsFile(parameters, self.MMPROJ, context) or card.mmproj)
@@ -535,7 +546,29 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers,
         )
 
+    def _server_choice(self, settings, feedback):
+        """The OpenAI-compatible server backend: no model files here; the server is reached
+        (and its model name read) when the engine is built, before any tile."""
+        if not settings.server_url.strip():
+            raise QgsProcessingException(self.tr(
+                "The server backend is selected but no server URL is set: set it in the "
+                "plugin settings (or $DEFORESTATION_SERVER_URL), e.g. http://127.0.0.1:8080/v1, "
+                "or switch the backend back to llama.cpp."))
+        feedback.pushInfo(self.tr(
+            "Backend: OpenAI-compatible server {} ({} requests in flight); MODEL, MMPROJ and "
+            "ENGINE are not used.").format(settings.server_url, settings.requests_in_flight))
+        return ServerEngine, ServerSettings(
+            url=settings.server_url, api_key=settings.server_api_key(),
+            requests_in_flight=settings.requests_in_flight,
+        ).with_environment()
+
     def _load_engine(self, engine_class, engine_settings, feedback):
+        if engine_class is ServerEngine:
+            feedback.pushInfo(self.tr("Connecting to {}").format(engine_settings.url))
+            try:
+                return ServerEngine(engine_settings)
+            except ServerError as exc:
+                raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(self.tr("Loading model {} + {} ({} engine)").format(
             engine_settings.model_path.name, engine_settings.mmproj_path.name,
             engine_class.name))

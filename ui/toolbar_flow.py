@@ -33,7 +33,7 @@ from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..processing_provider.classify_algorithm import crs_for_osr, estimate_text
 from ..toolbelt.log import log, warn
-from ..toolbelt.preferences import PlgSettings
+from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
@@ -99,8 +99,9 @@ class ToolbarFlow(QObject):
         if layer is None:
             return
         settings = PlgSettings.load()
-        models = settings.model_files()
-        if not self._models_present(models):
+        # With an OpenAI-compatible server the model lives there: no local files to check.
+        models = None if settings.backend == BACKEND_SERVER else settings.model_files()
+        if models is not None and not self._models_present(models):
             return
         algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID)
         if algorithm is None:
@@ -244,12 +245,12 @@ class ToolbarFlow(QObject):
             "INPUT": layer.id(),
             "EXTENT": QgsReferencedRectangle(canvas.extent(),
                                              canvas.mapSettings().destinationCrs()),
-            "MODEL": str(models.text),
-            "MMPROJ": str(models.mmproj),
             "OUTPUT": str(output),
             # The analyst has seen the tile count (and confirmed it when large).
             "MAX_TILES": max_tiles,
         }
+        if models is not None:
+            params.update(MODEL=str(models.text), MMPROJ=str(models.mmproj))
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = _Feedback()

@@ -291,7 +291,9 @@ def test_llama_cpp_server_refuses_the_openai_json_schema_form_with_a_hint(llama_
     finally:
         engine.close()
     message = str(info.value)
-    assert "HTTP 422" in message and llama_server.base_url in message
+    # llama_cpp.server answers its own validation error with HTTP 500; not retried.
+    assert "HTTP 500" in message and llama_server.base_url in message
+    assert "tried" not in message
     assert "DEFORESTATION_SERVER_RESPONSE_FORMAT=json_object" in message
 
 
@@ -308,10 +310,10 @@ def test_api_key_is_sent_and_a_wrong_one_is_explained(tiny_models, tmp_path):
         finally:
             engine.close()
         with pytest.raises(ServerError) as info:
-            engine_for(server.base_url, api_key="wrong", retries=0)
+            engine_for(server.base_url, api_key="sk-not-this-one", retries=0)
         message = str(info.value)
         assert "HTTP 401" in message and "API key" in message
-        assert "DEFORESTATION_SERVER_API_KEY" in message and "wrong" not in message
+        assert "DEFORESTATION_SERVER_API_KEY" in message and "sk-not-this-one" not in message
     finally:
         server.stop()
 
@@ -321,76 +323,55 @@ def test_api_key_is_sent_and_a_wrong_one_is_explained(tiny_models, tmp_path):
 # --------------------------------------------------------------------------------------------
 
 # A real llama_cpp.server 0.3.36 answer (tiny model, top_logprobs 1000), trimmed to the three
-# best alternatives per token, plus every class token at the label's first position (index 11).
-RECORDED_ANSWER = json.loads(r"""{
-  "id": "chatcmpl-c0d3ea13-081f-4d01-bd1a-3e3fbbce8515",
-  "object": "chat.completion",
-  "created": 1795500067,
-  "model": "lfm2vl-tiny-s0-F16.gguf",
-  "choices": [{"index": 0, "finish_reason": "stop",
-    "message": {"content": "{\"class_label\" : \"STANDING_FOREST\"}", "role": "assistant"},
-    "logprobs": {"refusal": null, "content": [
-      {"token": "{\"", "logprob": -5.3543, "top_logprobs": [
-        {"token": " imagi", "logprob": -2.6657}, {"token": " th", "logprob": -3.0123}, {"token": " comm", "logprob": -3.3197}]},
-      {"token": "cl", "logprob": -9.9198, "top_logprobs": [
-        {"token": " b", "logprob": -3.9513}, {"token": "syste", "logprob": -4.1612}, {"token": " wate", "logprob": -4.2054}]},
-      {"token": "a", "logprob": -5.9733, "top_logprobs": [
-        {"token": " exp", "logprob": -1.8973}, {"token": "j", "logprob": -2.8969}, {"token": " ext", "logprob": -3.2658}]},
-      {"token": "s", "logprob": -11.9566, "top_logprobs": [
-        {"token": " deca", "logprob": -1.0585}, {"token": "#", "logprob": -1.6909}, {"token": " JSO", "logprob": -2.0119}]},
-      {"token": "s", "logprob": -1.0923, "top_logprobs": [
-        {"token": "s", "logprob": -1.0923}, {"token": " w", "logprob": -2.2901}, {"token": " commentar", "logprob": -2.7449}]},
-      {"token": "_label", "logprob": -8.9339, "top_logprobs": [
-        {"token": "s", "logprob": -1.2431}, {"token": " s", "logprob": -3.2891}, {"token": " coordin", "logprob": -3.8392}]},
-      {"token": "\"", "logprob": -9.4802, "top_logprobs": [
-        {"token": " ana", "logprob": -2.1128}, {"token": "_NON", "logprob": -2.7404}, {"token": " ge", "logprob": -2.8713}]},
-      {"token": " ", "logprob": -8.5201, "top_logprobs": [
-        {"token": "STAND", "logprob": -1.3591}, {"token": " RE", "logprob": -2.0441}, {"token": " STA", "logprob": -2.2786}]},
-      {"token": ":", "logprob": -5.7016, "top_logprobs": [
-        {"token": "5", "logprob": -3.5196}, {"token": "_T", "logprob": -3.569}, {"token": "   ", "logprob": -3.882}]},
-      {"token": " ", "logprob": -10.846, "top_logprobs": [
-        {"token": "as", "logprob": -1.0486}, {"token": "Classi", "logprob": -2.5697}, {"token": "5", "logprob": -3.1779}]},
-      {"token": "\"", "logprob": -16.2386, "top_logprobs": [
-        {"token": " cu", "logprob": -0.9446}, {"token": "m", "logprob": -1.6255}, {"token": "cla", "logprob": -2.4726}]},
-      {"token": "S", "logprob": -5.9359, "top_logprobs": [
-        {"token": "H", "logprob": -2.053}, {"token": "50", "logprob": -3.2964}, {"token": " STANDING", "logprob": -3.4556}, {"token": "S", "logprob": -5.9359},
-        {"token": "STAND", "logprob": -7.4114}, {"token": "RECE", "logprob": -8.3839}, {"token": "LON", "logprob": -8.9795}, {"token": "STANDIN", "logprob": -9.129},
-        {"token": "L", "logprob": -9.7366}, {"token": "REC", "logprob": -10.0191}, {"token": "RE", "logprob": -10.0284}, {"token": "LO", "logprob": -11.113},
-        {"token": "RECEN", "logprob": -11.3666}, {"token": "RECENTLY", "logprob": -11.5806}, {"token": "R", "logprob": -11.8018}, {"token": "RECENTL", "logprob": -11.9612},
-        {"token": "STA", "logprob": -12.0859}, {"token": "ST", "logprob": -12.6792}, {"token": "STANDI", "logprob": -13.4094}, {"token": "STAN", "logprob": -13.8293},
-        {"token": "STANDING", "logprob": -15.146}, {"token": "LONG", "logprob": -15.2415}, {"token": "RECENT", "logprob": -17.0464}, {"token": "", "logprob": -19.9579}
-      ]},
-      {"token": "T", "logprob": -4.5255, "top_logprobs": [
-        {"token": " Sentin", "logprob": -2.5648}, {"token": "!", "logprob": -2.8825}, {"token": " commentary", "logprob": -3.0803}]},
-      {"token": "A", "logprob": -14.4567, "top_logprobs": [
-        {"token": " receive", "logprob": -0.6494}, {"token": "syst", "logprob": -1.8831}, {"token": "T", "logprob": -2.2491}]},
-      {"token": "N", "logprob": -9.3604, "top_logprobs": [
-        {"token": "Yo", "logprob": -1.2586}, {"token": " \u2192", "logprob": -2.5506}, {"token": " Sent", "logprob": -3.0713}]},
-      {"token": "D", "logprob": -11.6597, "top_logprobs": [
-        {"token": " be", "logprob": -1.2318}, {"token": "\u000b", "logprob": -1.9846}, {"token": " pastur", "logprob": -2.5105}]},
-      {"token": "I", "logprob": -10.465, "top_logprobs": [
-        {"token": "D", "logprob": -1.2999}, {"token": "\u001e", "logprob": -2.4463}, {"token": " currentl", "logprob": -2.6109}]},
-      {"token": "N", "logprob": -10.1444, "top_logprobs": [
-        {"token": "a", "logprob": -0.4227}, {"token": " cen", "logprob": -2.0976}, {"token": "0", "logprob": -3.8906}]},
-      {"token": "G", "logprob": -15.2272, "top_logprobs": [
-        {"token": "N", "logprob": -0.467}, {"token": "RE", "logprob": -2.1628}, {"token": " fores", "logprob": -3.3795}]},
-      {"token": "_FOR", "logprob": -2.5838, "top_logprobs": [
-        {"token": " roc", "logprob": -2.5279}, {"token": "_FOR", "logprob": -2.5838}, {"token": " Se", "logprob": -3.0352}]},
-      {"token": "E", "logprob": -13.0615, "top_logprobs": [
-        {"token": " extra", "logprob": -0.3141}, {"token": "  ", "logprob": -3.3381}, {"token": " currentl", "logprob": -3.8507}]},
-      {"token": "S", "logprob": -6.9814, "top_logprobs": [
-        {"token": "*", "logprob": -1.9645}, {"token": " agri", "logprob": -2.3416}, {"token": "Out", "logprob": -3.0188}]},
-      {"token": "T", "logprob": -14.3828, "top_logprobs": [
-        {"token": "\u0010", "logprob": -1.9837}, {"token": "_N", "logprob": -2.9382}, {"token": ".\n\n", "logprob": -3.1819}]},
-      {"token": "\"}", "logprob": -9.1842, "top_logprobs": [
-        {"token": "syst", "logprob": -0.658}, {"token": " stric", "logprob": -2.8098}, {"token": "H", "logprob": -3.5909}]}
-    ]}}],
-  "usage": {"prompt_tokens": 230, "completion_tokens": 24, "total_tokens": 254}
-}""")
+# best alternatives per token, plus every class token at the label's first position (index 11):
+# (token, logprob, [(alternative, logprob), ...]) per answer token, in order.
+RECORDED_TOKENS = [
+    ('{"', -5.3543, [(' imagi', -2.6657), (' th', -3.0123), (' comm', -3.3197)]),
+    ('cl', -9.9198, [(' b', -3.9513), ('syste', -4.1612), (' wate', -4.2054)]),
+    ('a', -5.9733, [(' exp', -1.8973), ('j', -2.8969), (' ext', -3.2658)]),
+    ('s', -11.9566, [(' deca', -1.0585), ('#', -1.6909), (' JSO', -2.0119)]),
+    ('s', -1.0923, [('s', -1.0923), (' w', -2.2901), (' commentar', -2.7449)]),
+    ('_label', -8.9339, [('s', -1.2431), (' s', -3.2891), (' coordin', -3.8392)]),
+    ('"', -9.4802, [(' ana', -2.1128), ('_NON', -2.7404), (' ge', -2.8713)]),
+    (' ', -8.5201, [('STAND', -1.3591), (' RE', -2.0441), (' STA', -2.2786)]),
+    (':', -5.7016, [('5', -3.5196), ('_T', -3.569), ('   ', -3.882)]),
+    (' ', -10.846, [('as', -1.0486), ('Classi', -2.5697), ('5', -3.1779)]),
+    ('"', -16.2386, [(' cu', -0.9446), ('m', -1.6255), ('cla', -2.4726)]),
+    ('S', -5.9359, [
+        ('H', -2.053), ('50', -3.2964), (' STANDING', -3.4556), ('S', -5.9359),
+        ('STAND', -7.4114), ('RECE', -8.3839), ('LON', -8.9795), ('STANDIN', -9.129),
+        ('L', -9.7366), ('REC', -10.0191), ('RE', -10.0284), ('LO', -11.113), ('RECEN', -11.3666),
+        ('RECENTLY', -11.5806), ('R', -11.8018), ('RECENTL', -11.9612), ('STA', -12.0859),
+        ('ST', -12.6792), ('STANDI', -13.4094), ('STAN', -13.8293), ('STANDING', -15.146),
+        ('LONG', -15.2415), ('RECENT', -17.0464), ('', -19.9579)
+    ]),
+    ('T', -4.5255, [(' Sentin', -2.5648), ('!', -2.8825), (' commentary', -3.0803)]),
+    ('A', -14.4567, [(' receive', -0.6494), ('syst', -1.8831), ('T', -2.2491)]),
+    ('N', -9.3604, [('Yo', -1.2586), (' →', -2.5506), (' Sent', -3.0713)]),
+    ('D', -11.6597, [(' be', -1.2318), ('\x0b', -1.9846), (' pastur', -2.5105)]),
+    ('I', -10.465, [('D', -1.2999), ('\x1e', -2.4463), (' currentl', -2.6109)]),
+    ('N', -10.1444, [('a', -0.4227), (' cen', -2.0976), ('0', -3.8906)]),
+    ('G', -15.2272, [('N', -0.467), ('RE', -2.1628), (' fores', -3.3795)]),
+    ('_FOR', -2.5838, [(' roc', -2.5279), ('_FOR', -2.5838), (' Se', -3.0352)]),
+    ('E', -13.0615, [(' extra', -0.3141), ('  ', -3.3381), (' currentl', -3.8507)]),
+    ('S', -6.9814, [('*', -1.9645), (' agri', -2.3416), ('Out', -3.0188)]),
+    ('T', -14.3828, [('\x10', -1.9837), ('_N', -2.9382), ('.\n\n', -3.1819)]),
+    ('"}', -9.1842, [('syst', -0.658), (' stric', -2.8098), ('H', -3.5909)]),
+]
 
 
 def recorded():
-    return json.loads(json.dumps(RECORDED_ANSWER))  # a fresh copy
+    """The recorded chat completion, as llama_cpp.server sent it (a fresh copy)."""
+    content = [{"token": token, "logprob": logprob, "bytes": None,
+                "top_logprobs": [{"token": t, "logprob": lp, "bytes": None}
+                                 for t, lp in alternatives]}
+               for token, logprob, alternatives in RECORDED_TOKENS]
+    message = {"role": "assistant", "content": '{"class_label" : "STANDING_FOREST"}'}
+    return {"id": 'chatcmpl-c0d3ea13-081f-4d01-bd1a-3e3fbbce8515', "object": "chat.completion",
+            "created": 1795500067, "model": "lfm2vl-tiny-s0-F16.gguf",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": message,
+                         "logprobs": {"content": content, "refusal": None}}],
+            "usage": {"prompt_tokens": 230, "completion_tokens": 24, "total_tokens": 254}}
 
 
 def test_probabilities_from_a_recorded_llama_cpp_server_answer():
@@ -605,7 +586,7 @@ def test_a_malformed_answer_is_a_label_error_with_the_content(stub, payload, exp
 
 
 def test_retries_with_backoff_after_server_errors(stub, monkeypatch):
-    monkeypatch.setattr(server_engine, "BACKOFF_BASE_S", 0.1)
+    monkeypatch.setattr(server_engine, "BACKOFF_BASE_S", 0.2)
     calls = []
 
     def respond(stub_, path, body, headers):
@@ -622,8 +603,8 @@ def test_retries_with_backoff_after_server_errors(stub, monkeypatch):
         engine.close()
     assert len(calls) == 3
     first, second = calls[1] - calls[0], calls[2] - calls[1]
-    assert 0.08 * 0.8 <= first < 0.5 and second >= 0.2 * 0.8  # 0.1 s, then 0.2 s (+-20 %)
-    assert second > first
+    # 0.2 s, then 0.4 s (+-20 % jitter), plus the time a request takes.
+    assert 0.2 * 0.8 <= first < 1.0 and second >= 0.4 * 0.8
 
 
 def test_retries_run_out_with_the_last_error(stub, monkeypatch):
@@ -651,13 +632,13 @@ def test_a_client_error_is_not_retried(stub):
 
 
 def test_timeout_is_honoured(stub):
-    server = stub(answering(canonical_answer("STANDING_FOREST"), delay_s=1.5))
+    server = stub(answering(canonical_answer("STANDING_FOREST"), delay_s=3.0))
     engine = engine_for(server.base_url, model_name="m", timeout_s=0.3, retries=0)
     try:
         started = time.monotonic()
         with pytest.raises(ServerError, match=r"did not answer within 0.3 s"):
             engine.classify(chips(1)[0])
-        assert time.monotonic() - started < 1.2
+        assert time.monotonic() - started < 2.0
     finally:
         engine.close()
 
@@ -673,3 +654,15 @@ def test_settings_from_the_environment():
             settings.logprobs, settings.top_logprobs) == (7.5, 1, "json_schema", "lfm", False, 20)
     with pytest.raises(ServerError, match="Unknown response format"):
         engine_for("http://h:1/v1", response_format="xml")
+
+
+def test_the_model_lookup_before_the_first_tile_honours_the_timeout(stub):
+    def respond(stub_, path, body, headers):
+        time.sleep(3.0)
+        return 200, MODELS, None
+
+    server = stub(respond)
+    started = time.monotonic()
+    with pytest.raises(ServerError, match=r"/v1/models did not answer within 0.3 s"):
+        engine_for(server.base_url, timeout_s=0.3, retries=0)
+    assert time.monotonic() - started < 2.0
