@@ -49,3 +49,17 @@ def s2_raster(tmp_path):
 
     return write_s2_stack(tmp_path / "s2.tif", patterned_bands(200, 300),
                           origin=(500000.0, 5802000.0))
+
+
+@pytest.fixture(scope="module")
+def llama_server(tiny_models, tmp_path_factory):
+    """A real `python -m llama_cpp.server` on 127.0.0.1 serving the tiny model."""
+    from server_helpers import LlamaServer, llama_server_missing
+
+    reason = llama_server_missing()
+    if reason:
+        pytest.skip(reason)
+    text, mmproj = tiny_models
+    server = LlamaServer(text, mmproj, tmp_path_factory.mktemp("llama-server") / "server.log")
+    yield server
+    server.stop()

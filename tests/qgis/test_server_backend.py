@@ -3,9 +3,7 @@ against a real `python -m llama_cpp.server` with the tiny model, and against stu
 (requests in flight, probabilities from log-probabilities, failures). Settings come from the
 DEFORESTATION_* variables, restored after each test."""
 import math
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from osgeo import ogr
@@ -16,8 +14,7 @@ from deforestation_classifier.core.prompt import CLASSES, canonical_answer
 from deforestation_classifier.processing_provider import classify_algorithm
 from deforestation_classifier.toolbelt import preferences
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from test_server_engine import (  # noqa: E402  (helpers shared with the unit tests)
+from server_helpers import (
     LlamaServer,
     StubServer,
     answering,
@@ -60,17 +57,6 @@ def server_backend(provider, monkeypatch, tmp_path):
 
     yield use
     ENGINES.clear()  # close the server engine's worker threads
-
-
-@pytest.fixture(scope="module")
-def llama_server(tiny_models, tmp_path_factory):
-    reason = llama_server_missing()
-    if reason:
-        pytest.skip(reason)
-    text, mmproj = tiny_models
-    server = LlamaServer(text, mmproj, tmp_path_factory.mktemp("llama-server") / "server.log")
-    yield server
-    server.stop()
 
 
 @pytest.fixture
