@@ -317,6 +317,12 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             rc_threshold=self._rc_threshold(parameters, context, engine_class, feedback),
         )
         counts = dict.fromkeys((*CLASSES, *pipeline.STATUSES), 0)
+        # Readers first: a raster GDAL cannot warp is reported before the output is touched.
+        try:
+            reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
+        except RasterError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        options.cloud_reader = self._cloud_reader(parameters, context, plan, feedback)
         try:
             writer = TileWriter(output, plan.grid, resume=resume, metadata={
                 "SOURCE_RASTER": layer.source(), "MODEL": model_label(engine_settings),
@@ -330,8 +336,6 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         if options.skip_ids:
             feedback.pushInfo(self.tr("Resuming: {} tiles already done.")
                               .format(len(options.skip_ids)))
-        reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
-        options.cloud_reader = self._cloud_reader(parameters, context, plan, feedback)
         try:
             with ENGINES.lease((engine_class, engine_settings),
                                lambda: self._load_engine(engine_class, engine_settings,
