@@ -95,11 +95,19 @@ class GridWarp:
         )
         if self._warped is None:
             raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")
+        self._row = None
         self.nodata = tuple(self._warped.GetRasterBand(i + 1).GetNoDataValue()
                             for i in range(len(band_list)))
 
     def read(self, tile: Tile) -> np.ndarray:
         """(bands, 100, 100) array of the tile."""
+        if tile.northing_km != self._row:
+            # Tiles come row by row: the blocks of the rows above are not needed again. Dropping
+            # them keeps memory flat; GDAL's block cache would otherwise grow up to its global
+            # limit (5 % of RAM) over a large extent.
+            self._warped.FlushCache()
+            self._subset.FlushCache()
+            self._row = tile.northing_km
         xoff = int(round((tile.bounds[0] - self._xmin) / PIXEL_SIZE_M))
         yoff = int(round((self._ymax - tile.bounds[3]) / PIXEL_SIZE_M))
         data = self._warped.ReadAsArray(xoff, yoff, CHIP_PX, CHIP_PX)
