@@ -78,13 +78,26 @@ def machine_info():
     return info
 
 
+def git_state():
+    """The commit the code ran at, with "-dirty" when the working tree differs."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "describe", "--always", "--dirty", "--abbrev=12"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=10)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
 def memory_status():
-    """VmHWM / VmRSS of this process in MB (Linux), else {}."""
+    """VmHWM, VmRSS and its anonymous / file-backed parts (RssAnon, RssFile) of this process in
+    MB (Linux), else {}."""
     out = {}
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             key, _, value = line.partition(":")
-            if key in ("VmHWM", "VmRSS"):
+            if key in ("VmHWM", "VmRSS", "RssAnon", "RssFile"):
                 out[key] = int(value.split()[0]) / 1024.0
     except OSError:
         pass

@@ -496,7 +496,8 @@ def summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n):
 # ============================================================================ parts B and C
 
 
-def run_child(raster, model, mmproj, output_dir, engine_passes, threads, log, timeout):
+def run_child(raster, model, mmproj, output_dir, engine_passes, threads, log, timeout,
+              retries=0, wait_quiet_s=0.0):
     """Runs this script in --child mode; returns its JSON result plus the child's rusage."""
     out_json = Path(output_dir) / f"child-{Path(raster).stem}.json"
     home = Path(output_dir) / "home"
@@ -507,7 +508,8 @@ def run_child(raster, model, mmproj, output_dir, engine_passes, threads, log, ti
         env["DEFORESTATION_THREADS"] = str(threads)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--raster", str(raster),
            "--model", str(model), "--mmproj", str(mmproj), "--child-out", str(out_json),
-           "--engine-passes", str(engine_passes), "--threads", str(threads)]
+           "--engine-passes", str(engine_passes), "--threads", str(threads),
+           "--retries", str(retries), "--wait-quiet", str(wait_quiet_s)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     lines = []
@@ -568,7 +570,9 @@ def child_main(args):
         finally:
             calls.append(perf() - t0)
             if len(calls) % 25 == 0:
-                rss.append([len(calls), round(common.memory_status().get("VmRSS", 0.0), 1)])
+                mem = common.memory_status()
+                rss.append([len(calls), round(mem.get("VmRSS", 0.0), 1),
+                            round(mem.get("RssAnon", 0.0), 1), round(mem.get("RssFile", 0.0), 1)])
 
     def init(self, settings):
         t0 = perf()
@@ -620,8 +624,6 @@ def child_main(args):
         engine = ENGINES._engine
         if not isinstance(engine, ScoringEngine):
             raise RuntimeError("The algorithm left no cached scoring engine to time alone")
-        passes = []
-
         def engine_pass():
             snap = cpu_snapshot()
             t0 = perf()
@@ -629,16 +631,27 @@ def child_main(args):
                 orig_classify(engine, chip)
             wall = perf() - t0
             others = others_cores(snap, cpu_snapshot())
-            passes.append({"tiles": len(chips), "wall_s": wall, "per_tile_s": wall / len(chips),
-                           "others_cores": others})
             print(f"  engine-only pass: {len(chips)} tiles in {wall:.1f} s (other processes "
                   f"used {others:.2f} cores)", flush=True)
+            return {"tiles": len(chips), "wall_s": wall, "per_tile_s": wall / len(chips),
+                    "others_cores": others}
 
-        engine_pass()
-        warm = run_algorithm("warm")
+        # engine alone, warm run, engine alone; again (after waiting for a quiet machine) when
+        # other processes disturbed one of them, at most --retries times.
+        discarded = []
+        for attempt in range(1 + args.retries):
+            passes = [engine_pass()]
+            warm = run_algorithm("warm")
+            if args.engine_passes > 1:
+                passes.append(engine_pass())
+            worst = max((x["others_cores"] or 0.0) for x in passes + [warm])
+            if worst <= DISTURBED_CORES or attempt == args.retries:
+                break
+            discarded.append({"warm": warm, "engine_only_passes": passes})
+            print(f"  other processes used {worst:.2f} cores: measured again", flush=True)
+            wait_quiet(args.wait_quiet, lambda text: print(text, flush=True))
         result["warm"] = warm
-        if args.engine_passes > 1:
-            engine_pass()
+        result["discarded_because_disturbed"] = discarded
         result["engine_only_passes"] = passes
         engine_only = sum(p["per_tile_s"] for p in passes) / len(passes)
         result["engine_only_per_tile_s"] = engine_only
@@ -697,6 +710,7 @@ def print_report(report):
       f"{report['machine']['cpu_model']}, llama-cpp-python "
       f"{report['machine']['llama_cpp_python']}, {report['threads']} threads)")
     p(f"model: {report['model']['text']} + {report['model']['mmproj']}")
+    p(f"code: {report['git']}")
     a = report.get("per_tile")
     if a:
         tk = a["tokens"]
@@ -745,6 +759,8 @@ def print_report(report):
         p(f"  cold run {b['cold']['wall_s']:.1f} s incl. model load {b['cold']['load_s']:.1f} s"
           f" = {b['cold']['tiles_per_second']:.2f} tiles/s "
           f"({b['cold']['tiles_per_second_without_load']:.2f} without the load)")
+        if b.get("discarded_because_disturbed"):
+            p(f"  ({len(b['discarded_because_disturbed'])} disturbed bracket(s) measured again)")
         if "warm" in b:
             p(f"  warm run {b['warm']['wall_s']:.1f} s = {b['warm']['tiles_per_second']:.2f} "
               f"tiles/s, {fmt_s(b['warm']['per_tile_s'])} s/tile; engine alone "
@@ -761,6 +777,11 @@ def print_report(report):
               f"{r['ru_maxrss_mb']:.1f} MB, the bench process being "
               f"{r['parent_ru_maxrss_at_spawn_mb']:.0f} MB at fork); RSS every 25 tiles "
               f"{[x[1] for x in r['rss_every_25_tiles_mb']]}")
+            if r["rss_every_25_tiles_mb"]:
+                first, last = r["rss_every_25_tiles_mb"][0], r["rss_every_25_tiles_mb"][-1]
+                if len(first) > 3:
+                    p(f"    from tile {first[0]} to {last[0]}: anonymous {last[2] - first[2]:+.1f} "
+                      f"MB, file-backed {last[3] - first[3]:+.1f} MB")
         if "growth_mb" in c:
             p(f"  growth from {c['sizes'][0]} to {c['sizes'][1]} tiles: {c['growth_mb']:+.1f} MB")
     p("")
@@ -808,7 +829,8 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 3 chips, 1 round, 4- and 9-tile rasters")
     parser.add_argument("--retries", type=int, default=2,
-                        help="times a chip is timed again when other processes disturbed it")
+                        help="times a chip (or the end-to-end bracket) is timed again when "
+                             "other processes disturbed it")
     parser.add_argument("--wait-quiet", type=float, default=0.0,
                         help="before each section, wait up to this many seconds for other "
                              "processes to leave the CPU (30 s quiet); 0: do not wait")
@@ -840,6 +862,7 @@ def main(argv=None):
         "date": date,
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "machine": common.machine_info(),
+        "git": common.git_state(),
         "threads": args.threads or __import__(
             "deforestation_classifier.core.llama_runtime",
             fromlist=["x"]).default_thread_count(),
@@ -884,7 +907,8 @@ def main(argv=None):
                 meter.start()
                 parent_maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
                 runs[tiles] = run_child(raster_for(tiles), model, mmproj, tmp, passes,
-                                        args.threads, log, timeout=3600)
+                                        args.threads, log, timeout=3600, retries=args.retries,
+                                        wait_quiet_s=args.wait_quiet)
                 runs[tiles]["parent_ru_maxrss_at_spawn_mb"] = parent_maxrss
                 report["cpu"][f"e2e_{km * km}_tiles"] = meter.stop()
             e2e = runs[side * side]
