@@ -28,9 +28,11 @@ B. deforestation:classify end to end (processing.run in a QGIS application start
    engine-only pass over the same chips with the same engine object, a warm run, and a second
    engine-only pass; end-to-end overhead = warm run per tile / mean engine-only pass per tile - 1
    (the two passes bracket the warm run). Also reported: the run's time outside engine.classify.
-C. Peak memory (B and C run first, while the bench process is small): one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
+C. Peak memory: one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
    tiles) runs the algorithm cold; VmHWM after the run, ru_maxrss of the child (os.wait4), and
-   the RSS every 25 tiles.
+   the RSS every 25 tiles. B and C run first, while the bench process is small.
+Disturbed timings (other processes above DISTURBED_CORES) are measured again (--retries), and
+--wait-quiet waits for a quiet machine before each section.
 
 Output: a table on stdout and bench_results/bench-<UTC date-time>.json.
 
@@ -604,8 +606,8 @@ def child_main(args):
         print(f"  {name} run: {tiles} tiles in {wall:.1f} s (model load {load:.1f} s, "
               f"engine.classify {engine_sum:.1f} s; other processes used {others:.2f} cores)",
               flush=True)
-        return {"tiles": tiles, "others_cores": others, "classified": len(calls), "wall_s": wall, "load_s": load,
-                "engine_classify_s": engine_sum,
+        return {"tiles": tiles, "others_cores": others, "classified": len(calls),
+                "wall_s": wall, "load_s": load, "engine_classify_s": engine_sum,
                 "per_tile_s": (wall - load) / tiles,
                 "tiles_per_second": tiles / wall,
                 "tiles_per_second_without_load": tiles / (wall - load),
@@ -677,11 +679,13 @@ def evaluate_targets(report):
     t = {}
     if a:
         t["engine_2x_faster_than_recipe"] = {
-            "value": round(a["ratio_recipe_over_engine"], 2), "target": ">= 2.0",
+            "value": f"{a['ratio_recipe_over_engine']:.3f}x", "target": ">= 2.0x",
             "met": a["ratio_recipe_over_engine"] >= TARGETS["ratio_min"]}
+        # Reported, no target of its own: the figure a trained model's shorter answer would give.
         t["ratio_with_recipe_decoding_scaled_to_9_steps"] = {
-            "value": round(a["ratio_scaled_to_9_steps"], 2), "target": "reported (>= 2.0 noted)",
-            "met": a["ratio_scaled_to_9_steps"] >= TARGETS["ratio_min"]}
+            "value": f"{a['ratio_scaled_to_9_steps']:.3f}x "
+                     f"({'at or above' if a['ratio_scaled_to_9_steps'] >= 2 else 'below'} 2.0x)",
+            "target": "reported", "met": None}
         excess = a["engine_over_floor"] - 1.0
         t["engine_within_15pct_of_floor"] = {
             "value": f"{100 * excess:+.1f} %", "target": "<= +15 %",
@@ -787,7 +791,8 @@ def print_report(report):
     p("")
     p("Targets:")
     for name, t in report["targets"].items():
-        p(f"  [{'met' if t['met'] else 'MISSED'}] {name}: {t['value']} (target {t['target']})")
+        status = "info" if t["met"] is None else "met" if t["met"] else "MISSED"
+        p(f"  [{status}] {name}: {t['value']} (target {t['target']})")
     p("")
     p("CPU: " + "; ".join(f"{k}: load {v['load_average_start']} -> {v['load_average_end']}, "
                           f"others used {v.get('cores_used_by_others', '?')} cores"
@@ -836,12 +841,20 @@ def main(argv=None):
                              "processes to leave the CPU (30 s quiet); 0: do not wait")
     parser.add_argument("--skip-e2e", action="store_true", help="per-tile part only")
     parser.add_argument("--json", help="output file (default bench_results/bench-<date>.json)")
+    parser.add_argument("--show", metavar="JSON",
+                        help="print the report of a saved result file (targets re-evaluated)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--raster", help=argparse.SUPPRESS)
     parser.add_argument("--child-out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return child_main(args)
+    if args.show:
+        report = json.loads(Path(args.show).read_text())
+        report.setdefault("git", None)
+        report["targets"] = evaluate_targets(report)
+        print_report(report)
+        return 0
 
     if args.quick:
         args.chips, args.rounds, args.tiles, args.mem_tiles = 3, 1, 4, "4,9"
