@@ -5,15 +5,18 @@ section 5: text Q4_K_M, mmproj F16; built once by tests/gguf_factory.py into
 .cache/bench-models/real, outside git) and the card's system prompt:
 
 A. Per tile, on the same chips (rendered from the synthetic raster of part B exactly as the
-   algorithm renders them), three paths timed ALTERNATELY chip by chip (the order rotates from
-   chip to chip; this machine's speed drifts by up to 30 % within a minute):
+   algorithm renders them), three paths timed ALTERNATELY group by group (groups of the engine's
+   tiles_per_batch chips, 4: the algorithm hands the engine its chips in such groups; the order
+   of the paths rotates from group to group; this machine's speed drifts by up to 30 % within a
+   minute):
    - recipe: RecipeEngine.classify (chat completion + JSON-schema grammar, greedy), with its
      stages timed by wrappers that change nothing it computes: the handler's image chunk is
      evaluated by the same two calls mtmd_helper_eval_chunk_single makes (mtmd_encode_chunk,
      then mtmd_helper_decode_image_chunk), each timed; Llama.eval is timed (prompt text before
      generation = text prefill; one call per generated token after it = decode steps);
      create_completion is timed (decode phase) and its usage gives the step count.
-   - engine: ScoringEngine.classify, stages from its own last_timings.
+   - engine: ScoringEngine.classify_many on the group (per tile: the call's time / group size),
+     stages from its own last_timings (means over the group).
    - floor: the engine's own work WITHOUT the answer scoring, on the same engine object: restore
      the cached prompt head, encode the image, prefill the image tokens, prefill the prompt tail
      with the logits of its last token (what any path needs before it can predict an answer).
@@ -27,7 +30,7 @@ B. deforestation:classify end to end (processing.run in a QGIS application start
    process) over a synthetic 10 km x 10 km raster: a cold run (loads the model), then an
    engine-only pass over the same chips with the same engine object, a warm run, and a second
    engine-only pass; end-to-end overhead = warm run per tile / mean engine-only pass per tile - 1
-   (the two passes bracket the warm run). Also reported: the run's time outside engine.classify.
+   (the two passes bracket the warm run). Also reported: the run's time outside the engine.
 C. Peak memory: one child process per size (10 km x 10 km = 100 tiles, 20 km x 20 km = 400
    tiles) runs the algorithm cold; VmHWM after the run, ru_maxrss of the child (os.wait4), and
    the RSS every 25 tiles. B and C run first, while the bench process is small.
@@ -355,68 +358,80 @@ def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
         probe.begin()
         recipe.classify(warm)
         probe.end(0.0)
-        engine.classify(warm)
+        engine.classify_many([chip for _, chip in chips[:engine.tiles_per_batch]])
         floor_pass(engine, warm)
 
         samples = {"recipe": [], "engine": [], "floor": []}
         retimed = []
         agree = 0
         n = 0
-        def time_triple(tile_id, chip, order):
-            """The three paths on one chip, in `order`: {path: record}, {path: label}."""
+        size = engine.tiles_per_batch
+        groups = [chips[i:i + size] for i in range(0, len(chips), size)]
+
+        def time_group(group, order):
+            """The three paths on one group of chips, in `order`: {path: [record per chip]},
+            {path: [label per chip]}. The engine scores the group in one classify_many call
+            (as the algorithm does) and each chip's record gets the per-tile mean."""
             recs, labels = {}, {}
             for path in order:
                 snap = cpu_snapshot()
                 if path == "recipe":
-                    probe.begin()
-                    t0 = perf()
-                    prediction = recipe.classify(chip)
-                    rec = probe.end(perf() - t0)
-                    rec["tile_id"] = tile_id
-                    labels["recipe"] = prediction.label
+                    recs[path], labels[path] = [], []
+                    for tile_id, chip in group:
+                        probe.begin()
+                        t0 = perf()
+                        prediction = recipe.classify(chip)
+                        rec = probe.end(perf() - t0)
+                        rec["tile_id"] = tile_id
+                        recs[path].append(rec)
+                        labels[path].append(prediction.label)
                 elif path == "engine":
                     t0 = perf()
-                    prediction = engine.classify(chip)
-                    wall = perf() - t0
+                    predictions = engine.classify_many([chip for _, chip in group])
+                    wall = (perf() - t0) / len(group)
                     rec = dict(engine.last_timings)
                     rec["wall"] = wall
                     rec["other"] = wall - sum(rec[k] for k in (
                         "tokenize", "image_encode", "image_prefill", "text_answers"))
-                    labels["engine"] = prediction.label
+                    recs[path] = [dict(rec, tile_id=tile_id) for tile_id, _ in group]
+                    labels[path] = [p.label for p in predictions]
                 else:
-                    rec = floor_pass(engine, chip)
-                rec["others_cores"] = others_cores(snap, cpu_snapshot())
-                recs[path] = rec
+                    recs[path] = [floor_pass(engine, chip) for _, chip in group]
+                others = others_cores(snap, cpu_snapshot())
+                for rec in recs[path]:
+                    rec["others_cores"] = others
             return recs, labels
 
         for r in range(rounds):
-            for i, (tile_id, chip) in enumerate(chips):
+            for i, group in enumerate(groups):
                 order = ["recipe", "engine", "floor"]
                 k = (i + r) % 3
                 order = order[k:] + order[:k]
-                n += 1
                 for attempt in range(1 + retries):
-                    recs, labels = time_triple(tile_id, chip, order)
-                    worst = max((x["others_cores"] or 0.0) for x in recs.values())
+                    recs, labels = time_group(group, order)
+                    worst = max((x[0]["others_cores"] or 0.0) for x in recs.values())
                     if worst <= DISTURBED_CORES or attempt == retries:
                         break
-                    retimed.append({"tile_id": tile_id, "round": r, "others_cores": worst,
-                                    "seconds": {p: x.get("total") for p, x in recs.items()}})
-                    log(f"  chip {n}: other processes used {worst:.2f} cores, timed again")
-                for path, rec in recs.items():
-                    rec["disturbed"] = worst > DISTURBED_CORES
-                    samples[path].append(rec)
-                agree += labels["recipe"] == labels["engine"]
-                log(f"  chip {n}/{len(chips) * rounds}: recipe "
-                    f"{samples['recipe'][-1]['total']:.3f} s "
-                    f"({samples['recipe'][-1]['completion_tokens']} steps), engine "
-                    f"{samples['engine'][-1]['wall']:.3f} s, floor "
-                    f"{samples['floor'][-1]['floor']:.3f} s")
+                    retimed.append({"tiles": [t for t, _ in group], "round": r,
+                                    "others_cores": worst})
+                    log(f"  group {i + 1}: other processes used {worst:.2f} cores, timed again")
+                for path, rows in recs.items():
+                    for rec in rows:
+                        rec["disturbed"] = worst > DISTURBED_CORES
+                    samples[path].extend(rows)
+                agree += sum(a == b for a, b in zip(labels["recipe"], labels["engine"]))
+                n += len(group)
+                log(f"  round {r + 1}, group {i + 1}/{len(groups)} ({len(group)} chips): recipe "
+                    f"{common.median([x['total'] for x in recs['recipe']]):.3f} s/tile "
+                    f"({common.median([x['completion_tokens'] for x in recs['recipe']]):.0f} "
+                    f"steps), engine {recs['engine'][0]['wall']:.3f} s/tile, floor "
+                    f"{common.median([x['floor'] for x in recs['floor']]):.3f} s/tile")
     finally:
         recipe.close()
         engine.close()
     result = summarize_per_tile(samples, tokens, load_recipe, load_engine, agree, n)
     result["retimed_because_disturbed"] = retimed
+    result["engine_tiles_per_batch"] = size
     return result
 
 
@@ -559,21 +574,24 @@ def child_main(args):
     if not QgsApplication.processingRegistry().addProvider(provider):
         raise RuntimeError("The deforestation provider could not be registered")
 
-    calls = []
+    calls = []  # seconds per classify_many call
+    tiles_done = []
     rss = []
     loads = []
-    orig_classify = ScoringEngine.classify
+    orig_classify_many = ScoringEngine.classify_many
     orig_init = ScoringEngine.__init__
 
-    def classify(self, chip):
+    def classify_many(self, chips):
         t0 = perf()
         try:
-            return orig_classify(self, chip)
+            return orig_classify_many(self, chips)
         finally:
             calls.append(perf() - t0)
-            if len(calls) % 25 == 0:
+            before = sum(tiles_done)
+            tiles_done.append(len(chips))
+            if (before + len(chips)) // 25 > before // 25:
                 mem = common.memory_status()
-                rss.append([len(calls), round(mem.get("VmRSS", 0.0), 1),
+                rss.append([before + len(chips), round(mem.get("VmRSS", 0.0), 1),
                             round(mem.get("RssAnon", 0.0), 1), round(mem.get("RssFile", 0.0), 1)])
 
     def init(self, settings):
@@ -581,7 +599,7 @@ def child_main(args):
         orig_init(self, settings)
         loads.append(perf() - t0)
 
-    ScoringEngine.classify = classify
+    ScoringEngine.classify_many = classify_many
     ScoringEngine.__init__ = init
 
     out_dir = Path(args.child_out).parent
@@ -589,6 +607,7 @@ def child_main(args):
 
     def run_algorithm(name):
         calls.clear()
+        tiles_done.clear()
         loads.clear()
         output = out_dir / f"{Path(raster).stem}-{name}.gpkg"
         output.unlink(missing_ok=True)
@@ -604,9 +623,9 @@ def child_main(args):
         engine_sum = sum(calls)
         tiles = int(results["TILE_COUNT"])
         print(f"  {name} run: {tiles} tiles in {wall:.1f} s (model load {load:.1f} s, "
-              f"engine.classify {engine_sum:.1f} s; other processes used {others:.2f} cores)",
+              f"engine {engine_sum:.1f} s; other processes used {others:.2f} cores)",
               flush=True)
-        return {"tiles": tiles, "others_cores": others, "classified": len(calls),
+        return {"tiles": tiles, "others_cores": others, "classified": sum(tiles_done),
                 "wall_s": wall, "load_s": load, "engine_classify_s": engine_sum,
                 "per_tile_s": (wall - load) / tiles,
                 "tiles_per_second": tiles / wall,
@@ -629,8 +648,7 @@ def child_main(args):
         def engine_pass():
             snap = cpu_snapshot()
             t0 = perf()
-            for chip in chips:
-                orig_classify(engine, chip)
+            orig_classify_many(engine, chips)
             wall = perf() - t0
             others = others_cores(snap, cpu_snapshot())
             print(f"  engine-only pass: {len(chips)} tiles in {wall:.1f} s (other processes "
@@ -723,7 +741,8 @@ def print_report(report):
           f"{tk['prompt_before_image']} before the image + {tk['image_tokens']} image + "
           f"{tk['prompt_after_image']} after")
         p("")
-        p(f"Per tile, {a['tiles_timed']} tiles, paths alternated (median seconds):")
+        p(f"Per tile, {a['tiles_timed']} tiles, paths alternated by groups of "
+          f"{a.get('engine_tiles_per_batch', 1)} (median seconds):")
         p("| path | per tile | image encode | prefill (image + text) | rest |")
         p("|---|---|---|---|---|")
         rs = a["recipe"]["stages_median_s"]
@@ -736,7 +755,8 @@ def print_report(report):
         p(f"| recipe, decoding scaled to {TRAINED_STEPS} steps | "
           f"{fmt_s(a['recipe']['median_s_scaled_to_9_steps'])} | | | "
           f"{fmt_s(a['recipe']['per_step_s'])} s per step |")
-        p(f"| engine (scoring) | {fmt_s(a['engine']['median_s'])} | "
+        p(f"| engine (scoring, groups of {a.get('engine_tiles_per_batch', 1)}) | "
+          f"{fmt_s(a['engine']['median_s'])} | "
           f"{fmt_s(es['image_encode'])} | {fmt_s(es['image_prefill'])} + tail in answers | "
           f"tail + answers {fmt_s(es['tail_and_answers'])}, tokenize/restore "
           f"{fmt_s(es['tokenize_restore'])}, other {fmt_s(es['other'])} |")
@@ -752,10 +772,10 @@ def print_report(report):
           f"(min {a['recipe']['steps_min']}, max {a['recipe']['steps_max']}); engine / floor: "
           f"{a['engine_over_floor']:.3f}")
         d = a["calls_disturbed_by_other_processes"]
-        p(f"calls during which other processes used > {d['threshold_cores']} core: recipe "
+        p(f"tiles timed while other processes used > {d['threshold_cores']} core: recipe "
           f"{d['recipe']}, engine {d['engine']}, floor {d['floor']} of {a['tiles_timed']} each "
           f"(median use by others {a['others_cores_median']:.2f} cores; "
-          f"{len(a['retimed_because_disturbed'])} disturbed chips timed again)")
+          f"{len(a['retimed_because_disturbed'])} disturbed groups timed again)")
     b = report.get("end_to_end")
     if b:
         p("")
@@ -769,7 +789,7 @@ def print_report(report):
             p(f"  warm run {b['warm']['wall_s']:.1f} s = {b['warm']['tiles_per_second']:.2f} "
               f"tiles/s, {fmt_s(b['warm']['per_tile_s'])} s/tile; engine alone "
               f"{fmt_s(b['engine_only_per_tile_s'])} s/tile -> overhead "
-              f"{100 * b['e2e_overhead_warm']:+.1f} % (time outside engine.classify in the run: "
+              f"{100 * b['e2e_overhead_warm']:+.1f} % (time outside the engine in the run: "
               f"{100 * b['warm']['outside_engine_fraction']:+.1f} %)")
     c = report.get("memory")
     if c:
@@ -822,7 +842,7 @@ def main(argv=None):
     parser.add_argument("--size", choices=("real", "tiny"), default="real",
                         help="random model to build when --model is not given")
     parser.add_argument("--chips", type=int, default=12, help="chips timed per path and round")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds over the chips")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over the chips")
     parser.add_argument("--tiles", type=int, default=100,
                         help="tiles of the end-to-end raster (a square of whole km)")
     parser.add_argument("--mem-tiles", default="100,400",

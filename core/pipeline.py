@@ -10,6 +10,7 @@ import dataclasses
 import queue
 import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -205,8 +206,9 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     consecutive_errors = 0
     stop = threading.Event()
     prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop)
-    for prepared, pending in _in_flight(prepared_tiles, engine):
-        if feedback.isCanceled():
+    for prepared, pending in _in_flight(prepared_tiles, engine, feedback.isCanceled):
+        # A tile already decided or answered by the model is written even after a cancel.
+        if feedback.isCanceled() and prepared.result is None and not _answered(pending):
             return
         result = prepared.result
         if result is None:
@@ -225,10 +227,14 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
         progress.step()
 
 
-def _in_flight(prepared_tiles, engine):
+def _in_flight(prepared_tiles, engine, cancelled):
     """(prepared, Future or None) per tile, in order. An engine with submit(chip) -> Future (the
     server backend) gets the chips of the tiles ahead, up to engine.requests_in_flight requests
-    at once; other engines are called in _classify, one tile at a time."""
+    at once; an engine with classify_many(chips) (the scoring engine) gets them in groups of
+    engine.tiles_per_batch; other engines are called in _classify, one tile at a time."""
+    if getattr(engine, "submit", None) is None and hasattr(engine, "classify_many"):
+        yield from _in_groups(prepared_tiles, engine, cancelled)
+        return
     submit = getattr(engine, "submit", None)
     depth = max(1, int(getattr(engine, "requests_in_flight", 1)))
     window = collections.deque()
@@ -247,6 +253,44 @@ def _in_flight(prepared_tiles, engine):
         for _, future in window:  # cancelled or failed run: drop the requests not started
             if future is not None:
                 future.cancel()
+
+
+def _in_groups(prepared_tiles, engine, cancelled):
+    """(prepared, Future or None) per tile, in order; the chips go to engine.classify_many in
+    groups of engine.tiles_per_batch (tiles decided without the model travel with them)."""
+    size = max(1, int(getattr(engine, "tiles_per_batch", 1)))
+    window = []
+    for prepared in prepared_tiles:
+        window.append((prepared, None if prepared.result is not None else Future()))
+        if sum(f is not None for _, f in window) == size:
+            yield from _run_group(window, engine, cancelled)
+            window = []
+    yield from _run_group(window, engine, cancelled)
+
+
+def _run_group(window, engine, cancelled):
+    todo = [(prepared, future) for prepared, future in window if future is not None]
+    if todo and not cancelled():
+        try:
+            predictions = engine.classify_many([prepared.chip for prepared, _ in todo])
+        except Exception:
+            # One bad tile must not cost the others their answers: take them one by one.
+            predictions = None
+        if predictions is not None:
+            for (_, future), prediction in zip(todo, predictions):
+                future.set_result(prediction)
+        else:
+            for prepared, future in todo:
+                try:
+                    future.set_result(engine.classify(prepared.chip))
+                except Exception as exc:  # raised by _classify for this tile
+                    future.set_exception(exc)
+    yield from window
+
+
+def _answered(pending):
+    return (pending is not None and pending.done() and not pending.cancelled()
+            and pending.exception() is None)
 
 
 def _classify(prepared: _Prepared, engine, options: RunOptions, pending=None) -> TileResult:

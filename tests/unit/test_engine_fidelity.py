@@ -39,12 +39,17 @@ MODEL_CACHE = Path(os.environ.get("DEFORESTATION_TEST_CACHE", ROOT / ".cache" / 
 # while other test suites ran alongside).
 THREADS = 1
 N_CHIPS = 52
+# The sharpened pair whose answers split between two classes on the chips below (seed 4: 32
+# STANDING_FOREST / 20 RECENTLY_CLEARED, all decisive; seeds 0-7 measured, most give one class
+# for every chip), so that equal labels mean something.
+SHARP_SEED = 4
 PROB_TOL = 0.005
 DECISIVE_MARGIN = 0.01
 # One character of the system prompt changed ("You are" -> "you are"): the reference must move
 # far more than PROB_TOL for the comparison in (b) to mean anything. Measured on the sharpened
-# tiny pair (seed 0): median over the 52 chips 0.14 (many chips sit at p ~ 1 and barely move;
-# the mean is 0.24). A plain (unsharpened) random model moves by only 0.001-0.004.
+# tiny pair (seed 4): median over the 52 chips 0.11 (many chips sit at p ~ 1 and barely move;
+# the mean is 0.19), while the engine differs from the reference by at most 5e-7.
+# A plain (unsharpened) random model moves by only 0.001-0.004.
 PERTURBED_SYSTEM_PROMPT = SYSTEM_PROMPT.replace("You are", "you are", 1)
 SENSITIVITY_FLOOR = 4 * PROB_TOL
 
@@ -56,7 +61,8 @@ SENSITIVITY_FLOOR = 4 * PROB_TOL
 def sharp_models():
     from gguf_factory import build_model_pair
 
-    return build_model_pair(MODEL_CACHE / "tiny-sharp", size="tiny", sharpen=True)
+    return build_model_pair(MODEL_CACHE / f"tiny-sharp-s{SHARP_SEED}", size="tiny",
+                            sharpen=True, seed=SHARP_SEED)
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +198,7 @@ class PlainReference:
     recipe uses them: for EACH answer, clear the memory, evaluate the whole prompt (the chip as
     a PNG data URL through the handler's bitmap loader, text chunks with Llama.eval, the image
     with mtmd_helper_eval_chunk_single, exactly as MTMDChatHandler.__call__ does), then the
-    complete answer (canonical JSON + <|im_end|>); one sequence, nothing cached or branched."""
+    complete answer (the canonical JSON); one sequence, nothing cached or branched."""
 
     def __init__(self, settings):
         import llama_cpp
@@ -208,10 +214,8 @@ class PlainReference:
             logits_all=True, verbose=False,
         )
         self.handler._init_mtmd_context(self.llm)
-        eot = self.llm.tokenize(b"<|im_end|>", add_bos=False, special=True)
-        assert len(eot) == 1
         self.answers = [self.llm.tokenize(canonical_answer(label).encode("utf-8"),
-                                          add_bos=False, special=False) + eot
+                                          add_bos=False, special=False)
                         for label in CLASSES]
 
     def close(self):
@@ -296,12 +300,13 @@ def test_prompt_tokens_equal_recipe(engine, recipe_prompt, chips):
 
 
 def test_answer_tokens_are_complete(engine, reference):
-    """Each answer is the canonical JSON tokenized as one string, then <|im_end|>."""
+    """Each answer is the canonical JSON tokenized as one string, and none is a prefix of
+    another (so the three complete answers compete on equal terms)."""
     got = engine.answer_tokens
     assert [got[c] for c in CLASSES] == reference.answers
-    eot = reference.answers[0][-1]
-    assert all(a[-1] == eot for a in reference.answers)
-    assert len({tuple(a) for a in reference.answers}) == 3
+    for a in reference.answers:
+        for b in reference.answers:
+            assert a == b or a != b[:len(a)]
 
 
 # ------------------------------------------------------------------------------------ (b)
@@ -314,16 +319,22 @@ def test_probabilities_match_plain_reference(engine, reference, recipe_prompt, c
     decisive = 0
     failures = []
     labels = set()
-    for i, chip in enumerate(chips):
-        pred, p_eng = engine_probs(engine, chip)
+    # the production path: classify_many, chips scored in groups
+    predictions = engine.classify_many(chips)
+    assert engine.tiles_per_batch > 1
+    for i, (chip, pred) in enumerate(zip(chips, predictions)):
+        p_eng = np.array([pred.probabilities[c] for c in CLASSES])
         labels.add(pred.label)
         ll_ref = reference.log_likelihoods(chip, text)
         p_ref = np.exp(ll_ref - ll_ref.max())
         p_ref /= p_ref.sum()
         diff = float(np.abs(p_eng - p_ref).max())
         worst = max(worst, diff)
+        # log-odds against the first class: the engine leaves out the shared prefix's
+        # log-probability, which is the same for the three answers
+        engine.classify(chip)
         ll_eng = np.array([engine.last_log_likelihoods[c] for c in CLASSES])
-        if diff > PROB_TOL or np.abs(ll_eng - ll_ref).max() > 0.05:
+        if diff > PROB_TOL or np.abs((ll_eng - ll_eng[0]) - (ll_ref - ll_ref[0])).max() > 0.05:
             failures.append((i, p_eng.round(4).tolist(), p_ref.round(4).tolist(),
                              ll_eng.round(4).tolist(), ll_ref.round(4).tolist()))
         top2 = np.sort(p_ref)[-2:]
@@ -354,6 +365,20 @@ def test_reference_is_sensitive_to_the_system_prompt(reference, recipe_prompt, c
 
 
 # ------------------------------------------------------------------------------------ (c)
+
+
+def test_grouped_scoring_equals_one_at_a_time(engine, chips):
+    """classify_many scores chips in groups sharing one decode; each chip gets what classify()
+    gives it alone, in order, also with a chip of another size in the middle."""
+    odd = np.ascontiguousarray(np.resize(chips[5], (120, 90, 3)))
+    batch = chips[:6] + [odd] + chips[6:11]
+    grouped = engine.classify_many(batch)
+    assert len(grouped) == len(batch)
+    for chip, pred in zip(batch, grouped):
+        single = engine.classify(chip)
+        assert pred.label == single.label
+        for c in CLASSES:
+            assert abs(pred.probabilities[c] - single.probabilities[c]) < 1e-6
 
 
 def test_probabilities_valid_and_deterministic(engine, chips):
