@@ -205,7 +205,9 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     progress = _Progress(feedback, len(tiles), len(tiles) - len(todo))
     consecutive_errors = 0
     stop = threading.Event()
-    prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop)
+    # A whole group ahead, so the next group is ready when the model finishes this one.
+    depth = PREFETCH_DEPTH + max(1, int(getattr(engine, "tiles_per_batch", 1)))
+    prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop, depth)
     for prepared, pending in _in_flight(prepared_tiles, engine, feedback.isCanceled):
         # A tile already decided or answered by the model is written even after a cancel.
         if feedback.isCanceled() and prepared.result is None and not _answered(pending):
