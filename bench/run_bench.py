@@ -17,9 +17,11 @@ A. Per tile, on the same chips (rendered from the synthetic raster of part B exa
      create_completion is timed (decode phase) and its usage gives the step count.
    - engine: ScoringEngine.classify_many on the group (per tile: the call's time / group size),
      stages from its own last_timings (means over the group).
-   - floor: the engine's own work WITHOUT the answer scoring, on the same engine object: restore
-     the cached prompt head, encode the image, prefill the image tokens, prefill the prompt tail
-     with the logits of its last token (what any path needs before it can predict an answer).
+   - floor: the engine's own work WITHOUT the answer scoring, on the same engine object and the
+     same group, batched as the engine batches it: restore the cached prompt head, encode each
+     image, prefill the group's image tokens (one decode), prefill the group's prompt tails (one
+     decode) with the logits of each tail's last token (what any path needs before it can
+     predict an answer).
      Floor = image encode + image prefill + prompt tail (the tokenize/restore part is reported
      separately and counted as engine overhead).
    Decoding scaled to 9 steps: a trained model spells its answer in about 9 tokens, a random one
@@ -42,7 +44,6 @@ Output: a table on stdout and bench_results/bench-<UTC date-time>.json.
 Run:  make bench            (or .venv/bin/python bench/run_bench.py [--quick] [--chips N] ...)
 """
 import argparse
-import ctypes
 import datetime as dt
 import json
 import math
@@ -258,55 +259,29 @@ class RecipeProbe:
         return rec
 
 
-def floor_pass(engine, chip):
-    """The scoring engine's work without the answer scoring (see the module docstring).
+def floor_group(engine, chips):
+    """The scoring engine's work on a group of chips without the answer scoring (see the module
+    docstring): one record per chip.
 
-    Mirrors ScoringEngine.classify up to the prompt tail, on the same engine object (its
-    private helpers: this is a measurement, not a second implementation of the engine)."""
-    from deforestation_classifier.core.scoring_engine import N_SEQ_MAX, PREFIX_SEQ, ScoringError
-
-    ll, mtmd = engine._ll, engine._mtmd
+    Calls the engine's own steps on the same engine object (a measurement, not a second
+    implementation of the engine): _prefill_group (restore the cached head, encode each image,
+    the group's image tokens through the text model), then the group's prompt tails in one
+    decode with the logits of each tail's last token, as classify_many decodes tails + shared
+    answer prefix."""
     t0 = perf()
-    out = {"image_encode": 0.0, "image_prefill": 0.0}
-    entries, chunks = engine._tokenize_chunks(chip, keep=True)
-    try:
-        n_head = len(engine._head_tokens)
-        for seq in range(1, N_SEQ_MAX):
-            ll.llama_memory_seq_rm(engine._mem, seq, -1, -1)
-        ll.llama_memory_seq_cp(engine._mem, PREFIX_SEQ, 1, -1, -1)
-        pos = n_head
-        pending = list(entries[0][1][n_head:])
-        out["tokenize"] = perf() - t0
-        for entry in entries[1:]:
-            if entry[0] == "text":
-                pending.extend(entry[1])
-                continue
-            if pending:
-                engine._decode_tokens(1, pending, pos, want=())
-                pos += len(pending)
-                pending = []
-            t = perf()
-            if mtmd.mtmd_encode_chunk(engine._mtmd_ctx, entry[3]) != 0:
-                raise ScoringError("mtmd_encode_chunk failed")
-            embd = mtmd.mtmd_get_output_embd(engine._mtmd_ctx)
-            t1 = perf()
-            new_pos = ll.llama_pos(0)
-            if mtmd.mtmd_helper_decode_image_chunk(
-                    engine._mtmd_ctx, engine._ctx, entry[3], embd, pos, 1, engine._n_batch,
-                    ctypes.byref(new_pos), engine._no_callback, None) != 0:
-                raise ScoringError("mtmd_helper_decode_image_chunk failed")
-            pos = new_pos.value
-            out["image_encode"] += t1 - t
-            out["image_prefill"] += perf() - t1
-    finally:
-        mtmd.mtmd_input_chunks_free(chunks)
-    t3 = perf()
-    engine._decode_tokens(1, pending, pos, want=[len(pending) - 1])
-    t4 = perf()
-    out["prompt_tail"] = t4 - t3
-    out["prompt_tail_tokens"] = len(pending)
-    out["floor"] = out["image_encode"] + out["image_prefill"] + out["prompt_tail"]
-    out["total"] = t4 - t0
+    timings = [dict() for _ in chips]
+    states = engine._prefill_group(chips, timings)
+    t1 = perf()
+    engine._decode_last(states)
+    tail_share = (perf() - t1) / len(chips)
+    total_share = (perf() - t0) / len(chips)
+    out = []
+    for (_, _, tail), t in zip(states, timings):
+        rec = {"tokenize": t["tokenize"], "image_encode": t["image_encode"],
+               "image_prefill": t["image_prefill"], "prompt_tail": tail_share,
+               "prompt_tail_tokens": len(tail), "total": total_share}
+        rec["floor"] = rec["image_encode"] + rec["image_prefill"] + rec["prompt_tail"]
+        out.append(rec)
     return out
 
 
@@ -359,7 +334,7 @@ def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
         recipe.classify(warm)
         probe.end(0.0)
         engine.classify_many([chip for _, chip in chips[:engine.tiles_per_batch]])
-        floor_pass(engine, warm)
+        floor_group(engine, [chip for _, chip in chips[:engine.tiles_per_batch]])
 
         samples = {"recipe": [], "engine": [], "floor": []}
         retimed = []
@@ -396,7 +371,7 @@ def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
                     recs[path] = [dict(rec, tile_id=tile_id) for tile_id, _ in group]
                     labels[path] = [p.label for p in predictions]
                 else:
-                    recs[path] = [floor_pass(engine, chip) for _, chip in group]
+                    recs[path] = floor_group(engine, [chip for _, chip in group])
                 others = others_cores(snap, cpu_snapshot())
                 for rec in recs[path]:
                     rec["others_cores"] = others

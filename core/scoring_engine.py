@@ -454,93 +454,185 @@ class ScoringEngine:
         return predictions
 
     def _classify_group(self, chips, timings):
+        group_timings = [dict() for _ in chips]
+        states = self._prefill_group(chips, group_timings)
+        t0 = time.perf_counter()
+        heads = self._decode_last([(seq, pos, tail + self._shared) for seq, pos, tail in states])
+        jobs = [(seq, pos + len(tail) + len(self._shared),
+                 [_log_softmax_at(row, br[0]) for br in self._branches])
+                for (seq, pos, tail), row in zip(states, heads)]
+        self._score_continuations(jobs)
+        # Decodes shared by the group are charged to its tiles equally.
+        share = (time.perf_counter() - t0) / len(chips)
+        for tile_timings in group_timings:
+            tile_timings["text_answers"] = share
+            tile_timings["total"] = sum(tile_timings.values())
+        timings.extend(group_timings)
+        return [self._prediction(loglik) for _, _, loglik in jobs]
+
+    def _prefill_group(self, chips, timings):
+        """Empty the working sequences, restore the cached prompt head on sequence 1 + 3j for
+        chip j and evaluate its image and the text before the image there. Returns, per chip,
+        (sequence, next position, the prompt text after the last image, not yet decoded);
+        fills timings[j] (tokenize, image_encode, image_prefill)."""
         ll = self._ll
         for seq in range(1, N_SEQ_MAX):
             ll.llama_memory_seq_rm(self._mem, seq, -1, -1)
-        jobs = []
-        for j, chip in enumerate(chips):
-            seq = 1 + len(CLASSES) * j
-            t0 = time.perf_counter()
-            tile_timings, pos, tail = self._prefill(chip, seq)
-            t3 = time.perf_counter()
-            loglik, pos = self._score_head(tail, seq, pos)
-            tile_timings["text_answers"] = time.perf_counter() - t3
-            tile_timings["total"] = time.perf_counter() - t0
-            timings.append(tile_timings)
-            jobs.append((seq, pos, loglik))
-        t4 = time.perf_counter()
-        self._score_continuations(jobs)
-        # The shared decode is charged to the tiles of the group equally.
-        share = (time.perf_counter() - t4) / len(chips)
-        predictions = []
-        for (_, _, loglik), tile_timings in zip(jobs, timings[-len(chips):]):
-            tile_timings["text_answers"] += share
-            tile_timings["total"] += share
-            predictions.append(self._prediction(loglik))
-        return predictions
-
-    def _prefill(self, chip, seq):
-        """Restore the cached prompt head on `seq` (emptied by the caller), then evaluate the
-        image and the text before it there. Returns (timings, next position, the prompt text
-        after the last image, not yet decoded)."""
-        ll, mtmd = self._ll, self._mtmd
-        t0 = time.perf_counter()
-        timings = {"image_encode": 0.0, "image_prefill": 0.0}
-        (entries, chunks) = self._tokenize_chunks(chip, keep=True)
+        seqs = [1 + len(CLASSES) * j for j in range(len(chips))]
+        tokenized = []
         try:
-            n_head = len(self._head_tokens)
-            if entries[0][0] != "text" or entries[0][1][:n_head] != self._head_tokens:
-                raise ScoringError("The prompt head differs from the cached one")
-            # Whole-sequence copy: copy-on-write for the recurrent state, shared cells for the
-            # attention cache (a partial rollback of the recurrent state is impossible).
-            ll.llama_memory_seq_cp(self._mem, PREFIX_SEQ, seq, -1, -1)
-            pos = n_head
-            # Text not yet decoded. A large image is tiled by mtmd and its first text chunk runs
-            # past the cached head (<|img_row_1_col_1|>...); a 100 x 100 chip leaves it empty.
-            # The text after the last image is decoded together with the answers' shared prefix.
-            pending = list(entries[0][1][n_head:])
-            timings["tokenize"] = time.perf_counter() - t0
-            for entry in entries[1:]:
-                if entry[0] == "text":
-                    pending.extend(entry[1])
-                    continue
-                if pending:
-                    self._decode_tokens(seq, pending, pos, want=())
-                    pos += len(pending)
-                    pending = []
-                chunk = entry[3]
-                t = time.perf_counter()
-                rc = mtmd.mtmd_encode_chunk(self._mtmd_ctx, chunk)
-                if rc != 0:
-                    raise ScoringError(f"mtmd_encode_chunk failed with {rc}")
-                embd = mtmd.mtmd_get_output_embd(self._mtmd_ctx)
-                t1 = time.perf_counter()
-                new_pos = ll.llama_pos(0)
-                rc = mtmd.mtmd_helper_decode_image_chunk(
-                    self._mtmd_ctx, self._ctx, chunk, embd, pos, seq, self._n_batch,
-                    ctypes.byref(new_pos), self._no_callback, None)
-                if rc != 0:
-                    raise ScoringError(f"mtmd_helper_decode_image_chunk failed with {rc}")
-                pos = new_pos.value
-                t2 = time.perf_counter()
-                timings["image_encode"] += t1 - t
-                timings["image_prefill"] += t2 - t1
+            for chip, tile_timings in zip(chips, timings):
+                t0 = time.perf_counter()
+                tokenized.append(self._tokenize_chunks(chip, keep=True))
+                tile_timings["tokenize"] = time.perf_counter() - t0
+            if all(self._is_simple(entries) for entries, _ in tokenized):
+                return self._prefill_together(seqs, tokenized, timings)
+            states = []
+            for seq, (entries, _), tile_timings in zip(seqs, tokenized, timings):
+                states.append(self._prefill(entries, seq, tile_timings))
+            return states
         finally:
-            mtmd.mtmd_input_chunks_free(chunks)
+            for _, chunks in tokenized:
+                self._mtmd.mtmd_input_chunks_free(chunks)
+
+    def _is_simple(self, entries):
+        """The prompt of a contract-size chip: the cached head, one image whose embeddings go
+        in at consecutive positions with causal attention (LFM2), then text."""
+        mtmd = self._mtmd
+        return (len(entries) == 3 and [e[0] for e in entries] == ["text", "image", "text"]
+                and entries[0][1] == self._head_tokens and entries[1][1] == entries[1][2]
+                and not mtmd.mtmd_decode_use_mrope(self._mtmd_ctx)
+                and not mtmd.mtmd_decode_use_non_causal(self._mtmd_ctx, entries[1][3]))
+
+    def _prefill_together(self, seqs, tokenized, timings):
+        """_prefill_group for simple prompts: the images of the group go through the text model
+        in ONE decode (one pass over the weights instead of one per tile), as
+        mtmd_helper_decode_image_chunk would put each of them in (same positions, same
+        embeddings, causal attention)."""
+        ll, mtmd = self._ll, self._mtmd
+        n_head = len(self._head_tokens)
+        n_embd = ll.llama_model_n_embd_inp(self._model)
+        embds = []
+        for (entries, _), tile_timings in zip(tokenized, timings):
+            t = time.perf_counter()
+            chunk = entries[1][3]
+            rc = mtmd.mtmd_encode_chunk(self._mtmd_ctx, chunk)
+            if rc != 0:
+                raise ScoringError(f"mtmd_encode_chunk failed with {rc}")
+            n_tokens = entries[1][1]
+            ptr = mtmd.mtmd_get_output_embd(self._mtmd_ctx)
+            # copied: the encoder reuses its output buffer for the next image
+            embds.append(np.ctypeslib.as_array(ptr, shape=(n_tokens * n_embd,)).copy())
+            tile_timings["image_encode"] = time.perf_counter() - t
+        t = time.perf_counter()
+        total = sum(e.size for e in embds) // n_embd
+        if total > self._n_batch:
+            raise ScoringError(f"{total} image tokens > n_batch {self._n_batch}")
+        batch = ll.llama_batch_init(total, n_embd, 1)
+        try:
+            flat = np.ctypeslib.as_array(batch.embd, shape=(total * n_embd,))
+            flat[:] = np.concatenate(embds)
+            i = 0
+            for seq, embd in zip(seqs, embds):
+                ll.llama_memory_seq_cp(self._mem, PREFIX_SEQ, seq, -1, -1)
+                for k in range(embd.size // n_embd):
+                    batch.pos[i] = n_head + k
+                    batch.n_seq_id[i] = 1
+                    batch.seq_id[i][0] = seq
+                    batch.logits[i] = 0
+                    i += 1
+            batch.n_tokens = total
+            rc = ll.llama_decode(self._ctx, batch)
+            if rc != 0:
+                raise ScoringError(f"llama_decode failed with {rc} (images of {len(seqs)} tiles)")
+        finally:
+            ll.llama_batch_free(batch)
+        share = (time.perf_counter() - t) / len(seqs)
+        states = []
+        for seq, (entries, _), tile_timings in zip(seqs, tokenized, timings):
+            tile_timings["image_prefill"] = share
+            if not entries[2][1]:
+                raise ScoringError("The prompt ends with an image: no text before the answer")
+            states.append((seq, n_head + entries[1][2], list(entries[2][1])))
+        return states
+
+    def _decode_last(self, jobs):
+        """jobs: (sequence, position, tokens) per tile. Decodes every tile's tokens in one
+        batch (several when they exceed n_batch) with logits at each tile's last token only;
+        returns those logit rows, in order."""
+        rows = []
+        start = 0
+        while start < len(jobs):
+            entries, lasts = [], []
+            while start < len(jobs):
+                seq, pos, tokens = jobs[start]
+                if entries and len(entries) + len(tokens) > self._n_batch:
+                    break
+                if len(tokens) > self._n_batch:  # a huge prompt tail: on its own, in parts
+                    row = self._decode_tokens(seq, tokens, pos, want=[len(tokens) - 1])
+                    rows.append(row[len(tokens) - 1])
+                    start += 1
+                    continue
+                entries.extend((seq, pos + k, tok, k == len(tokens) - 1)
+                               for k, tok in enumerate(tokens))
+                lasts.append(len(entries) - 1)
+                start += 1
+            if entries:
+                self._fill_batch(entries)
+                rc = self._ll.llama_decode(self._ctx, self._batch)
+                if rc != 0:
+                    raise ScoringError(f"llama_decode failed with {rc} (prompt tails)")
+                rows.extend(self._logits(index) for index in lasts)
+        return rows
+
+    def _prefill(self, entries, seq, timings):
+        """_prefill_group for one chip whose prompt is not simple (a large image that mtmd
+        tiles into several chunks): the chunks in order through mtmd's own helper."""
+        ll, mtmd = self._ll, self._mtmd
+        timings.setdefault("image_encode", 0.0)
+        timings.setdefault("image_prefill", 0.0)
+        n_head = len(self._head_tokens)
+        if entries[0][0] != "text" or entries[0][1][:n_head] != self._head_tokens:
+            raise ScoringError("The prompt head differs from the cached one")
+        # Whole-sequence copy: copy-on-write for the recurrent state, shared cells for the
+        # attention cache (a partial rollback of the recurrent state is impossible).
+        ll.llama_memory_seq_cp(self._mem, PREFIX_SEQ, seq, -1, -1)
+        pos = n_head
+        # Text not yet decoded. A large image is tiled by mtmd and its first text chunk runs
+        # past the cached head (<|img_row_1_col_1|>...); the text after the last image is
+        # decoded together with the answers' shared prefix.
+        pending = list(entries[0][1][n_head:])
+        for entry in entries[1:]:
+            if entry[0] == "text":
+                pending.extend(entry[1])
+                continue
+            if pending:
+                self._decode_tokens(seq, pending, pos, want=())
+                pos += len(pending)
+                pending = []
+            chunk = entry[3]
+            t = time.perf_counter()
+            rc = mtmd.mtmd_encode_chunk(self._mtmd_ctx, chunk)
+            if rc != 0:
+                raise ScoringError(f"mtmd_encode_chunk failed with {rc}")
+            embd = mtmd.mtmd_get_output_embd(self._mtmd_ctx)
+            t1 = time.perf_counter()
+            new_pos = ll.llama_pos(0)
+            rc = mtmd.mtmd_helper_decode_image_chunk(
+                self._mtmd_ctx, self._ctx, chunk, embd, pos, seq, self._n_batch,
+                ctypes.byref(new_pos), self._no_callback, None)
+            if rc != 0:
+                raise ScoringError(f"mtmd_helper_decode_image_chunk failed with {rc}")
+            pos = new_pos.value
+            timings["image_encode"] += t1 - t
+            timings["image_prefill"] += time.perf_counter() - t1
         if not pending:
             raise ScoringError("The prompt ends with an image: no text before the answer")
-        return timings, pos, pending
-
-    def _score_head(self, tail, seq, pos):
-        """Decode the prompt tail and the answers' shared prefix on `seq`, logits only where
-        the answers start to differ. Returns (the three log-likelihoods so far, next
-        position)."""
-        head = list(tail) + self._shared
-        last = self._decode_tokens(seq, head, pos, want=[len(head) - 1])[len(head) - 1]
-        return [_log_softmax_at(last, br[0]) for br in self._branches], pos + len(head)
+        return seq, pos, pending
 
     def _score_continuations(self, jobs):
-        """jobs: (seq, position, log-likelihoods) per tile, after _score_head. Copies each
+        """jobs: (seq, position, log-likelihoods) per tile, after the prompt tail and the
+        shared prefix. Copies each
         tile's sequence to the next two and decodes every tile's three continuations in ONE
         batch, each fed all its tokens but the last (which is only predicted), padded to the
         longest so that llama.cpp keeps the batch in one micro-batch; adds the continuations'

@@ -371,7 +371,7 @@ def test_grouped_scoring_equals_one_at_a_time(engine, chips):
     """classify_many scores chips in groups sharing one decode; each chip gets what classify()
     gives it alone, in order, also with a chip of another size in the middle."""
     odd = np.ascontiguousarray(np.resize(chips[5], (120, 90, 3)))
-    batch = chips[:6] + [odd] + chips[6:11]
+    batch = chips[:6] + [odd] + chips[6:11] + [large_chip()]
     grouped = engine.classify_many(batch)
     assert len(grouped) == len(batch)
     for chip, pred in zip(batch, grouped):
@@ -379,6 +379,22 @@ def test_grouped_scoring_equals_one_at_a_time(engine, chips):
         assert pred.label == single.label
         for c in CLASSES:
             assert abs(pred.probabilities[c] - single.probabilities[c]) < 1e-6
+
+
+def large_chip():
+    """Large enough for mtmd to cut it into 7 image chunks with text between them (the engine's
+    chunk-by-chunk path)."""
+    return np.random.default_rng(3).integers(0, 256, (700, 1000, 3), dtype=np.uint8)
+
+
+def test_large_image_matches_plain_reference(engine, reference, recipe_prompt):
+    chip = large_chip()
+    kinds = [entry[0] for entry in engine._tokenize_chunks(chip)]
+    assert kinds.count("image") > 1
+    pred = engine.classify(chip)
+    p_eng = np.array([pred.probabilities[c] for c in CLASSES])
+    p_ref = reference.probabilities(chip, recipe_prompt["text"])
+    assert np.abs(p_eng - p_ref).max() <= PROB_TOL, (p_eng, p_ref)
 
 
 def test_probabilities_valid_and_deterministic(engine, chips):
