@@ -19,7 +19,7 @@ A. Per tile, on the same chips (rendered from the synthetic raster of part B exa
      stages from its own last_timings (means over the group).
    - floor: the engine's own work WITHOUT the answer scoring, on the same engine object and the
      same group, batched as the engine batches it: restore the cached prompt head, encode each
-     image, prefill the group's image tokens (one decode), prefill the group's prompt tails (one
+     image and prefill its image tokens (tile by tile), prefill the group's prompt tails (one
      decode) with the logits of each tail's last token (what any path needs before it can
      predict an answer).
      Floor = image encode + image prefill + prompt tail (the tokenize/restore part is reported
@@ -265,7 +265,7 @@ def floor_group(engine, chips):
 
     Calls the engine's own steps on the same engine object (a measurement, not a second
     implementation of the engine): _prefill_group (restore the cached head, encode each image,
-    the group's image tokens through the text model), then the group's prompt tails in one
+    its image tokens through the text model), then the group's prompt tails in one
     decode with the logits of each tail's last token, as classify_many decodes tails + shared
     answer prefix."""
     t0 = perf()

@@ -3,6 +3,8 @@
 Shared by tests/unit/test_server_engine.py and tests/qgis/test_server_backend.py.
 """
 import json
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -38,11 +40,23 @@ def llama_server_missing() -> str:
 class LlamaServer:
     """`python -m llama_cpp.server` on 127.0.0.1 with a multimodal (mtmd) model pair."""
 
+    name = "llama_cpp.server"
+
     def __init__(self, text, mmproj, log_path: Path, api_key=None):
         self.model = text
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self.log_path = Path(log_path)
+        self._log = open(self.log_path, "wb")
+        self.process = subprocess.Popen(self.command(text, mmproj, api_key), stdout=self._log,
+                                        stderr=subprocess.STDOUT)
+        try:
+            self._wait_ready(api_key)
+        except BaseException:
+            self.stop()
+            raise
+
+    def command(self, text, mmproj, api_key):
         command = [
             sys.executable, "-m", "llama_cpp.server",
             "--model", str(text), "--clip_model_path", str(mmproj),
@@ -54,13 +68,7 @@ class LlamaServer:
         ]
         if api_key:
             command += ["--api_key", api_key]
-        self._log = open(self.log_path, "wb")
-        self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT)
-        try:
-            self._wait_ready(api_key)
-        except BaseException:
-            self.stop()
-            raise
+        return command
 
     def _wait_ready(self, api_key):
         import urllib.request
@@ -72,7 +80,7 @@ class LlamaServer:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited ({self.process.returncode}):\n"
+                raise RuntimeError(f"{self.name} exited ({self.process.returncode}):\n"
                                    + self.log_path.read_text(errors="replace")[-3000:])
             try:
                 with opener.open(request, timeout=2) as response:
@@ -80,7 +88,7 @@ class LlamaServer:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError("llama_cpp.server did not answer /v1/models in time:\n"
+        raise RuntimeError(f"{self.name} did not answer /v1/models in time:\n"
                            + self.log_path.read_text(errors="replace")[-3000:])
 
     def stop(self):
@@ -92,6 +100,31 @@ class LlamaServer:
                 self.process.kill()
                 self.process.wait(timeout=10)
         self._log.close()
+
+
+def llama_server_binary():
+    """The llama.cpp `llama-server` executable: $DEFORESTATION_LLAMA_SERVER, else on PATH;
+    None when there is none (it is not a Python package: build it from llama.cpp)."""
+    found = os.environ.get("DEFORESTATION_LLAMA_SERVER") or shutil.which("llama-server")
+    return found if found and os.access(found, os.X_OK) else None
+
+
+class LlamaCppServer(LlamaServer):
+    """llama.cpp's own `llama-server` (the model card's deployment) on 127.0.0.1."""
+
+    name = "llama-server"
+
+    def command(self, text, mmproj, api_key):
+        command = [
+            llama_server_binary(), "--model", str(text), "--mmproj", str(mmproj),
+            "--jinja",  # the GGUF's own chat template
+            "--host", "127.0.0.1", "--port", str(self.port),
+            "--ctx-size", "4096", "--parallel", "2", "--threads", "2", "--no-webui",
+            "--no-warmup",
+        ]
+        if api_key:
+            command += ["--api-key", api_key]
+        return command
 
 
 class StubServer:
