@@ -1,6 +1,6 @@
 """Fidelity of the scoring engine (core/scoring_engine.py) against the card's recipe path.
 
-Runs on a SHARPENED tiny random-weight LFM2-VL pair (tests/gguf_factory.py, sharpen=True): a
+Runs on a SHARPENED tiny random-weight LFM2-VL pair (tests/conftest.py sharp_models): a
 plain random model barely reacts to its input (SPEC section 5), so a fidelity test on it could not
 fail; the sharpened one moves its answer with the chip and the prompt.
 
@@ -13,9 +13,6 @@ fail; the sharpened one moves its answer with the chip and the prompt.
 
 Run: .venv/bin/python -m pytest -p no:pytest_qgis -q tests/unit/test_engine_fidelity.py
 """
-import ctypes
-import os
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,26 +20,20 @@ import pytest
 pytest.importorskip("llama_cpp")
 pytest.importorskip("gguf")
 
-from deforestation_classifier.core.chips import encode_png  # noqa: E402
 from deforestation_classifier.core.prompt import (  # noqa: E402
-    CLASSES, SYSTEM_PROMPT, canonical_answer,
+    CLASSES, SYSTEM_PROMPT,
 )
 from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine  # noqa: E402
 from deforestation_classifier.core.scoring_engine import (  # noqa: E402
     IMAGE_PLACEHOLDER, ScoringEngine,
 )
+from reference_scoring import PlainReference, capture_recipe_prompt  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL_CACHE = Path(os.environ.get("DEFORESTATION_TEST_CACHE", ROOT / ".cache" / "test-models"))
 # One thread: the tiny model is all synchronisation overhead, and on a busy 2-core machine two
 # spinning ggml threads made this file 7x slower (80 s against 12 s with one thread, measured
 # while other test suites ran alongside).
 THREADS = 1
 N_CHIPS = 52
-# The sharpened pair whose answers split between two classes on the chips below (seed 4: 32
-# STANDING_FOREST / 20 RECENTLY_CLEARED, all decisive; seeds 0-7 measured, most give one class
-# for every chip), so that equal labels mean something.
-SHARP_SEED = 4
 PROB_TOL = 0.005
 DECISIVE_MARGIN = 0.01
 # One character of the system prompt changed ("You are" -> "you are"): the reference must move
@@ -55,14 +46,6 @@ SENSITIVITY_FLOOR = 4 * PROB_TOL
 
 
 # ------------------------------------------------------------------------------------ fixtures
-
-
-@pytest.fixture(scope="module")
-def sharp_models():
-    from gguf_factory import build_model_pair
-
-    return build_model_pair(MODEL_CACHE / f"tiny-sharp-s{SHARP_SEED}", size="tiny",
-                            sharpen=True, seed=SHARP_SEED)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +70,7 @@ def recipe(settings):
 
 @pytest.fixture(scope="module")
 def reference(settings):
-    ref = PlainReference(settings)
+    ref = PlainReference(settings, threads=THREADS)
     yield ref
     ref.close()
 
@@ -151,126 +134,11 @@ def synthetic_chips(n, seed):
     return out
 
 
-def capture_recipe_prompt(recipe, chip):
-    handler = recipe._llm.chat_handler
-    real = handler._mtmd_cpp
-    seen = {}
-
-    class Spy:
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        @staticmethod
-        def mtmd_tokenize(ctx, chunks, text, bitmaps, n_bitmaps):
-            rc = real.mtmd_tokenize(ctx, chunks, text, bitmaps, n_bitmaps)
-            inp = text._obj if hasattr(text, "_obj") else text.contents
-            seen["text"] = ctypes.string_at(inp.text, inp.text_len).decode("utf-8")
-            seen["add_special"], seen["parse_special"] = inp.add_special, inp.parse_special
-            parts = []
-            for i in range(real.mtmd_input_chunks_size(chunks)):
-                chunk = real.mtmd_input_chunks_get(chunks, i)
-                if real.mtmd_input_chunk_get_type(chunk) == real.MTMD_INPUT_CHUNK_TYPE_TEXT:
-                    n = ctypes.c_size_t()
-                    ptr = real.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(n))
-                    parts.append(("text", [ptr[j] for j in range(n.value)]))
-                else:
-                    parts.append(("image", real.mtmd_input_chunk_get_n_tokens(chunk)))
-            seen["chunks"] = parts
-            return rc
-
-    handler._mtmd_cpp = Spy()
-    try:
-        recipe.classify(chip)
-    finally:
-        handler._mtmd_cpp = real
-    return seen
-
-
 def flatten(parts):
     ids = []
     for kind, value in parts:
         ids.extend(value if kind == "text" else [IMAGE_PLACEHOLDER] * value)
     return ids
-
-
-class PlainReference:
-    """Class posteriors the slow, obvious way, on llama_cpp.Llama + MTMDChatHandler as the
-    recipe uses them: for EACH answer, clear the memory, evaluate the whole prompt (the chip as
-    a PNG data URL through the handler's bitmap loader, text chunks with Llama.eval, the image
-    with mtmd_helper_eval_chunk_single, exactly as MTMDChatHandler.__call__ does), then the
-    complete answer (the canonical JSON); one sequence, nothing cached or branched."""
-
-    def __init__(self, settings):
-        import llama_cpp
-        from llama_cpp import mtmd_cpp
-        from llama_cpp.llama_chat_format import MTMDChatHandler
-
-        self.mtmd = mtmd_cpp
-        self.llama_cpp = llama_cpp
-        self.handler = MTMDChatHandler(clip_model_path=str(settings.mmproj_path), verbose=False)
-        self.llm = llama_cpp.Llama(
-            model_path=str(settings.model_path), chat_handler=self.handler,
-            n_ctx=settings.n_ctx, n_threads=THREADS, n_threads_batch=THREADS,
-            logits_all=True, verbose=False,
-        )
-        self.handler._init_mtmd_context(self.llm)
-        self.answers = [self.llm.tokenize(canonical_answer(label).encode("utf-8"),
-                                          add_bos=False, special=False)
-                        for label in CLASSES]
-
-    def close(self):
-        self.llm.close()
-
-    def _eval_prompt(self, text, png):
-        mtmd, llm, h = self.mtmd, self.llm, self.handler
-        bitmap = h._create_bitmap_from_bytes(png)
-        chunks = mtmd.mtmd_input_chunks_init()
-        try:
-            inp = mtmd.mtmd_input_text()
-            data = text.encode("utf-8")
-            inp.text, inp.text_len = data, len(data)
-            inp.add_special, inp.parse_special = True, True
-            arr = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
-            assert mtmd.mtmd_tokenize(h.mtmd_ctx, chunks, ctypes.byref(inp), arr, 1) == 0
-            llm.reset()
-            llm._ctx.kv_cache_clear()
-            for i in range(mtmd.mtmd_input_chunks_size(chunks)):
-                chunk = mtmd.mtmd_input_chunks_get(chunks, i)
-                if mtmd.mtmd_input_chunk_get_type(chunk) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
-                    n = ctypes.c_size_t()
-                    ptr = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(n))
-                    llm.eval([ptr[j] for j in range(n.value)])
-                else:
-                    new_n_past = self.llama_cpp.llama_pos(0)
-                    rc = mtmd.mtmd_helper_eval_chunk_single(
-                        h.mtmd_ctx, llm._ctx.ctx, chunk, self.llama_cpp.llama_pos(llm.n_tokens),
-                        self.llama_cpp.llama_seq_id(0), llm.n_batch, False,
-                        ctypes.byref(new_n_past))
-                    assert rc == 0
-                    llm.n_tokens = new_n_past.value
-        finally:
-            mtmd.mtmd_input_chunks_free(chunks)
-            mtmd.mtmd_bitmap_free(bitmap)
-
-    def log_likelihoods(self, chip, text):
-        png = encode_png(chip)
-        out = []
-        for answer in self.answers:
-            self._eval_prompt(text, png)
-            n_prompt = self.llm.n_tokens
-            self.llm.eval(answer[:-1])
-            total = 0.0
-            for k, token in enumerate(answer):
-                row = self.llm.scores[n_prompt - 1 + k].astype(np.float64)
-                m = row.max()
-                total += row[token] - m - np.log(np.exp(row - m).sum())
-            out.append(total)
-        return np.array(out)
-
-    def probabilities(self, chip, text):
-        ll = self.log_likelihoods(chip, text)
-        p = np.exp(ll - ll.max())
-        return p / p.sum()
 
 
 def engine_probs(engine, chip):
