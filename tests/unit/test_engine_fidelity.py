@@ -278,3 +278,29 @@ def test_probabilities_valid_and_deterministic(engine, chips):
     assert pred.label == max(pred.probabilities, key=pred.probabilities.get)
     assert pred.confidence == pred.probabilities[pred.label]
     assert set(engine.last_timings) >= {"image_encode", "image_prefill", "text_answers", "total"}
+
+
+def test_a_quantized_model_matches_its_reference_too(chips):
+    """The same comparison on a Q4_K_M sharpened pair (the quantization the card ships), on a
+    dozen chips scored in groups."""
+    from conftest import MODEL_CACHE, SHARP_SEED
+    from gguf_factory import build_model_pair
+
+    text, mmproj = build_model_pair(MODEL_CACHE / f"tiny-sharp-s{SHARP_SEED}-q4", size="tiny",
+                                    quant="Q4_K_M", sharpen=True, seed=SHARP_SEED)
+    settings = EngineSettings(model_path=text, mmproj_path=mmproj, n_threads=THREADS)
+    recipe = RecipeEngine(settings)
+    try:
+        prompt = capture_recipe_prompt(recipe, chips[0])["text"]
+    finally:
+        recipe.close()
+    engine, reference = ScoringEngine(settings), PlainReference(settings, threads=THREADS)
+    try:
+        predictions = engine.classify_many(chips[:12])
+        for chip, pred in zip(chips[:12], predictions):
+            p_eng = np.array([pred.probabilities[c] for c in CLASSES])
+            p_ref = reference.probabilities(chip, prompt)
+            assert np.abs(p_eng - p_ref).max() <= PROB_TOL, (p_eng, p_ref)
+    finally:
+        engine.close()
+        reference.close()
