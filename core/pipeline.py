@@ -208,25 +208,33 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     # A whole group ahead, so the next group is ready when the model finishes this one.
     depth = PREFETCH_DEPTH + max(1, int(getattr(engine, "tiles_per_batch", 1)))
     prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop, depth)
-    for prepared, pending in _in_flight(prepared_tiles, engine, feedback.isCanceled):
-        # A tile already decided or answered by the model is written even after a cancel.
-        if feedback.isCanceled() and prepared.result is None and not _answered(pending):
-            return
-        result = prepared.result
-        if result is None:
-            result = _classify(prepared, engine, options, pending)
-            if result.status == ERROR:
-                consecutive_errors += 1
-                if consecutive_errors >= MAX_CONSECUTIVE_ERRORS:
-                    raise EngineFailure(
-                        f"The model gave no valid label on {consecutive_errors} tiles in a row; "
-                        f"last answer: {result.message}. Check that the model is the model "
-                        "card's (MODEL and MMPROJ, or the model the server runs)."
-                    )
-            else:
-                consecutive_errors = 0
-        yield result
-        progress.step()
+    in_flight = _in_flight(prepared_tiles, engine, feedback.isCanceled)
+    try:
+        for prepared, pending in in_flight:
+            # A tile already decided or answered by the model is written even after a cancel.
+            if feedback.isCanceled() and prepared.result is None and not _answered(pending):
+                return
+            result = prepared.result
+            if result is None:
+                result = _classify(prepared, engine, options, pending)
+                if result.status == ERROR:
+                    consecutive_errors += 1
+                    if consecutive_errors >= MAX_CONSECUTIVE_ERRORS:
+                        raise EngineFailure(
+                            f"The model gave no valid label on {consecutive_errors} tiles in a "
+                            f"row; last answer: {result.message}. Check that the model is the "
+                            "model card's (MODEL and MMPROJ, or the model the server runs)."
+                        )
+                else:
+                    consecutive_errors = 0
+            yield result
+            progress.step()
+    finally:
+        # Now, not whenever the generators are collected (an exception's traceback keeps them
+        # alive): drop the server requests not started, stop and join the chip thread, so
+        # that the caller can close the raster it reads.
+        in_flight.close()
+        prepared_tiles.close()
 
 
 def _in_flight(prepared_tiles, engine, cancelled):
@@ -234,10 +242,10 @@ def _in_flight(prepared_tiles, engine, cancelled):
     server backend) gets the chips of the tiles ahead, up to engine.requests_in_flight requests
     at once; an engine with classify_many(chips) (the scoring engine) gets them in groups of
     engine.tiles_per_batch; other engines are called in _classify, one tile at a time."""
-    if getattr(engine, "submit", None) is None and hasattr(engine, "classify_many"):
+    submit = getattr(engine, "submit", None)
+    if submit is None and hasattr(engine, "classify_many"):
         yield from _in_groups(prepared_tiles, engine, cancelled)
         return
-    submit = getattr(engine, "submit", None)
     depth = max(1, int(getattr(engine, "requests_in_flight", 1)))
     window = collections.deque()
     try:

@@ -119,3 +119,18 @@ def test_group_size_follows_the_engine(size):
     results = list(classify_tiles(tiles(7), Reader(), engine, Feedback(), RunOptions()))
     assert len(results) == 7
     assert sum(engine.groups) == 6 and max(engine.groups) <= size
+
+
+def test_the_chip_reader_thread_is_stopped_when_the_run_fails():
+    """After EngineFailure (raised while its traceback still holds the pipeline's frames) the
+    prefetch thread must have stopped: the algorithm closes the raster right after."""
+    import threading
+
+    from deforestation_classifier.core.pipeline import EngineFailure
+
+    engine = GroupEngine(4, fail_on={chip_value(k) for k in range(40)})
+    with pytest.raises(EngineFailure) as info:
+        list(classify_tiles(tiles(40), Reader(), engine, Feedback(), RunOptions()))
+    assert info.value is not None
+    alive = [t.name for t in threading.enumerate() if t.name == "deforestation-chips"]
+    assert alive == []
