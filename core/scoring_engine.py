@@ -231,7 +231,8 @@ class ScoringEngine:
         # The prompt text, rendered once: it does not depend on the image.
         self.prompt_text = self._render_prompt()
         # Split it at the image as mtmd does, with a stand-in chip of the contract's size.
-        head, _, _ = self._tokenize_chunks(np.zeros((100, 100, 3), dtype=np.uint8))
+        stand_in = self._tokenize_chunks(np.zeros((CHIP_PX, CHIP_PX, 3), dtype=np.uint8))
+        head = stand_in[0]
         if head[0] != "text":
             raise ModelLoadError("The rendered prompt does not start with text")
         self._head_tokens = list(head[1])
@@ -252,14 +253,14 @@ class ScoringEngine:
         # How many contract-size tiles fit the context at once (each adds its prompt after the
         # head, the shared prefix and three padded continuations to the unified cache).
         width = max(len(br) - 1 for br in self._branches)
-        n_prompt = len(self.prompt_tokens())
+        n_prompt = sum(len(e[1]) if e[0] == "text" else e[1] for e in stand_in)
         per_tile = n_prompt - len(self._head_tokens) + len(self._shared) + len(CLASSES) * width
         self._tiles_per_batch = max(1, min(TILES_PER_BATCH,
                                            (n_ctx - len(self._head_tokens)) // per_tile))
 
         # Evaluate the prompt head once into sequence 0.
         ll.llama_memory_clear(self._mem, True)
-        self._decode_tokens(PREFIX_SEQ, self._head_tokens, 0, want=())
+        self._decode_tokens(PREFIX_SEQ, self._head_tokens, 0)
 
     def _render_prompt(self) -> str:
         meta = self._metadata("tokenizer.chat_template")
@@ -358,26 +359,15 @@ class ScoringEngine:
                 mtmd.mtmd_input_chunks_free(chunks)
             mtmd.mtmd_bitmap_free(bitmap)
 
-    def _decode_tokens(self, seq, tokens, pos, want):
-        """Decode `tokens` on `seq` from position `pos` (split at n_batch); logits for the batch
-        indices in `want` (indices into `tokens`). Returns {index: logits row copy}."""
-        ll = self._ll
-        want = set(want)
-        rows = {}
+    def _decode_tokens(self, seq, tokens, pos):
+        """Decode `tokens` on `seq` from position `pos` (split at n_batch), no logits."""
         for start in range(0, len(tokens), self._n_batch):
             part = tokens[start:start + self._n_batch]
-            outputs = [start + k for k in range(len(part)) if start + k in want]
-            self._fill_batch([(seq, pos + start + k, t, (start + k) in want)
-                              for k, t in enumerate(part)])
-            rc = ll.llama_decode(self._ctx, self._batch)
-            if rc != 0:
-                raise ScoringError(f"llama_decode failed with {rc} (text, {len(part)} tokens)")
-            for k, index in enumerate(sorted(outputs)):
-                rows[index] = self._logits(index - start)
-        return rows
+            self._decode_batch([(seq, pos + start + k, t, False) for k, t in enumerate(part)],
+                               f"text, {len(part)} tokens")
 
-    def _fill_batch(self, entries):
-        """entries: (seq, pos, token, logits?) per batch slot."""
+    def _decode_batch(self, entries, what):
+        """Decode one llama_batch; entries: (seq, pos, token, logits?) per batch slot."""
         b = self._batch
         if len(entries) > self._n_batch:
             raise ScoringError(f"batch of {len(entries)} tokens > n_batch {self._n_batch}")
@@ -388,6 +378,9 @@ class ScoringEngine:
             b.seq_id[i][0] = seq
             b.logits[i] = 1 if out else 0
         b.n_tokens = len(entries)
+        rc = self._ll.llama_decode(self._ctx, b)
+        if rc != 0:
+            raise ScoringError(f"llama_decode failed with {rc} ({what})")
 
     def _logits(self, batch_index):
         ptr = self._ll.llama_get_logits_ith(self._ctx, batch_index)
@@ -494,32 +487,25 @@ class ScoringEngine:
         return states
 
     def _decode_last(self, jobs):
-        """jobs: (sequence, position, tokens) per tile. Decodes every tile's tokens in one
-        batch (several when they exceed n_batch) with logits at each tile's last token only;
-        returns those logit rows, in order."""
-        rows = []
-        start = 0
-        while start < len(jobs):
-            entries, lasts = [], []
-            while start < len(jobs):
-                seq, pos, tokens = jobs[start]
-                if entries and len(entries) + len(tokens) > self._n_batch:
-                    break
-                if len(tokens) > self._n_batch:  # a huge prompt tail: on its own, in parts
-                    row = self._decode_tokens(seq, tokens, pos, want=[len(tokens) - 1])
-                    rows.append(row[len(tokens) - 1])
-                    start += 1
-                    continue
-                entries.extend((seq, pos + k, tok, k == len(tokens) - 1)
-                               for k, tok in enumerate(tokens))
-                lasts.append(len(entries) - 1)
-                start += 1
+        """jobs: (sequence, position, tokens) per tile, a few tokens each (the prompt tail).
+        Decodes them together, as few batches as n_batch allows, with logits at each tile's
+        last token only; returns those logit rows, in order."""
+        rows, entries, lasts = [], [], []
+
+        def flush():
             if entries:
-                self._fill_batch(entries)
-                rc = self._ll.llama_decode(self._ctx, self._batch)
-                if rc != 0:
-                    raise ScoringError(f"llama_decode failed with {rc} (prompt tails)")
+                self._decode_batch(entries, f"prompt tails of {len(lasts)} tiles")
                 rows.extend(self._logits(index) for index in lasts)
+                entries.clear()
+                lasts.clear()
+
+        for seq, pos, tokens in jobs:
+            if len(entries) + len(tokens) > self._n_batch:
+                flush()
+            entries.extend((seq, pos + k, tok, k == len(tokens) - 1)
+                           for k, tok in enumerate(tokens))
+            lasts.append(len(entries) - 1)
+        flush()
         return rows
 
     def _prefill(self, entries, seq, timings):
@@ -543,7 +529,7 @@ class ScoringEngine:
                 pending.extend(entry[1])
                 continue
             if pending:
-                self._decode_tokens(seq, pending, pos, want=())
+                self._decode_tokens(seq, pending, pos)
                 pos += len(pending)
                 pending = []
             chunk = entry[3]
@@ -568,11 +554,11 @@ class ScoringEngine:
 
     def _score_continuations(self, jobs):
         """jobs: (seq, position, log-likelihoods) per tile, after the prompt tail and the
-        shared prefix. Copies each
-        tile's sequence to the next two and decodes every tile's three continuations in ONE
-        batch, each fed all its tokens but the last (which is only predicted), padded to the
-        longest so that llama.cpp keeps the batch in one micro-batch; adds the continuations'
-        log-probabilities to the jobs' log-likelihoods in place."""
+        shared prefix. Copies each tile's sequence to the next two and decodes every tile's
+        three continuations in ONE batch, each fed all its tokens but the last (which is only
+        predicted), padded to the longest so that llama.cpp keeps the batch in one
+        micro-batch; adds the continuations' log-probabilities to the jobs' log-likelihoods in
+        place."""
         ll = self._ll
         width = max(len(br) - 1 for br in self._branches)
         if width == 0:
@@ -588,10 +574,7 @@ class ScoringEngine:
                     if scored:
                         slots.append((len(entries), loglik, i, k))
                     entries.append((seq + i, pos + k, fed[k] if scored else br[-1], scored))
-        self._fill_batch(entries)
-        rc = ll.llama_decode(self._ctx, self._batch)
-        if rc != 0:
-            raise ScoringError(f"llama_decode failed with {rc} (answers of {len(jobs)} tiles)")
+        self._decode_batch(entries, f"answers of {len(jobs)} tiles")
         for index, loglik, i, k in slots:
             loglik[i] += _log_softmax_at(self._logits(index), self._branches[i][k + 1])
 

@@ -49,13 +49,24 @@ def tiny_models():
 SHARP_SEED = 4
 
 
-@pytest.fixture(scope="session")
-def sharp_models():
-    """(text_gguf, mmproj_gguf): the tiny pair with sharpened attention and projector."""
+def _sharp_pair(quant=None):
     from gguf_factory import build_model_pair
 
-    return build_model_pair(MODEL_CACHE / f"tiny-sharp-s{SHARP_SEED}", size="tiny",
-                            sharpen=True, seed=SHARP_SEED)
+    folder = f"tiny-sharp-s{SHARP_SEED}" + (f"-{quant.lower()}" if quant else "")
+    return build_model_pair(MODEL_CACHE / folder, size="tiny", quant=quant, sharpen=True,
+                            seed=SHARP_SEED)
+
+
+@pytest.fixture(scope="session")
+def sharp_models():
+    """(text_gguf, mmproj_gguf): the tiny pair with sharpened attention and projector (F16)."""
+    return _sharp_pair()
+
+
+@pytest.fixture(scope="session")
+def sharp_models_q4():
+    """The same pair with the text model quantized to Q4_K_M, as the card ships it."""
+    return _sharp_pair("Q4_K_M")
 
 
 @pytest.fixture

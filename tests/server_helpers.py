@@ -26,6 +26,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def chips(n, seed=0):
+    """n random 100 x 100 chips."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    return [rng.integers(0, 256, (100, 100, 3), dtype=np.uint8) for _ in range(n)]
+
+
+def engine_for(url, **kwargs):
+    """A ServerEngine for `url` with these ServerSettings."""
+    from deforestation_classifier.core.server_engine import ServerEngine, ServerSettings
+
+    return ServerEngine(ServerSettings(url=url, **kwargs))
+
+
 def llama_server_missing() -> str:
     """Why `python -m llama_cpp.server` cannot start here, or "" when it can."""
     try:

@@ -280,14 +280,10 @@ def test_probabilities_valid_and_deterministic(engine, chips):
     assert set(engine.last_timings) >= {"image_encode", "image_prefill", "text_answers", "total"}
 
 
-def test_a_quantized_model_matches_its_reference_too(chips):
+def test_a_quantized_model_matches_its_reference_too(chips, sharp_models_q4):
     """The same comparison on a Q4_K_M sharpened pair (the quantization the card ships), on a
     dozen chips scored in groups."""
-    from conftest import MODEL_CACHE, SHARP_SEED
-    from gguf_factory import build_model_pair
-
-    text, mmproj = build_model_pair(MODEL_CACHE / f"tiny-sharp-s{SHARP_SEED}-q4", size="tiny",
-                                    quant="Q4_K_M", sharpen=True, seed=SHARP_SEED)
+    text, mmproj = sharp_models_q4
     settings = EngineSettings(model_path=text, mmproj_path=mmproj, n_threads=THREADS)
     recipe = RecipeEngine(settings)
     try:

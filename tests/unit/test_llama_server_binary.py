@@ -11,13 +11,12 @@ then DEFORESTATION_LLAMA_SERVER=build/bin/llama-server make test-unit.
 """
 import json
 
-import numpy as np
 import pytest
 
 from deforestation_classifier.core.prompt import CLASSES
-from deforestation_classifier.core.server_engine import ServerEngine, ServerError, ServerSettings
+from deforestation_classifier.core.server_engine import ServerError
 
-from server_helpers import LlamaCppServer, llama_server_binary
+from server_helpers import LlamaCppServer, chips, engine_for, llama_server_binary
 
 pytestmark = pytest.mark.skipif(
     llama_server_binary() is None,
@@ -30,15 +29,6 @@ def server(tiny_models, tmp_path_factory):
     srv = LlamaCppServer(text, mmproj, tmp_path_factory.mktemp("llama-server") / "server.log")
     yield srv
     srv.stop()
-
-
-def chips(n, seed=0):
-    rng = np.random.default_rng(seed)
-    return [rng.integers(0, 256, (100, 100, 3), dtype=np.uint8) for _ in range(n)]
-
-
-def engine_for(url, **kwargs):
-    return ServerEngine(ServerSettings(url=url, **kwargs))
 
 
 def test_labels_with_several_requests_in_flight(server):

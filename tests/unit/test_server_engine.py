@@ -20,7 +20,6 @@ from deforestation_classifier.core.prompt import (
     canonical_answer,
 )
 from deforestation_classifier.core.server_engine import (
-    ServerEngine,
     ServerError,
     ServerSettings,
     class_probabilities,
@@ -28,7 +27,9 @@ from deforestation_classifier.core.server_engine import (
 )
 from server_helpers import (
     answering,
+    chips,
     completion,
+    engine_for,
     free_port,
     llama_server_missing,
     LlamaServer,
@@ -49,15 +50,6 @@ def stub():
     yield start
     for server in servers:
         server.stop()
-
-
-def chips(n, seed=0):
-    rng = np.random.default_rng(seed)
-    return [rng.integers(0, 256, (100, 100, 3), dtype=np.uint8) for _ in range(n)]
-
-
-def engine_for(url, **kwargs):
-    return ServerEngine(ServerSettings(url=url, **kwargs))
 
 
 def assert_distribution(probabilities):
