@@ -23,7 +23,15 @@ class StackBandsAlgorithm(DeforestationAlgorithm):
             "band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken "
             "for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT "
             "of Classify deforestation. The VRT points at the original files: nothing is "
-            "copied.")
+            "copied.\n\n"
+            "A SAFE L2A product of processing baseline 04.00 or later (every acquisition from "
+            "2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET "
+            "(-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or "
+            "the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as "
+            "each band's offset, so the chips match the training data; it also records the "
+            "acquisition date and product id, which Classify deforestation keeps in its output. "
+            "Keep the band files inside their SAFE folder: copied out alone, they no longer say "
+            "which offset they need (a warning says so).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add(
@@ -41,8 +49,12 @@ class StackBandsAlgorithm(DeforestationAlgorithm):
         folder = self.parameterAsFile(parameters, self.INPUT, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
-            path = stack_bands(folder, output)
+            result = stack_bands(folder, output)
         except StackError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        feedback.pushInfo(self.tr("Stacked B03, B04, B08 into {}").format(path))
-        return {self.OUTPUT: path}
+        for note in result.notes:
+            feedback.pushInfo(self.tr(note))
+        for warning in result.warnings:
+            feedback.pushWarning(self.tr(warning))
+        feedback.pushInfo(self.tr("Stacked B03, B04, B08 into {}").format(result.path))
+        return {self.OUTPUT: result.path}
