@@ -122,7 +122,17 @@ def window_quality(scl):
     return (cloudy / valid if valid else 1.0), nodata / total
 
 
+def item_date(item):
+    """The acquisition date "YYYY-MM-DD" of a STAC item (datetime, or start_datetime where an
+    item spans a range), or None."""
+    props = item.get("properties", {})
+    text = str(props.get("datetime") or props.get("start_datetime") or "")
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+
+
 def scene_metadata(item):
+    """Dataset metadata of the written window: the STAC record, plus IMAGE_DATE and IMAGE_ID,
+    the items the classifier records as the imagery's acquisition in its output."""
     props = item.get("properties", {})
     keep = ("datetime", "eo:cloud_cover", "s2:processing_baseline",
             "earthsearch:boa_offset_applied", "s2:mgrs_tile", "grid:code", "platform")
@@ -131,6 +141,10 @@ def scene_metadata(item):
     for key in keep:
         if key in props:
             meta[key.upper().replace(":", "_")] = str(props[key])
+    if item_date(item):
+        meta.setdefault("IMAGE_DATE", item_date(item))
+    if item.get("id"):
+        meta.setdefault("IMAGE_ID", str(item["id"]))
     return meta
 
 

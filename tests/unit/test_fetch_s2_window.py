@@ -52,6 +52,10 @@ def test_item_fields(fetcher):
     assert fetcher.vsicurl("/data/b.tif") == "/data/b.tif"
     meta = fetcher.scene_metadata(item)
     assert meta["STAC_ITEM"] == item["id"] and meta["EARTHSEARCH_BOA_OFFSET_APPLIED"] == "True"
+    assert (meta["IMAGE_DATE"], meta["IMAGE_ID"]) == ("2024-08-01", item["id"])
+    ranged = {"id": "x", "properties": {"datetime": None, "start_datetime": "2024-08-02T10:00Z"}}
+    assert fetcher.scene_metadata(ranged)["IMAGE_DATE"] == "2024-08-02"
+    assert "IMAGE_DATE" not in fetcher.scene_metadata({"id": "y", "properties": {}})
 
 
 def test_window_is_on_whole_kilometres(fetcher):
@@ -116,4 +120,6 @@ def test_fetch_writes_a_described_stack_from_the_clear_scene(fetcher, tmp_path, 
     assert np.array_equal(ds.GetRasterBand(1).ReadAsArray(),
                           bands["B08"][row:row + 300, col:col + 300])  # DN as published
     assert ds.GetMetadata()["STAC_ITEM"] == "clear"
+    assert (ds.GetMetadataItem("IMAGE_DATE"), ds.GetMetadataItem("IMAGE_ID")) == \
+        ("2024-08-01", "clear")
     assert ds.GetRasterBand(1).GetNoDataValue() == 0
