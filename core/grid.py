@@ -4,7 +4,7 @@ Cells are aligned to whole kilometres of the grid CRS, so the same ground square
 cell (and the same tile id) in every run, whatever extent was asked for.
 """
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from osgeo import ogr, osr
 
@@ -21,6 +21,7 @@ class GridCrs:
 
     wkt: str
     tag: str
+    reason: str = field(default="", compare=False)  # why this CRS, for the run's log
 
     def srs(self) -> osr.SpatialReference:
         return srs_from_wkt(self.wkt)
@@ -77,25 +78,44 @@ def is_metric_projected(srs: osr.SpatialReference) -> bool:
     return bool(srs.IsProjected()) and abs(srs.GetLinearUnits() - 1.0) < _METRE_TOLERANCE
 
 
+def is_utm(srs: osr.SpatialReference) -> bool:
+    """A UTM zone in metres (any datum: WGS 84, ETRS89, NAD83, SIRGAS ...)."""
+    return is_metric_projected(srs) and srs.GetUTMZone() != 0
+
+
 def utm_epsg_for(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone holding (lon, lat); the regular 6-degree zones."""
     zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
     return (32600 if lat >= 0 else 32700) + zone
 
 
-def choose_grid_crs(layer_srs: osr.SpatialReference, area_polygon: ogr.Geometry) -> GridCrs:
-    """The layer's CRS when it is projected in metres, else the UTM zone of the area's centre.
+def own_utm_grid(layer_srs: osr.SpatialReference) -> GridCrs:
+    """The raster's own CRS as the grid; only meaningful when is_utm(layer_srs)."""
+    return GridCrs(wkt=layer_srs.ExportToWkt(), tag=_crs_tag(layer_srs),
+                   reason="the raster's own UTM zone")
 
-    area_polygon is in the layer's CRS.
+
+def choose_grid_crs(layer_srs: osr.SpatialReference, area_polygon: ogr.Geometry) -> GridCrs:
+    """The layer's CRS when it is a UTM zone, else the WGS 84 UTM zone of the area's centre.
+
+    Only a UTM grid keeps 1 km tiles and 10 m pixels true on the ground, as the training chips
+    were (docs/INPUTS.md): Web Mercator, national grids and equal-area projections are
+    resampled into UTM like degrees are. area_polygon is in the layer's CRS.
     """
-    if is_metric_projected(layer_srs):
-        return GridCrs(wkt=layer_srs.ExportToWkt(), tag=_crs_tag(layer_srs))
+    if is_utm(layer_srs):
+        return own_utm_grid(layer_srs)
     wgs84 = srs_from_wkt("EPSG:4326")
     centre = area_polygon.Centroid()
     centre.Transform(osr.CoordinateTransformation(layer_srs, wgs84))
     epsg = utm_epsg_for(centre.GetX(), centre.GetY())
     utm = srs_from_wkt(f"EPSG:{epsg}")
-    return GridCrs(wkt=utm.ExportToWkt(), tag=f"EPSG{epsg}")
+    kind = ("in degrees" if layer_srs.IsGeographic()
+            else "not a UTM zone" if is_metric_projected(layer_srs)
+            else "not in metres")
+    name = layer_srs.GetName() or "the raster's CRS"
+    return GridCrs(wkt=utm.ExportToWkt(), tag=f"EPSG{epsg}",
+                   reason=f"{name} is {kind}, so the tiles are cut in the UTM zone of the "
+                          f"area's centre ({utm.GetName()}) to be 1 km and 10 m on the ground")
 
 
 def rectangle_polygon(xmin, ymin, xmax, ymax) -> ogr.Geometry:

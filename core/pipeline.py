@@ -40,8 +40,22 @@ class PlanError(ValueError):
     """The requested area cannot be tiled; the message says why and what to do."""
 
 
-class EngineFailure(RuntimeError):
+class RunError(RuntimeError):
+    """A run cannot go on; the message says why. The tiles written so far stay valid."""
+
+
+class EngineFailure(RunError):
     """The model failed on many tiles in a row."""
+
+
+class TileFailure(RunError):
+    """One tile could not be read, classified or written; the message names the tile and the
+    cause, the exception it wraps is its __cause__."""
+
+    def __init__(self, tile, what: str, cause: BaseException):
+        self.tile = tile
+        detail = str(cause) or type(cause).__name__
+        super().__init__(f"Tile {tile.tile_id}: {what}: {detail}")
 
 
 @dataclass
@@ -128,12 +142,19 @@ def prepare_tile(tile, reader, options: RunOptions) -> _Prepared:
     elif cloud is not None and cloud > options.max_cloud:
         prepared.result = TileResult(tile, CLOUDY, fraction, cloud_fraction=cloud)
     else:
-        scale = options.scaling.apply
-        prepared.chip = render_chip(scale(bands.nir), scale(bands.red), scale(bands.green), mask)
+        prepared.chip = render_chip(*options.scaling.apply_bands(bands.nir, bands.red,
+                                                                 bands.green), mask)
         if options.chips_folder is not None:
             (Path(options.chips_folder) / f"{tile.tile_id}.png").write_bytes(
                 encode_png(prepared.chip))
     return prepared
+
+
+def _prepare_or_fail(tile, reader, options):
+    try:
+        return prepare_tile(tile, reader, options)
+    except Exception as exc:  # GDAL, disk, memory: the run stops and names the tile
+        raise TileFailure(tile, "the raster could not be read or the chip written", exc) from exc
 
 
 def _prefetch(items, work, stop: threading.Event, depth=PREFETCH_DEPTH):
@@ -207,7 +228,7 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     stop = threading.Event()
     # A whole group ahead, so the next group is ready when the model finishes this one.
     depth = PREFETCH_DEPTH + max(1, int(getattr(engine, "tiles_per_batch", 1)))
-    prepared_tiles = _prefetch(todo, lambda t: prepare_tile(t, reader, options), stop, depth)
+    prepared_tiles = _prefetch(todo, lambda t: _prepare_or_fail(t, reader, options), stop, depth)
     in_flight = _in_flight(prepared_tiles, engine, feedback.isCanceled)
     try:
         for prepared, pending in in_flight:
@@ -310,6 +331,9 @@ def _classify(prepared: _Prepared, engine, options: RunOptions, pending=None) ->
     except LabelError as exc:
         return TileResult(tile, ERROR, prepared.valid_fraction, message=str(exc),
                           cloud_fraction=prepared.cloud_fraction)
+    except Exception as exc:  # the engine itself failed (llama.cpp, the server, memory)
+        raise TileFailure(tile, f"the {getattr(engine, 'name', 'model')} engine failed",
+                          exc) from exc
     prediction = apply_rc_threshold(prediction, options.rc_threshold)
     return TileResult(tile, CLASSIFIED, prepared.valid_fraction, prediction,
                       cloud_fraction=prepared.cloud_fraction)

@@ -92,6 +92,9 @@ class GridWarp:
             "", subset, format="VRT", dstSRS=grid.wkt,
             outputBounds=(self._xmin, ymin, xmax, self._ymax),
             xRes=PIXEL_SIZE_M, yRes=PIXEL_SIZE_M, resampleAlg="near", multithread=False,
+            # Exact transforms: the approximate one (GDAL's default, 1/8 pixel) can pick the
+            # neighbouring source pixel, so a chip would depend on the extent asked for.
+            errorThreshold=0,
         )
         if self._warped is None:
             raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")

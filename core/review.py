@@ -501,20 +501,14 @@ class ReviewStore:
         from .scaling import DnScaling
 
         metadata = self.file_metadata()
-        bands = scaling = None
+        bands = None
         try:
             numbers = [int(v) for v in metadata.get("BANDS", "").split(",")]
             if len(numbers) == 3:
                 bands = BandSelection(*numbers)
         except ValueError:
             pass
-        try:
-            if "DN_SCALE" in metadata or "DN_OFFSET" in metadata:
-                scaling = DnScaling(scale=float(metadata.get("DN_SCALE", 1.0)),
-                                    offset=float(metadata.get("DN_OFFSET", 0.0)))
-        except ValueError:
-            pass
-        return bands, scaling
+        return bands, DnScaling.from_metadata(metadata)
 
     def remember_raster(self, source: str):
         self.layer.setCustomProperty(PROPERTY_RASTER, source or "")
@@ -562,8 +556,7 @@ class ChipRenderer:
         """The chip of `tile_id` (EPSG tags give the grid CRS; else `grid_wkt` must), or of the
         1 km cell at `bounds` (xmin, ymin, xmax, ymax) when the id cannot be parsed."""
         from .chips import render_chip, valid_mask
-        from .grid import (TILE_SIZE_M, GridCrs, Tile, choose_grid_crs, is_metric_projected,
-                           srs_from_wkt)
+        from .grid import TILE_SIZE_M, GridCrs, Tile, is_utm, own_utm_grid, srs_from_wkt
         from .raster_tiles import TileReader
 
         parsed = parse_tile_id(tile_id)
@@ -575,9 +568,9 @@ class ChipRenderer:
             northing = int(round(bounds[1] / TILE_SIZE_M))
         else:
             raise ReviewError(f"Cannot tell where tile {tile_id!r} lies.")
-        own = choose_grid_crs(self._srs, None) if is_metric_projected(self._srs) else None
+        own = own_utm_grid(self._srs) if is_utm(self._srs) else None
         if own is not None and own.tag == tag:
-            wkt = own.wkt  # the pipeline's grid for a raster projected in metres: its own CRS
+            wkt = own.wkt  # the pipeline's grid for a UTM raster: its own CRS
         elif tag.startswith("EPSG") and tag[4:].isdigit():
             wkt = srs_from_wkt(f"EPSG:{tag[4:]}").ExportToWkt()
         elif grid_wkt:
@@ -592,8 +585,7 @@ class ChipRenderer:
         finally:
             reader.close()
         mask = valid_mask(data.as_list(), data.nodata)  # on raw values, as the pipeline
-        scale = self.scaling.apply
-        return render_chip(scale(data.nir), scale(data.red), scale(data.green), mask)
+        return render_chip(*self.scaling.apply_bands(data.nir, data.red, data.green), mask)
 
     def close(self):
         self._dataset = None

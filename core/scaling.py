@@ -1,43 +1,105 @@
-"""From the values a Sentinel-2 product stores to the DN of the chip contract (SPEC section 2).
+"""From the values a Sentinel-2 product stores to the DN of the chip contract (docs/INPUTS.md).
 
-Contract DN = surface reflectance x 10000 with the BOA offset removed. Products differ:
-Earth Search COGs and GEE S2_SR_HARMONIZED already match; SAFE L2A of processing baseline
-04.00+ carry BOA_ADD_OFFSET = -1000; float products hold reflectance 0..1; L1C is top of
-atmosphere, not the training domain.
+Contract DN = surface reflectance x 10000 with the BOA offset removed, per band:
+DN = raw x scale + offset, where `offset` is in contract DN (it is added after the scale).
+Products differ: Earth Search COGs and GEE S2_SR_HARMONIZED already match; SAFE L2A of
+processing baseline 04.00+ carry BOA_ADD_OFFSET = -1000; float exports hold reflectance 0..1;
+some exports hold reflectance x 1000; L1C is top of atmosphere, not the training domain.
+
+What is read from the raster's metadata is applied; what can only be guessed from the values
+(an offset left in, a x 1000 product) is warned about with the parameter that fixes it, because
+a guess applied silently would be a wrong chip that looks right.
 """
 import re
 from dataclasses import dataclass, field
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+BAND_ROLES = ("NIR", "Red", "Green")
 BOA_OFFSET_PB4 = -1000.0
-# Below this maximum, a float raster holds reflectance (0..1), not DN.
-FLOAT_REFLECTANCE_MAX = 2.0
+REFLECTANCE_TO_DN = 10000.0
+GDAL_REFLECTANCE_SCALE = 1e-4
+# Float rasters whose median valid value is at most this hold reflectance (0..1), not DN. The
+# median, not the maximum: a few bright cloud or glint pixels above 1 must not change the answer.
+FLOAT_REFLECTANCE_MEDIAN_MAX = 1.5
+# In harmonised L2A, dark targets (water, shadow, forest in Red) sit at a few hundred DN; with
+# the +1000 offset left in, no valid DN is below about 1000.
+OFFSET_LEFT_IN_LOW_DN = 900.0
+# ...but not far above it: values whose darkest pixels are this bright are not an offset
+# product (saturated, wrong bands or another scale), and get the general range warning.
+OFFSET_LEFT_IN_LOW_DN_MAX = 3000.0
+LOW_PERCENTILE = 1.0
+# Reflectance x 1000: land NIR medians of a few hundred, almost nothing above 1000.
+X1000_NIR_MEDIAN_MAX = 1000.0
+X1000_NIR_HIGH_MAX = 1000.0
+HIGH_PERCENTILE = 99.0
 # Plausible medians of L2A DN for NIR over land; outside, warn that values look unusual.
 PLAUSIBLE_NIR_MEDIAN = (100.0, 8000.0)
 
 
 @dataclass(frozen=True)
 class DnScaling:
-    """DN = raw * scale + offset; raw 0 and nodata stay nodata (masks use raw values)."""
+    """DN = raw * scale + offset per band, in chip order (NIR, Red, Green).
 
-    scale: float = 1.0
-    offset: float = 0.0
+    Raw 0 and nodata stay nodata: masks are computed on raw values.
+    """
+
+    scales: Tuple[float, float, float] = (1.0, 1.0, 1.0)
+    offsets: Tuple[float, float, float] = (0.0, 0.0, 0.0)
     reasons: tuple = field(default=(), compare=False)
+
+    @classmethod
+    def uniform(cls, scale=1.0, offset=0.0, reasons=()):
+        return cls((float(scale),) * 3, (float(offset),) * 3, tuple(reasons))
 
     @property
     def is_identity(self):
-        return self.scale == 1.0 and self.offset == 0.0
+        return all(s == 1.0 for s in self.scales) and all(o == 0.0 for o in self.offsets)
 
-    def apply(self, raw: np.ndarray) -> np.ndarray:
-        if self.is_identity:
+    def apply(self, raw: np.ndarray, band: int = 0) -> np.ndarray:
+        """Contract DN of band `band` (0 NIR, 1 Red, 2 Green)."""
+        scale, offset = self.scales[band], self.offsets[band]
+        if scale == 1.0 and offset == 0.0:
             return raw
         values = raw.astype(np.float64)
-        if self.scale != 1.0:
+        if scale != 1.0:
             # DN are integers; float reflectance is DN / 10000 stored in float32, whose
             # rounding would otherwise drop some pixels one step in floor(DN / 3000 * 255).
-            values = np.rint(values * self.scale)
-        return values + self.offset
+            values = np.rint(values * scale)
+        return values + offset
+
+    def apply_bands(self, nir, red, green):
+        return self.apply(nir, 0), self.apply(red, 1), self.apply(green, 2)
+
+    # --- the output's record (also read back by the review dock and RESUME) ------------------
+    def to_metadata(self) -> dict:
+        return {"DN_SCALE": _join(self.scales), "DN_OFFSET": _join(self.offsets)}
+
+    @classmethod
+    def from_metadata(cls, metadata: dict) -> Optional["DnScaling"]:
+        """The scaling an output recorded; None when it recorded none or cannot be read."""
+        if "DN_SCALE" not in metadata and "DN_OFFSET" not in metadata:
+            return None
+        try:
+            return cls(_split(metadata.get("DN_SCALE", "1")),
+                       _split(metadata.get("DN_OFFSET", "0")))
+        except ValueError:
+            return None
+
+
+def _join(values) -> str:
+    values = [f"{float(v):g}" for v in values]
+    return values[0] if len(set(values)) == 1 else ",".join(values)
+
+
+def _split(text) -> Tuple[float, float, float]:
+    values = [float(v) for v in str(text).split(",")]
+    if len(values) == 1:
+        values *= 3
+    if len(values) != 3:
+        raise ValueError(text)
+    return tuple(values)
 
 
 @dataclass(frozen=True)
@@ -46,8 +108,15 @@ class ProductInfo:
     baseline: str  # processing baseline such as "04.00", or ""
 
 
-def product_info(dataset, source: str) -> ProductInfo:
-    """Product level and processing baseline from GDAL metadata or the file name."""
+def baseline_number(baseline: str) -> float:
+    """04.00 -> 4.0; 0 when unknown (compared as numbers, never as strings)."""
+    try:
+        return float(baseline)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _metadata(dataset) -> dict:
     meta = {}
     for domain in ("", "xml:SENTINEL2"):
         try:
@@ -55,6 +124,12 @@ def product_info(dataset, source: str) -> ProductInfo:
                          if isinstance(v, str)})
         except (TypeError, RuntimeError):
             pass
+    return meta
+
+
+def product_info(dataset, source: str) -> ProductInfo:
+    """Product level and processing baseline from GDAL metadata or the file name."""
+    meta = _metadata(dataset)
     text = " ".join([source, meta.get("PRODUCT_TYPE", ""), meta.get("PRODUCT_URI", "")]).upper()
     level = ""
     if re.search(r"L1C|MSIL1C|S2MSI1C", text):
@@ -69,67 +144,175 @@ def product_info(dataset, source: str) -> ProductInfo:
     return ProductInfo(level=level, baseline=baseline)
 
 
-def _declared_boa_offset(dataset, band_numbers):
-    """BOA_ADD_OFFSET from product metadata where GDAL exposes it, else None."""
-    values = []
-    for domain in ("", "xml:SENTINEL2"):
-        try:
-            items = dataset.GetMetadata(domain) or {}
-        except (TypeError, RuntimeError):
-            continue
-        values += [v for k, v in items.items() if "BOA_ADD_OFFSET" in str(k).upper()]
-    for number in band_numbers:
-        items = dataset.GetRasterBand(number).GetMetadata() or {}
-        values += [v for k, v in items.items() if "BOA_ADD_OFFSET" in str(k).upper()]
-    numbers = []
-    for value in values:
-        try:
-            numbers.append(float(value))
-        except (TypeError, ValueError):
-            pass
-    return numbers[0] if numbers else None
+def _number(value) -> Optional[float]:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
-def dn_scaling(dataset, band_numbers, source: str, offset_override=None) -> DnScaling:
-    """How to turn this raster's values into contract DN."""
-    band = dataset.GetRasterBand(band_numbers[0])
-    reasons = []
-    scale, offset = 1.0, 0.0
+def _declared_boa_offset(dataset, band) -> Optional[float]:
+    """BOA_ADD_OFFSET of one band (band metadata first, then the dataset's), else None."""
+    for items in (band.GetMetadata() or {}, _metadata(dataset)):
+        for key, value in items.items():
+            if "BOA_ADD_OFFSET" in str(key).upper() and _number(value) is not None:
+                return _number(value)
+    return None
+
+
+@dataclass(frozen=True)
+class _BandRule:
+    scale: float
+    offset: float
+    reason: str  # empty when the band is used as it is
+
+
+def _band_rule(dataset, band, source, info: ProductInfo, float_reflectance: bool) -> _BandRule:
+    """How one band's stored values become contract DN, from what the raster declares."""
     gdal_scale = band.GetScale() or 1.0
     gdal_offset = band.GetOffset() or 0.0
-    is_float = band.DataType in (6, 7)  # GDT_Float32, GDT_Float64
-    if abs(gdal_scale - 1e-4) < 1e-9:
+    if abs(gdal_scale - GDAL_REFLECTANCE_SCALE) < 1e-9:
         # Stored as DN with a reflectance scale (0.0001) and maybe an offset in reflectance.
-        offset = gdal_offset * 10000.0
+        offset = gdal_offset * REFLECTANCE_TO_DN
         if offset:
-            reasons.append(f"band offset {gdal_offset} (reflectance) applied as {offset:+.0f} DN")
-    elif gdal_scale == 1.0 and abs(gdal_offset) >= 1.0:
-        offset = gdal_offset
-        reasons.append(f"band offset {gdal_offset:+.0f} DN applied")
-    elif is_float:
-        stats = band.ComputeRasterMinMax(True)
-        if stats and stats[1] <= FLOAT_REFLECTANCE_MAX:
-            scale = 10000.0
-            reasons.append("float reflectance 0..1 multiplied by 10000")
-    if not offset:
-        declared = _declared_boa_offset(dataset, band_numbers)
-        info = product_info(dataset, source)
-        if declared is not None:
-            offset = declared
-            reasons.append(f"BOA_ADD_OFFSET {declared:+.0f} from the product metadata")
-        elif source.upper().startswith("SENTINEL2_L2A:") and info.baseline >= "04.00":
-            offset = BOA_OFFSET_PB4
-            reasons.append(f"processing baseline {info.baseline}: BOA_ADD_OFFSET -1000")
+            return _BandRule(1.0, offset, f"the raster's band offset {gdal_offset:g} "
+                                          f"(reflectance) applied as {offset:+.0f} DN")
+        return _BandRule(1.0, 0.0, "")
+    if float_reflectance:
+        offset = gdal_offset * REFLECTANCE_TO_DN if abs(gdal_offset) < 1.0 else gdal_offset
+        reason = "float reflectance multiplied by 10000"
+        if offset:
+            reason += f", band offset applied as {offset:+.0f} DN"
+        return _BandRule(REFLECTANCE_TO_DN, offset, reason)
+    if gdal_scale == 1.0 and abs(gdal_offset) >= 1.0:
+        return _BandRule(1.0, gdal_offset, f"the raster's band offset {gdal_offset:+.0f} DN "
+                                           "applied")
+    declared = _declared_boa_offset(dataset, band)
+    if declared is not None and declared != 0.0:
+        return _BandRule(1.0, declared, f"BOA_ADD_OFFSET {declared:+.0f} from the product "
+                                        "metadata")
+    if (source.upper().startswith("SENTINEL2_L2A:")
+            and baseline_number(info.baseline) >= 4.0):
+        return _BandRule(1.0, BOA_OFFSET_PB4, f"processing baseline {info.baseline}: "
+                                              "BOA_ADD_OFFSET -1000")
+    return _BandRule(1.0, 0.0, "")
+
+
+def valid_values(sample: np.ndarray) -> np.ndarray:
+    return sample[np.isfinite(sample) & (sample != 0)]
+
+
+def looks_like_float_reflectance(dataset, band_numbers, samples) -> Tuple[bool, str]:
+    """(True, what was seen) when a float raster holds reflectance 0..1."""
+    if not all(dataset.GetRasterBand(n).DataType in (6, 7) for n in band_numbers):
+        return False, ""  # GDT_Float32, GDT_Float64
+    values = np.concatenate([valid_values(s).ravel() for s in samples])
+    if values.size == 0:
+        return False, ""
+    median = float(np.median(values))
+    return median <= FLOAT_REFLECTANCE_MEDIAN_MAX, f"median {median:.3g}"
+
+
+def dn_scaling(dataset, band_numbers: Sequence[int], source: str, offset_override=None,
+               scale_override=None, samples=None) -> DnScaling:
+    """How to turn this raster's values (bands in chip order NIR, Red, Green) into contract DN.
+
+    SCALE and OFFSET given by the user replace what would be read or detected, for all three
+    bands; `samples` are raw value samples of the three bands (read when not given).
+    """
+    bands = [dataset.GetRasterBand(n) for n in band_numbers]
+    info = product_info(dataset, source)
+    reasons = []
+    float_reflectance = False
+    if scale_override is None:
+        if samples is None:
+            samples = [sample_band(dataset, n) for n in band_numbers]
+        float_reflectance, seen = looks_like_float_reflectance(dataset, band_numbers, samples)
+    rules = [_band_rule(dataset, band, source, info, float_reflectance) for band in bands]
+    scales = [rule.scale for rule in rules]
+    offsets = [rule.offset for rule in rules]
+    reasons += _group_reasons([rule.reason for rule in rules])
+    if float_reflectance:
+        reasons = [f"{r} (float raster, {seen})" if "float reflectance" in r else r
+                   for r in reasons]
+    if scale_override is not None:
+        scales = [float(scale_override)] * 3
+        reasons = [r for r in reasons if "float reflectance" not in r]
+        reasons.append(f"SCALE {float(scale_override):g} given by the user")
     if offset_override is not None:
-        offset = float(offset_override)
+        offsets = [float(offset_override)] * 3
         reasons = [r for r in reasons if "offset" not in r.lower()]
-        reasons.append(f"OFFSET {offset:+.0f} DN given by the user")
-    return DnScaling(scale=scale, offset=offset, reasons=tuple(reasons))
+        reasons.append(f"OFFSET {float(offset_override):+.0f} DN given by the user")
+    return DnScaling(tuple(scales), tuple(offsets), tuple(reasons))
+
+
+def _group_reasons(per_band) -> list:
+    """One reason per distinct conversion, naming its bands: each is logged once."""
+    grouped = {}
+    for role, reason in zip(BAND_ROLES, per_band):
+        if reason:
+            grouped.setdefault(reason, []).append(role)
+    return [f"{', '.join(roles)}: {reason}" if len(roles) < 3 else reason
+            for reason, roles in grouped.items()]
+
+
+# --- warnings from the values ------------------------------------------------------------------
+def value_warnings(scaling: DnScaling, raw_samples, *, user_offset=False, user_scale=False):
+    """Warnings (texts naming what was seen and the fix) for values that do not look like
+    contract DN after `scaling`; raw_samples are the NIR, Red and Green samples."""
+    dn = [valid_values(scaling.apply(s, i)) for i, s in enumerate(raw_samples)]
+    if any(d.size == 0 for d in dn):
+        return []
+    warnings = []
+    offset_warning = None if user_offset or any(scaling.offsets) else _offset_left_in(dn)
+    if offset_warning:
+        warnings.append(offset_warning)
+    x1000 = None if user_scale or any(s != 1.0 for s in scaling.scales) else _times_1000(dn)
+    if x1000:
+        warnings.append(x1000)
+    if not warnings:
+        general = range_warning(dn[0])
+        if general:
+            warnings.append(general)
+    return warnings
+
+
+def _offset_left_in(dn) -> Optional[str]:
+    red_low = float(np.percentile(dn[1], LOW_PERCENTILE))
+    green_low = float(np.percentile(dn[2], LOW_PERCENTILE))
+    if (min(red_low, green_low) < OFFSET_LEFT_IN_LOW_DN
+            or max(red_low, green_low) >= OFFSET_LEFT_IN_LOW_DN_MAX):
+        return None
+    return (
+        "The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with "
+        "the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red "
+        f"{red_low:.0f} and Green {green_low:.0f} DN, where harmonised L2A has dark targets "
+        "(water, shadow, forest in Red) at a few hundred. The chips are too bright. If the "
+        "raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, "
+        "Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is "
+        "already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark "
+        "surface."
+    )
+
+
+def _times_1000(dn) -> Optional[str]:
+    nir_median = float(np.median(dn[0]))
+    nir_high = float(np.percentile(dn[0], HIGH_PERCENTILE))
+    red_median = float(np.median(dn[1]))
+    if not (nir_median < X1000_NIR_MEDIAN_MAX and nir_high < X1000_NIR_HIGH_MAX
+            and nir_median > red_median):
+        return None
+    return (
+        f"The values look like reflectance x 1000, not x 10000: NIR median {nir_median:.0f}, "
+        f"Red median {red_median:.0f} and 99 % of NIR below {nir_high:.0f}, where Sentinel-2 "
+        "L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set "
+        "SCALE = 10 to turn them into DN."
+    )
 
 
 def range_warning(dn_sample: np.ndarray):
     """A warning text when sampled NIR DN do not look like Sentinel-2 L2A DN, else None."""
-    valid = dn_sample[np.isfinite(dn_sample) & (dn_sample != 0)]
+    valid = valid_values(dn_sample)
     if valid.size == 0:
         return None
     median = float(np.median(valid))
@@ -139,13 +322,13 @@ def range_warning(dn_sample: np.ndarray):
     return (
         f"The NIR band's values look unusual for Sentinel-2 L2A: median {median:.4g} "
         f"(min {float(valid.min()):.4g}, max {float(valid.max()):.4g}); expected surface "
-        "reflectance x 10000 with a median of a few thousand. Check the bands, or set OFFSET "
-        "if the product carries a BOA offset; chips are stretched as DN / 3000 x 255."
+        "reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE "
+        "and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255."
     )
 
 
-def sample_band(dataset, band_number: int, size: int = 256) -> np.ndarray:
-    """A decimated read of one band (GDAL picks overviews when present)."""
+def sample_band(dataset, band_number: int, size: int = 512) -> np.ndarray:
+    """A decimated read of one band (GDAL picks overviews when present); nodata becomes 0."""
     band = dataset.GetRasterBand(band_number)
     width = min(size, dataset.RasterXSize)
     height = min(size, dataset.RasterYSize)

@@ -6,10 +6,12 @@ them. Written with OGR directly because a Processing feature sink can neither co
 nor append to an existing output.
 """
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from osgeo import gdal, ogr
 
+from . import provenance
 from .grid import GridCrs, srs_from_wkt
 
 gdal.UseExceptions()
@@ -26,37 +28,107 @@ FIELDS = (
     ("valid_fraction", ogr.OFTReal, 0),
     ("cloud_fraction", ogr.OFTReal, 0),
 )
+# Added later: an output written before them gets them when it is resumed.
+ACQUISITION_FIELDS = (
+    ("image_date", ogr.OFTDate, 0),  # acquisition date of the imagery; NULL when unknown
+    ("image_id", ogr.OFTString, 80),  # product or scene id
+)
 PROB_FIELDS = {
     "STANDING_FOREST": "prob_standing_forest",
     "RECENTLY_CLEARED": "prob_recently_cleared",
     "LONG_TERM_NON_FOREST": "prob_long_term_non_forest",
 }
+# The field the review dock writes its decision to (core/review.py): a reviewed tile is the
+# analyst's work and is never deleted by a resume.
+REVIEW_STATUS_FIELD = "review_status"
 # Commit at least this often: a crash loses at most this much work.
 COMMIT_EVERY_TILES = 10
 COMMIT_EVERY_SECONDS = 5.0
 # Statuses a resumed run does again: the model failed there, it may not fail again.
 RETRY_STATUSES = ("ERROR",)
 
+CREATE, RESUME, OVERWRITE = "create", "resume", "overwrite"
+STARTED_KEY, FINISHED_KEY = "RUN_STARTED", "RUN_FINISHED"
+
 
 class OutputError(ValueError):
     """The output cannot be written or resumed; the message says why and what to do."""
 
 
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def check_output_path(path, mode=CREATE):
+    """Refuse, before any work, an output that is not a GeoPackage or that exists without
+    RESUME or OVERWRITE: an earlier run's tiles and review decisions are never deleted
+    silently."""
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        raise OutputError(
+            f"OUTPUT must be a GeoPackage (.gpkg), not '{path.name}'. Choose a .gpkg file name."
+        )
+    if mode == CREATE and path.exists():
+        raise OutputError(
+            f"OUTPUT {path} already exists{_contents(path)}. Nothing was changed. Set RESUME "
+            "to continue it with the same settings, choose another OUTPUT file name, or set "
+            "OVERWRITE to replace it (its tiles and review decisions are then deleted)."
+        )
+
+
+def read_layer_metadata(path) -> dict:
+    """The GDAL metadata items of an output's layer; empty when it cannot be read."""
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    except RuntimeError:
+        return {}
+    layer = ds.GetLayerByName(Path(path).stem) if ds is not None else None
+    return dict(layer.GetMetadata() or {}) if layer is not None else {}
+
+
+def _contents(path) -> str:
+    """' (N tiles, M of them reviewed)' when the file is a readable output, else ''."""
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    except RuntimeError:
+        return ""
+    layer = ds.GetLayerByName(Path(path).stem) if ds is not None else None
+    if layer is None:
+        return ""
+    tiles = layer.GetFeatureCount()
+    defn = layer.GetLayerDefn()
+    if defn.GetFieldIndex(REVIEW_STATUS_FIELD) < 0:
+        return f" ({tiles} tiles)"
+    layer.SetAttributeFilter(f"{REVIEW_STATUS_FIELD} IS NOT NULL")
+    reviewed = layer.GetFeatureCount()
+    return f" ({tiles} tiles, {reviewed} of them reviewed)"
+
+
 class TileWriter:
-    def __init__(self, path, grid: GridCrs, *, resume=False, metadata=None):
+    """Writes TileResults into one GeoPackage layer.
+
+    mode: CREATE (the file must not exist), RESUME (continue an existing output made with the
+    same answer `settings`, else create it) or OVERWRITE (delete it first). `metadata` holds
+    the items for people; `acquisition` is (image_date "YYYY-MM-DD" or None, image_id or None)
+    of the imagery, written on every tile.
+    """
+
+    def __init__(self, path, grid: GridCrs, *, mode=CREATE, settings=None, metadata=None,
+                 acquisition=(None, None)):
         self.path = Path(path)
         self._grid = grid
         self._pending = 0
         self._last_commit = time.monotonic()
-        if self.path.suffix.lower() != ".gpkg":
-            raise OutputError(
-                f"OUTPUT must be a GeoPackage (.gpkg), not '{self.path.name}'. Choose a "
-                ".gpkg file name."
-            )
-        if resume and self.path.exists():
-            self._open_existing()
+        self._acquisition = acquisition
+        check_output_path(self.path, mode)
+        current = provenance.decode(provenance.encode(settings or {}))
+        if mode == RESUME and self.path.exists():
+            self._open_existing(current)
         else:
             self._create()
+            self._layer.SetMetadataItem(provenance.RUN_SETTINGS_KEY,
+                                        provenance.encode(current))
+            self._layer.SetMetadataItem(STARTED_KEY, utc_now())
         for key, value in (metadata or {}).items():
             self._layer.SetMetadataItem(key, str(value))
         self._layer.StartTransaction()
@@ -77,36 +149,66 @@ class TileWriter:
             self.path.stem, srs=self._grid.srs(), geom_type=ogr.wkbPolygon,
             options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"],
         )
-        for name, kind, width in FIELDS:
-            field = ogr.FieldDefn(name, kind)
-            if width:
-                field.SetWidth(width)
-            self._layer.CreateField(field)
+        for spec in FIELDS + ACQUISITION_FIELDS:
+            self._add_field(*spec)
         self.done_ids = set()
 
-    def _open_existing(self):
+    def _add_field(self, name, kind, width):
+        field = ogr.FieldDefn(name, kind)
+        if width:
+            field.SetWidth(width)
+        self._layer.CreateField(field)
+
+    def _open_existing(self, current_settings):
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as exc:
             raise OutputError(
-                f"Cannot resume: {self.path} is not a readable GeoPackage ({exc}). Turn RESUME "
-                "off to overwrite it, or choose another OUTPUT."
+                f"Cannot resume: {self.path} is not a readable GeoPackage ({exc}). Choose "
+                "another OUTPUT, or set OVERWRITE to replace it."
             ) from exc
-        self._layer = self._ds.GetLayer(0)
-        names = {self._layer.GetLayerDefn().GetFieldDefn(i).GetName()
-                 for i in range(self._layer.GetLayerDefn().GetFieldCount())}
+        self._layer = self._ds.GetLayerByName(self.path.stem) or self._ds.GetLayer(0)
+        names = self._field_names()
         missing = [name for name, _, _ in FIELDS if name not in names]
         layer_srs = self._layer.GetSpatialRef()
         if missing or layer_srs is None or not layer_srs.IsSame(srs_from_wkt(self._grid.wkt)):
-            raise OutputError(
-                f"Cannot resume into {self.path}: it was not written by this algorithm for the "
-                f"same tile grid ({self._grid.tag}). Turn RESUME off to overwrite it, or choose "
-                "another OUTPUT."
-            )
-        retry = ",".join(f"'{s}'" for s in RETRY_STATUSES)
-        self._ds.ExecuteSQL(f"DELETE FROM \"{self._layer.GetName()}\" WHERE status IN ({retry})")
+            self._refuse(f"it was not written by this algorithm for the same tile grid "
+                         f"({self._grid.tag})")
+        self._check_settings(current_settings)
+        for spec in ACQUISITION_FIELDS:
+            if spec[0] not in names:
+                self._add_field(*spec)
+        self._delete_retries(REVIEW_STATUS_FIELD in names)
         self.done_ids = {f.GetField("tile_id") for f in self._layer}
         self._layer.ResetReading()
+
+    def _field_names(self):
+        defn = self._layer.GetLayerDefn()
+        return {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+
+    def _check_settings(self, current):
+        recorded = provenance.decode(self._layer.GetMetadataItem(provenance.RUN_SETTINGS_KEY))
+        if recorded is None:
+            self._refuse("it records no model and settings (it was written by an older "
+                         "version), so a resumed run could mix answers of different models")
+        different = provenance.differences(recorded, current)
+        if different:
+            self._refuse("it was made with other settings, and one layer must not mix the "
+                         "answers of two models or settings: " + "; ".join(different))
+
+    def _refuse(self, why):
+        self._ds = None
+        raise OutputError(
+            f"Cannot resume into {self.path}: {why}. Nothing was changed. Run with the "
+            "settings it was made with, choose another OUTPUT file name, or set OVERWRITE "
+            "to replace it."
+        )
+
+    def _delete_retries(self, has_reviews):
+        retry = ",".join(f"'{s}'" for s in RETRY_STATUSES)
+        kept = f" AND {REVIEW_STATUS_FIELD} IS NULL" if has_reviews else ""
+        self._ds.ExecuteSQL(
+            f"DELETE FROM \"{self._layer.GetName()}\" WHERE status IN ({retry}){kept}")
 
     # --- writing --------------------------------------------------------------------------
     def add(self, result):
@@ -124,6 +226,12 @@ class TileWriter:
                 feature.SetField("confidence", prediction.confidence)
                 for label, name in PROB_FIELDS.items():
                     feature.SetField(name, prediction.probabilities[label])
+        image_date, image_id = self._acquisition
+        if image_date:
+            year, month, day = (int(part) for part in image_date[:10].split("-"))
+            feature.SetField("image_date", year, month, day, 0, 0, 0, 0)
+        if image_id:
+            feature.SetField("image_id", image_id)
         self._layer.CreateFeature(feature)
         self.done_ids.add(result.tile.tile_id)
         self._pending += 1
@@ -140,6 +248,9 @@ class TileWriter:
     def close(self):
         if getattr(self, "_ds", None) is None:
             return
-        self._layer.CommitTransaction()
-        self._layer = None
-        self._ds = None
+        try:
+            self._layer.CommitTransaction()
+            self._layer.SetMetadataItem(FINISHED_KEY, utc_now())
+        finally:
+            self._layer = None
+            self._ds = None

@@ -311,6 +311,20 @@ def sha256_file(path, chunk=1 << 20, is_canceled=None) -> str:
     return digest.hexdigest()
 
 
+_SHA256_CACHE = {}
+
+
+def file_sha256(path) -> str:
+    """The file's SHA-256, computed once per process and file state (a 400 MB pair takes
+    about a second)."""
+    path = Path(path)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _SHA256_CACHE:
+        _SHA256_CACHE[key] = sha256_file(path)
+    return _SHA256_CACHE[key]
+
+
 def check_manifest(path, deep=False):
     """Compare the file with what the downloader recorded (size; SHA-256 when deep)."""
     record = read_manifest(path)

@@ -25,10 +25,11 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm
-from ..core import cloud_mask, pipeline
+from ..core import cloud_mask, pipeline, s2_product
 from ..core.bands import BandError, select_bands
 from ..core.engine_cache import ENGINES
 from ..core.grid import srs_from_wkt
+from ..core.layer_metadata import save_run_metadata
 from ..core.layer_style import apply_style, save_style_in_datasource
 from ..core.llama_runtime import (
     MissingDependencyError,
@@ -39,12 +40,15 @@ from ..core.llama_runtime import (
 from ..core.prompt import CLASSES
 from ..core.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..core.recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
-from ..core.scaling import dn_scaling, product_info, range_warning, sample_band
+from ..core.run import write_results
+from ..core.scaling import dn_scaling, product_info, sample_band, value_warnings
 from ..core.scoring_engine import ScoringEngine
 from ..core.server_engine import ServerEngine, ServerError, ServerSettings
-from ..core.tile_writer import OutputError, TileWriter
+from ..core.tile_writer import CREATE, OVERWRITE, RESUME, OutputError, TileWriter, \
+    check_output_path, read_layer_metadata
 from ..models.download import DownloadCancelled, ModelFileError, can_download, ensure_model_files
 from ..models.registry import ModelFiles
+from ..models.verify import file_sha256
 from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 
 ENGINES_BY_INDEX = (ScoringEngine, RecipeEngine)
@@ -63,6 +67,15 @@ def crs_for_osr(crs: QgsCoordinateReferenceSystem) -> str:
     return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
 
 
+def plugin_version() -> str:
+    """The version metadata.txt declares."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
+    return parser.get("general", "version", fallback="")
+
+
 def model_label(engine_settings) -> str:
     """The output's MODEL metadata: the text model's file name, or the server's model."""
     if isinstance(engine_settings, ServerSettings):
@@ -73,6 +86,32 @@ def model_label(engine_settings) -> str:
 def estimate_text(tiles: int) -> str:
     hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
     return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
+
+
+def answer_settings(engine_class, engine_settings, grid, bands, scaling, options, cloud):
+    """Everything that changes a tile's answer, as RESUME compares it (core/provenance.py)."""
+    settings = {
+        "engine": engine_class.name,
+        "grid": grid.tag,
+        "bands": bands.as_list(),
+        "dn_scale": list(scaling.scales),
+        "dn_offset": list(scaling.offsets),
+        "rc_threshold": options.rc_threshold,
+        "max_cloud": options.max_cloud,
+        "min_valid_fraction": options.min_valid_fraction,
+        "cloud_mask": cloud[0].source() if cloud[0] is not None else None,
+        "cloud_mask_type": cloud[1],
+    }
+    if isinstance(engine_settings, ServerSettings):
+        settings["server_model"] = engine_settings.model_name or engine_settings.url
+    else:
+        settings.update({
+            "model": engine_settings.model_path.name,
+            "model_sha256": file_sha256(engine_settings.model_path),
+            "mmproj": engine_settings.mmproj_path.name,
+            "mmproj_sha256": file_sha256(engine_settings.mmproj_path),
+        })
+    return settings
 
 
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -98,6 +137,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
     NIR_BAND = "NIR_BAND"
     RED_BAND = "RED_BAND"
     GREEN_BAND = "GREEN_BAND"
+    SCALE = "SCALE"
     OFFSET = "OFFSET"
     MODEL = "MODEL"
     MMPROJ = "MMPROJ"
@@ -109,6 +149,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
     MIN_VALID_FRACTION = "MIN_VALID_FRACTION"
     MAX_TILES = "MAX_TILES"
     RESUME = "RESUME"
+    OVERWRITE = "OVERWRITE"
     CHIPS_FOLDER = "CHIPS_FOLDER"
     OUTPUT = "OUTPUT"
     TILE_COUNT = "TILE_COUNT"
@@ -165,12 +206,23 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             )
         self._add(
             QgsProcessingParameterNumber(
-                self.OFFSET, self.tr("BOA offset to add to the values (DN)"),
+                self.SCALE, self.tr("Scale from stored values to DN"),
+                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True,
+            ),
+            "DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the "
+            "training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, "
+            "recognised by its median). Set 10 for a product stored as reflectance x 1000.",
+        )
+        self._add(
+            QgsProcessingParameterNumber(
+                self.OFFSET, self.tr("Offset added after the scale (DN)"),
                 type=QgsProcessingParameterNumber.Type.Double, optional=True,
             ),
-            "Added to every value before the chip stretch. Default: read from the product "
-            "(BOA_ADD_OFFSET -1000 for SAFE L2A of processing baseline 04.00 and later), else "
-            "0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised).",
+            "DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after "
+            "SCALE, to each of the three bands. Default: read from the product (the band offset "
+            "deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing "
+            "baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are "
+            "already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.",
         )
         self._add(
             QgsProcessingParameterFile(
@@ -258,7 +310,17 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 self.RESUME, self.tr("Resume into an existing output"), defaultValue=False,
                 optional=True),
             "When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only "
-            "the missing ones (and those that ended in ERROR).",
+            "the missing ones (and unreviewed ones that ended in ERROR). Refused, with what "
+            "differs, when the output was made with another model (SHA-256), engine, grid, "
+            "bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.",
+        )
+        self._add(
+            QgsProcessingParameterBoolean(
+                self.OVERWRITE, self.tr("Overwrite an existing output"), defaultValue=False,
+                optional=True),
+            "When OUTPUT exists and RESUME is off, delete it and start again: its tiles and "
+            "review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is "
+            "never touched: the run is refused.",
         )
         self._add(
             QgsProcessingParameterFolderDestination(
@@ -302,9 +364,9 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             self.tr("{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.").format(
                 len(plan.tiles), plan.grid.tag, bands.nir, bands.red, bands.green)
         )
+        feedback.pushInfo(self.tr("Tile grid {}: {}.").format(plan.grid.tag, plan.grid.reason))
         output = Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
-        resume = self.parameterAsBool(parameters, self.RESUME, context)
-        self._check_writable(output, resume)
+        mode = self._output_mode(parameters, context, output)
         # The model files are verified (or downloaded) before any pixel is read.
         engine_class, engine_settings = self._engine_choice(parameters, context, feedback)
         scaling = self._scaling(parameters, context, dataset, layer.source(), bands, feedback)
@@ -316,27 +378,16 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             max_cloud=self._max_cloud(parameters, context),
             rc_threshold=self._rc_threshold(parameters, context, engine_class, feedback),
         )
-        counts = dict.fromkeys((*CLASSES, *pipeline.STATUSES), 0)
         # Readers first: a raster GDAL cannot warp is reported before the output is touched.
         try:
             reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
         except RasterError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        options.cloud_reader = self._cloud_reader(parameters, context, plan, feedback)
+        cloud = self._cloud_choice(parameters, context)
+        image_date, image_id = s2_product.acquisition(dataset, layer.source())
+        writer = None
         try:
-            writer = TileWriter(output, plan.grid, resume=resume, metadata={
-                "SOURCE_RASTER": layer.source(), "MODEL": model_label(engine_settings),
-                "ENGINE": engine_class.name, "BANDS": ",".join(map(str, bands.as_list())),
-                "DN_SCALE": scaling.scale, "DN_OFFSET": scaling.offset,
-            })
-        except OutputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        self._dest = str(output)
-        options.skip_ids = frozenset(writer.done_ids)
-        if options.skip_ids:
-            feedback.pushInfo(self.tr("Resuming: {} tiles already done.")
-                              .format(len(options.skip_ids)))
-        try:
+            options.cloud_reader = self._cloud_reader(cloud, plan, feedback)
             with ENGINES.lease((engine_class, engine_settings),
                                lambda: self._load_engine(engine_class, engine_settings,
                                                          feedback)) as engine:
@@ -344,40 +395,44 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                     feedback.pushInfo(self.tr("Device: {}").format(describe_device(
                         import_llama_cpp(), engine_settings.n_gpu_layers,
                         engine_settings.n_threads or default_thread_count())))
-                for result in pipeline.classify_tiles(plan.tiles, reader, engine, feedback,
-                                                      options):
-                    writer.add(result)
-                    counts[result.status] += 1
-                    if result.prediction is not None:
-                        counts[result.prediction.label] += 1
-                    if result.status == pipeline.ERROR:
-                        feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
-        except (pipeline.EngineFailure, ServerError) as exc:
+                # Created once the model is loaded: a model that fails to load leaves no
+                # output behind that the next run would have to resume or overwrite.
+                writer = self._writer(output, mode, plan, (image_date, image_id), feedback,
+                                      answer_settings(engine_class, engine_settings, plan.grid,
+                                                      bands, scaling, options, cloud),
+                                      self._provenance(layer.source(), engine_class,
+                                                       engine_settings, bands, scaling))
+                options.skip_ids = frozenset(writer.done_ids)
+                counts = write_results(plan.tiles, reader, engine, writer, feedback, options)
+        except (pipeline.RunError, ServerError) as exc:
             raise QgsProcessingException(
-                self.tr("{} The tiles done so far are saved in {}.").format(exc, output)
+                self.tr("{} The tiles done so far are saved in {}; run again with RESUME to "
+                        "continue.").format(exc, output)
             ) from exc
         finally:
-            writer.close()  # commits: finished tiles survive cancel and errors
+            if writer is not None:
+                writer.close()  # commits: finished tiles survive cancel and errors
             reader.close()
             if options.cloud_reader is not None:
                 options.cloud_reader.close()
-        return self._results(plan, options, counts, feedback)
+        return self._results(plan, counts, feedback)
 
-    def _results(self, plan, options, counts, feedback):
-        done = sum(counts[s] for s in pipeline.STATUSES) + len(options.skip_ids)
+    def _results(self, plan, counts, feedback):
+        done = counts.done
         if done < len(plan.tiles):
             feedback.pushWarning(
                 self.tr("Cancelled after {} of {} tiles; the output holds the tiles done. "
                         "Run again with RESUME to finish.").format(done, len(plan.tiles))
             )
-        if counts[pipeline.NO_DATA] and counts[pipeline.NO_DATA] == done:
+        by_key = counts.by_key
+        if by_key[pipeline.NO_DATA] and by_key[pipeline.NO_DATA] == done:
             raise QgsProcessingException(
                 self.tr("Every tile is NO_DATA: the extent holds no valid pixel of the raster "
                         "(DN 0 or nodata). Check the extent and the raster's nodata value."))
-        summary = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
+        summary = ", ".join(f"{k}: {v}" for k, v in by_key.items() if v)
         feedback.pushInfo(self.tr("Done. {}").format(summary or self.tr("no new tiles")))
         results = {self.OUTPUT: self._dest, self.TILE_COUNT: done}
-        for key, value in counts.items():
+        for key, value in by_key.items():
             if key != pipeline.CLASSIFIED:
                 results[count_output_name(key)] = value
         return results
@@ -391,6 +446,11 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             error = save_style_in_datasource(layer)
             if error:
                 feedback.pushWarning(self.tr("The style could not be saved: {}").format(error))
+            error = save_run_metadata(layer, read_layer_metadata(self._dest),
+                                      Path(self._dest).stem)
+            if error:
+                feedback.pushWarning(self.tr("The layer metadata could not be saved: {}")
+                                     .format(error))
         if context.willLoadLayerOnCompletion(self._dest):
             details = context.layerToLoadOnCompletionDetails(self._dest)
             details.setPostProcessor(_StyleOnLoad.create())
@@ -428,19 +488,30 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         return bounds, srs_from_wkt(crs_for_osr(crs))
 
     def _scaling(self, parameters, context, dataset, source, bands, feedback):
-        override = None
+        scale = offset = None
+        if parameters.get(self.SCALE) not in (None, ""):
+            scale = self.parameterAsDouble(parameters, self.SCALE, context)
+            if scale <= 0:
+                raise QgsProcessingException(self.tr(
+                    "SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty "
+                    "for automatic.").format(scale))
         if parameters.get(self.OFFSET) not in (None, ""):
-            override = self.parameterAsDouble(parameters, self.OFFSET, context)
-        scaling = dn_scaling(dataset, bands.as_list(), source, override)
+            offset = self.parameterAsDouble(parameters, self.OFFSET, context)
+        samples = [sample_band(dataset, n) for n in bands.as_list()]
+        scaling = dn_scaling(dataset, bands.as_list(), source, offset_override=offset,
+                             scale_override=scale, samples=samples)
         for reason in scaling.reasons:
             feedback.pushInfo(self.tr("Values: {}.").format(reason))
+        if scaling.is_identity and not scaling.reasons:
+            feedback.pushInfo(self.tr("Values: used as DN (surface reflectance x 10000) as "
+                                      "they are."))
         if product_info(dataset, source).level == "L1C":
             feedback.pushWarning(self.tr(
                 "This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
                 "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
                 "product of the same date if you can."))
-        warning = range_warning(scaling.apply(sample_band(dataset, bands.nir)))
-        if warning:
+        for warning in value_warnings(scaling, samples, user_offset=offset is not None,
+                                      user_scale=scale is not None):
             feedback.pushWarning(self.tr(warning))
         return scaling
 
@@ -452,11 +523,19 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 "= {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run "
                 "it anyway.").format(tiles, estimate_text(tiles), limit, tiles))
 
-    def _check_writable(self, output: Path, resume: bool):
-        if output.suffix.lower() != ".gpkg":
-            raise QgsProcessingException(self.tr(
-                "OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.")
-                .format(output.name))
+    def _output_mode(self, parameters, context, output: Path) -> str:
+        """CREATE, RESUME or OVERWRITE; refuses, before any work, an output that exists
+        without RESUME or OVERWRITE, or that cannot be written."""
+        if self.parameterAsBool(parameters, self.RESUME, context):
+            mode = RESUME
+        elif self.parameterAsBool(parameters, self.OVERWRITE, context):
+            mode = OVERWRITE
+        else:
+            mode = CREATE
+        try:
+            check_output_path(output, mode)
+        except OutputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         folder = output.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -468,6 +547,33 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Cannot write the output {}: permission denied. Choose a folder you can write "
                 "to.").format(output))
+        return mode
+
+    def _writer(self, output, mode, plan, acquisition, feedback, settings, metadata):
+        try:
+            writer = TileWriter(output, plan.grid, mode=mode, settings=settings,
+                                metadata=metadata, acquisition=acquisition)
+        except OutputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        self._dest = str(output)
+        if writer.done_ids:
+            feedback.pushInfo(self.tr("Resuming: {} tiles already done, same model and "
+                                      "settings.").format(len(writer.done_ids)))
+        return writer
+
+    def _provenance(self, source, engine_class, engine_settings, bands, scaling):
+        """Layer metadata items for people (core/provenance.py); the answer settings are
+        recorded apart, as RUN_SETTINGS."""
+        items = {
+            "SOURCE_RASTER": source, "MODEL": model_label(engine_settings),
+            "ENGINE": engine_class.name, "BANDS": ",".join(map(str, bands.as_list())),
+            "PLUGIN_VERSION": plugin_version(),
+            "DN_REASONS": "; ".join(scaling.reasons) or "values used as DN as they are",
+            **scaling.to_metadata(),
+        }
+        if not isinstance(engine_settings, ServerSettings):
+            items["MMPROJ"] = engine_settings.mmproj_path.name
+        return items
 
     def _max_cloud(self, parameters, context):
         if parameters.get(self.MAX_CLOUD) in (None, ""):
@@ -484,20 +590,25 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             return None
         return self.parameterAsDouble(parameters, self.RC_THRESHOLD, context)
 
-    def _cloud_reader(self, parameters, context, plan, feedback):
+    def _cloud_choice(self, parameters, context):
+        """(CLOUD_MASK layer or None, CLOUD_MASK_TYPE or None)."""
         mask_layer = self.parameterAsRasterLayer(parameters, self.CLOUD_MASK, context)
+        kind = CLOUD_KINDS[self.parameterAsEnum(parameters, self.CLOUD_MASK_TYPE, context)]
+        return (mask_layer, kind) if mask_layer is not None else (None, None)
+
+    def _cloud_reader(self, cloud, plan, feedback):
+        mask_layer, kind = cloud
         if mask_layer is None:
             return None
-        kind = CLOUD_KINDS[self.parameterAsEnum(parameters, self.CLOUD_MASK_TYPE, context)]
+        source = mask_layer.source()
         try:
-            mask_ds = open_raster(mask_layer.source())
+            mask_ds = open_raster(source)
             mask_srs = raster_srs(mask_ds, crs_for_osr(mask_layer.crs())
                                   if mask_layer.crs().isValid() else "")
         except RasterError as exc:
             raise QgsProcessingException(self.tr("CLOUD_MASK: {}").format(exc)) from exc
         if kind == "auto":
-            kind = cloud_mask.guess_kind(mask_layer.source(),
-                                         mask_ds.GetRasterBand(1).GetDescription())
+            kind = cloud_mask.guess_kind(source, mask_ds.GetRasterBand(1).GetDescription())
         feedback.pushInfo(self.tr("Cloud mask read as {}.").format(
             "SCL (classes 3, 8, 9, 10)" if kind == cloud_mask.SCL else "non-zero = cloud"))
         return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)

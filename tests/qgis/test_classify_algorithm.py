@@ -45,7 +45,7 @@ def test_classifies_every_tile_into_a_styled_geopackage(base_params, s2_raster):
     assert [f.name() for f in layer.fields()] == [
         "fid", "tile_id", "class_label", "confidence", "prob_standing_forest",
         "prob_recently_cleared", "prob_long_term_non_forest", "status", "valid_fraction",
-        "cloud_fraction"]
+        "cloud_fraction", "image_date", "image_id"]
     assert layer.crs().authid() == "EPSG:32633"
     assert sorted(f["tile_id"] for f in features) == sorted(
         f"EPSG32633_E{e}_N{n}" for e in (500, 501, 502) for n in (5800, 5801))

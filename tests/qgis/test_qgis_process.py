@@ -65,3 +65,22 @@ def test_qgis_process_reports_missing_model(qgis_process_env, s2_raster, tmp_pat
     assert proc.returncode != 0
     assert "MODEL file not found" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_qgis_process_rerun_keeps_the_output_and_says_how(qgis_process_env, tiny_models,
+                                                          s2_raster, tmp_path):
+    text, mmproj = tiny_models
+    output = tmp_path / "out.gpkg"
+    args = [QGIS_PROCESS, "run", "deforestation:classify", "--", f"INPUT={s2_raster}",
+            f"MODEL={text}", f"MMPROJ={mmproj}", f"OUTPUT={output}"]
+    first = subprocess.run(args, env=qgis_process_env, capture_output=True, text=True,
+                           timeout=300)
+    assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
+    before = output.read_bytes()
+    again = subprocess.run(args, env=qgis_process_env, capture_output=True, text=True,
+                           timeout=300)
+    said = again.stdout + again.stderr
+    assert again.returncode != 0
+    assert "already exists (6 tiles)" in said and "OVERWRITE" in said and "RESUME" in said
+    assert "Traceback" not in said
+    assert output.read_bytes() == before

@@ -85,3 +85,30 @@ def test_crs_in_feet_is_replaced_by_utm():
     grid = choose_grid_crs(srs, poly)
     assert grid.tag == "EPSG32610"
     assert isinstance(grid, GridCrs)
+
+
+def test_a_utm_zone_of_another_datum_is_kept():
+    srs = srs_from_wkt("EPSG:25833")  # ETRS89 / UTM zone 33N
+    grid = choose_grid_crs(srs, rectangle_polygon(330_000, 5_814_000, 345_000, 5_822_000))
+    assert grid.tag == "EPSG25833" and "own UTM zone" in grid.reason
+
+
+@pytest.mark.parametrize("epsg, bounds, utm", [
+    # Web Mercator around 12.6 E, 52.5 N: map metres are about 0.61 m on the ground there.
+    (3857, (1_402_000, 6_890_000, 1_410_000, 6_896_000), 32633),
+    # Poland CS92 (a national transverse Mercator grid), near Warsaw.
+    (2180, (630_000, 480_000, 640_000, 490_000), 32634),
+    # CONUS Albers equal area, in Kansas.
+    (5070, (-300_000, 1_700_000, -290_000, 1_710_000), 32614),
+])
+def test_non_utm_metric_crs_is_tiled_in_the_utm_zone_of_the_area(epsg, bounds, utm):
+    srs = srs_from_wkt(f"EPSG:{epsg}")
+    grid = choose_grid_crs(srs, rectangle_polygon(*bounds))
+    assert grid.tag == f"EPSG{utm}"
+    assert "not a UTM zone" in grid.reason and f"UTM zone {utm % 100}N" in grid.reason
+    # Tiles are 1 km squares on whole kilometres of the UTM grid.
+    area = reproject_rectangle(bounds, srs, grid.srs())
+    tiles = tiles_covering(area, grid.tag)
+    for tile in tiles[:3]:
+        xmin, ymin, xmax, ymax = tile.bounds
+        assert (xmax - xmin, ymax - ymin) == (1000, 1000) and xmin % 1000 == 0
