@@ -1,6 +1,6 @@
 """Which raster bands hold Sentinel-2 B08 (NIR), B04 (Red) and B03 (Green).
 
-Band descriptions seen in the wild (SPEC section 2): SAFE file names (`..._B08_10m.jp2`), GDAL's
+Band descriptions seen in the wild (docs/INPUTS.md): SAFE file names (`..._B08_10m.jp2`), GDAL's
 SENTINEL2 driver (`B8, central wavelength 842 nm`), Earth Search asset keys (`nir`, `red`,
 `green`; `nir08` is B8A), Earth Engine exports (`B8`, `B4`, `B3`). B8A is never B08.
 """

@@ -1,4 +1,4 @@
-"""The chip contract (SPEC section 2): how a tile's pixels become the image the model saw.
+"""The chip contract (docs/INPUTS.md): how a tile's pixels become the image the model saw.
 
 R = B08 (NIR), G = B04 (Red), B = B03 (Green); uint8 = floor(clip(DN / 3000 * 255, 0, 255)) per
 band, DN = surface reflectance x 10000 with the BOA offset removed; DN 0 is nodata and renders

@@ -105,6 +105,8 @@ def main():
     parser.add_argument("--mmproj", help="projector GGUF (default: the card's, downloaded)")
     parser.add_argument("--raster", help="Sentinel-2 raster (default: fetched over the Amazon)")
     parser.add_argument("--out", default="demo_output")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace an existing output (default: resume it)")
     parser.add_argument("--model-dir", default=os.environ.get("DEFORESTATION_MODEL_DIR")
                         or str(ROOT / ".cache" / "models"))
     args = parser.parse_args()
@@ -123,7 +125,9 @@ def main():
         if not path.exists():
             sys.exit(f"{label} not found: {path}")
     output = out_dir / (raster.stem + "_deforestation.gpkg")
-    output.unlink(missing_ok=True)
+    # A rerun continues the same output (and keeps any review made in it); --overwrite starts
+    # again from scratch.
+    keep = "OVERWRITE=true" if args.overwrite else "RESUME=true"
 
     with tempfile.TemporaryDirectory() as home:
         env = qgis_process_env(Path(home))
@@ -132,7 +136,7 @@ def main():
         cmd = [qgis_process, "--json", "run", "deforestation:classify", "--",
                f"INPUT={raster.resolve()}", f"MODEL={model.resolve()}",
                f"MMPROJ={mmproj.resolve()}", f"CHIPS_FOLDER={out_dir / 'chips'}",
-               f"OUTPUT={output}"]
+               f"OUTPUT={output}", keep]
         print("$", " ".join(cmd), flush=True)
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
