@@ -118,12 +118,13 @@ def baseline_number(baseline: str) -> float:
 
 def _metadata(dataset) -> dict:
     meta = {}
-    for domain in ("", "xml:SENTINEL2"):
-        try:
-            meta.update({k.upper(): v for k, v in (dataset.GetMetadata(domain) or {}).items()
-                         if isinstance(v, str)})
-        except (TypeError, RuntimeError):
-            pass
+    try:
+        items = dataset.GetMetadata("") or {}
+    except (TypeError, RuntimeError):
+        items = {}
+    # Only key=value domains: "xml:" domains come back as a list holding one XML document.
+    if isinstance(items, dict):
+        meta.update({k.upper(): v for k, v in items.items() if isinstance(v, str)})
     return meta
 
 
@@ -153,7 +154,8 @@ def _number(value) -> Optional[float]:
 
 def _declared_boa_offset(dataset, band) -> Optional[float]:
     """BOA_ADD_OFFSET of one band (band metadata first, then the dataset's), else None."""
-    for items in (band.GetMetadata() or {}, _metadata(dataset)):
+    band_items = band.GetMetadata() or {}
+    for items in (band_items if isinstance(band_items, dict) else {}, _metadata(dataset)):
         for key, value in items.items():
             if "BOA_ADD_OFFSET" in str(key).upper() and _number(value) is not None:
                 return _number(value)

@@ -93,3 +93,26 @@ def test_safe_l2a_chips_have_the_offset_removed(params, tmp_path, with_xml):
     assert {f["image_date"].toString("yyyy-MM-dd") for f in features} == {"2024-07-15"}
     assert {f["image_id"] for f in features} == {PRODUCT_ID}
     assert not any("offset still in" in w for w in log.warnings)
+
+
+def test_sentinel2_l2a_subdataset_gets_the_offset_too(params, tmp_path):
+    """The SAFE opened by GDAL's SENTINEL2 driver, as QGIS offers it when the MTD_MSIL2A.xml
+    is dragged in: GDAL 3.6 exposes no offset, the baseline is enough."""
+    import processing
+
+    values = safe_l2a_values()
+    safe = write_safe_l2a(tmp_path / "download", values=values)
+    subdatasets = gdal.Open(str(safe / "MTD_MSIL2A.xml")).GetSubDatasets()
+    ten_m = next(name for name, _ in subdatasets if ":10m:" in name)
+    from qgis.core import QgsRasterLayer
+
+    layer = QgsRasterLayer(ten_m, "s2", "gdal")
+    assert layer.isValid()
+    log = Recorder()
+    results = processing.run("deforestation:classify", {**params, "INPUT": layer},
+                             feedback=log)
+    assert any("BOA_ADD_OFFSET -1000" in line for line in log.infos)
+    for (row0, col0), chip in tile_chips(tmp_path / "chips").items():
+        assert np.array_equal(chip, contract_chip(values, row0, col0))
+    features = list(QgsVectorLayer(results["OUTPUT"], "out", "ogr").getFeatures())
+    assert {f["image_date"].toString("yyyy-MM-dd") for f in features} == {"2024-07-15"}
