@@ -12,7 +12,7 @@ from .core.engine_cache import ENGINES
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
-from .ui.icons import plugin_icon
+from .toolbelt.icons import plugin_icon
 from .ui.review_dock import ReviewLauncher
 from .ui.settings_page import SettingsPageFactory
 from .ui.toolbar_flow import ToolbarFlow

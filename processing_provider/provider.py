@@ -1,7 +1,7 @@
 """The `deforestation` Processing provider: thin, it only lists the algorithms."""
 from qgis.core import QgsProcessingProvider
 
-from ..ui.icons import plugin_icon
+from ..toolbelt.icons import plugin_icon
 from .classify_algorithm import ClassifyAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm

@@ -39,7 +39,7 @@ from ..toolbelt.preferences import (
     PlgSettings,
     default_output_folder,
 )
-from .icons import plugin_icon
+from ..toolbelt.icons import plugin_icon
 
 PAGE_TITLE = "Deforestation Classifier"
 SOURCE_CARD = "card"

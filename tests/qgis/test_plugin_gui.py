@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QToolBar
 from deforestation_classifier.core.prompt import CLASSES
 from deforestation_classifier.plugin import TOOLBAR_OBJECT_NAME, DeforestationClassifierPlugin
 from deforestation_classifier.toolbelt.preferences import PlgSettings
-from deforestation_classifier.ui import icons
+from deforestation_classifier.toolbelt import icons
 
 ALGORITHM_ID = "deforestation:classify"
 ACTION_TEXT = "Classify deforestation (1 km tiles)"
