@@ -11,6 +11,7 @@ SCL_CLOUDY = (3, 8, 9, 10)  # cloud shadow, cloud medium, cloud high, thin cirru
 SCL_NODATA = 0
 SCL = "scl"
 BINARY = "binary"
+AUTO = "auto"  # SCL when the name or band description says so, else BINARY
 
 
 def guess_kind(source: str, description: str) -> str:

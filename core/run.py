@@ -1,14 +1,68 @@
-"""One classification run's tile loop: results from the pipeline into the writer, counted.
+"""One classification run, the entry point every face calls.
 
-Every failure ends as a pipeline.RunError naming the tile and the cause, with the chip thread
-stopped and the tiles written so far committed: nothing already computed is lost.
+The Processing algorithm (processing_provider/classify_algorithm.py), and through it the
+toolbar, batch mode, qgis_process and `make demo`, turn their inputs into a ClassifyRequest
+and call run_classification(); nothing else conducts a run. Data flows one way:
+
+    open raster -> plan tiles -> choose engine (model files checked) -> DN scaling
+    -> readers -> load engine -> writer -> pipeline (read, chip, classify) -> writer
+
+`feedback` is anything with pushInfo, pushWarning, setProgress, setProgressText and
+isCanceled (QgsProcessingFeedback has them all), so a run needs no QGIS. Every failure is a
+RunError whose message says what went wrong and what to do; tiles already written stay in the
+output and RESUME continues from them.
 """
 import contextlib
 from dataclasses import dataclass, field
-from typing import Dict
+from pathlib import Path
+from typing import Dict, Optional, Tuple
 
-from . import pipeline
+from . import cloud_mask, pipeline, s2_product
+from .cloud_mask import AUTO as AUTO_CLOUD_MASK
+from .bands import BandError, select_bands
+from .engine_cache import ENGINES
+from .engines import EngineChoiceError, EngineRequest, choose_engine, describe, load_engine
+from .grid import srs_from_wkt
+from .pipeline import RunError
 from .prompt import CLASSES
+from .raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
+from .scaling import dn_scaling, product_info, sample_band, value_warnings
+from .tile_writer import CREATE, OutputError, TileWriter, check_output_path
+
+# Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
+# CPU; a GPU is several times faster).
+ESTIMATE_SECONDS_PER_TILE = 0.6
+DEFAULT_MAX_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
+
+
+class RequestError(RunError):
+    """The request cannot be run as given (input, output, model); nothing was written."""
+
+
+@dataclass
+class ClassifyRequest:
+    """Everything a run needs, in plain values. CRS texts are what GDAL/OSR reads (an EPSG
+    id or WKT); empty means the raster's own."""
+
+    source: str  # the raster's GDAL data source
+    output: Path  # a GeoPackage
+    preferences: object  # toolbelt/preferences.py's PlgSettings, or an object like it
+    source_crs: str = ""  # for a raster that declares none (QGIS's assigned CRS)
+    bands: Tuple[Optional[int], Optional[int], Optional[int]] = (None, None, None)
+    extent: Optional[Tuple[float, float, float, float]] = None
+    extent_crs: str = ""
+    scale: Optional[float] = None  # DN = raw x scale + offset; None: automatic
+    offset: Optional[float] = None
+    engine: EngineRequest = EngineRequest()
+    rc_threshold: Optional[float] = None
+    max_cloud: float = DEFAULT_MAX_CLOUD  # a fraction of the tile's valid pixels
+    min_valid_fraction: float = 0.0
+    cloud_mask: Optional[str] = None  # a mask raster's GDAL data source
+    cloud_mask_crs: str = ""
+    cloud_mask_kind: str = AUTO_CLOUD_MASK
+    max_tiles: Optional[int] = None
+    mode: str = CREATE  # tile_writer.CREATE, RESUME or OVERWRITE
+    chips_folder: Optional[Path] = None
 
 
 @dataclass
@@ -27,6 +81,248 @@ class RunCounts:
     @property
     def done(self) -> int:
         return sum(self.by_key[s] for s in pipeline.STATUSES) + self.skipped
+
+
+@dataclass
+class RunSummary:
+    output: Path
+    total: int  # tiles of the plan
+    counts: RunCounts
+
+    @property
+    def cancelled(self) -> bool:
+        return self.counts.done < self.total
+
+
+def estimate_text(tiles: int) -> str:
+    hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
+    return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
+
+
+def plugin_version() -> str:
+    """The version metadata.txt declares."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
+    return parser.get("general", "version", fallback="")
+
+
+# --- the run -----------------------------------------------------------------------------------
+def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
+    """Perform the run the request describes; see the module docstring."""
+    dataset, srs, bands, plan = _open_and_plan(request)
+    feedback.pushInfo(f"{len(plan.tiles)} tiles of 1 km in {plan.grid.tag}; bands "
+                      f"NIR={bands.nir}, Red={bands.red}, Green={bands.green}.")
+    feedback.pushInfo(f"Tile grid {plan.grid.tag}: {plan.grid.reason}.")
+    _check_output(request)
+    try:
+        choice = choose_engine(request.engine, request.preferences, feedback)
+    except EngineChoiceError as exc:
+        raise RequestError(str(exc)) from exc
+    scaling = _scaling(request, dataset, bands, feedback)
+    options = pipeline.RunOptions(
+        min_valid_fraction=request.min_valid_fraction,
+        chips_folder=_chips_folder(request.chips_folder),
+        scaling=scaling,
+        max_cloud=request.max_cloud,
+        rc_threshold=_rc_threshold(request, choice, feedback),
+    )
+    # Readers first: a raster GDAL cannot warp is reported before the output is touched.
+    try:
+        reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
+    except RasterError as exc:
+        raise RequestError(str(exc)) from exc
+    try:
+        options.cloud_reader = _cloud_reader(request, plan, feedback)
+        counts = _classify(request, choice, plan, reader, options, bands, dataset, feedback)
+    finally:
+        reader.close()
+        if options.cloud_reader is not None:
+            options.cloud_reader.close()
+    summary = RunSummary(Path(request.output), len(plan.tiles), counts)
+    _report(summary, feedback)
+    return summary
+
+
+def _classify(request, choice, plan, reader, options, bands, dataset, feedback) -> RunCounts:
+    try:
+        lease = ENGINES.lease(choice.cache_key(), lambda: load_engine(choice, feedback))
+        with lease as engine:
+            if not choice.is_server:
+                feedback.pushInfo(f"Device: {describe(choice)}")
+            # Created once the model is loaded: a model that fails to load leaves no output
+            # behind that the next run would have to resume or overwrite.
+            writer = _writer(request, choice, plan, bands, options, dataset, feedback)
+            options.skip_ids = frozenset(writer.done_ids)
+            try:
+                return write_results(plan.tiles, reader, engine, writer, feedback, options)
+            except RunError as exc:
+                raise RunError(f"{exc} The tiles done so far are saved in {request.output}; "
+                               "run again with RESUME to continue.") from exc
+    except EngineChoiceError as exc:
+        raise RequestError(str(exc)) from exc
+
+
+def _open_and_plan(request):
+    try:
+        dataset = open_raster(request.source)
+        srs = raster_srs(dataset, request.source_crs)
+        nir, red, green = request.bands
+        bands = select_bands(band_descriptions(dataset), nir=nir, red=red, green=green)
+        extent_srs = srs_from_wkt(request.extent_crs) if request.extent_crs else None
+        plan = pipeline.plan_tiles(dataset, srs, request.extent, extent_srs)
+    except (RasterError, BandError, pipeline.PlanError) as exc:
+        raise RequestError(str(exc)) from exc
+    limit = request.max_tiles
+    if limit and len(plan.tiles) > limit:
+        tiles = len(plan.tiles)
+        raise RequestError(
+            f"The extent covers {tiles} tiles of 1 km ({estimate_text(tiles)} on a 2-core "
+            f"CPU), more than MAX_TILES = {limit}. Zoom in or set EXTENT to a smaller area, or "
+            f"raise MAX_TILES to {tiles} to run it anyway.")
+    return dataset, srs, bands, plan
+
+
+def _check_output(request):
+    """Refuse, before any work, an output that exists without RESUME or OVERWRITE, or that
+    cannot be written."""
+    import os
+
+    output = Path(request.output)
+    try:
+        check_output_path(output, request.mode)
+    except OutputError as exc:
+        raise RequestError(str(exc)) from exc
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RequestError(f"Cannot create the output folder {output.parent}: {exc}. Choose a "
+                           "folder you can write to.") from exc
+    if not os.access(output.parent, os.W_OK) or (output.exists()
+                                                 and not os.access(output, os.W_OK)):
+        raise RequestError(f"Cannot write the output {output}: permission denied. Choose a "
+                           "folder you can write to.")
+
+
+def _scaling(request, dataset, bands, feedback):
+    if request.scale is not None and request.scale <= 0:
+        raise RequestError(f"SCALE must be above 0 (DN = raw x SCALE + OFFSET), not "
+                           f"{request.scale}. Leave it empty for automatic.")
+    samples = [sample_band(dataset, n) for n in bands.as_list()]
+    scaling = dn_scaling(dataset, bands.as_list(), request.source,
+                         offset_override=request.offset, scale_override=request.scale,
+                         samples=samples)
+    for reason in scaling.reasons:
+        feedback.pushInfo(f"Values: {reason}.")
+    if not scaling.reasons:
+        feedback.pushInfo("Values: used as DN (surface reflectance x 10000) as they are.")
+    if product_info(dataset, request.source).level == "L1C":
+        feedback.pushWarning(
+            "This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
+            "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
+            "product of the same date if you can.")
+    for warning in value_warnings(scaling, samples, user_offset=request.offset is not None,
+                                  user_scale=request.scale is not None):
+        feedback.pushWarning(warning)
+    return scaling
+
+
+def _rc_threshold(request, choice, feedback):
+    if request.rc_threshold is None:
+        return None
+    if not choice.gives_probabilities:
+        feedback.pushWarning(
+            "RC_THRESHOLD needs class probabilities, which the recipe engine does not give; "
+            "it is ignored. Use the fast scoring engine.")
+        return None
+    return request.rc_threshold
+
+
+def _chips_folder(folder):
+    if not folder:
+        return None
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RequestError(f"Cannot create the chips folder {folder}: {exc}") from exc
+    return path
+
+
+def _cloud_reader(request, plan, feedback):
+    if not request.cloud_mask:
+        return None
+    try:
+        mask_ds = open_raster(request.cloud_mask)
+        mask_srs = raster_srs(mask_ds, request.cloud_mask_crs)
+    except RasterError as exc:
+        raise RequestError(f"CLOUD_MASK: {exc}") from exc
+    kind = request.cloud_mask_kind
+    if kind == cloud_mask.AUTO:
+        kind = cloud_mask.guess_kind(request.cloud_mask,
+                                     mask_ds.GetRasterBand(1).GetDescription())
+    feedback.pushInfo("Cloud mask read as {}.".format(
+        "SCL (classes 3, 8, 9, 10)" if kind == cloud_mask.SCL else "non-zero = cloud"))
+    return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)
+
+
+# --- the output: answer settings, provenance, writer -----------------------------------------
+def answer_settings(choice, grid, bands, scaling, options, request) -> dict:
+    """Everything that changes a tile's answer, as RESUME compares it (core/provenance.py)."""
+    from ..models.verify import file_sha256
+
+    settings = {
+        "engine": choice.name,
+        "grid": grid.tag,
+        "bands": bands.as_list(),
+        "dn_scale": list(scaling.scales),
+        "dn_offset": list(scaling.offsets),
+        "rc_threshold": options.rc_threshold,
+        "max_cloud": options.max_cloud,
+        "min_valid_fraction": options.min_valid_fraction,
+        "cloud_mask": request.cloud_mask or None,
+        "cloud_mask_type": request.cloud_mask_kind if request.cloud_mask else None,
+    }
+    if choice.is_server:
+        settings["server_model"] = choice.label()
+    else:
+        settings.update({
+            "model": choice.settings.model_path.name,
+            "model_sha256": file_sha256(choice.settings.model_path),
+            "mmproj": choice.settings.mmproj_path.name,
+            "mmproj_sha256": file_sha256(choice.settings.mmproj_path),
+        })
+    return settings
+
+
+def provenance_items(request, choice, bands, scaling) -> dict:
+    """Layer metadata items for people; the answer settings are recorded apart."""
+    items = {
+        "SOURCE_RASTER": request.source, "MODEL": choice.label(), "ENGINE": choice.name,
+        "BANDS": ",".join(map(str, bands.as_list())), "PLUGIN_VERSION": plugin_version(),
+        "DN_REASONS": "; ".join(scaling.reasons) or "values used as DN as they are",
+        **scaling.to_metadata(),
+    }
+    if not choice.is_server:
+        items["MMPROJ"] = choice.settings.mmproj_path.name
+    return items
+
+
+def _writer(request, choice, plan, bands, options, dataset, feedback) -> TileWriter:
+    try:
+        writer = TileWriter(
+            request.output, plan.grid, mode=request.mode,
+            settings=answer_settings(choice, plan.grid, bands, options.scaling, options,
+                                     request),
+            metadata=provenance_items(request, choice, bands, options.scaling),
+            acquisition=s2_product.acquisition(dataset, request.source))
+    except OutputError as exc:
+        raise RequestError(str(exc)) from exc
+    if writer.done_ids:
+        feedback.pushInfo(f"Resuming: {len(writer.done_ids)} tiles already done, same model "
+                          "and settings.")
+    return writer
 
 
 def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts:
@@ -57,7 +353,22 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
     try:
         writer.close()
     except Exception as exc:
-        raise pipeline.RunError(
+        raise RunError(
             f"The last tiles could not be saved to {writer.path}: {exc}. The tiles committed "
             "before are kept.") from exc
     return counts
+
+
+def _report(summary: RunSummary, feedback):
+    counts = summary.counts
+    if summary.cancelled:
+        feedback.pushWarning(
+            f"Cancelled after {counts.done} of {summary.total} tiles; the output holds the "
+            "tiles done. Run again with RESUME to finish.")
+    no_data = counts.by_key[pipeline.NO_DATA]
+    if no_data and no_data == counts.done:
+        raise RunError(
+            "Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or "
+            "nodata). Check the extent and the raster's nodata value.")
+    text = ", ".join(f"{k}: {v}" for k, v in counts.by_key.items() if v)
+    feedback.pushInfo(f"Done. {text or 'no new tiles'}")

@@ -1,13 +1,13 @@
 """deforestation:classify — Sentinel-2 raster in, styled GeoPackage of 1 km classified tiles out.
 
-The toolbar button, the Toolbox, batch mode and qgis_process all run this one algorithm.
+The toolbar button, the Toolbox, batch mode and qgis_process all run this one algorithm, a thin
+face over core/run.py: it turns its parameters into a ClassifyRequest and the run's errors
+into QgsProcessingException, and styles and describes the output when the run is done.
 Parameter names are a public interface (scripts, batch files, qgis_process): keep them.
 """
-import os
 from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -25,93 +25,22 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm
-from ..core import cloud_mask, pipeline, s2_product
-from ..core.bands import BandError, select_bands
-from ..core.engine_cache import ENGINES
-from ..core.grid import srs_from_wkt
+from ..core import cloud_mask, pipeline
+from ..core.engines import RECIPE, SCORING, EngineRequest
+from ..core.layer_crs import crs_for_osr
 from ..core.layer_metadata import save_run_metadata
 from ..core.layer_style import apply_style, save_style_in_datasource
-from ..core.llama_runtime import (
-    MissingDependencyError,
-    default_thread_count,
-    describe_device,
-    import_llama_cpp,
-)
 from ..core.prompt import CLASSES
-from ..core.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
-from ..core.recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
-from ..core.run import write_results
-from ..core.scaling import dn_scaling, product_info, sample_band, value_warnings
-from ..core.scoring_engine import ScoringEngine
-from ..core.server_engine import ServerEngine, ServerError, ServerSettings
-from ..core.tile_writer import CREATE, OVERWRITE, RESUME, OutputError, TileWriter, \
-    check_output_path, read_layer_metadata
-from ..models.download import DownloadCancelled, ModelFileError, can_download, ensure_model_files
-from ..models.registry import ModelFiles
-from ..models.verify import file_sha256
-from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
+from ..core.run import DEFAULT_MAX_CLOUD, ClassifyRequest, RunError, run_classification
+from ..core.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
+from ..toolbelt.preferences import PlgSettings
 
-ENGINES_BY_INDEX = (ScoringEngine, RecipeEngine)
-CLOUD_KINDS = ("auto", cloud_mask.SCL, cloud_mask.BINARY)
-# Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
-# CPU; a GPU is several times faster).
-ESTIMATE_SECONDS_PER_TILE = 0.6
+ENGINES_BY_INDEX = (SCORING, RECIPE)
+CLOUD_KINDS = (cloud_mask.AUTO, cloud_mask.SCL, cloud_mask.BINARY)
 
 
 def count_output_name(status_or_class: str) -> str:
     return f"COUNT_{status_or_class}"
-
-
-def crs_for_osr(crs: QgsCoordinateReferenceSystem) -> str:
-    """A CRS definition GDAL/OSR reads: the authority id when there is one, else WKT."""
-    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
-
-
-def plugin_version() -> str:
-    """The version metadata.txt declares."""
-    import configparser
-
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
-    return parser.get("general", "version", fallback="")
-
-
-def model_label(engine_settings) -> str:
-    """The output's MODEL metadata: the text model's file name, or the server's model."""
-    if isinstance(engine_settings, ServerSettings):
-        return engine_settings.model_name or engine_settings.url
-    return engine_settings.model_path.name
-
-
-def estimate_text(tiles: int) -> str:
-    hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
-    return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
-
-
-def answer_settings(engine_class, engine_settings, grid, bands, scaling, options, cloud):
-    """Everything that changes a tile's answer, as RESUME compares it (core/provenance.py)."""
-    settings = {
-        "engine": engine_class.name,
-        "grid": grid.tag,
-        "bands": bands.as_list(),
-        "dn_scale": list(scaling.scales),
-        "dn_offset": list(scaling.offsets),
-        "rc_threshold": options.rc_threshold,
-        "max_cloud": options.max_cloud,
-        "min_valid_fraction": options.min_valid_fraction,
-        "cloud_mask": cloud[0].source() if cloud[0] is not None else None,
-        "cloud_mask_type": cloud[1],
-    }
-    if isinstance(engine_settings, ServerSettings):
-        settings["server_model"] = engine_settings.model_name or engine_settings.url
-    else:
-        settings.update({
-            "model": engine_settings.model_path.name,
-            "model_sha256": file_sha256(engine_settings.model_path),
-            "mmproj": engine_settings.mmproj_path.name,
-            "mmproj_sha256": file_sha256(engine_settings.mmproj_path),
-        })
-    return settings
 
 
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -346,96 +275,50 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self._input_layer(parameters, context)
+        request = self._request(parameters, context)
         try:
-            dataset = open_raster(layer.source())
-            srs = raster_srs(dataset, crs_for_osr(layer.crs()) if layer.crs().isValid() else "")
-            bands = select_bands(
-                band_descriptions(dataset),
-                nir=self._band(parameters, self.NIR_BAND, context),
-                red=self._band(parameters, self.RED_BAND, context),
-                green=self._band(parameters, self.GREEN_BAND, context),
-            )
-            plan = pipeline.plan_tiles(dataset, srs, *self._extent(parameters, context))
-        except (RasterError, BandError, pipeline.PlanError) as exc:
+            summary = run_classification(request, feedback)
+        except RunError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        self._check_size(parameters, context, len(plan.tiles))
-        feedback.pushInfo(
-            self.tr("{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.").format(
-                len(plan.tiles), plan.grid.tag, bands.nir, bands.red, bands.green)
-        )
-        feedback.pushInfo(self.tr("Tile grid {}: {}.").format(plan.grid.tag, plan.grid.reason))
-        output = Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
-        mode = self._output_mode(parameters, context, output)
-        # The model files are verified (or downloaded) before any pixel is read.
-        engine_class, engine_settings = self._engine_choice(parameters, context, feedback)
-        scaling = self._scaling(parameters, context, dataset, layer.source(), bands, feedback)
-        options = pipeline.RunOptions(
-            min_valid_fraction=self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION,
-                                                      context),
-            chips_folder=self._chips_folder(parameters, context),
-            scaling=scaling,
-            max_cloud=self._max_cloud(parameters, context),
-            rc_threshold=self._rc_threshold(parameters, context, engine_class, feedback),
-        )
-        # Readers first: a raster GDAL cannot warp is reported before the output is touched.
-        try:
-            reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
-        except RasterError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        cloud = self._cloud_choice(parameters, context)
-        image_date, image_id = s2_product.acquisition(dataset, layer.source())
-        writer = None
-        try:
-            options.cloud_reader = self._cloud_reader(cloud, plan, feedback)
-            with ENGINES.lease((engine_class, engine_settings),
-                               lambda: self._load_engine(engine_class, engine_settings,
-                                                         feedback)) as engine:
-                if engine_class is not ServerEngine:
-                    feedback.pushInfo(self.tr("Device: {}").format(describe_device(
-                        import_llama_cpp(), engine_settings.n_gpu_layers,
-                        engine_settings.n_threads or default_thread_count())))
-                # Created once the model is loaded: a model that fails to load leaves no
-                # output behind that the next run would have to resume or overwrite.
-                writer = self._writer(output, mode, plan, (image_date, image_id), feedback,
-                                      answer_settings(engine_class, engine_settings, plan.grid,
-                                                      bands, scaling, options, cloud),
-                                      self._provenance(layer.source(), engine_class,
-                                                       engine_settings, bands, scaling))
-                options.skip_ids = frozenset(writer.done_ids)
-                counts = write_results(plan.tiles, reader, engine, writer, feedback, options)
-        except (pipeline.RunError, ServerError) as exc:
-            raise QgsProcessingException(
-                self.tr("{} The tiles done so far are saved in {}; run again with RESUME to "
-                        "continue.").format(exc, output)
-            ) from exc
-        finally:
-            if writer is not None:
-                writer.close()  # commits: finished tiles survive cancel and errors
-            reader.close()
-            if options.cloud_reader is not None:
-                options.cloud_reader.close()
-        return self._results(plan, counts, feedback)
-
-    def _results(self, plan, counts, feedback):
-        done = counts.done
-        if done < len(plan.tiles):
-            feedback.pushWarning(
-                self.tr("Cancelled after {} of {} tiles; the output holds the tiles done. "
-                        "Run again with RESUME to finish.").format(done, len(plan.tiles))
-            )
-        by_key = counts.by_key
-        if by_key[pipeline.NO_DATA] and by_key[pipeline.NO_DATA] == done:
-            raise QgsProcessingException(
-                self.tr("Every tile is NO_DATA: the extent holds no valid pixel of the raster "
-                        "(DN 0 or nodata). Check the extent and the raster's nodata value."))
-        summary = ", ".join(f"{k}: {v}" for k, v in by_key.items() if v)
-        feedback.pushInfo(self.tr("Done. {}").format(summary or self.tr("no new tiles")))
-        results = {self.OUTPUT: self._dest, self.TILE_COUNT: done}
-        for key, value in by_key.items():
+        self._dest = str(request.output)  # styled and described in postProcessAlgorithm
+        results = {self.OUTPUT: str(request.output), self.TILE_COUNT: summary.counts.done}
+        for key, value in summary.counts.by_key.items():
             if key != pipeline.CLASSIFIED:
                 results[count_output_name(key)] = value
         return results
+
+    def _request(self, parameters, context) -> ClassifyRequest:
+        """The parameters as a plain request for core/run.py."""
+        layer = self._input_layer(parameters, context)
+        mask = self.parameterAsRasterLayer(parameters, self.CLOUD_MASK, context)
+        extent, extent_crs = self._extent(parameters, context)
+        return ClassifyRequest(
+            source=layer.source(),
+            output=Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context)),
+            preferences=PlgSettings.load(),
+            source_crs=crs_for_osr(layer.crs()) if layer.crs().isValid() else "",
+            bands=tuple(self._band(parameters, name, context)
+                        for name in (self.NIR_BAND, self.RED_BAND, self.GREEN_BAND)),
+            extent=extent, extent_crs=extent_crs,
+            scale=self._optional_number(parameters, self.SCALE, context),
+            offset=self._optional_number(parameters, self.OFFSET, context),
+            engine=EngineRequest(
+                kind=ENGINES_BY_INDEX[self.parameterAsEnum(parameters, self.ENGINE, context)],
+                model=self._optional_path(parameters, self.MODEL, context),
+                mmproj=self._optional_path(parameters, self.MMPROJ, context)),
+            rc_threshold=self._optional_number(parameters, self.RC_THRESHOLD, context),
+            max_cloud=self._max_cloud(parameters, context),
+            min_valid_fraction=self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION,
+                                                      context),
+            cloud_mask=mask.source() if mask is not None else None,
+            cloud_mask_crs=crs_for_osr(mask.crs()) if mask is not None and mask.crs().isValid()
+            else "",
+            cloud_mask_kind=CLOUD_KINDS[self.parameterAsEnum(parameters, self.CLOUD_MASK_TYPE,
+                                                             context)],
+            max_tiles=self.parameterAsInt(parameters, self.MAX_TILES, context),
+            mode=self._output_mode(parameters, context),
+            chips_folder=self._chips_folder(parameters, context),
+        )
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Store the style inside the output file and style the layer the Toolbox loads."""
@@ -456,7 +339,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             details.setPostProcessor(_StyleOnLoad.create())
         return {}
 
-    # --- checks and parameter helpers -----------------------------------------------------
+    # --- parameter helpers ----------------------------------------------------------------
     def _input_layer(self, parameters, context):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -469,225 +352,51 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             )
         return layer
 
+    @staticmethod
+    def _is_unset(parameters, name):
+        return parameters.get(name) in (None, "")
+
     def _band(self, parameters, name, context):
         if parameters.get(name) in (None, "", 0, "0"):
             return None
         return self.parameterAsInt(parameters, name, context)
 
+    def _optional_number(self, parameters, name, context):
+        if self._is_unset(parameters, name):
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    def _optional_path(self, parameters, name, context):
+        value = self.parameterAsFile(parameters, name, context)
+        return Path(value) if value else None
+
     def _extent(self, parameters, context):
-        """(bounds, osr srs) of EXTENT, or (None, None) for the whole raster."""
-        if parameters.get(self.EXTENT) in (None, ""):
-            return None, None
+        """(bounds, CRS text) of EXTENT, or (None, "") for the whole raster."""
+        if self._is_unset(parameters, self.EXTENT):
+            return None, ""
         rect = self.parameterAsExtent(parameters, self.EXTENT, context)
         if rect is None or rect.isNull():
-            return None, None
+            return None, ""
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         if not crs.isValid():
             crs = self.parameterAsRasterLayer(parameters, self.INPUT, context).crs()
         bounds = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-        return bounds, srs_from_wkt(crs_for_osr(crs))
-
-    def _scaling(self, parameters, context, dataset, source, bands, feedback):
-        scale = offset = None
-        if parameters.get(self.SCALE) not in (None, ""):
-            scale = self.parameterAsDouble(parameters, self.SCALE, context)
-            if scale <= 0:
-                raise QgsProcessingException(self.tr(
-                    "SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty "
-                    "for automatic.").format(scale))
-        if parameters.get(self.OFFSET) not in (None, ""):
-            offset = self.parameterAsDouble(parameters, self.OFFSET, context)
-        samples = [sample_band(dataset, n) for n in bands.as_list()]
-        scaling = dn_scaling(dataset, bands.as_list(), source, offset_override=offset,
-                             scale_override=scale, samples=samples)
-        for reason in scaling.reasons:
-            feedback.pushInfo(self.tr("Values: {}.").format(reason))
-        if scaling.is_identity and not scaling.reasons:
-            feedback.pushInfo(self.tr("Values: used as DN (surface reflectance x 10000) as "
-                                      "they are."))
-        if product_info(dataset, source).level == "L1C":
-            feedback.pushWarning(self.tr(
-                "This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
-                "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
-                "product of the same date if you can."))
-        for warning in value_warnings(scaling, samples, user_offset=offset is not None,
-                                      user_scale=scale is not None):
-            feedback.pushWarning(self.tr(warning))
-        return scaling
-
-    def _check_size(self, parameters, context, tiles):
-        limit = self.parameterAsInt(parameters, self.MAX_TILES, context)
-        if limit and tiles > limit:
-            raise QgsProcessingException(self.tr(
-                "The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES "
-                "= {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run "
-                "it anyway.").format(tiles, estimate_text(tiles), limit, tiles))
-
-    def _output_mode(self, parameters, context, output: Path) -> str:
-        """CREATE, RESUME or OVERWRITE; refuses, before any work, an output that exists
-        without RESUME or OVERWRITE, or that cannot be written."""
-        if self.parameterAsBool(parameters, self.RESUME, context):
-            mode = RESUME
-        elif self.parameterAsBool(parameters, self.OVERWRITE, context):
-            mode = OVERWRITE
-        else:
-            mode = CREATE
-        try:
-            check_output_path(output, mode)
-        except OutputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        folder = output.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise QgsProcessingException(self.tr(
-                "Cannot create the output folder {}: {}. Choose a folder you can write to.")
-                .format(folder, exc)) from exc
-        if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
-            raise QgsProcessingException(self.tr(
-                "Cannot write the output {}: permission denied. Choose a folder you can write "
-                "to.").format(output))
-        return mode
-
-    def _writer(self, output, mode, plan, acquisition, feedback, settings, metadata):
-        try:
-            writer = TileWriter(output, plan.grid, mode=mode, settings=settings,
-                                metadata=metadata, acquisition=acquisition)
-        except OutputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        self._dest = str(output)
-        if writer.done_ids:
-            feedback.pushInfo(self.tr("Resuming: {} tiles already done, same model and "
-                                      "settings.").format(len(writer.done_ids)))
-        return writer
-
-    def _provenance(self, source, engine_class, engine_settings, bands, scaling):
-        """Layer metadata items for people (core/provenance.py); the answer settings are
-        recorded apart, as RUN_SETTINGS."""
-        items = {
-            "SOURCE_RASTER": source, "MODEL": model_label(engine_settings),
-            "ENGINE": engine_class.name, "BANDS": ",".join(map(str, bands.as_list())),
-            "PLUGIN_VERSION": plugin_version(),
-            "DN_REASONS": "; ".join(scaling.reasons) or "values used as DN as they are",
-            **scaling.to_metadata(),
-        }
-        if not isinstance(engine_settings, ServerSettings):
-            items["MMPROJ"] = engine_settings.mmproj_path.name
-        return items
+        return bounds, crs_for_osr(crs)
 
     def _max_cloud(self, parameters, context):
-        if parameters.get(self.MAX_CLOUD) in (None, ""):
-            return 0.10
+        if self._is_unset(parameters, self.MAX_CLOUD):
+            return DEFAULT_MAX_CLOUD
         return self.parameterAsDouble(parameters, self.MAX_CLOUD, context) / 100.0
 
-    def _rc_threshold(self, parameters, context, engine_class, feedback):
-        if parameters.get(self.RC_THRESHOLD) in (None, ""):
-            return None
-        if engine_class is RecipeEngine:
-            feedback.pushWarning(self.tr(
-                "RC_THRESHOLD needs class probabilities, which the recipe engine does not "
-                "give; it is ignored. Use the fast scoring engine."))
-            return None
-        return self.parameterAsDouble(parameters, self.RC_THRESHOLD, context)
-
-    def _cloud_choice(self, parameters, context):
-        """(CLOUD_MASK layer or None, CLOUD_MASK_TYPE or None)."""
-        mask_layer = self.parameterAsRasterLayer(parameters, self.CLOUD_MASK, context)
-        kind = CLOUD_KINDS[self.parameterAsEnum(parameters, self.CLOUD_MASK_TYPE, context)]
-        return (mask_layer, kind) if mask_layer is not None else (None, None)
-
-    def _cloud_reader(self, cloud, plan, feedback):
-        mask_layer, kind = cloud
-        if mask_layer is None:
-            return None
-        source = mask_layer.source()
-        try:
-            mask_ds = open_raster(source)
-            mask_srs = raster_srs(mask_ds, crs_for_osr(mask_layer.crs())
-                                  if mask_layer.crs().isValid() else "")
-        except RasterError as exc:
-            raise QgsProcessingException(self.tr("CLOUD_MASK: {}").format(exc)) from exc
-        if kind == "auto":
-            kind = cloud_mask.guess_kind(source, mask_ds.GetRasterBand(1).GetDescription())
-        feedback.pushInfo(self.tr("Cloud mask read as {}.").format(
-            "SCL (classes 3, 8, 9, 10)" if kind == cloud_mask.SCL else "non-zero = cloud"))
-        return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)
+    def _output_mode(self, parameters, context) -> str:
+        if self.parameterAsBool(parameters, self.RESUME, context):
+            return RESUME
+        if self.parameterAsBool(parameters, self.OVERWRITE, context):
+            return OVERWRITE
+        return CREATE
 
     def _chips_folder(self, parameters, context):
-        if parameters.get(self.CHIPS_FOLDER) in (None, ""):
+        if self._is_unset(parameters, self.CHIPS_FOLDER):
             return None
         folder = self.parameterAsFileOutput(parameters, self.CHIPS_FOLDER, context)
-        if not folder:
-            return None
-        path = Path(folder)
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise QgsProcessingException(
-                self.tr("Cannot create the chips folder {}: {}").format(folder, exc)) from exc
-        return path
-
-    def _engine_choice(self, parameters, context, feedback):
-        """The engine class and its settings; model files are checked (and the card's files
-        downloaded when missing) before any tile."""
-        settings = PlgSettings.load()
-        if settings.backend == BACKEND_SERVER:
-            return self._server_choice(settings, feedback)
-        card = settings.model_files()
-        model = Path(self.parameterAsFile(parameters, self.MODEL, context) or card.text)
-        mmproj = Path(self.parameterAsFile(parameters, self.MMPROJ, context) or card.mmproj)
-        files = ModelFiles(model, mmproj)
-        if not can_download(files):
-            for param, path in ((self.MODEL, model), (self.MMPROJ, mmproj)):
-                if not path.is_file():
-                    raise QgsProcessingException(
-                        self.tr("{} file not found: {}. Put the model card's GGUF files "
-                                "(v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) "
-                                "in the model folder, or give their paths as MODEL and MMPROJ.")
-                        .format(param, path)
-                    )
-        try:
-            # Downloads the card's files with progress through the feedback when missing;
-            # refuses truncated, corrupt or wrong files (never loaded).
-            ensure_model_files(files, feedback, allow_download=settings.auto_download)
-        except DownloadCancelled as exc:
-            raise QgsProcessingException(self.tr(
-                "Model download cancelled; run the algorithm again to resume it.")) from exc
-        except ModelFileError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        index = self.parameterAsEnum(parameters, self.ENGINE, context)
-        return ENGINES_BY_INDEX[index], EngineSettings(
-            model_path=model, mmproj_path=mmproj,
-            n_threads=settings.n_threads, n_gpu_layers=settings.n_gpu_layers,
-        )
-
-    def _server_choice(self, settings, feedback):
-        """The OpenAI-compatible server backend: no model files here; the server is reached
-        (and its model name read) when the engine is built, before any tile."""
-        if not settings.server_url.strip():
-            raise QgsProcessingException(self.tr(
-                "The server backend is selected but no server URL is set: set it in the "
-                "plugin settings (or $DEFORESTATION_SERVER_URL), e.g. http://127.0.0.1:8080/v1, "
-                "or switch the backend back to llama.cpp."))
-        feedback.pushInfo(self.tr(
-            "Backend: OpenAI-compatible server {} ({} requests in flight); MODEL, MMPROJ and "
-            "ENGINE are not used.").format(settings.server_url, settings.requests_in_flight))
-        return ServerEngine, ServerSettings(
-            url=settings.server_url, api_key=settings.server_api_key(),
-            requests_in_flight=settings.requests_in_flight,
-        ).with_environment()
-
-    def _load_engine(self, engine_class, engine_settings, feedback):
-        if engine_class is ServerEngine:
-            feedback.pushInfo(self.tr("Connecting to {}").format(engine_settings.url))
-            try:
-                return ServerEngine(engine_settings)
-            except ServerError as exc:
-                raise QgsProcessingException(str(exc)) from exc
-        feedback.pushInfo(self.tr("Loading model {} + {} ({} engine)").format(
-            engine_settings.model_path.name, engine_settings.mmproj_path.name,
-            engine_class.name))
-        try:
-            return engine_class(engine_settings)
-        except (MissingDependencyError, ModelLoadError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        return Path(folder) if folder else None

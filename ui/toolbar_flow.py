@@ -26,12 +26,13 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.grid import srs_from_wkt
+from ..core.layer_crs import crs_for_osr
 from ..core.layer_style import apply_style
 from ..core.pipeline import plan_tiles
 from ..core.raster_tiles import open_raster, raster_srs
+from ..core.run import estimate_text
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
-from ..processing_provider.classify_algorithm import crs_for_osr, estimate_text
 from ..toolbelt.log import log, warn
 from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 from .model_download import offer_model_download

@@ -11,7 +11,6 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 
 from deforestation_classifier.core.engine_cache import ENGINES
 from deforestation_classifier.core.prompt import CLASSES, canonical_answer
-from deforestation_classifier.processing_provider import classify_algorithm
 from deforestation_classifier.toolbelt import preferences
 
 from server_helpers import (
@@ -21,11 +20,6 @@ from server_helpers import (
     free_port,
     llama_server_missing,
 )
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(classify_algorithm, "ServerEngine"),
-    reason="the server backend is not hooked into deforestation:classify yet "
-           "(.cache/lead_patches/server.patch not applied)")
 
 ALG = "deforestation:classify"
 SERVER_VARIABLES = ("DEFORESTATION_SERVER_MODEL", "DEFORESTATION_SERVER_TIMEOUT",

@@ -264,15 +264,7 @@ def test_download_dialog_reports_a_refused_file(hub, tmp_path):
     assert not files.text.exists() and not dialog.succeeded
 
 
-# --- hooks in files owned by others: active once the lead's patches are applied ------------------
-def _patched(module_name, attribute):
-    module = importlib.import_module(module_name)
-    return hasattr(module, attribute)
-
-
-@pytest.mark.skipif(not _patched("deforestation_classifier.processing_provider.classify_algorithm",
-                                 "ensure_model_files"),
-                    reason="classify_algorithm does not call ensure_model_files yet")
+# --- the faces: the algorithm, the toolbar and the settings page ---------------------------------
 def test_algorithm_downloads_the_card_files_through_its_feedback(provider, hub, s2_raster,
                                                                  tmp_path, monkeypatch,
                                                                  saved_settings):
@@ -302,9 +294,6 @@ def test_algorithm_downloads_the_card_files_through_its_feedback(provider, hub, 
     assert 100.0 in feedback.progress
 
 
-@pytest.mark.skipif(not _patched("deforestation_classifier.processing_provider.classify_algorithm",
-                                 "ensure_model_files"),
-                    reason="classify_algorithm does not call ensure_model_files yet")
 def test_algorithm_refuses_a_truncated_download(provider, hub, s2_raster, tmp_path,
                                                 monkeypatch, saved_settings):
     import processing
@@ -321,9 +310,6 @@ def test_algorithm_refuses_a_truncated_download(provider, hub, s2_raster, tmp_pa
     assert not (tmp_path / "models" / registry.CARD.text.name).exists()
 
 
-@pytest.mark.skipif(not _patched("deforestation_classifier.ui.toolbar_flow",
-                                 "offer_model_download"),
-                    reason="the toolbar flow does not offer the download yet")
 def test_toolbar_flow_offers_the_download(qgis_iface, hub, tmp_path):
     from qgis.PyQt.QtWidgets import QApplication
 
@@ -343,8 +329,6 @@ def test_toolbar_flow_offers_the_download(qgis_iface, hub, tmp_path):
     dialogs[0].reject()
 
 
-@pytest.mark.skipif(not _patched("deforestation_classifier.plugin", "SettingsPageFactory"),
-                    reason="plugin.py does not register the options page yet")
 def test_plugin_registers_and_removes_the_options_page(qgis_iface, qgis_new_project):
     from deforestation_classifier.plugin import DeforestationClassifierPlugin
     from deforestation_classifier.ui.settings_page import SettingsPageFactory
