@@ -1,6 +1,6 @@
 """Reference labels for tiles from Hansen Global Forest Change (treecover2000 + lossyear).
 
-The model card's rule (SPEC section 3): STANDING_FOREST = >= 50 % canopy in 2000 and no recent
+The model card's rule (docs/EVALUATION.md): STANDING_FOREST = >= 50 % canopy in 2000 and no recent
 loss; RECENTLY_CLEARED = was forest, loss inside the recent window; else LONG_TERM_NON_FOREST. The
 card publishes no tile-level thresholds, so they are parameters here (HansenRule) and are recorded
 with every output.

@@ -73,7 +73,7 @@ class EvaluateAlgorithm(DeforestationAlgorithm):
             "after review or after Hansen reference labels.",
         )
         # Optional because they have defaults: qgis_process 3.22 ignores the default of a
-        # mandatory field parameter (SPEC section 6).
+        # mandatory field parameter (docs/QGIS_NOTES.md).
         self._add(
             QgsProcessingParameterField(
                 self.PREDICTED_FIELD, self.tr("Predicted label field"),

@@ -156,7 +156,7 @@ class HansenLabelsAlgorithm(DeforestationAlgorithm):
             "pixel grid as treecover2000 (the same granules).",
         )
         # Parameters with defaults are optional: qgis_process 3.22 ignores defaults of
-        # mandatory parameters (SPEC section 6).
+        # mandatory parameters (docs/QGIS_NOTES.md).
         self._add(
             self._int(self.FIRST_YEAR, "First year of the recent-loss window",
                       DEFAULT.first_year),

@@ -1,4 +1,4 @@
-"""Band detection from the descriptions seen in the wild (SPEC section 2)."""
+"""Band detection from the descriptions seen in the wild (docs/INPUTS.md)."""
 import pytest
 
 from deforestation_classifier.core.bands import BandError, select_bands

@@ -1,8 +1,15 @@
-"""Chip pixels against hand-computed values (SPEC section 2)."""
+"""Chip pixels against hand-computed values (the chip contract, docs/INPUTS.md)."""
 import numpy as np
 from osgeo import gdal
 
-from deforestation_classifier.core.chips import encode_png, render_chip, valid_mask
+from deforestation_classifier.core.chips import (
+    encode_png,
+    render_chip,
+    render_tile_chip,
+    valid_mask,
+)
+from deforestation_classifier.core.raster_tiles import TileBands
+from deforestation_classifier.core.scaling import DnScaling
 
 
 def _full(value, shape=(100, 100)):
@@ -45,6 +52,23 @@ def test_nan_is_nodata():
     mask = valid_mask([nir, nir, nir])
     assert not mask.any()
     assert render_chip(nir, nir, nir, mask).max() == 0
+
+
+def test_a_tile_chip_masks_the_raw_values_then_scales_them():
+    # An L2A baseline 04.00+ tile: DN = raw - 1000; raw 0 and the declared nodata stay black.
+    nir, red, green = _full(4000), _full(2500), _full(1600)
+    nir[0, 0] = 0
+    red[1, 1] = 65535
+    bands = TileBands(nir, red, green, (None, 65535, None))
+    scaling = DnScaling.uniform(offset=-1000.0)
+    chip = render_tile_chip(bands, scaling)
+    assert chip[0, 0].tolist() == [0, 0, 0] and chip[1, 1].tolist() == [0, 0, 0]
+    assert chip[2, 2].tolist() == [255, 127, 51]  # DN 3000, 1500, 600
+    # With the mask given, the same chip: the caller's mask is the one applied.
+    mask = valid_mask(bands.as_list(), bands.nodata)
+    assert np.array_equal(render_tile_chip(bands, scaling, mask), chip)
+    mask[2, 2] = False
+    assert render_tile_chip(bands, scaling, mask)[2, 2].tolist() == [0, 0, 0]
 
 
 def test_png_round_trip_is_lossless(tmp_path):

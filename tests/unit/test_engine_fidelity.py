@@ -1,7 +1,7 @@
 """Fidelity of the scoring engine (core/scoring_engine.py) against the card's recipe path.
 
 Runs on a SHARPENED tiny random-weight LFM2-VL pair (tests/conftest.py sharp_models): a
-plain random model barely reacts to its input (SPEC section 5), so a fidelity test on it could not
+plain random model barely reacts to its input (docs/MODEL.md), so a fidelity test on it could not
 fail; the sharpened one moves its answer with the chip and the prompt.
 
 (a) the engine's prompt tokens are, token for token, what the recipe's chat handler evaluates;
