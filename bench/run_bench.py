@@ -1,7 +1,7 @@
 """make bench: the card's recipe against the scoring engine, end to end and memory, in one run.
 
-What it measures (issue 3, item 6), on a random-weight model with the real dimensions (SPEC
-section 5: text Q4_K_M, mmproj F16; built once by tests/gguf_factory.py into
+What it measures, on a random-weight model with the real dimensions (docs/MODEL.md: text
+Q4_K_M, mmproj F16; built once by tests/gguf_factory.py into
 .cache/bench-models/real, outside git) and the card's system prompt:
 
 A. Per tile, on the same chips (rendered from the synthetic raster of part B exactly as the
@@ -62,8 +62,8 @@ TRAINED_STEPS = 9
 # A timed call during which other processes used more than this many cores is "disturbed": with
 # 2 llama.cpp threads on 2 cores their barriers then wait for a descheduled thread.
 DISTURBED_CORES = 0.25
-# SPEC section 5: LFM2's BPE gives the card's prompt about 150-175 tokens; section 4 measured 173
-# prompt tokens before the image. A byte-level fallback would give 2-3x more.
+# LFM2's BPE gives the card's prompt about 150-175 tokens (docs/MODEL.md); 173 were measured
+# before the image. A byte-level fallback would give 2-3x more.
 REALISTIC_SYSTEM_TOKENS = (140, 190)
 TARGETS = {
     "ratio_min": 2.0,

@@ -7,7 +7,7 @@ With the REAL weights (the model card's two GGUF files), runs on every tile both
 and reports their agreement: labels equal (count, percent), the confusion between them, how many
 recipe answers were the canonical string the engine scores, and the tiles where they differ.
 
-Random-weight models do not follow the canonical answer under a grammar (SPEC section 4), so
+Random-weight models do not follow the canonical answer under a grammar (docs/MODEL.md), so
 only trained weights make the agreement meaningful; on a random model this script still runs
 (it shows the mechanics) and the agreement is whatever chance gives.
 
