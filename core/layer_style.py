@@ -12,9 +12,10 @@ from qgis.core import (
     QgsSymbolLayer,
 )
 
+from .fields import CLASS_LABEL, REVIEW_STATUS
 from .prompt import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
-LABEL_FIELD = "class_label"
+LABEL_FIELD = CLASS_LABEL
 STYLE_NAME = "deforestation_classes"
 # Fill colours with alpha so the imagery under a tile stays readable during review.
 CLASS_STYLES = {
@@ -26,7 +27,7 @@ OUTLINE = "60,60,60,255"
 # Outline of reviewed tiles, by review_status (core/review.py); unreviewed tiles keep the
 # category's own outline. attribute('name') is NULL, not an error, on layers without the field
 # (attribute(@feature, 'name') is not: QGIS 3.22 has no @feature while rendering).
-REVIEW_FIELD = "review_status"
+REVIEW_FIELD = REVIEW_STATUS
 REVIEW_OUTLINES = {
     "CONFIRMED": ("0,0,0,255", "black"),
     "CORRECTED": ("255,0,255,255", "magenta"),

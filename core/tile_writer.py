@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import gdal, ogr
 
 from . import provenance
+from .fields import PROB_FIELDS, REVIEW_STATUS
 from .grid import GridCrs, srs_from_wkt
 
 gdal.UseExceptions()
@@ -33,14 +34,8 @@ ACQUISITION_FIELDS = (
     ("image_date", ogr.OFTDate, 0),  # acquisition date of the imagery; NULL when unknown
     ("image_id", ogr.OFTString, 80),  # product or scene id
 )
-PROB_FIELDS = {
-    "STANDING_FOREST": "prob_standing_forest",
-    "RECENTLY_CLEARED": "prob_recently_cleared",
-    "LONG_TERM_NON_FOREST": "prob_long_term_non_forest",
-}
-# The field the review dock writes its decision to (core/review.py): a reviewed tile is the
-# analyst's work and is never deleted by a resume.
-REVIEW_STATUS_FIELD = "review_status"
+# A reviewed tile (core/review*.py writes the decision) is the analyst's work: never deleted.
+REVIEW_STATUS_FIELD = REVIEW_STATUS
 # Commit at least this often: a crash loses at most this much work.
 COMMIT_EVERY_TILES = 10
 COMMIT_EVERY_SECONDS = 5.0
