@@ -164,16 +164,36 @@ def _classify(request, choice, plan, reader, options, bands, dataset, feedback) 
         raise RequestError(str(exc)) from exc
 
 
-def _open_and_plan(request):
+def open_and_plan(source, source_crs="", bands=(None, None, None), extent=None,
+                  extent_crs=""):
+    """(dataset, srs, BandSelection, TilePlan) of a raster and an area; RequestError when the
+    raster, its bands or the area cannot be used."""
     try:
-        dataset = open_raster(request.source)
-        srs = raster_srs(dataset, request.source_crs)
-        nir, red, green = request.bands
-        bands = select_bands(band_descriptions(dataset), nir=nir, red=red, green=green)
-        extent_srs = srs_from_wkt(request.extent_crs) if request.extent_crs else None
-        plan = pipeline.plan_tiles(dataset, srs, request.extent, extent_srs)
-    except (RasterError, BandError, pipeline.PlanError) as exc:
+        dataset = open_raster(source)
+        srs = raster_srs(dataset, source_crs)
+        nir, red, green = bands
+        selection = select_bands(band_descriptions(dataset), nir=nir, red=red, green=green)
+        extent_srs = srs_from_wkt(extent_crs) if extent_crs else None
+        plan = pipeline.plan_tiles(dataset, srs, extent, extent_srs)
+    except (RasterError, BandError, pipeline.PlanError, ValueError) as exc:
         raise RequestError(str(exc)) from exc
+    return dataset, srs, selection, plan
+
+
+def tile_count(source, source_crs="", extent=None, extent_crs="") -> int:
+    """How many 1 km tiles a run over this area would have; 0 when it cannot tell (the run
+    then reports the problem itself)."""
+    try:
+        return len(open_and_plan(source, source_crs, extent=extent,
+                                 extent_crs=extent_crs)[3].tiles)
+    except RequestError:
+        return 0
+
+
+def _open_and_plan(request):
+    dataset, srs, bands, plan = open_and_plan(request.source, request.source_crs,
+                                              request.bands, request.extent,
+                                              request.extent_crs)
     limit = request.max_tiles
     if limit and len(plan.tiles) > limit:
         tiles = len(plan.tiles)

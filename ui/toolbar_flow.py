@@ -25,12 +25,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core.grid import srs_from_wkt
 from ..core.layer_crs import crs_for_osr
 from ..core.layer_style import apply_style
-from ..core.pipeline import plan_tiles
-from ..core.raster_tiles import open_raster, raster_srs
-from ..core.run import estimate_text
+from ..core.run import estimate_text, tile_count
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
@@ -128,15 +125,10 @@ class ToolbarFlow(QObject):
         then reports the problem itself)."""
         canvas = self.iface.mapCanvas()
         rect = canvas.extent()
-        try:
-            dataset = open_raster(layer.source())
-            srs = raster_srs(dataset, crs_for_osr(layer.crs()) if layer.crs().isValid() else "")
-            extent_srs = srs_from_wkt(crs_for_osr(canvas.mapSettings().destinationCrs()))
-            plan = plan_tiles(dataset, srs, (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(),
-                                             rect.yMaximum()), extent_srs)
-        except (ValueError, RuntimeError):
-            return 0
-        return len(plan.tiles)
+        return tile_count(layer.source(),
+                          crs_for_osr(layer.crs()) if layer.crs().isValid() else "",
+                          (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
+                          crs_for_osr(canvas.mapSettings().destinationCrs()))
 
     def ask(self, question: str) -> bool:
         """A yes/no question to the analyst (tests replace it)."""
