@@ -15,7 +15,6 @@ _PATTERNS = {
     "red": re.compile(_EDGE_L + r"(?:B0?4|red)" + _EDGE_R, re.IGNORECASE),
     "green": re.compile(_EDGE_L + r"(?:B0?3|green)" + _EDGE_R, re.IGNORECASE),
 }
-ROLES = ("nir", "red", "green")
 
 
 def band_pattern(role: str) -> re.Pattern:

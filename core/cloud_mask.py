@@ -8,7 +8,6 @@ import numpy as np
 from .raster_tiles import GridWarp
 
 SCL_CLOUDY = (3, 8, 9, 10)  # cloud shadow, cloud medium, cloud high, thin cirrus
-SCL_NODATA = 0
 SCL = "scl"
 BINARY = "binary"
 AUTO = "auto"  # SCL when the name or band description says so, else BINARY

@@ -35,8 +35,8 @@ LOSS_YEAR_BASE = 2000  # lossyear value v means loss in year 2000 + v; 0 means n
 FIRST_LOSS_YEAR = 2001
 HANSEN_VERSION = "GFC-2024-v1.12"
 HANSEN_URL = (
-    "https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/"
-    "Hansen_GFC-2024-v1.12_{layer}_{granule}.tif"
+    f"https://storage.googleapis.com/earthenginepartners-hansen/{HANSEN_VERSION}/"
+    f"Hansen_{HANSEN_VERSION}_{{layer}}_{{granule}}.tif"
 )
 GRANULE_DEGREES = 10
 

@@ -26,9 +26,6 @@ import numpy as np
 
 from .prompt import CLASSES, RECENTLY_CLEARED
 
-MISSING = "missing"  # reason: the value is NULL or empty
-UNKNOWN = "unknown"  # reason: the value is text that is not one of the classes
-
 
 def normalize_label(value, classes: Sequence[str] = CLASSES) -> Optional[str]:
     """The class named by value, or None when value is NULL, empty or not a class.

@@ -1,4 +1,4 @@
-"""The model card's prompt and answer contract (model_card.txt, "Usage")."""
+"""The model card's prompt and answer contract (docs/MODEL.md, "The contract")."""
 import json
 
 STANDING_FOREST = "STANDING_FOREST"
@@ -36,6 +36,9 @@ ANSWER_SCHEMA = {
 }
 # llama-cpp-python silently ignores {"type": "json_schema"}; "json_object" + "schema" enforces it.
 RESPONSE_FORMAT = {"type": "json_object", "schema": ANSWER_SCHEMA}
+# The most tokens an engine lets the model generate for its answer. A random-weight model may pad
+# the JSON with whitespace under the grammar; a trained one answers in about 9 tokens.
+MAX_ANSWER_TOKENS = 128
 
 
 class LabelError(ValueError):

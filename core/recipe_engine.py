@@ -10,11 +10,8 @@ from typing import Optional
 
 from .chips import encode_png
 from .llama_runtime import default_thread_count, import_llama_cpp, silence_native_logs
-from .prompt import RESPONSE_FORMAT, build_messages, parse_label
+from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
 
-# A random-weight model may pad the JSON with whitespace under the grammar; a trained one
-# answers in about 9 tokens.
-MAX_ANSWER_TOKENS = 128
 # System prompt (~175 tokens) + 64 image tokens + answer, with room for a byte-level tokenizer.
 DEFAULT_N_CTX = 2048
 

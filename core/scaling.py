@@ -53,10 +53,6 @@ class DnScaling:
     def uniform(cls, scale=1.0, offset=0.0, reasons=()):
         return cls((float(scale),) * 3, (float(offset),) * 3, tuple(reasons))
 
-    @property
-    def is_identity(self):
-        return all(s == 1.0 for s in self.scales) and all(o == 0.0 for o in self.offsets)
-
     def apply(self, raw: np.ndarray, band: int = 0) -> np.ndarray:
         """Contract DN of band `band` (0 NIR, 1 Red, 2 Green)."""
         scale, offset = self.scales[band], self.offsets[band]

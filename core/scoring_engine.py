@@ -4,18 +4,14 @@ Same interface as RecipeEngine (EngineSettings in, classify(chip) -> Prediction,
 instead of sampling an answer under a grammar it scores the three answers the model was trained
 to give and returns a posterior over them:
 
-- The prompt is exactly the recipe's: the GGUF's own `tokenizer.chat_template` rendered the way
-  llama-cpp-python's MTMDChatHandler renders it for build_messages(image), tokenized by
-  mtmd_tokenize (which splits at the media marker and wraps the image in
-  <|image_start|> ... <|image_end|> for LFM2).
+- The prompt and the answers are the recipe's, as tokens (core/prompt_tokens.py: the chat
+  template rendered as llama-cpp-python's MTMDChatHandler renders it, mtmd_tokenize, each
+  canonical answer tokenized as one string).
 - The text before the image (BOS, system prompt, start of the user turn) is evaluated ONCE at
   load into sequence 0 and never touched again. LFM2 is a hybrid (short-conv recurrent layers +
   attention): a partial rollback with seq_rm on a partial range is impossible, so each tile
   copies sequence 0 into a working sequence (llama_memory_seq_cp, copy-on-write for the
   recurrent state) and evaluates the image and the text after it there.
-- Each answer is `canonical_answer(label)` tokenized as ONE string, as the model saw it in
-  training. No canonical answer is a prefix of another (they all end with `"}`), so the three
-  answers are complete and comparable as they are.
 - The prompt tail (the text after the image) and the answers' shared token prefix go through the
   model in one decode on the working sequence, with logits only at its last position (which
   predicts the first token where the answers differ). The log-probability of the shared prefix is
@@ -35,10 +31,9 @@ to give and returns a posterior over them:
 Public API (besides the RecipeEngine interface):
     engine.classify_many(chips) -> [Prediction]   in order, grouped as above
     engine.tiles_per_batch        how many chips share a decode (4, fewer if n_ctx is small)
-    engine.prompt_text            the rendered prompt text (media marker where the image goes)
-    engine.prompt_tokens(chip=None) -> [int]   whole prompt, IMAGE_PLACEHOLDER (-1) per image
-                                  position (a 100 x 100 chip gives 64)
-    engine.answer_tokens          {label: token ids of the complete answer (canonical JSON)}
+    engine.prompt_text, engine.prompt_tokens(chip=None) -> [int] (IMAGE_PLACEHOLDER per image
+                                  position: 64 for a 100 x 100 chip), engine.answer_tokens
+                                  {label: ids}: the prompt and answers (core/prompt_tokens.py)
     engine.last_timings           seconds per tile of the last call (means over its tiles; the
                                   shared decode charged equally): tokenize (bitmap + mtmd
                                   tokenize + state restore), image_encode (vision encoder),
@@ -63,13 +58,13 @@ import numpy as np
 
 from .chips import CHIP_PX
 from .llama_runtime import default_thread_count, import_llama_cpp, silence_native_logs
-from .prompt import CLASSES, build_messages, canonical_answer
+from .prompt import CLASSES, canonical_answer
+from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
 from .recipe_engine import EngineSettings, ModelLoadError, Prediction
 
+# Also importable from here: three names of core/prompt_tokens.py.
 __all__ = ["ScoringEngine", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
 
-# Stand-in id for image positions in prompt_tokens().
-IMAGE_PLACEHOLDER = -1
 # Sequence 0 holds the cached prompt head; tile j of a group works on sequence 1 + 3j, and its
 # three answer continuations go on 1 + 3j, 2 + 3j, 3 + 3j.
 PREFIX_SEQ = 0
@@ -79,53 +74,8 @@ PREFIX_SEQ = 0
 # four (five: no better).
 TILES_PER_BATCH = 4
 N_SEQ_MAX = 1 + len(CLASSES) * TILES_PER_BATCH
-# The URL never reaches the model: the chat handler replaces image parts by the media marker.
-_TEMPLATE_IMAGE_URL = "data:image/png;base64,"
 # Same batch size as the recipe's Llama (n_batch = min(n_ctx, 512)).
 DEFAULT_N_BATCH = 512
-
-
-class ScoringError(RuntimeError):
-    """The scoring path could not evaluate a chip (llama.cpp / mtmd returned an error)."""
-
-
-def render_chat_prompt(chat_template: str, messages, bos_token: str, eos_token: str,
-                       media_marker: str) -> str:
-    """Render `messages` exactly as llama-cpp-python 0.3.36's MTMDChatHandler.__call__ does:
-    image parts become text parts holding the media marker, same Jinja environment, same
-    variables, add_generation_prompt=True, image URLs that leak into the text replaced by the
-    marker."""
-    import jinja2.ext
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
-    from llama_cpp.llama_chat_format import Jinja2ChatFormatter, MTMDChatHandler
-
-    env = ImmutableSandboxedEnvironment(
-        trim_blocks=True,
-        lstrip_blocks=True,
-        extensions=[Jinja2ChatFormatter.IgnoreGenerationTags, jinja2.ext.loopcontrols],
-    )
-    env.filters["tojson"] = Jinja2ChatFormatter.tojson
-    template = env.from_string(chat_template)
-
-    def raise_exception(message: str):
-        raise ValueError(message)
-
-    text = template.render(
-        messages=[MTMDChatHandler._convert_message_for_template(m, media_marker)
-                  for m in messages],
-        add_generation_prompt=True,
-        eos_token=eos_token,
-        bos_token=bos_token,
-        raise_exception=raise_exception,
-        functions=None,
-        function_call=None,
-        tools=None,
-        tool_choice=None,
-        strftime_now=Jinja2ChatFormatter.strftime_now,
-    )
-    for url in MTMDChatHandler.get_image_urls(messages):
-        text = text.replace(url, media_marker)
-    return text
 
 
 def _log_softmax_at(row: np.ndarray, token: int) -> float:
@@ -177,8 +127,6 @@ class ScoringEngine:
         if not model:
             raise ModelLoadError(f"llama.cpp could not load the text model {settings.model_path}")
         self._model = model
-        self._vocab = ll.llama_model_get_vocab(model)
-        self._n_vocab = ll.llama_vocab_n_tokens(self._vocab)
 
         n_ctx = settings.n_ctx
         self._n_batch = min(n_ctx, DEFAULT_N_BATCH)
@@ -221,143 +169,31 @@ class ScoringEngine:
         self._mtmd_ctx = mctx
         if not mtmd.mtmd_support_vision(mctx):
             raise ModelLoadError(f"{settings.mmproj_path} has no vision encoder")
-        self._media_marker = mtmd.mtmd_default_marker().decode("utf-8")
 
         # A NULL post-decode callback for mtmd_helper_decode_image_chunk (ctypes refuses None).
         self._no_callback = mtmd.mtmd_helper_post_decode_callback()
         self._batch = ll.llama_batch_init(self._n_batch, 0, 1)
         self._batch_ok = True
 
-        # The prompt text, rendered once: it does not depend on the image.
-        self.prompt_text = self._render_prompt()
-        # Split it at the image as mtmd does, with a stand-in chip of the contract's size.
-        stand_in = self._tokenize_chunks(np.zeros((CHIP_PX, CHIP_PX, 3), dtype=np.uint8))
-        head = stand_in[0]
-        if head[0] != "text":
-            raise ModelLoadError("The rendered prompt does not start with text")
-        self._head_tokens = list(head[1])
-
-        # The three complete answers.
-        self._answers = [self._tokenize(canonical_answer(label), parse_special=False)
-                         for label in CLASSES]
-        if len({tuple(a) for a in self._answers}) != len(CLASSES):
-            raise ModelLoadError(f"The tokenizer of {settings.model_path} does not tell the "
-                                 f"three answers apart")
-        n_shared = 0
-        while all(len(a) > n_shared + 1 for a in self._answers) and \
-                len({a[n_shared] for a in self._answers}) == 1:
-            n_shared += 1
-        self._shared = self._answers[0][:n_shared]
-        self._branches = [a[n_shared:] for a in self._answers]
+        # The prompt and the three answers as tokens (checked: ModelLoadError).
+        prompt = self._prompt = PromptTokens(ll, mtmd, model, mctx, settings.model_path)
+        self._n_vocab = prompt.n_vocab
+        self.prompt_text = prompt.text
+        self._head_tokens, self._shared, self._branches = prompt.head, prompt.shared, \
+            prompt.branches
 
         # How many contract-size tiles fit the context at once (each adds its prompt after the
         # head, the shared prefix and three padded continuations to the unified cache).
-        width = max(len(br) - 1 for br in self._branches)
-        n_prompt = sum(len(e[1]) if e[0] == "text" else e[1] for e in stand_in)
-        per_tile = n_prompt - len(self._head_tokens) + len(self._shared) + len(CLASSES) * width
+        per_tile = prompt.n_chip_prompt - len(prompt.head) + len(prompt.shared) + \
+            len(CLASSES) * prompt.width
         self._tiles_per_batch = max(1, min(TILES_PER_BATCH,
-                                           (n_ctx - len(self._head_tokens)) // per_tile))
+                                           (n_ctx - len(prompt.head)) // per_tile))
 
         # Evaluate the prompt head once into sequence 0.
         ll.llama_memory_clear(self._mem, True)
         self._decode_tokens(PREFIX_SEQ, self._head_tokens, 0)
 
-    def _render_prompt(self) -> str:
-        meta = self._metadata("tokenizer.chat_template")
-        if not meta:
-            raise ModelLoadError(f"{self.settings.model_path} has no tokenizer.chat_template")
-        # MTMDChatHandler passes llama.detokenize([bos/eos]) (special=False): the text of a
-        # control token is then "" and llama.cpp adds the BOS itself.
-        bos = self._piece(self._ll.llama_vocab_bos(self._vocab))
-        eos = self._piece(self._ll.llama_vocab_eos(self._vocab))
-        return render_chat_prompt(meta, build_messages(_TEMPLATE_IMAGE_URL), bos, eos,
-                                  self._media_marker)
-
-    def _metadata(self, key: str):
-        ll = self._ll
-        size = 1 << 16
-        while True:
-            buf = ctypes.create_string_buffer(size)
-            n = ll.llama_model_meta_val_str(self._model, key.encode("utf-8"), buf, size)
-            if n < 0:
-                return None
-            if n < size:
-                return buf.value.decode("utf-8")
-            size = n + 1
-
-    def _piece(self, token: int) -> str:
-        if token < 0:
-            return ""
-        buf = ctypes.create_string_buffer(64)
-        n = self._ll.llama_token_to_piece(self._vocab, token, buf, 64, 0, False)
-        return buf.raw[:max(n, 0)].decode("utf-8", errors="ignore")
-
-    def _tokenize(self, text: str, parse_special: bool):
-        data = text.encode("utf-8")
-        cap = len(data) + 8
-        out = (self._ll.llama_token * cap)()
-        n = self._ll.llama_tokenize(self._vocab, data, len(data), out, cap, False, parse_special)
-        if n < 0:
-            raise ScoringError(f"Tokenization failed for {text!r:.80}")
-        return list(out[:n])
-
     # ------------------------------------------------------------------ evaluation helpers
-
-    def _bitmap(self, chip):
-        chip = np.ascontiguousarray(chip)
-        if chip.dtype != np.uint8 or chip.ndim != 3 or chip.shape[2] != 3:
-            raise ValueError(f"A chip must be an (H, W, 3) uint8 array, not {chip.dtype} "
-                             f"{chip.shape}")
-        height, width = chip.shape[:2]
-        data = chip.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
-        bitmap = self._mtmd.mtmd_bitmap_init(width, height, data)
-        if not bitmap:
-            raise ScoringError("mtmd_bitmap_init failed")
-        return bitmap
-
-    def _tokenize_chunks(self, chip, keep=False):
-        """mtmd_tokenize(prompt text, [chip]) exactly as the chat handler calls it.
-
-        Returns a list of ("text", [ids]) / ("image", n_tokens, n_pos) entries; with keep=True
-        also the native chunks (the caller frees them) so images can be encoded."""
-        mtmd = self._mtmd
-        bitmap = self._bitmap(chip)
-        chunks = None
-        try:
-            text = mtmd.mtmd_input_text()
-            data = self.prompt_text.encode("utf-8")
-            text.text = data
-            text.text_len = len(data)
-            text.add_special = True
-            text.parse_special = True
-            chunks = mtmd.mtmd_input_chunks_init()
-            if not chunks:
-                raise ScoringError("mtmd_input_chunks_init failed")
-            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
-            rc = mtmd.mtmd_tokenize(self._mtmd_ctx, chunks, ctypes.byref(text), bitmaps, 1)
-            if rc != 0:
-                raise ScoringError(f"mtmd_tokenize failed with {rc}")
-            entries = []
-            for i in range(mtmd.mtmd_input_chunks_size(chunks)):
-                chunk = mtmd.mtmd_input_chunks_get(chunks, i)
-                kind = mtmd.mtmd_input_chunk_get_type(chunk)
-                if kind == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
-                    n = ctypes.c_size_t()
-                    ptr = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(n))
-                    entries.append(("text", [ptr[j] for j in range(n.value)], chunk))
-                elif kind == mtmd.MTMD_INPUT_CHUNK_TYPE_IMAGE:
-                    entries.append(("image", mtmd.mtmd_input_chunk_get_n_tokens(chunk),
-                                    mtmd.mtmd_input_chunk_get_n_pos(chunk), chunk))
-                else:
-                    raise ScoringError(f"Unexpected mtmd chunk type {kind}")
-            if keep:
-                result, chunks = (entries, chunks), None
-                return result
-            return [e[:-1] for e in entries]
-        finally:
-            if chunks:
-                mtmd.mtmd_input_chunks_free(chunks)
-            mtmd.mtmd_bitmap_free(bitmap)
 
     def _decode_tokens(self, seq, tokens, pos):
         """Decode `tokens` on `seq` from position `pos` (split at n_batch), no logits."""
@@ -395,13 +231,7 @@ class ScoringEngine:
         recipe's chat handler evaluates them; each image position is IMAGE_PLACEHOLDER."""
         if chip is None:
             chip = np.zeros((100, 100, 3), dtype=np.uint8)
-        ids = []
-        for entry in self._tokenize_chunks(chip):
-            if entry[0] == "text":
-                ids.extend(entry[1])
-            else:
-                ids.extend([IMAGE_PLACEHOLDER] * entry[1])
-        return ids
+        return self._prompt.ids(chip)
 
     @property
     def tiles_per_batch(self):
@@ -411,7 +241,7 @@ class ScoringEngine:
     @property
     def answer_tokens(self):
         """{label: token ids of the complete answer (the canonical JSON as one string)}."""
-        return {label: list(a) for label, a in zip(CLASSES, self._answers)}
+        return {label: list(a) for label, a in zip(CLASSES, self._prompt.answers)}
 
     def classify(self, chip) -> Prediction:
         return self.classify_many([chip])[0]
@@ -478,12 +308,9 @@ class ScoringEngine:
         states = []
         for j, (chip, tile_timings) in enumerate(zip(chips, timings)):
             t0 = time.perf_counter()
-            entries, chunks = self._tokenize_chunks(chip, keep=True)
-            tile_timings["tokenize"] = time.perf_counter() - t0
-            try:
+            with self._prompt.native_chunks(chip) as entries:
+                tile_timings["tokenize"] = time.perf_counter() - t0
                 states.append(self._prefill(entries, 1 + len(CLASSES) * j, tile_timings))
-            finally:
-                self._mtmd.mtmd_input_chunks_free(chunks)
         return states
 
     def _decode_last(self, jobs):
@@ -560,7 +387,7 @@ class ScoringEngine:
         micro-batch; adds the continuations' log-probabilities to the jobs' log-likelihoods in
         place."""
         ll = self._ll
-        width = max(len(br) - 1 for br in self._branches)
+        width = self._prompt.width
         if width == 0:
             return
         entries, slots = [], []

@@ -7,12 +7,12 @@ plus `submit(chip) -> Future` and `classify_many(chips)` so that several request
 QGIS. Proxies come from the standard variables (http_proxy, https_proxy, no_proxy); loopback
 servers are always reached directly.
 
-The request is the card's (model_card.txt, "llama.cpp"): the system prompt byte for byte, the user
+The request is the card's (docs/MODEL.md, "The contract"): the system prompt byte for byte, the user
 turn [image as a data:image/png;base64 URI, text "{}"], JSON-schema-constrained answer. Where the
 servers differ:
 
 - response_format. The card's literal `{"type": "json_schema", "schema": ...}` constrains nothing
-  on any of the three: llama-cpp-python ignores "json_schema" (SPEC section 4; its server refuses
+  on any of the three: llama-cpp-python ignores "json_schema" (docs/MODEL.md; its server refuses
   the type outright, HTTP 500 with a validation error), and llama-server / vLLM read the schema of
   that type from a "json_schema" wrapper, which the card's form lacks. So:
   * RESPONSE_FORMAT_JSON_OBJECT (default): `{"type": "json_object", "schema": SCHEMA}`, enforced by
@@ -56,7 +56,6 @@ import ipaddress
 import itertools
 import json
 import math
-import os
 import random
 import re
 import socket
@@ -69,8 +68,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
 from typing import Optional
 
+from ..toolbelt.environment import env_overrides
 from .chips import encode_png
-from .prompt import ANSWER_SCHEMA, CLASSES, LabelError, build_messages, parse_label
+from .prompt import (
+    ANSWER_SCHEMA,
+    CLASSES,
+    MAX_ANSWER_TOKENS,
+    LabelError,
+    build_messages,
+    parse_label,
+)
 from .recipe_engine import Prediction
 
 __all__ = [
@@ -81,7 +88,6 @@ __all__ = [
 RESPONSE_FORMAT_JSON_OBJECT = "json_object"
 RESPONSE_FORMAT_JSON_SCHEMA = "json_schema"
 RESPONSE_FORMATS = (RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA)
-MAX_ANSWER_TOKENS = 128  # as the recipe: a random-weight model pads; a trained one takes ~9
 TOP_LOGPROBS = 20
 BACKOFF_BASE_S = 0.5
 BACKOFF_MAX_S = 8.0
@@ -100,7 +106,6 @@ ENV_OVERRIDES = {
     "DEFORESTATION_SERVER_TOP_LOGPROBS": "top_logprobs",
 }
 _LABEL_START = re.compile(r'"class_label"\s*:\s*"')
-_TRUE = ("1", "true", "yes", "on")
 
 
 class ServerError(RuntimeError):
@@ -134,19 +139,8 @@ class ServerSettings:
     def with_environment(self, environ=None) -> "ServerSettings":
         """Override model_name, timeout_s, retries, response_format, logprobs and top_logprobs
         from DEFORESTATION_SERVER_* variables (ENV_OVERRIDES); unparsable values are ignored."""
-        environ = os.environ if environ is None else environ
         kinds = {f.name: f.type for f in fields(self)}
-        changes = {}
-        for variable, name in ENV_OVERRIDES.items():
-            raw = environ.get(variable)
-            if raw in (None, ""):
-                continue
-            kind = kinds[name]
-            try:
-                changes[name] = (raw.strip().lower() in _TRUE) if kind is bool else kind(raw)
-            except ValueError:
-                continue
-        return replace(self, **changes)
+        return replace(self, **env_overrides(ENV_OVERRIDES, kinds, environ))
 
     def base_urls(self):
         return tuple(normalise_base_url(u) for u in re.split(r"[\s,;]+", self.url.strip()) if u)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..core.llama_runtime import LLAMA_CPP_PIN
+from ..toolbelt.environment import env_text
 
 DEPS_DIR_ENV = "DEFORESTATION_DEPS_DIR"
 PYTHON_ENV = "DEFORESTATION_PYTHON"
@@ -72,7 +73,7 @@ class InstallError(RuntimeError):
 # --- the private folder ---------------------------------------------------------------------------
 def deps_dir() -> Path:
     """$DEFORESTATION_DEPS_DIR, else <QGIS profile>/deforestation_classifier/python3.X."""
-    env = os.environ.get(DEPS_DIR_ENV)
+    env = env_text(DEPS_DIR_ENV)
     if env:
         return Path(env)
     from qgis.core import QgsApplication  # lazy: this module stays importable without QGIS
@@ -133,8 +134,9 @@ def python_candidates():
     major, minor = sys.version_info[:2]
     exe = Path(sys.executable) if sys.executable else None
     candidates = []
-    if os.environ.get(PYTHON_ENV):
-        candidates.append(Path(os.environ[PYTHON_ENV]))
+    python = env_text(PYTHON_ENV)
+    if python:
+        candidates.append(Path(python))
     if exe is not None and exe.name.lower().startswith("python"):
         candidates.append(exe)
     for prefix in dict.fromkeys((sys.exec_prefix, sys.base_exec_prefix, sys.prefix)):

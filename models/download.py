@@ -1,82 +1,47 @@
 """Download of the model card's files: progress, cancel, resume, verification before first use.
 
-URL: {HF_ENDPOINT or https://huggingface.co}/{repo}/resolve/{revision}/{path}. HF_HUB_OFFLINE=1
-forbids any download. Inside QGIS the requests go through QGIS's own network stack
-(QgsBlockingNetworkRequest / QgsNetworkAccessManager), so the proxy, SSL and authentication
-settings of the QGIS profile apply; outside QGIS (scripts, unit tests) urllib is used, which
-honours the usual http(s)_proxy / no_proxy environment variables.
-
 How a file is fetched: a HEAD request without following the hub's redirect reads the size and
-SHA-256 the hub publishes for LFS files (X-Linked-Size, X-Linked-Etag); the bytes go to
-`<name>.part` with HTTP Range requests (so an interrupted or cancelled download resumes where it
-stopped); the finished file is checked (size, SHA-256, GGUF structure, role) and only then
-renamed into place, with a `<name>.download.json` manifest beside it. A file that fails a check
-is deleted and never loaded.
+SHA-256 the hub publishes for LFS files (models/hub.py probe()); the bytes go to `<name>.part`
+with HTTP Range requests through a transport (models/transports.py: QGIS's network stack inside
+QGIS, urllib outside), so an interrupted or cancelled download resumes where it stopped; the
+finished file is checked (size, SHA-256, GGUF structure, role) and only then renamed into place,
+with a `<name>.download.json` manifest beside it. A file that fails a check is deleted and never
+loaded. HF_HUB_OFFLINE=1 forbids any download.
 
 QGIS-free at import time; `feedback` is duck-typed (isCanceled, setProgress, pushInfo), so a
 QgsProcessingFeedback, a QgsFeedback or a plain object all work.
+
+Callers import the errors (models/errors.py), hub_endpoint, hub_offline, HF_OFFLINE_ENV
+(models/hub.py) and UrllibTransport (models/transports.py) from this module too.
 """
-import http.client
 import json
 import os
-import re
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
 
 from . import verify
+from .errors import DownloadCancelled, DownloadError, ModelFileError
+from .hub import (
+    HF_OFFLINE_ENV,
+    http_error,
+    hub_endpoint,
+    hub_offline,
+    is_official_endpoint,
+    probe,
+    resolve_url,
+)
 from .registry import CARD, ModelEntry, ModelFiles, is_card_pair
+from .transports import UrllibTransport, canceled, default_transport
 
-HF_ENDPOINT_ENV = "HF_ENDPOINT"
-HF_OFFLINE_ENV = "HF_HUB_OFFLINE"
-DEFAULT_ENDPOINT = "https://huggingface.co"
+__all__ = [
+    "DownloadCancelled", "DownloadError", "ModelFileError", "HF_OFFLINE_ENV", "hub_endpoint",
+    "hub_offline", "UrllibTransport", "download_file", "part_path", "discard_partial",
+    "missing_message", "can_download", "ensure_model_files", "model_status",
+]
+
 PART_SUFFIX = ".part"
-USER_AGENT = "deforestation-classifier-qgis-plugin"
-CHUNK_BYTES = 8 << 20  # one ranged request through QGIS's network stack (held in memory)
-STREAM_BLOCK = 256 << 10
 MAX_RETRIES = 4
-TIMEOUT_S = 60
-
-
-class ModelFileError(RuntimeError):
-    """The model files cannot be used or obtained; the message says how to fix it."""
-
-
-class DownloadError(ModelFileError):
-    """A download failed; a partial file (if any) is kept for the next attempt to resume."""
-
-
-class DownloadCancelled(Exception):
-    """The user cancelled; the partial file is kept so that the next attempt resumes."""
-
-
-# --- endpoints ----------------------------------------------------------------------------------
-def hub_endpoint() -> str:
-    return (os.environ.get(HF_ENDPOINT_ENV) or "").strip().rstrip("/") or DEFAULT_ENDPOINT
-
-
-def hub_offline() -> bool:
-    return (os.environ.get(HF_OFFLINE_ENV) or "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def is_official_endpoint(endpoint=None) -> bool:
-    return (endpoint or hub_endpoint()).rstrip("/") == DEFAULT_ENDPOINT
-
-
-def resolve_url(repo_id: str, repo_path: str, revision: str = "main", endpoint=None) -> str:
-    base = (endpoint or hub_endpoint()).rstrip("/")
-    return (f"{base}/{repo_id}/resolve/{urllib.parse.quote(revision, safe='')}/"
-            f"{urllib.parse.quote(repo_path)}")
-
-
-# --- feedback helpers -----------------------------------------------------------------------------
-def _canceled(feedback) -> bool:
-    return bool(feedback is not None and feedback.isCanceled())
 
 
 def _info(feedback, text):
@@ -87,287 +52,6 @@ def _info(feedback, text):
 def _progress(feedback, percent):
     if feedback is not None and hasattr(feedback, "setProgress"):
         feedback.setProgress(max(0.0, min(100.0, percent)))
-
-
-# --- transports -------------------------------------------------------------------------------------
-@dataclass
-class HeadInfo:
-    status: int
-    size: Optional[int] = None
-    sha256: Optional[str] = None
-    etag: Optional[str] = None
-    commit: Optional[str] = None
-    location: Optional[str] = None  # where the bytes are (the hub's redirect target)
-
-
-@dataclass
-class FetchResult:
-    total: Optional[int] = None  # whole file size as the server states it, when it does
-    finished: bool = False  # a 200 answer was read to its end: the file is complete
-    error: Optional[str] = None  # the transfer broke off; what arrived was written
-
-
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-def _head_info(status, headers) -> HeadInfo:
-    """Size and SHA-256 from the hub's headers (X-Linked-* on the redirect of an LFS file)."""
-    def number(value):
-        return int(value) if value and str(value).strip().isdigit() else None
-
-    etag = (headers.get("x-linked-etag") or headers.get("etag") or "").strip()
-    etag = etag[2:] if etag.startswith("W/") else etag
-    etag = etag.strip('"')
-    size = number(headers.get("x-linked-size"))
-    if size is None and status == 200:
-        size = number(headers.get("content-length"))
-    return HeadInfo(status=status, size=size,
-                    sha256=etag.lower() if _SHA256.match(etag.lower()) else None,
-                    etag=etag or None, commit=headers.get("x-repo-commit"))
-
-
-def _range_plan(status, headers, start):
-    """(offset to write the body at, total size or None) for an answer to a Range request."""
-    if status == 206:
-        match = re.match(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", headers.get("content-range", ""))
-        if not match or int(match.group(1)) != start:
-            raise DownloadError(
-                f"The server answered a different byte range ({headers.get('content-range')!r}) "
-                f"than the one asked (from {start}). Delete the .part file and try again.")
-        return start, (int(match.group(3)) if match.group(3) != "*" else None)
-    if status == 200:  # Range ignored: the whole file follows
-        length = headers.get("content-length")
-        return 0, (int(length) if length and length.isdigit() else None)
-    raise DownloadError(f"Unexpected HTTP status {status}.")
-
-
-def _http_error(url, status, reason=""):
-    hint = {
-        401: "The repository needs authentication; check the URL and HF_ENDPOINT.",
-        403: "Access denied; check the URL, HF_ENDPOINT and the QGIS proxy settings.",
-        404: "Not found: check HF_ENDPOINT and that the model card still publishes this file.",
-    }.get(status, "Try again later; the download resumes where it stopped.")
-    error = DownloadError(f"Download of {url} failed: HTTP {status} {reason}. {hint}".strip())
-    error.status = status
-    return error
-
-
-_REDIRECTS = (301, 302, 303, 307, 308)
-
-
-def probe(transport, url, max_hops=10) -> Optional[HeadInfo]:
-    """HEAD the resolve URL without letting the client follow redirects: the hub's answer for
-    an LFS file is a redirect carrying X-Linked-Size and X-Linked-Etag (SHA-256). Redirects on
-    the same host (a renamed repository, relative Location) are followed; the first one to
-    another host (the CDN, whose signed URL may not accept HEAD) ends the probe, and its target
-    is where the bytes are fetched from."""
-    current = url
-    for _ in range(max_hops):
-        answer = transport.head_raw(current)
-        if answer is None:
-            return None
-        status, headers = answer
-        info = _head_info(status, headers)
-        location = headers.get("location")
-        if status not in _REDIRECTS or not location:
-            info.location = current if current != url else None
-            return info
-        target = urllib.parse.urljoin(current, location)
-        same_host = urllib.parse.urlsplit(target).netloc == urllib.parse.urlsplit(current).netloc
-        if info.size is not None or not same_host:
-            info.location = target
-            return info
-        current = target
-    return None
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102
-        return None
-
-
-class UrllibTransport:
-    """The standard library: outside QGIS (scripts, tests); honours *_proxy variables."""
-
-    name = "urllib"
-
-    def __init__(self, timeout=TIMEOUT_S):
-        self.timeout = timeout
-        self._opener = urllib.request.build_opener()
-        self._head_opener = urllib.request.build_opener(_NoRedirect)
-
-    def head_raw(self, url):
-        """(status, lower-case headers) of a HEAD request, redirects not followed."""
-        request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": USER_AGENT})
-        try:
-            with self._head_opener.open(request, timeout=self.timeout) as reply:
-                return reply.status, _lower(reply.headers)
-        except urllib.error.HTTPError as exc:  # the hub's 302 arrives here (not followed)
-            return exc.code, _lower(exc.headers)
-        except (urllib.error.URLError, OSError):
-            return None
-
-    def fetch(self, url, handle, start, on_bytes, feedback) -> FetchResult:
-        request = urllib.request.Request(
-            url, headers={"User-Agent": USER_AGENT, "Range": f"bytes={start}-",
-                          "Accept-Encoding": "identity"})
-        try:
-            reply = self._opener.open(request, timeout=self.timeout)
-        except urllib.error.HTTPError as exc:
-            if exc.code == 416:
-                return FetchResult(total=_total_from_416(_lower(exc.headers)))
-            raise _http_error(url, exc.code, exc.reason) from exc
-        except (urllib.error.URLError, OSError) as exc:
-            return FetchResult(error=f"cannot reach {url}: {getattr(exc, 'reason', exc)}")
-        with reply:
-            offset, total = _range_plan(reply.status, _lower(reply.headers), start)
-            handle.seek(offset)
-            handle.truncate()
-            received = 0
-            while True:
-                if _canceled(feedback):
-                    raise DownloadCancelled()
-                try:
-                    block = reply.read(STREAM_BLOCK)
-                except (OSError, http.client.HTTPException, ValueError) as exc:
-                    return FetchResult(total=total, error=f"connection lost: {exc}")
-                if not block:
-                    break
-                handle.write(block)
-                received += len(block)
-                on_bytes(offset + received, total)
-        if total is not None and offset + received < total:
-            return FetchResult(total=total, error="connection closed early")
-        return FetchResult(total=total if total is not None else offset + received,
-                           finished=True)
-
-
-def _lower(headers) -> dict:
-    return {k.lower(): v for k, v in (headers.items() if headers is not None else [])}
-
-
-def _total_from_416(headers):
-    match = re.match(r"bytes\s+\*/(\d+)", headers.get("content-range", ""))
-    return int(match.group(1)) if match else None
-
-
-class QgisTransport:
-    """QGIS's network stack: the profile's proxy, SSL and authentication settings apply.
-
-    Works in the main thread (qgis_process) and in worker threads (Processing, QgsTask).
-    QgsBlockingNetworkRequest holds an answer in memory, so the file is asked for in
-    CHUNK_BYTES ranges; each range is appended to the .part file as it arrives.
-    """
-
-    name = "qgis"
-
-    def __init__(self, authcfg="", chunk_bytes=CHUNK_BYTES, timeout=TIMEOUT_S):
-        self.authcfg = authcfg
-        self.chunk_bytes = chunk_bytes
-        self.timeout = timeout
-
-    def head_raw(self, url):
-        """(status, lower-case headers) of a HEAD request, redirects not followed."""
-        from qgis.core import QgsNetworkAccessManager
-        from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
-        from qgis.PyQt.QtNetwork import QNetworkRequest
-
-        request = QNetworkRequest(QUrl(url))
-        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
-        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
-                             QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
-        reply = QgsNetworkAccessManager.instance().head(request)
-        loop = QEventLoop()
-        reply.finished.connect(loop.quit)
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
-        timer.start(self.timeout * 1000)
-        if not reply.isFinished():
-            loop.exec_()
-        timer.stop()
-        try:
-            if not reply.isFinished():
-                reply.abort()
-                return None
-            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-            if status is None:
-                return None
-            return int(status), _qt_headers(reply)
-        finally:
-            reply.deleteLater()
-
-    def fetch(self, url, handle, start, on_bytes, feedback) -> FetchResult:
-        from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-        from qgis.PyQt.QtCore import QCoreApplication, QThread, QUrl
-        from qgis.PyQt.QtNetwork import QNetworkRequest
-
-        request = QNetworkRequest(QUrl(url))
-        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
-        request.setRawHeader(b"Range", f"bytes={start}-{start + self.chunk_bytes - 1}".encode())
-        request.setRawHeader(b"Accept-Encoding", b"identity")
-        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
-                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-        blocking = QgsBlockingNetworkRequest()
-        if self.authcfg:
-            blocking.setAuthCfg(self.authcfg)
-        # Progress inside a chunk only in a worker thread, where the signal arrives directly.
-        # Called from the main thread (qgis_process), QGIS fetches in a helper thread and the
-        # signals would arrive queued, possibly after the feedback is gone: chunks suffice.
-        slot = None
-        if QThread.currentThread() != QCoreApplication.instance().thread():
-            def slot(received, _total):
-                on_bytes(start + received, None)
-
-            blocking.downloadProgress.connect(slot)
-        qgs_feedback = feedback if isinstance(feedback, QgsFeedback) else None
-        try:
-            code = blocking.get(request, True, qgs_feedback)
-        finally:
-            if slot is not None:
-                blocking.downloadProgress.disconnect(slot)
-        reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        status = int(status) if status is not None else None
-        headers = _qt_headers(reply)
-        if _canceled(feedback):
-            raise DownloadCancelled()
-        if status == 416:
-            return FetchResult(total=_total_from_416(headers))
-        if code != QgsBlockingNetworkRequest.ErrorCode.NoError or status not in (200, 206):
-            if status is not None and status >= 400:
-                raise _http_error(url, status, blocking.errorMessage())
-            return FetchResult(error=blocking.errorMessage() or f"HTTP {status}")
-        body = bytes(reply.content())
-        offset, total = _range_plan(status, headers, start)
-        handle.seek(offset)
-        handle.truncate()
-        handle.write(body)
-        on_bytes(offset + len(body), total)
-        if status == 200:
-            done = offset + len(body)
-            if total is not None and done < total:
-                return FetchResult(total=total, error="connection closed early")
-            return FetchResult(total=total if total is not None else done, finished=True)
-        return FetchResult(total=total)
-
-
-def _qt_headers(reply) -> dict:
-    return {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
-            for k in reply.rawHeaderList()}
-
-
-def default_transport():
-    """QGIS's network stack when a QGIS application is running, else urllib."""
-    try:
-        from qgis.core import QgsApplication
-
-        if QgsApplication.instance() is not None:
-            return QgisTransport()
-    except ImportError:
-        pass
-    return UrllibTransport()
 
 
 # --- one file -----------------------------------------------------------------------------------
@@ -399,8 +83,7 @@ def discard_partial(dest):
             pass
 
 
-def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
-                  expected_sha256=None, expected_size=None, check=None,
+def download_file(url, dest, *, transport=None, feedback=None, on_progress=None, check=None,
                   max_retries=MAX_RETRIES) -> dict:
     """Fetch url into dest, resuming a previous .part; returns the manifest written beside it.
 
@@ -413,13 +96,9 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
     dest.parent.mkdir(parents=True, exist_ok=True)
     head = probe(transport, url)
     if head is not None and head.status in (401, 403, 404, 410):
-        raise _http_error(url, head.status)
+        raise http_error(url, head.status)
     total = head.size if head is not None else None
-    sha256 = (expected_sha256 or (head.sha256 if head is not None else None) or None)
-    if expected_size is not None and total is not None and total != expected_size:
-        raise DownloadError(
-            f"The server offers {url} with {total:,} bytes, not the expected "
-            f"{expected_size:,}. Check HF_ENDPOINT (now {hub_endpoint()}).")
+    sha256 = head.sha256 if head is not None else None
     state = {"url": url, "size": total, "sha256": sha256}
     part = part_path(dest)
     previous = _read_state(dest)
@@ -442,7 +121,7 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
             _info(feedback, f"Resuming {dest.name} at {done / 1e6:.1f} MB.")
         report(done, total)
         while total is None or done < total:
-            if _canceled(feedback):
+            if canceled(feedback):
                 raise DownloadCancelled()
             source = head.location if head is not None and head.location else url
             try:
@@ -481,7 +160,7 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
         raise DownloadError(
             f"Download of {dest.name} ended with {size:,} bytes instead of {total:,}; the "
             f"partial file was deleted. Run the download again.")
-    actual_sha = verify.sha256_file(part, is_canceled=lambda: _canceled(feedback))
+    actual_sha = verify.sha256_file(part, is_canceled=lambda: canceled(feedback))
     if sha256 and actual_sha != sha256:
         discard_partial(dest)
         raise DownloadError(

@@ -6,10 +6,11 @@ The registry knows one published model (the model card: repository, two files, s
 scope) and accepts a custom pair of GGUF paths, which is checked like the card's files
 (see models/verify.py) before it is used.
 """
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
+
+from ..toolbelt.environment import env_text
 
 HF_REPO_ID = "urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
 HF_REVISION = "main"
@@ -19,7 +20,7 @@ TEXT_MODEL_SIZE_MB = 218.7
 MMPROJ_SIZE_MB = 180.4
 LICENCE_NAME = "LFM Open License v1.0"
 LICENCE_SCOPE = (
-    "LFM Open License v1.0 (derivative of LiquidAI's LFM2.5-VL-450M): research and "
+    f"{LICENCE_NAME} (derivative of LiquidAI's LFM2.5-VL-450M): research and "
     "non-commercial use; commercial-scale use only after reviewing Section 5 of the licence."
 )
 MODEL_CARD_URL = f"https://huggingface.co/{HF_REPO_ID}"
@@ -133,7 +134,7 @@ def is_card_pair(files: ModelFiles) -> bool:
 
 def default_model_dir() -> Path:
     """$DEFORESTATION_MODEL_DIR, else <QGIS profile>/deforestation_classifier/models."""
-    env = os.environ.get(MODEL_DIR_ENV)
+    env = env_text(MODEL_DIR_ENV)
     if env:
         return Path(env)
     from qgis.core import QgsApplication  # lazy: keeps this module QGIS-free

@@ -8,13 +8,13 @@ The server backend's API key is never stored here: `server_authcfg` holds the id
 configuration in the QGIS authentication database (encrypted by the master password), and
 `server_api_key()` reads the key from there (or from $DEFORESTATION_SERVER_API_KEY, headless).
 """
-import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QStandardPaths
 
+from ..models.hub import HF_ENDPOINT_ENV, HF_OFFLINE_ENV
 from ..models.registry import (
     CARD,
     MODEL_DIR_ENV,
@@ -24,6 +24,7 @@ from ..models.registry import (
     default_model_dir,
     default_model_files,
 )
+from .environment import env_overrides, env_text, parse_as
 
 SETTINGS_GROUP = "deforestation_classifier"
 
@@ -49,8 +50,6 @@ ENV_OVERRIDES = {
 # DEFORESTATION_MODEL_DIR (models.registry.MODEL_DIR_ENV) overrides model_dir in model_files().
 API_KEY_ENV = "DEFORESTATION_SERVER_API_KEY"
 
-_TRUE = ("1", "true", "yes", "on")
-
 
 def default_output_folder() -> str:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -58,18 +57,14 @@ def default_output_folder() -> str:
 
 
 def _parse(kind, raw, default):
+    """A stored value (QgsSettings gives strings, ints or bools) as the field's type; the
+    default when it is absent or does not parse."""
     if raw is None:
         return default
     try:
-        if kind is bool:
-            return raw if isinstance(raw, bool) else str(raw).strip().lower() in _TRUE
-        if kind is int:
-            return int(raw)
-        if kind is str:
-            return str(raw)
+        return parse_as(kind, raw)
     except (TypeError, ValueError):
         return default
-    return raw
 
 
 @dataclass
@@ -104,20 +99,17 @@ class PlgSettings:
 
     def apply_environment(self, environ=None):
         """Override fields from DEFORESTATION_* variables (headless use)."""
-        environ = os.environ if environ is None else environ
         kinds = {f.name: f.type for f in fields(self)}
-        for variable, name in ENV_OVERRIDES.items():
-            value = environ.get(variable)
-            if value not in (None, ""):
-                setattr(self, name, _parse(kinds[name], value, getattr(self, name)))
+        for name, value in env_overrides(ENV_OVERRIDES, kinds, environ).items():
+            setattr(self, name, value)
         return self
 
     @staticmethod
     def active_overrides(environ=None):
         """The override variables set now, for the settings page to show."""
-        environ = os.environ if environ is None else environ
-        names = [MODEL_DIR_ENV, *ENV_OVERRIDES, API_KEY_ENV, "HF_ENDPOINT", "HF_HUB_OFFLINE"]
-        return {name: environ[name] for name in names if environ.get(name)}
+        names = [MODEL_DIR_ENV, *ENV_OVERRIDES, API_KEY_ENV, HF_ENDPOINT_ENV, HF_OFFLINE_ENV]
+        values = {name: env_text(name, environ) for name in names}
+        return {name: value for name, value in values.items() if value}
 
     def save(self):
         store = QgsSettings()
@@ -125,7 +117,7 @@ class PlgSettings:
             store.setValue(f"{SETTINGS_GROUP}/{f.name}", getattr(self, f.name))
 
     def resolved_model_dir(self) -> Path:
-        if os.environ.get(MODEL_DIR_ENV):
+        if env_text(MODEL_DIR_ENV):
             return default_model_dir()
         return Path(self.model_dir) if self.model_dir else default_model_dir()
 
@@ -158,7 +150,7 @@ class PlgSettings:
 
     def server_api_key(self) -> str:
         """$DEFORESTATION_SERVER_API_KEY, else the key in the QGIS authentication database."""
-        key = os.environ.get(API_KEY_ENV)
+        key = env_text(API_KEY_ENV)
         if key:
             return key
         if not self.server_authcfg:

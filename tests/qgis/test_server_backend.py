@@ -4,6 +4,7 @@ against a real `python -m llama_cpp.server` with the tiny model, and against stu
 DEFORESTATION_* variables, restored after each test."""
 import math
 import time
+from dataclasses import replace
 
 import pytest
 from osgeo import ogr
@@ -13,13 +14,7 @@ from deforestation_classifier.core.engine_cache import ENGINES
 from deforestation_classifier.core.prompt import CLASSES, canonical_answer
 from deforestation_classifier.toolbelt import preferences
 
-from server_helpers import (
-    LlamaServer,
-    StubServer,
-    answering,
-    free_port,
-    llama_server_missing,
-)
+from server_helpers import StubServer, answering, free_port
 
 ALG = "deforestation:classify"
 SERVER_VARIABLES = ("DEFORESTATION_SERVER_MODEL", "DEFORESTATION_SERVER_TIMEOUT",
@@ -133,10 +128,13 @@ def test_no_server_url_is_explained(server_backend, s2_raster, tmp_path, monkeyp
     server_backend("")
     monkeypatch.setenv("DEFORESTATION_BACKEND", preferences.BACKEND_SERVER)
     monkeypatch.delenv("DEFORESTATION_SERVER_URL", raising=False)
-    if preferences.PlgSettings.load().server_url:
-        pytest.skip("a server URL is stored in this profile's settings")
-    with pytest.raises(QgsProcessingException, match="no server URL is set"):
-        run({"INPUT": s2_raster, "OUTPUT": str(tmp_path / "out.gpkg")})
+    stored = preferences.PlgSettings.load(apply_env=False)
+    try:
+        replace(stored, server_url="").save()  # whatever this profile has stored
+        with pytest.raises(QgsProcessingException, match="no server URL is set"):
+            run({"INPUT": s2_raster, "OUTPUT": str(tmp_path / "out.gpkg")})
+    finally:
+        stored.save()
 
 
 def test_malformed_answers_mark_tiles_error_then_stop(server_backend, stubs, s2_raster,

@@ -12,7 +12,13 @@ import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QPushButton
 
-from deforestation_classifier.models import download, registry
+from deforestation_classifier.models import download, registry, transports
+from deforestation_classifier.models.hub import (
+    HF_ENDPOINT_ENV,
+    HF_OFFLINE_ENV,
+    probe,
+    resolve_url,
+)
 from deforestation_classifier.toolbelt import preferences
 from deforestation_classifier.toolbelt.preferences import PlgSettings
 from hub_server import HubServer
@@ -207,16 +213,16 @@ def hub(tiny_models, tmp_path, monkeypatch):
         target = root / REPO / remote.repo_path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    monkeypatch.delenv(download.HF_OFFLINE_ENV, raising=False)
+    monkeypatch.delenv(HF_OFFLINE_ENV, raising=False)
     with HubServer(root) as server:
-        monkeypatch.setenv(download.HF_ENDPOINT_ENV, server.endpoint)
+        monkeypatch.setenv(HF_ENDPOINT_ENV, server.endpoint)
         yield server
 
 
 def test_qgis_transport_reads_the_hub_headers_and_resumes(hub, tiny_models, tmp_path):
-    transport = download.QgisTransport(chunk_bytes=64 << 10)
-    url = download.resolve_url(REPO, registry.TEXT_MODEL_FILE)
-    head = download.probe(transport, url)
+    transport = transports.QgisTransport(chunk_bytes=64 << 10)
+    url = resolve_url(REPO, registry.TEXT_MODEL_FILE)
+    head = probe(transport, url)
     data = open(tiny_models[0], "rb").read()
     assert head.status == 302 and head.size == len(data)  # the redirect was not followed
     assert head.location == f"{hub.endpoint}/cdn/{REPO}/{registry.TEXT_MODEL_FILE}"

@@ -5,7 +5,14 @@ import shutil
 
 import pytest
 
-from deforestation_classifier.models import download, registry, verify
+from deforestation_classifier.models import download, registry, transports, verify
+from deforestation_classifier.models.hub import (
+    HF_ENDPOINT_ENV,
+    HF_OFFLINE_ENV,
+    hub_offline,
+    is_official_endpoint,
+    resolve_url,
+)
 from hub_server import HubServer
 
 REPO = registry.HF_REPO_ID
@@ -35,9 +42,9 @@ class Feedback:
 @pytest.fixture(autouse=True)
 def no_proxy_no_offline(monkeypatch):
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
-                 "ALL_PROXY", download.HF_OFFLINE_ENV):
+                 "ALL_PROXY", HF_OFFLINE_ENV):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(download, "STREAM_BLOCK", 32 << 10)  # several progress steps per file
+    monkeypatch.setattr(transports, "STREAM_BLOCK", 32 << 10)  # several progress steps per file
 
 
 @pytest.fixture
@@ -54,12 +61,12 @@ def hub_root(tiny_models, tmp_path):
 @pytest.fixture
 def hub(hub_root, monkeypatch):
     with HubServer(hub_root) as server:
-        monkeypatch.setenv(download.HF_ENDPOINT_ENV, server.endpoint)
+        monkeypatch.setenv(HF_ENDPOINT_ENV, server.endpoint)
         yield server
 
 
 def text_url(hub):
-    return download.resolve_url(REPO, registry.TEXT_MODEL_FILE)
+    return resolve_url(REPO, registry.TEXT_MODEL_FILE)
 
 
 def served(hub_root, remote):
@@ -68,26 +75,26 @@ def served(hub_root, remote):
 
 # --- endpoints -------------------------------------------------------------------------------
 def test_url_form_and_environment(monkeypatch):
-    monkeypatch.delenv(download.HF_ENDPOINT_ENV, raising=False)
-    assert download.resolve_url(REPO, registry.TEXT_MODEL_FILE) == (
+    monkeypatch.delenv(HF_ENDPOINT_ENV, raising=False)
+    assert resolve_url(REPO, registry.TEXT_MODEL_FILE) == (
         "https://huggingface.co/urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
         "/resolve/main/gguf/v2_no_coords-Q4_K_M.gguf")
-    assert download.is_official_endpoint()
-    monkeypatch.setenv(download.HF_ENDPOINT_ENV, "http://mirror.example/")
-    assert download.resolve_url(REPO, "a b.gguf").startswith(
+    assert is_official_endpoint()
+    monkeypatch.setenv(HF_ENDPOINT_ENV, "http://mirror.example/")
+    assert resolve_url(REPO, "a b.gguf").startswith(
         "http://mirror.example/urbanspr1nter/")
-    assert download.resolve_url(REPO, "a b.gguf").endswith("/resolve/main/a%20b.gguf")
-    assert not download.is_official_endpoint()
+    assert resolve_url(REPO, "a b.gguf").endswith("/resolve/main/a%20b.gguf")
+    assert not is_official_endpoint()
     for value, offline in (("1", True), ("true", True), ("0", False), ("", False)):
-        monkeypatch.setenv(download.HF_OFFLINE_ENV, value)
-        assert download.hub_offline() is offline
+        monkeypatch.setenv(HF_OFFLINE_ENV, value)
+        assert hub_offline() is offline
 
 
 # --- one file --------------------------------------------------------------------------------
 def test_download_with_progress_writes_a_verified_file_and_manifest(hub, hub_root, tmp_path):
     dest = tmp_path / "models" / registry.CARD.text.name
     seen = []
-    record = download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+    record = download.download_file(text_url(hub), dest, transport=transports.UrllibTransport(),
                                     on_progress=lambda done, total: seen.append((done, total)))
     data = served(hub_root, registry.CARD.text)
     assert dest.read_bytes() == data
@@ -112,7 +119,7 @@ def test_cancel_keeps_the_part_file_and_the_next_run_resumes(hub, hub_root, tmp_
             feedback.canceled = True
 
     with pytest.raises(download.DownloadCancelled):
-        download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport(),
                                feedback=feedback, on_progress=cancel_midway)
     part = download.part_path(dest)
     kept = part.stat().st_size
@@ -120,7 +127,7 @@ def test_cancel_keeps_the_part_file_and_the_next_run_resumes(hub, hub_root, tmp_
     assert part.read_bytes() == data[:kept]
 
     hub.state.requests.clear()
-    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
     assert dest.read_bytes() == data
     assert hub.gets()[0][2] == f"bytes={kept}-"  # resumed, not restarted
 
@@ -128,7 +135,7 @@ def test_cancel_keeps_the_part_file_and_the_next_run_resumes(hub, hub_root, tmp_
 def test_interrupted_connection_resumes_by_itself(hub, hub_root, tmp_path):
     dest = tmp_path / registry.CARD.text.name
     hub.state.cut_after = 100_000
-    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
     assert dest.read_bytes() == served(hub_root, registry.CARD.text)
     ranges = [r[2] for r in hub.gets()]
     assert ranges[0] == "bytes=0-" and ranges[1] == "bytes=100000-"
@@ -139,7 +146,7 @@ def test_server_without_range_support_restarts_cleanly(hub, hub_root, tmp_path):
     data = served(hub_root, registry.CARD.text)
     download.part_path(dest).write_bytes(data[:5000])
     hub.state.ignore_range = True
-    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
     assert dest.read_bytes() == data
 
 
@@ -147,7 +154,7 @@ def test_stale_part_of_another_version_is_discarded(hub, hub_root, tmp_path):
     dest = tmp_path / registry.CARD.text.name
     download.part_path(dest).write_bytes(b"x" * 5000)
     download._write_state(dest, {"url": text_url(hub), "size": 5001, "sha256": "0" * 64})
-    download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+    download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
     assert dest.read_bytes() == served(hub_root, registry.CARD.text)
 
 
@@ -155,7 +162,7 @@ def test_hash_mismatch_is_refused_and_deleted(hub, tmp_path):
     hub.state.advertise[registry.TEXT_MODEL_FILE] = {"sha256": "ab" * 32}
     dest = tmp_path / registry.CARD.text.name
     with pytest.raises(download.DownloadError, match="SHA-256.*Run the download again"):
-        download.download_file(text_url(hub), dest, transport=download.UrllibTransport())
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
     assert not dest.exists() and not download.part_path(dest).exists()
 
 
@@ -163,23 +170,23 @@ def test_file_shorter_than_announced_is_refused(hub, tmp_path):
     hub.state.advertise[registry.TEXT_MODEL_FILE] = {"size": 10_000_000}
     dest = tmp_path / registry.CARD.text.name
     with pytest.raises(download.DownloadError):
-        download.download_file(text_url(hub), dest, transport=download.UrllibTransport(),
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport(),
                                max_retries=1)
     assert not dest.exists()
 
 
 def test_missing_file_on_the_hub_says_what_to_check(hub, tmp_path):
-    url = download.resolve_url(REPO, "gguf/nothing.gguf")
+    url = resolve_url(REPO, "gguf/nothing.gguf")
     with pytest.raises(download.DownloadError, match="HTTP 404.*HF_ENDPOINT"):
         download.download_file(url, tmp_path / "nothing.gguf",
-                               transport=download.UrllibTransport())
+                               transport=transports.UrllibTransport())
 
 
 # --- the pair ----------------------------------------------------------------------------------
 def test_ensure_downloads_both_files_with_progress_and_licence(hub, hub_root, tmp_path):
     files = registry.default_model_files(tmp_path / "models")
     feedback = Feedback()
-    result = download.ensure_model_files(files, feedback, transport=download.UrllibTransport())
+    result = download.ensure_model_files(files, feedback, transport=transports.UrllibTransport())
     assert result == files and not files.missing()
     assert files.text.read_bytes() == served(hub_root, registry.CARD.text)
     assert files.mmproj.read_bytes() == served(hub_root, registry.CARD.mmproj)
@@ -190,7 +197,7 @@ def test_ensure_downloads_both_files_with_progress_and_licence(hub, hub_root, tm
     assert any("218.7 MB" in line for line in feedback.infos)
     # Present and verified now: a second call downloads nothing.
     hub.state.requests.clear()
-    download.ensure_model_files(files, Feedback(), transport=download.UrllibTransport())
+    download.ensure_model_files(files, Feedback(), transport=transports.UrllibTransport())
     assert hub.state.requests == []
     assert download.model_status(files) == "Present and verified."
 
@@ -201,7 +208,7 @@ def test_truncated_file_on_the_hub_is_refused_and_never_kept(hub, hub_root, tmp_
     served_text.write_bytes(data[: len(data) // 2])  # the hub itself serves a cut file
     files = registry.default_model_files(tmp_path / "models")
     with pytest.raises(download.ModelFileError) as err:
-        download.ensure_model_files(files, Feedback(), transport=download.UrllibTransport())
+        download.ensure_model_files(files, Feedback(), transport=transports.UrllibTransport())
     message = str(err.value)
     assert "truncated" in message and "refused and deleted" in message
     assert "download it again" in message
@@ -217,7 +224,7 @@ def test_wrong_file_on_the_hub_is_refused(hub, hub_root, tmp_path):
     mmproj_path.write_bytes(a)
     files = registry.default_model_files(tmp_path / "models")
     with pytest.raises(download.ModelFileError, match="swapped"):
-        download.ensure_model_files(files, transport=download.UrllibTransport())
+        download.ensure_model_files(files, transport=transports.UrllibTransport())
     assert files.missing() == [files.text, files.mmproj]
 
 
@@ -226,7 +233,7 @@ def test_damaged_file_on_disk_is_refused_before_use(pair_in_folder):
     data = files.text.read_bytes()
     files.text.write_bytes(data[:-1000])
     with pytest.raises(download.ModelFileError, match="truncated"):
-        download.ensure_model_files(files, transport=download.UrllibTransport())
+        download.ensure_model_files(files, transport=transports.UrllibTransport())
     assert "Unusable" in download.model_status(files)
 
 
@@ -241,10 +248,10 @@ def pair_in_folder(tiny_models, tmp_path):
 
 def test_offline_and_disabled_download_say_how_to_fix(tmp_path, monkeypatch):
     files = registry.default_model_files(tmp_path / "models")
-    monkeypatch.setenv(download.HF_OFFLINE_ENV, "1")
+    monkeypatch.setenv(HF_OFFLINE_ENV, "1")
     with pytest.raises(download.ModelFileError, match="HF_HUB_OFFLINE is set"):
         download.ensure_model_files(files)
-    monkeypatch.delenv(download.HF_OFFLINE_ENV)
+    monkeypatch.delenv(HF_OFFLINE_ENV)
     with pytest.raises(download.ModelFileError, match="Automatic download is off"):
         download.ensure_model_files(files, allow_download=False)
     custom = registry.ModelFiles(tmp_path / "mine.gguf", tmp_path / "mine-mmproj.gguf")
@@ -258,5 +265,5 @@ def test_official_endpoint_checks_the_published_size(hub, tmp_path, monkeypatch)
     monkeypatch.setattr(download, "is_official_endpoint", lambda endpoint=None: True)
     files = registry.default_model_files(tmp_path / "models")
     with pytest.raises(download.ModelFileError, match="about 218.7 MB"):
-        download.ensure_model_files(files, transport=download.UrllibTransport())
+        download.ensure_model_files(files, transport=transports.UrllibTransport())
     assert files.missing() == [files.text, files.mmproj]

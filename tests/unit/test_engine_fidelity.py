@@ -24,9 +24,8 @@ from deforestation_classifier.core.prompt import (  # noqa: E402
     CLASSES, SYSTEM_PROMPT,
 )
 from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine  # noqa: E402
-from deforestation_classifier.core.scoring_engine import (  # noqa: E402
-    IMAGE_PLACEHOLDER, ScoringEngine,
-)
+from deforestation_classifier.core.prompt_tokens import IMAGE_PLACEHOLDER  # noqa: E402
+from deforestation_classifier.core.scoring_engine import ScoringEngine  # noqa: E402
 from reference_scoring import PlainReference, capture_recipe_prompt  # noqa: E402
 
 # One thread: the tiny model is all synchronisation overhead, and on a busy 2-core machine two
@@ -257,7 +256,7 @@ def large_chip():
 
 def test_large_image_matches_plain_reference(engine, reference, recipe_prompt):
     chip = large_chip()
-    kinds = [entry[0] for entry in engine._tokenize_chunks(chip)]
+    kinds = [entry[0] for entry in engine._prompt.chunks(chip)]
     assert kinds.count("image") > 1
     pred = engine.classify(chip)
     p_eng = np.array([pred.probabilities[c] for c in CLASSES])

@@ -54,7 +54,7 @@ def samples_of(ds):
 def test_harmonised_dn_are_used_as_they_are_without_warning():
     ds = mem_raster(harmonised_scene())
     scaling = dn_scaling(ds, [1, 2, 3], "s2.tif")
-    assert scaling.is_identity and scaling.reasons == ()
+    assert scaling == DnScaling() and scaling.reasons == ()
     assert value_warnings(scaling, samples_of(ds)) == []
 
 
@@ -81,7 +81,7 @@ def test_float_reflectance_with_bright_cloud_pixels_is_still_reflectance():
 
 def test_float_dn_are_not_scaled():
     ds = mem_raster([a.astype(np.float32) for a in harmonised_scene()], dtype=gdal.GDT_Float32)
-    assert dn_scaling(ds, [1, 2, 3], "s2.tif").is_identity
+    assert dn_scaling(ds, [1, 2, 3], "s2.tif") == DnScaling()
 
 
 def test_band_offset_in_reflectance_units_becomes_dn():
@@ -130,7 +130,7 @@ def test_safe_baseline_04_gets_the_offset():
     assert product_info(ds, source).baseline == "05.09"
     assert dn_scaling(ds, [1, 2, 3], source).offsets == (-1000.0,) * 3
     old = source.replace("N0509", "N0301")
-    assert dn_scaling(ds, [1, 2, 3], old).is_identity
+    assert dn_scaling(ds, [1, 2, 3], old) == DnScaling()
 
 
 def test_l1c_is_recognised():
@@ -146,7 +146,7 @@ def test_offset_keeps_nodata_for_the_mask_but_shifts_values():
 def test_offset_left_in_is_detected_from_the_data_with_the_fix():
     ds = mem_raster([(a + 1000).astype(np.uint16) for a in harmonised_scene()])
     scaling = dn_scaling(ds, [1, 2, 3], "clip.tif")
-    assert scaling.is_identity  # a guess is never applied silently
+    assert scaling == DnScaling()  # a guess is never applied silently
     warnings = value_warnings(scaling, samples_of(ds))
     assert len(warnings) == 1
     assert "OFFSET = -1000" in warnings[0] and "+1000 BOA offset" in warnings[0]
