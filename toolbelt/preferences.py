@@ -14,6 +14,8 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QStandardPaths
 
+# The backends are defined with the engines; the settings' users import them from here too.
+from ..core.backends import BACKEND_LLAMA_CPP, BACKEND_SERVER, BACKENDS  # noqa: F401
 from ..models.hub import HF_ENDPOINT_ENV, HF_OFFLINE_ENV
 from ..models.registry import (
     CARD,
@@ -27,10 +29,6 @@ from ..models.registry import (
 from .environment import env_overrides, env_text, parse_as
 
 SETTINGS_GROUP = "deforestation_classifier"
-
-BACKEND_LLAMA_CPP = "llama_cpp"  # embedded llama.cpp (llama-cpp-python) in QGIS's Python
-BACKEND_SERVER = "openai_server"  # an OpenAI-compatible server (llama-server, vLLM, ...)
-BACKENDS = (BACKEND_LLAMA_CPP, BACKEND_SERVER)
 
 # Environment variable -> field. Values are parsed like the field's type.
 ENV_OVERRIDES = {
