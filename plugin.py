@@ -13,7 +13,7 @@ from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
 from .toolbelt.icons import plugin_icon
-from .ui.review_dock import ReviewLauncher
+from .ui.review_launcher import ReviewLauncher
 from .ui.settings_page import SettingsPageFactory
 from .ui.toolbar_flow import ToolbarFlow
 

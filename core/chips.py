@@ -31,6 +31,16 @@ def render_chip(nir, red, green, mask=None) -> np.ndarray:
     return np.nan_to_num(chip, nan=0.0).astype(np.uint8)
 
 
+def render_tile_chip(bands, scaling, mask=None) -> np.ndarray:
+    """The chip of one tile's raw values, as the model sees it: `bands` is what a TileReader
+    read (core/raster_tiles.py TileBands: nir, red, green, nodata), `scaling` turns raw values
+    into DN (core/scaling.py DnScaling). The valid mask is taken on the raw values; pass `mask`
+    when it is already computed."""
+    if mask is None:
+        mask = valid_mask(bands.as_list(), bands.nodata)
+    return render_chip(*scaling.apply_bands(bands.nir, bands.red, bands.green), mask)
+
+
 def encode_png(chip: np.ndarray) -> bytes:
     """Lossless PNG bytes of an (H, W, 3) uint8 chip, written by GDAL (no extra dependency)."""
     from osgeo import gdal

@@ -4,7 +4,9 @@ Cells are aligned to whole kilometres of the grid CRS, so the same ground square
 cell (and the same tile id) in every run, whatever extent was asked for.
 """
 import math
+import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from osgeo import ogr, osr
 
@@ -13,6 +15,8 @@ TILE_SIZE_M = 1000
 _METRE_TOLERANCE = 1e-9
 # Points per side when a rectangle is reprojected, so curved edges stay inside the polygon.
 _DENSIFY_POINTS = 21
+# Tile.tile_id read back: <crs tag>_E<easting km>_N<northing km>.
+_TILE_ID = re.compile(r"^(?P<tag>.+)_E(?P<e>-?\d+)_N(?P<n>-?\d+)$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,14 @@ class Tile:
         return (
             f"POLYGON(({xmin} {ymin},{xmax} {ymin},{xmax} {ymax},{xmin} {ymax},{xmin} {ymin}))"
         )
+
+
+def parse_tile_id(tile_id: str) -> Optional[Tile]:
+    """The Tile whose tile_id this is, or None when the text is not a tile id."""
+    match = _TILE_ID.match(tile_id or "")
+    if not match:
+        return None
+    return Tile(match["tag"], int(match["e"]), int(match["n"]))
 
 
 def srs_from_wkt(wkt: str) -> osr.SpatialReference:

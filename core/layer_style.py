@@ -24,7 +24,7 @@ CLASS_STYLES = {
     LONG_TERM_NON_FOREST: ("205,183,140,140", "Long-term non-forest"),
 }
 OUTLINE = "60,60,60,255"
-# Outline of reviewed tiles, by review_status (core/review.py); unreviewed tiles keep the
+# Outline of reviewed tiles, by review_status (core/review_queue.py); unreviewed tiles keep the
 # category's own outline. attribute('name') is NULL, not an error, on layers without the field
 # (attribute(@feature, 'name') is not: QGIS 3.22 has no @feature while rendering).
 REVIEW_FIELD = REVIEW_STATUS

@@ -13,18 +13,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .base_algorithm import DeforestationAlgorithm
 from ..core.metrics import evaluate, render_html
 from ..core.prompt import CLASSES, RECENTLY_CLEARED
-
-
-def plain_value(value):
-    """A Python value for an attribute: None for NULL (PyQGIS 3 returns a NULL QVariant)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
+from ..core.qgis_values import plain
 
 
 class EvaluateAlgorithm(DeforestationAlgorithm):
@@ -135,8 +128,8 @@ class EvaluateAlgorithm(DeforestationAlgorithm):
         for i, feature in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
-            references.append(plain_value(feature.attribute(ref_idx)))
-            predictions.append(plain_value(feature.attribute(pred_idx)))
+            references.append(plain(feature.attribute(ref_idx)))
+            predictions.append(plain(feature.attribute(pred_idx)))
             feedback.setProgress(int(i * step))
 
         result = evaluate(references, predictions)

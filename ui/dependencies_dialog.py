@@ -5,7 +5,6 @@ The plugin loads without llama_cpp; `report_missing_dependencies` says what is m
 bar, with a button that opens this dialog) and the dialog does the rest (models/dependencies.py).
 """
 from qgis.core import Qgis, QgsApplication, QgsTask
-from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtGui import QFontDatabase
 from qgis.PyQt.QtWidgets import (
@@ -23,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.llama_runtime import LLAMA_CPP_PIN
 from ..models import dependencies as deps
 from ..toolbelt.log import log
+from ..toolbelt.message_bar import push_message
 from ..toolbelt.preferences import BACKEND_LLAMA_CPP, PlgSettings
 
 _RUNNING = set()  # Python QgsTask subclasses must stay referenced while they run
@@ -234,12 +234,8 @@ def report_missing_dependencies(iface):
     text = missing_dependency_message()
     if text is None:
         return None
-    log(text, Qgis.MessageLevel.Warning)
-    bar = iface.messageBar()
-    widget = QgsMessageBar.createMessage(tr("Deforestation Classifier"), text)
-    button = QPushButton(tr("Install dependencies..."), widget)
+    button = QPushButton(tr("Install dependencies..."))
     button.setObjectName("installDependenciesButton")
     button.clicked.connect(lambda: open_dependencies_dialog(iface.mainWindow(), text))
-    widget.layout().addWidget(button)
-    bar.pushWidget(widget, Qgis.MessageLevel.Warning, 0)
+    push_message(iface, text, Qgis.MessageLevel.Warning, duration=0, buttons=[button])
     return text

@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.core.qgis_values import plain
 
 SF, RC, LT = CLASSES
 HANSEN = Path(__file__).resolve().parents[3] / "shared" / "data" / "hansen"
@@ -29,10 +30,6 @@ def run(alg, params):
     import processing
 
     return processing.run(f"deforestation:{alg}", params, feedback=QgsProcessingFeedback())
-
-
-def is_null(value):
-    return value is None or (isinstance(value, QVariant) and value.isNull())
 
 
 # --- evaluate -------------------------------------------------------------------------------------
@@ -194,9 +191,9 @@ def test_hansen_labels_match_an_independent_pixel_centre_computation(
     for tile_id, (label, count, forest, recent, older) in expected.items():
         f = features[tile_id]
         if count == 0:
-            assert is_null(f["reference_label"]) and f["hansen_pixels"] == 0, tile_id
+            assert plain(f["reference_label"]) is None and f["hansen_pixels"] == 0, tile_id
             assert f["hansen_status"] == "NO_HANSEN_DATA"
-            assert is_null(f["forest2000_fraction"])
+            assert plain(f["forest2000_fraction"]) is None
             continue
         assert f["hansen_status"] == "LABELLED"
         assert abs(f["hansen_pixels"] - count) <= 2, tile_id

@@ -24,10 +24,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtTest import QTest
 
-from deforestation_classifier.core import review
 from deforestation_classifier.core.layer_style import _symbol_property
 from deforestation_classifier.core.prompt import (
     CLASSES,
@@ -35,8 +34,16 @@ from deforestation_classifier.core.prompt import (
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,
 )
+from deforestation_classifier.core.review_queue import ALL_CLASSES, REVIEW_FIELD_NAMES
+from deforestation_classifier.core.review_store import (
+    PROPERTY_CHIPS,
+    PROPERTY_RASTER,
+    SETTINGS_CHIPS,
+    SETTINGS_REVIEWER,
+)
 from deforestation_classifier.plugin import DeforestationClassifierPlugin
-from deforestation_classifier.ui.review_dock import DOCK_OBJECT_NAME, ReviewDock, ReviewLauncher
+from deforestation_classifier.ui.review_dock import DOCK_OBJECT_NAME, ReviewDock
+from deforestation_classifier.ui.review_launcher import ReviewLauncher
 from raster_factory import patterned_bands, write_s2_stack
 
 ALG = "deforestation:classify"
@@ -141,7 +148,7 @@ def forget_source_raster(gpkg):
 @pytest.fixture(autouse=True)
 def keep_settings():
     store = QgsSettings()
-    saved = {key: store.value(key) for key in (review.SETTINGS_CHIPS, review.SETTINGS_REVIEWER)}
+    saved = {key: store.value(key) for key in (SETTINGS_CHIPS, SETTINGS_REVIEWER)}
     yield
     for key, value in saved.items():
         if value is None:
@@ -263,7 +270,7 @@ def test_filters_for_any_class_and_low_confidence(open_dock, scored_gpkg):
     assert queue_ids(dock) == [ORDER[2]] and dock.progress_label.text() == "0 of 1 reviewed"
     dock.class_combo.setCurrentIndex(dock.class_combo.findData(LT))
     assert queue_ids(dock) == [ORDER[4]]
-    dock.class_combo.setCurrentIndex(dock.class_combo.findData(review.ALL_CLASSES))
+    dock.class_combo.setCurrentIndex(dock.class_combo.findData(ALL_CLASSES))
     assert queue_ids(dock) == [*SCORED_RC_ORDER[:3], ORDER[5], ORDER[4], ORDER[2]]
     dock.threshold_spin.setValue(0.65)
     dock.low_check.setChecked(True)
@@ -303,9 +310,11 @@ def test_buttons_write_decisions_that_survive_a_reload(open_dock, scored_gpkg):
     assert dock.current().tile_id == fourth
     dock.note_edit.setText("check against Hansen")
     dock.note_edit.returnPressed.emit()  # a comment alone, no decision
-    # correcting to the model's own label is a confirmation
-    dock.correct_buttons[RC].click() if dock.correct_buttons[RC].isEnabled() else None
-    assert not dock.correct_buttons[RC].isEnabled()  # the model's label: use Confirm
+    assert dock.current().tile_id == fourth and not dock.current().reviewed
+    # The model's own label is not a correction: its button is off (Confirm is the way).
+    assert dock.current().class_label == RC
+    assert not dock.correct_buttons[RC].isEnabled()
+    assert dock.correct_buttons[SF].isEnabled() and dock.confirm_button.isEnabled()
 
     # Committed at once: a fresh OGR connection sees everything, the layer was never edited.
     assert not layer.isEditable() and not layer.isModified()
@@ -327,7 +336,7 @@ def test_buttons_write_decisions_that_survive_a_reload(open_dock, scored_gpkg):
     values = {f["tile_id"]: (f["review_status"], f["reviewed_label"])
               for f in reloaded.getFeatures()}
     assert values[first] == ("CONFIRMED", RC) and values[second] == ("CORRECTED", SF)
-    for name in review.REVIEW_FIELD_NAMES:
+    for name in REVIEW_FIELD_NAMES:
         assert reloaded.fields().indexOf(name) >= 0
 
     # A new review of the reloaded file starts at the first unreviewed tile.
@@ -381,8 +390,6 @@ def png_pixels(path):
 
 
 def image_pixels(image):
-    from deforestation_classifier.ui.review_dock import QImage
-
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height = image.width(), image.height()
     data = image.constBits().asstring(image.sizeInBytes())
@@ -445,7 +452,7 @@ def test_no_chip_and_no_raster_says_what_to_do(open_dock, scored_gpkg):
     QgsProject.instance().addMapLayer(raster)
     dock.raster_combo.setLayer(raster)
     assert dock.chip_origin == "raster"
-    assert dock.layer.customProperty(review.PROPERTY_RASTER) == raster.source()
+    assert dock.layer.customProperty(PROPERTY_RASTER) == raster.source()
 
 
 def test_a_project_raster_covering_the_tiles_is_offered(open_dock, classified, scored_gpkg):
@@ -466,7 +473,7 @@ def test_chips_folder_is_remembered_per_layer(open_dock, classified, recipe_gpkg
     assert dock.chip_origin == "raster"  # no chips folder: from the recorded raster
     dock.chips_widget.setFilePath(str(elsewhere))
     assert dock.chip_origin == "file"
-    assert dock.layer.customProperty(review.PROPERTY_CHIPS) == str(elsewhere)
+    assert dock.layer.customProperty(PROPERTY_CHIPS) == str(elsewhere)
     # Another layer on the same file (a new project, say) finds the folder again.
     again = open_dock(recipe_gpkg, name="same file")
     assert again.chips_folder() == elsewhere and again.chip_origin == "file"

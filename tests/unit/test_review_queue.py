@@ -1,9 +1,13 @@
-"""The review queue, its filters and decision values, without QGIS (core/review.py)."""
+"""The review queue, its filters and decision values, without QGIS (core/review_queue.py)."""
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
-from deforestation_classifier.core import review
+from deforestation_classifier.core import review_queue as review
+from deforestation_classifier.core.grid import Tile, parse_tile_id
 from deforestation_classifier.core.prompt import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
@@ -116,9 +120,45 @@ def test_times_are_utc_iso():
 def test_apply_values_and_helpers():
     updated = review.apply_values(rec(0, RC), {"review_status": "UNCLEAR", "other": 1})
     assert updated.reviewed and updated.review_status == "UNCLEAR"
-    assert review.parse_tile_id("EPSG32633_E500_N-12") == ("EPSG32633", 500, -12)
-    assert review.parse_tile_id("nonsense") is None
-    assert review.clean(float("nan")) is None and review.clean(0.0) == 0.0
+    assert updated.reviewed_label is None and not hasattr(updated, "other")
     assert review.missing_fields(["tile_id", "class_label"]) == [
         "confidence", "prob_standing_forest", "prob_recently_cleared",
         "prob_long_term_non_forest", "status"]
+    assert review.missing_fields(review.REQUIRED_FIELDS) == []
+    assert review.clean_note("  ") is None and review.clean_note(None) is None
+    assert review.clean_note(" cloud ") == "cloud"
+
+
+def test_probabilities_available():
+    assert review.probabilities_available(RECORDS)
+    assert not review.probabilities_available([rec(0, RC), rec(1, SF)])
+    assert not review.probabilities_available([])
+
+
+def test_tile_ids_read_back_as_tiles():
+    tile = parse_tile_id("EPSG32633_E500_N-12")
+    assert tile == Tile("EPSG32633", 500, -12)
+    assert tile.tile_id == "EPSG32633_E500_N-12"
+    assert parse_tile_id("nonsense") is None and parse_tile_id("") is None
+    assert parse_tile_id(None) is None
+
+
+def test_the_plain_review_modules_import_no_qgis():
+    # QGIS made unimportable: the queue, the session, the chip source and the NULL helper load.
+    root = Path(__file__).resolve().parents[2]
+    code = f"""
+import importlib.util, sys
+sys.modules["qgis"] = None
+spec = importlib.util.spec_from_file_location(
+    "deforestation_classifier", {str(root / "__init__.py")!r},
+    submodule_search_locations=[{str(root)!r}])
+sys.modules["deforestation_classifier"] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sys.modules["deforestation_classifier"])
+import deforestation_classifier.core.review_queue
+import deforestation_classifier.core.review_session
+import deforestation_classifier.core.chip_source
+import deforestation_classifier.core.qgis_values
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,67 @@
+"""The review dock's tile details: the model's label, confidence, probabilities, status, review."""
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ..core.layer_style import CLASS_STYLES
+from ..core.prompt import CLASSES
+
+
+def class_title(label) -> str:
+    """A class as the user reads it (the legend's title); the label itself when unknown."""
+    return CLASS_STYLES[label][1] if label in CLASS_STYLES else (label or "no class")
+
+
+class TileDetails(QWidget):
+    """What the layer holds about one tile (core/review_queue.py TileRecord)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        details = QFormLayout(self)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.model_value = QLabel()
+        self.confidence_value = QLabel()
+        self.prob_values = {}
+        details.addRow(self.tr("Model says"), self.model_value)
+        details.addRow(self.tr("Confidence"), self.confidence_value)
+        for label in CLASSES:
+            self.prob_values[label] = QLabel()
+            details.addRow(self.tr("P({})").format(class_title(label).lower()),
+                           self.prob_values[label])
+        self.status_value = QLabel()
+        details.addRow(self.tr("Status"), self.status_value)
+        self.review_value = QLabel()
+        self.review_value.setWordWrap(True)
+        details.addRow(self.tr("Review"), self.review_value)
+
+    def show_record(self, record):
+        self.model_value.setText(class_title(record.class_label))
+        self.model_value.setToolTip(record.class_label or "")
+        self.confidence_value.setText(self._number(record.confidence))
+        for label, widget in self.prob_values.items():
+            widget.setText(self._number(record.probability(label)))
+        fraction = "" if record.valid_fraction is None else \
+            self.tr(", {:.0%} valid data").format(record.valid_fraction)
+        self.status_value.setText(f"{record.status or ''}{fraction}")
+        self.show_review_state(record)
+
+    def show_review_state(self, record):
+        if not record.reviewed:
+            text = self.tr("not reviewed")
+        else:
+            text = record.review_status
+            if record.reviewed_label:
+                text += self.tr(" as {}").format(class_title(record.reviewed_label))
+            if record.reviewer:
+                text += self.tr(" by {}").format(record.reviewer)
+            if record.reviewed_at:
+                text += f", {record.reviewed_at}"
+        if record.review_note:
+            text += f" \u2014 \u201c{record.review_note}\u201d"
+        self.review_value.setText(text)
+
+    def clear(self):
+        for widget in (self.model_value, self.confidence_value, self.status_value,
+                       self.review_value, *self.prob_values.values()):
+            widget.setText("")
+
+    def _number(self, value):
+        return self.tr("not computed") if value is None else f"{value:.2f}"
