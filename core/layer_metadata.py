@@ -2,9 +2,10 @@
 GeoPackage: built from what the run recorded in the file (core/provenance.py,
 core/tile_writer.py), so the Toolbox, the toolbar and qgis_process all show the same thing.
 """
-from qgis.core import QgsLayerMetadata, QgsProviderRegistry
+from qgis.core import QgsException, QgsLayerMetadata, QgsProviderRegistry
 
 from . import provenance
+from .qgis_values import plain
 
 TITLE = "Deforestation tiles (1 km)"
 # Items shown as their own lines, in this order, before the answer settings.
@@ -41,19 +42,38 @@ def _text(value) -> str:
     return str(value)
 
 
-def save_run_metadata(layer, items: dict, layer_name: str) -> str:
-    """Set and save the metadata of `layer` (the GeoPackage layer `layer_name`) in its file;
-    an error text, empty on success."""
-    metadata = run_metadata(items)
-    layer.setMetadata(metadata)
+def save_metadata_in_datasource(layer, metadata, layer_name: str = "") -> str:
+    """Store metadata inside the layer's GeoPackage (gpkg_metadata), where QGIS reads it on
+    load; other formats get a .qmd file next to the data. Returns an error text, empty on
+    success. `layer_name` names the GeoPackage layer when the layer's URI does not (a file
+    written as "out.gpkg"); else the file's only layer is taken."""
     registry = QgsProviderRegistry.instance()
-    parts = registry.decodeUri(layer.providerType(), layer.source())
-    parts["layerName"] = parts.get("layerName") or layer_name  # the provider needs it
-    try:
-        result = registry.saveLayerMetadata(layer.providerType(),
-                                            registry.encodeUri(layer.providerType(), parts),
-                                            metadata)
-    except Exception as exc:  # QgsNotSupportedException where the format has no metadata store
-        return str(exc)
-    ok, error = result if isinstance(result, tuple) else (bool(result), "")
-    return "" if ok else (error or "the metadata could not be saved")
+    layer.setMetadata(metadata)
+    if layer.providerType() == "ogr":
+        parts = registry.decodeUri("ogr", layer.source())
+        if not plain(parts.get("layerName")):
+            parts["layerName"] = layer_name or _only_layer(parts.get("path", ""))
+        try:
+            ok, _message = registry.saveLayerMetadata(
+                "ogr", registry.encodeUri("ogr", parts), metadata)
+            if ok:
+                return ""
+        except QgsException:
+            pass  # not a GeoPackage: fall back to the .qmd file
+    message, ok = layer.saveDefaultMetadata()
+    return "" if ok else message
+
+
+def _only_layer(path) -> str:
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    if dataset is None or dataset.GetLayerCount() != 1:
+        return ""
+    return dataset.GetLayer(0).GetName()
+
+
+def save_run_metadata(layer, items: dict, layer_name: str) -> str:
+    """Describe a classification output (the GeoPackage layer `layer_name`) from the items
+    its run recorded; an error text, empty on success."""
+    return save_metadata_in_datasource(layer, run_metadata(items), layer_name)

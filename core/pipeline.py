@@ -18,7 +18,7 @@ from typing import Optional
 import numpy as np
 from osgeo import osr
 
-from .chips import encode_png, render_chip, valid_mask
+from .chips import encode_png, render_tile_chip, valid_mask
 from .grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
 from .prompt import RECENTLY_CLEARED, LabelError
 from .raster_tiles import raster_footprint_native
@@ -142,8 +142,7 @@ def prepare_tile(tile, reader, options: RunOptions) -> _Prepared:
     elif cloud is not None and cloud > options.max_cloud:
         prepared.result = TileResult(tile, CLOUDY, fraction, cloud_fraction=cloud)
     else:
-        prepared.chip = render_chip(*options.scaling.apply_bands(bands.nir, bands.red,
-                                                                 bands.green), mask)
+        prepared.chip = render_tile_chip(bands, options.scaling, mask)
         if options.chips_folder is not None:
             (Path(options.chips_folder) / f"{tile.tile_id}.png").write_bytes(
                 encode_png(prepared.chip))

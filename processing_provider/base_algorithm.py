@@ -3,6 +3,11 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
 
+def count_output_name(key: str) -> str:
+    """The output that counts the tiles of one class or status: COUNT_<key>."""
+    return f"COUNT_{key}"
+
+
 class DeforestationAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALGORITHM_NAME and implement displayName, shortHelpString, the rest."""
 

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from .base_algorithm import DeforestationAlgorithm
+from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core import cloud_mask, pipeline
 from ..core.engines import RECIPE, SCORING, EngineRequest
 from ..core.layer_crs import crs_for_osr
@@ -37,10 +37,6 @@ from ..toolbelt.preferences import PlgSettings
 
 ENGINES_BY_INDEX = (SCORING, RECIPE)
 CLOUD_KINDS = (cloud_mask.AUTO, cloud_mask.SCL, cloud_mask.BINARY)
-
-
-def count_output_name(status_or_class: str) -> str:
-    return f"COUNT_{status_or_class}"
 
 
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -24,11 +23,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base_algorithm import DeforestationAlgorithm
+from .base_algorithm import DeforestationAlgorithm, count_output_name
+from ..core.layer_metadata import save_metadata_in_datasource
 from ..core import hansen
 from ..core.hansen import HansenError, HansenRasters, HansenRule
 from ..core.prompt import CLASSES
@@ -55,33 +54,6 @@ def added_fields() -> QgsFields:
     fields.append(QgsField(STATUS_FIELD, QVariant.String, len=16))
     return fields
 
-
-def save_metadata_in_datasource(layer, metadata) -> str:
-    """Store metadata inside the layer's GeoPackage (gpkg_metadata), where QGIS reads it on load;
-    other formats get a .qmd file next to the data. Returns an error text, empty on success."""
-    registry = QgsProviderRegistry.instance()
-    if layer.providerType() == "ogr":
-        parts = registry.decodeUri("ogr", layer.source())
-        name = parts.get("layerName")
-        if name is None or (isinstance(name, QVariant) and name.isNull()) or not str(name):
-            # A sink written to "out.gpkg" has no layername in its URI; the file has one layer.
-            dataset = ogr.Open(str(parts.get("path", "")))
-            if dataset is not None and dataset.GetLayerCount() == 1:
-                parts["layerName"] = dataset.GetLayer(0).GetName()
-            dataset = None
-        try:
-            ok, message = registry.saveLayerMetadata(
-                "ogr", registry.encodeUri("ogr", parts), metadata)
-            if ok:
-                return ""
-        except QgsException:
-            pass  # not a GeoPackage: fall back to the .qmd file
-    message, ok = layer.saveDefaultMetadata()
-    return "" if ok else message
-
-
-def count_output_name(key: str) -> str:
-    return f"COUNT_{key}"
 
 
 class HansenLabelsAlgorithm(DeforestationAlgorithm):

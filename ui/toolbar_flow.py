@@ -31,11 +31,11 @@ from ..core.run import estimate_text, tile_count
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
+from ..toolbelt.message_bar import MESSAGE_SECONDS, push_message
 from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
-MESSAGE_SECONDS = 10
 CONFIRM_TILES = 400  # about 4 minutes on a 2-core CPU
 
 
@@ -352,7 +352,4 @@ class ToolbarFlow(QObject):
         self.running_changed.emit(running)
 
     def _push(self, text, level, duration=MESSAGE_SECONDS):
-        # Keywords: the positional overloads differ between QGIS versions and test doubles.
-        self.iface.messageBar().pushMessage(
-            self.tr("Deforestation Classifier"), text, level=level, duration=duration
-        )
+        push_message(self.iface, text, level, duration)
