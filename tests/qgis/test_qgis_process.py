@@ -35,7 +35,16 @@ def qgis_process_env(tmp_path_factory):
     return env
 
 
-def test_qgis_process_run(qgis_process_env, tiny_models, s2_raster, tmp_path):
+def answers(path):
+    """{tile_id: (class_label, prob_recently_cleared)} of an output."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayer(0)
+    return {f.GetField("tile_id"): (f.GetField("class_label"),
+                                    round(f.GetField("prob_recently_cleared"), 6))
+            for f in layer}
+
+
+def test_qgis_process_run(qgis_process_env, provider, tiny_models, s2_raster, tmp_path):
     text, mmproj = tiny_models
     output = tmp_path / "out.gpkg"
     proc = subprocess.run(
@@ -50,6 +59,13 @@ def test_qgis_process_run(qgis_process_env, tiny_models, s2_raster, tmp_path):
     layer = ds.GetLayer(0)
     labels = [f.GetField("class_label") for f in layer]
     assert len(labels) == 6 and set(labels) <= set(CLASSES)
+    # The same answers as the Toolbox's path (processing.run in this process): one code path.
+    import processing
+
+    here = processing.run("deforestation:classify", {
+        "INPUT": s2_raster, "MODEL": str(text), "MMPROJ": str(mmproj),
+        "OUTPUT": str(tmp_path / "here.gpkg")})["OUTPUT"]
+    assert answers(output) == answers(here)
     styles = ds.ExecuteSQL("SELECT COUNT(*) FROM layer_styles WHERE useAsDefault")
     assert styles.GetNextFeature().GetField(0) == 1
     ds.ReleaseResultSet(styles)
