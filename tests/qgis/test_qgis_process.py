@@ -100,3 +100,25 @@ def test_qgis_process_rerun_keeps_the_output_and_says_how(qgis_process_env, tiny
     assert "already exists (6 tiles)" in said and "OVERWRITE" in said and "RESUME" in said
     assert "Traceback" not in said
     assert output.read_bytes() == before
+
+
+def test_make_demo_runs_the_algorithm_and_resumes_on_a_rerun(qgis_process_env, tiny_models,
+                                                             s2_raster, tmp_path):
+    """scripts/demo.py (make demo) with local files: the same algorithm through qgis_process,
+    a map PNG, and a second run that keeps the first run's output."""
+    import sys
+
+    text, mmproj = tiny_models
+    out = tmp_path / "demo"
+    cmd = [sys.executable, str(ROOT / "scripts" / "demo.py"), "--model", str(text),
+           "--mmproj", str(mmproj), "--raster", str(s2_raster), "--out", str(out)]
+    env = {**qgis_process_env, "QGIS_PROCESS": QGIS_PROCESS}
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
+    gpkg = out / "s2_deforestation.gpkg"
+    assert "TILE_COUNT                         6" in first.stdout
+    assert (out / "s2_deforestation.png").stat().st_size > 0
+    before = answers(gpkg)
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-2000:]
+    assert "RESUME=true" in again.stdout and answers(gpkg) == before
