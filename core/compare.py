@@ -79,8 +79,11 @@ def _iso(value) -> Optional[str]:
 # --- comparing two dates -----------------------------------------------------------------------
 @dataclass
 class TileChange:
+    """One compared tile. With one date only (label_before None) the alert is a
+    RECENTLY_CLEARED tile."""
+
     tile_id: str
-    label_before: str
+    label_before: Optional[str]
     label_after: str
     image_date_before: Optional[str]
     image_date_after: Optional[str]
@@ -88,11 +91,15 @@ class TileChange:
     patch_id: Optional[int] = None
 
     @property
-    def transition(self) -> str:
+    def transition(self) -> Optional[str]:
+        if self.label_before is None:
+            return None
         return f"{self.label_before}>{self.label_after}"
 
     @property
     def alert(self) -> int:
+        if self.label_before is None:
+            return int(self.label_after == RECENTLY_CLEARED)
         return int(self.label_before == ALERT_FROM and self.label_after in ALERT_TO)
 
 
@@ -254,13 +261,19 @@ def alert_patches(comparison: Comparison, grid_wkt: str) -> List[Patch]:
     return patches
 
 
+def one_date(states: List[TileState]) -> Comparison:
+    """One classification alone: its classified tiles, RECENTLY_CLEARED ones as alerts."""
+    grid = grid_tag(states, "AFTER")
+    usable = [s for s in states if s.usable]
+    return Comparison(
+        changes=[TileChange(s.tile_id, None, s.label, None, s.image_date,
+                            s.prob_recently_cleared) for s in usable],
+        unclassified=len(states) - len(usable), grid=grid)
+
+
 def cleared_patches(states: List[TileState], grid_wkt: str) -> List[Patch]:
     """One date: the RECENTLY_CLEARED tiles of one classification as patches."""
-    grid_tag(states, "AFTER")
-    return make_patches({s.tile_id: {"prob": s.prob_recently_cleared, "before": None,
-                                     "after": s.image_date}
-                         for s in states if s.usable and s.label == RECENTLY_CLEARED},
-                        grid_wkt)
+    return alert_patches(one_date(states), grid_wkt)
 
 
 # --- re-thresholding without the model ---------------------------------------------------------

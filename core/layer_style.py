@@ -118,19 +118,27 @@ def ensure_review_outline(layer) -> bool:
 
 
 def save_style_in_datasource(layer) -> str:
-    """Store the style as the layer's default inside its data source (the GeoPackage).
+    """Store the classes style as the layer's default inside its data source (the GeoPackage).
+    Returns an error text, empty on success."""
+    return save_renderer_in_datasource(layer, build_renderer(), STYLE_NAME,
+                                       "Deforestation classes")
+
+
+def save_renderer_in_datasource(layer, renderer, style_name: str, description: str) -> str:
+    """Give the layer `renderer` and store it as its default style inside its data source.
 
     Returns an error text, empty on success. Formats without style storage get a .qml file
     next to the data, which QGIS also loads as the default style.
     """
-    apply_style(layer)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
     if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
         # A resumed output already holds the style; QGIS 3.22 blocks for good when asked to
         # save a GeoPackage style under a name that exists, so never save it twice.
         listing = layer.listStylesInDatabase()
-        if len(listing) > 2 and STYLE_NAME in listing[2]:
+        if len(listing) > 2 and style_name in listing[2]:
             return ""
-        result = layer.saveStyleToDatabase(STYLE_NAME, "Deforestation classes", True, "")
+        result = layer.saveStyleToDatabase(style_name, description, True, "")
         # QGIS 3.22 returns the error text; later releases may add a success flag to it.
         if isinstance(result, tuple):
             result = next((r for r in result if isinstance(r, str)), "")

@@ -3,8 +3,10 @@ from qgis.core import QgsProcessingProvider
 
 from ..toolbelt.icons import plugin_icon
 from .classify_algorithm import ClassifyAlgorithm
+from .compare_algorithm import CompareAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
+from .relabel_algorithm import RelabelAlgorithm
 from .stack_bands_algorithm import StackBandsAlgorithm
 
 
@@ -27,6 +29,8 @@ class DeforestationProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ClassifyAlgorithm())
+        self.addAlgorithm(CompareAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())
+        self.addAlgorithm(RelabelAlgorithm())
         self.addAlgorithm(StackBandsAlgorithm())

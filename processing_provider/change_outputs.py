@@ -1,0 +1,166 @@
+"""Reading classify outputs and writing the change outputs of deforestation:compare through
+QGIS (feature sources and sinks, QgsVectorFileWriter for the exports). The logic stays in
+core/compare.py."""
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingUtils,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ..core.compare import tile_state
+from ..core.grid import parse_tile_id
+from ..core.qgis_values import plain
+
+READ_FIELDS = ("tile_id", "class_label", "reviewed_label", "status", "image_date",
+               "prob_recently_cleared")
+WGS84 = "EPSG:4326"
+
+
+def read_states(source, feedback):
+    """TileStates of a feature source (a classify output); fields it lacks read as NULL."""
+    names = source.fields().names()
+    if "tile_id" not in names or "class_label" not in names:
+        raise QgsProcessingException(
+            "The layer has no tile_id and class_label fields: use an output of Classify "
+            "deforestation.")
+    states = []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            break
+        values = {name: plain(feature[name]) for name in READ_FIELDS if name in names}
+        states.append(tile_state(values))
+    return states
+
+
+def grid_crs(tag: str, layer_crs) -> QgsCoordinateReferenceSystem:
+    """The grid CRS a tile id prefix names (EPSG32633), else the layer's own CRS."""
+    if tag.startswith("EPSG") and tag[4:].isdigit():
+        return QgsCoordinateReferenceSystem(f"EPSG:{tag[4:]}")
+    return layer_crs
+
+
+def _date(iso):
+    return QDate.fromString(iso, "yyyy-MM-dd") if iso else None
+
+
+class _Centroids:
+    """Longitude and latitude (WGS 84) of a geometry's centroid in the grid CRS."""
+
+    def __init__(self, grid, context):
+        self._transform = QgsCoordinateTransform(
+            grid, QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+
+    def lon_lat(self, geometry):
+        point = self._transform.transform(geometry.centroid().asPoint())
+        return round(point.x(), 6), round(point.y(), 6)
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+ROW_FIELDS = (("tile_id", QVariant.String), ("label_before", QVariant.String),
+              ("label_after", QVariant.String), ("transition", QVariant.String),
+              ("alert", QVariant.Int), ("image_date_before", QVariant.Date),
+              ("image_date_after", QVariant.Date),
+              ("prob_recently_cleared_after", QVariant.Double), ("patch_id", QVariant.Int),
+              ("centroid_lon", QVariant.Double), ("centroid_lat", QVariant.Double))
+PATCH_FIELDS = (("patch_id", QVariant.Int), ("n_tiles", QVariant.Int),
+                ("area_ha", QVariant.Double), ("max_prob_recently_cleared", QVariant.Double),
+                ("image_date_before", QVariant.Date), ("image_date_after", QVariant.Date),
+                ("tile_ids", QVariant.String), ("centroid_lon", QVariant.Double),
+                ("centroid_lat", QVariant.Double))
+
+
+def _sink(algorithm, parameters, name, context, spec, grid):
+    sink, destination = algorithm.parameterAsSink(
+        parameters, name, context, _fields(spec), QgsWkbTypes.Type.Polygon, grid)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    return sink, destination
+
+
+def write_rows(algorithm, parameters, name, context, rows, grid) -> str:
+    """One feature per compared tile (its 1 km square); returns the destination."""
+    sink, destination = _sink(algorithm, parameters, name, context, ROW_FIELDS, grid)
+    centroids = _Centroids(grid, context)
+    for row in rows:
+        geometry = QgsGeometry.fromWkt(parse_tile_id(row.tile_id).polygon_wkt())
+        feature = QgsFeature(_fields(ROW_FIELDS))
+        feature.setGeometry(geometry)
+        feature.setAttributes([
+            row.tile_id, row.label_before, row.label_after, row.transition, row.alert,
+            _date(row.image_date_before), _date(row.image_date_after),
+            row.prob_recently_cleared_after, row.patch_id, *centroids.lon_lat(geometry)])
+        sink.addFeature(feature)
+    del sink  # closes the file before the style is stored in it
+    return destination
+
+
+def write_patches(algorithm, parameters, name, context, patches, grid) -> str:
+    sink, destination = _sink(algorithm, parameters, name, context, PATCH_FIELDS, grid)
+    centroids = _Centroids(grid, context)
+    for patch in patches:
+        geometry = QgsGeometry.fromWkt(patch.geometry.ExportToWkt())
+        feature = QgsFeature(_fields(PATCH_FIELDS))
+        feature.setGeometry(geometry)
+        feature.setAttributes([
+            patch.patch_id, patch.n_tiles, patch.area_ha, patch.max_prob_recently_cleared,
+            _date(patch.image_date_before), _date(patch.image_date_after),
+            ",".join(patch.tile_ids), *centroids.lon_lat(geometry)])
+        sink.addFeature(feature)
+    del sink
+    return destination
+
+
+EXPORTS = (("geojson", "GeoJSON"), ("kml", "KML"), ("csv", "CSV"))
+
+
+def export(rows_destination, patches_destination, folder, context):
+    """The alerts (alert = 1) and the patches as GeoJSON, KML and CSV in WGS 84, through QGIS's
+    own writer; returns the error texts (empty when all were written)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    errors = []
+    for stem, destination, only_alerts in (("alerts", rows_destination, True),
+                                           ("patches", patches_destination, False)):
+        layer = QgsProcessingUtils.mapLayerFromString(destination, context)
+        if layer is None:
+            errors.append(f"{destination} could not be read for the exports.")
+            continue
+        if only_alerts:
+            layer.selectByExpression('"alert" = 1')
+        for extension, driver in EXPORTS:
+            error = _write(layer, Path(folder) / f"{stem}.{extension}", driver, only_alerts,
+                           context)
+            if error:
+                errors.append(error)
+        layer.removeSelection()
+    return errors
+
+
+def _write(layer, path, driver, only_selected, context) -> str:
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.fileEncoding = "UTF-8"
+    options.onlySelectedFeatures = only_selected
+    options.ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(WGS84),
+                                        context.transformContext())
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), context.transformContext(), options)
+    code, message = result[0], result[1]
+    if code != QgsVectorFileWriter.WriterError.NoError:
+        return f"{path.name} could not be written: {message}"
+    return ""

@@ -1,0 +1,130 @@
+"""deforestation:relabel — labels re-derived from the stored probabilities for another
+RC_THRESHOLD, without the model, in seconds. Names are a public interface: keep them."""
+from qgis.core import (
+    QgsFeature,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+)
+
+from .base_algorithm import DeforestationAlgorithm
+from ..core.compare import CLASSIFIED, relabel
+from ..core.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
+from ..core.layer_style import save_style_in_datasource
+from ..core.prompt import RECENTLY_CLEARED
+from ..core.qgis_values import plain
+
+
+class RelabelAlgorithm(DeforestationAlgorithm):
+    ALGORITHM_NAME = "relabel"
+    INPUT = "INPUT"
+    RC_THRESHOLD = "RC_THRESHOLD"
+    OUTPUT = "OUTPUT"
+    CHANGED = "CHANGED"
+    RECENTLY_CLEARED_ADDED = "RECENTLY_CLEARED_ADDED"
+    RECENTLY_CLEARED_TOTAL = "RECENTLY_CLEARED_TOTAL"
+    WITHOUT_PROBABILITIES = "WITHOUT_PROBABILITIES"
+
+    def __init__(self):
+        super().__init__()
+        self._dest = None
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Relabel tiles for another RECENTLY_CLEARED threshold")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Re-derives class_label of an output of Classify deforestation from its stored "
+            "probabilities, without running the model: RECENTLY_CLEARED where "
+            "prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; "
+            "confidence becomes the probability of the new label. Lower the threshold to miss "
+            "fewer clearings at the cost of more tiles to review. Every other field, the "
+            "review decisions included, is copied unchanged. Tiles without probabilities (the "
+            "recipe engine) or not CLASSIFIED keep their label and are counted.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Classified tiles"),
+                [QgsProcessing.SourceType.TypeVectorPolygon]),
+            "An output of Classify deforestation made with the fast scoring engine.")
+        self._add(
+            QgsProcessingParameterNumber(
+                self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
+                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
+                defaultValue=0.5, optional=True),
+            "A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.")
+        self._add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Relabelled tiles"),
+                QgsProcessing.SourceType.TypeVectorPolygon),
+            "A copy of INPUT with the new labels, styled like the classification.")
+        for name, label in ((self.CHANGED, "Tiles whose label changed"),
+                            (self.RECENTLY_CLEARED_ADDED, "Tiles newly RECENTLY_CLEARED"),
+                            (self.RECENTLY_CLEARED_TOTAL, "RECENTLY_CLEARED tiles"),
+                            (self.WITHOUT_PROBABILITIES, "Classified tiles without "
+                                                         "probabilities")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        names = source.fields().names()
+        missing = [f for f in (CLASS_LABEL, STATUS, *PROB_FIELDS.values()) if f not in names]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "INPUT lacks the fields {}: use an output of Classify deforestation.")
+                .format(", ".join(missing)))
+        threshold = self.parameterAsDouble(parameters, self.RC_THRESHOLD, context)
+        sink, self._dest = self.parameterAsSink(parameters, self.OUTPUT, context,
+                                                source.fields(), source.wkbType(),
+                                                source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        counts = dict.fromkeys((self.CHANGED, self.RECENTLY_CLEARED_ADDED,
+                                self.RECENTLY_CLEARED_TOTAL, self.WITHOUT_PROBABILITIES), 0)
+        total = source.featureCount() or 1
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(self._relabelled(feature, threshold, counts))
+            feedback.setProgress(100.0 * (number + 1) / total)
+        del sink
+        feedback.pushInfo(self.tr(
+            "RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); "
+            "{} classified tiles without probabilities kept their label.").format(
+                threshold, counts[self.CHANGED], counts[self.RECENTLY_CLEARED_ADDED],
+                counts[self.RECENTLY_CLEARED_TOTAL], counts[self.WITHOUT_PROBABILITIES]))
+        return {self.OUTPUT: self._dest, **counts}
+
+    def _relabelled(self, feature, threshold, counts) -> QgsFeature:
+        old = plain(feature[CLASS_LABEL])
+        copy = QgsFeature(feature)
+        if plain(feature[STATUS]) == CLASSIFIED:
+            probs = {label: plain(feature[name]) for label, name in PROB_FIELDS.items()}
+            new = relabel(probs, threshold)
+            if new is None:
+                counts[self.WITHOUT_PROBABILITIES] += 1
+            elif new != old:
+                copy[CLASS_LABEL] = new
+                copy[CONFIDENCE] = probs[new]
+                counts[self.CHANGED] += 1
+                counts[self.RECENTLY_CLEARED_ADDED] += int(new == RECENTLY_CLEARED)
+        if copy[CLASS_LABEL] == RECENTLY_CLEARED:
+            counts[self.RECENTLY_CLEARED_TOTAL] += 1
+        return copy
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        if self._dest:
+            layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
+            if layer is not None:
+                error = save_style_in_datasource(layer)
+                if error:
+                    feedback.pushWarning(self.tr("The style could not be saved: {}")
+                                         .format(error))
+        return {}
