@@ -6,25 +6,12 @@ acquisition date and product id."""
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
+from test_reliability import Recorder
 from raster_factory import SAFE_ORIGIN, safe_l2a_values, safe_name, write_safe_l2a
 
 PRODUCT_ID = safe_name()[:-len(".SAFE")]
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 @pytest.fixture
