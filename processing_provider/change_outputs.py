@@ -13,13 +13,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingUtils,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ..core.compare import tile_state
 from ..core.grid import parse_tile_id
 from ..core.qgis_values import plain
+from ..toolbelt.qgis_compat import field_type, polygon_wkb_type, writer_ok
 
 READ_FIELDS = ("tile_id", "class_label", "reviewed_label", "status", "image_date",
                "prob_recently_cleared")
@@ -68,26 +68,26 @@ class _Centroids:
 def _fields(spec) -> QgsFields:
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(QgsField(name, field_type(kind)))
     return fields
 
 
-ROW_FIELDS = (("tile_id", QVariant.String), ("label_before", QVariant.String),
-              ("label_after", QVariant.String), ("transition", QVariant.String),
-              ("alert", QVariant.Int), ("image_date_before", QVariant.Date),
-              ("image_date_after", QVariant.Date),
-              ("prob_recently_cleared_after", QVariant.Double), ("patch_id", QVariant.Int),
-              ("centroid_lon", QVariant.Double), ("centroid_lat", QVariant.Double))
-PATCH_FIELDS = (("patch_id", QVariant.Int), ("n_tiles", QVariant.Int),
-                ("area_ha", QVariant.Double), ("max_prob_recently_cleared", QVariant.Double),
-                ("image_date_before", QVariant.Date), ("image_date_after", QVariant.Date),
-                ("tile_ids", QVariant.String), ("centroid_lon", QVariant.Double),
-                ("centroid_lat", QVariant.Double))
+ROW_FIELDS = (("tile_id", "string"), ("label_before", "string"),
+              ("label_after", "string"), ("transition", "string"),
+              ("alert", "int"), ("image_date_before", "date"),
+              ("image_date_after", "date"),
+              ("prob_recently_cleared_after", "double"), ("patch_id", "int"),
+              ("centroid_lon", "double"), ("centroid_lat", "double"))
+PATCH_FIELDS = (("patch_id", "int"), ("n_tiles", "int"),
+                ("area_ha", "double"), ("max_prob_recently_cleared", "double"),
+                ("image_date_before", "date"), ("image_date_after", "date"),
+                ("tile_ids", "string"), ("centroid_lon", "double"),
+                ("centroid_lat", "double"))
 
 
 def _sink(algorithm, parameters, name, context, spec, grid):
     sink, destination = algorithm.parameterAsSink(
-        parameters, name, context, _fields(spec), QgsWkbTypes.Type.Polygon, grid)
+        parameters, name, context, _fields(spec), polygon_wkb_type(), grid)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     return sink, destination
@@ -161,6 +161,6 @@ def _write(layer, path, driver, only_selected, context) -> str:
     result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), context.transformContext(), options)
     code, message = result[0], result[1]
-    if code != QgsVectorFileWriter.WriterError.NoError:
+    if not writer_ok(code):
         return f"{path.name} could not be written: {message}"
     return ""

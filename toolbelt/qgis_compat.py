@@ -1,0 +1,37 @@
+"""Names that moved between QGIS 3.22 and QGIS 4 (Qt6), in one place.
+
+QGIS 3.38 added QMetaType-typed QgsField constructors and 3.30 the Qgis.WkbType enum; PyQt6 has
+no QVariant.Type at all, so QGIS 4 needs the new names while 3.22 only knows the old ones.
+"""
+from qgis.core import Qgis, QgsVectorFileWriter
+
+_NEW_FIELD_TYPES = Qgis.QGIS_VERSION_INT >= 33800
+
+
+def field_type(kind: str):
+    """The QgsField type for 'string', 'int', 'double' or 'date'."""
+    if _NEW_FIELD_TYPES:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int,
+                "double": QMetaType.Type.Double, "date": QMetaType.Type.QDate}[kind]
+    from qgis.PyQt.QtCore import QVariant
+
+    return {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
+            "date": QVariant.Date}[kind]
+
+
+def polygon_wkb_type():
+    wkb = getattr(Qgis, "WkbType", None)
+    if wkb is not None:
+        return wkb.Polygon
+    from qgis.core import QgsWkbTypes
+
+    return QgsWkbTypes.Polygon
+
+
+def writer_ok(code) -> bool:
+    """Whether a QgsVectorFileWriter result code means success."""
+    enum = getattr(QgsVectorFileWriter, "WriterError", None)
+    no_error = enum.NoError if enum is not None else Qgis.VectorFileWriterError.NoError
+    return code == no_error
