@@ -78,7 +78,9 @@ class DeforestationClassifierPlugin:
         self.review_action.setToolTip(tr(
             "Review deforestation tiles\n"
             "Opens the review panel on the active classification layer: confirm or correct "
-            "each tile's label, starting with the likeliest recent clearings."
+            "each tile's label, starting with the likeliest recent clearings. On a "
+            "comparison of two dates: its alerts, patch by patch, before and after side by "
+            "side."
         ))
         self.review_action.triggered.connect(self.review.open_on_active_layer)
         self.toolbar.addAction(self.review_action)

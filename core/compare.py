@@ -60,13 +60,14 @@ def tile_state(values: Dict[str, object]) -> TileState:
         tile_id=str(values.get("tile_id") or ""),
         label=effective_label(values.get("class_label"), values.get("reviewed_label")),
         status=values.get("status") or None,
-        image_date=_iso(values.get("image_date")),
+        image_date=iso_date(values.get("image_date")),
         prob_recently_cleared=float(prob) if prob is not None else None,
         reviewed=reviewed,
     )
 
 
-def _iso(value) -> Optional[str]:
+def iso_date(value) -> Optional[str]:
+    """A date as ISO text (yyyy-mm-dd) from a QDate, a date or text; None when empty."""
     if value in (None, ""):
         return None
     to_string = getattr(value, "toString", None)  # a QDate

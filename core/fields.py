@@ -17,3 +17,13 @@ PROB_FIELDS = {
 }
 # Written by the review dock (core/review*.py): a reviewed tile is the analyst's work.
 REVIEW_STATUS = "review_status"
+
+# deforestation:compare's OUTPUT, one row per compared tile (processing_provider/
+# change_outputs.py ROW_FIELDS); the review dock reviews its alert tiles.
+LABEL_BEFORE = "label_before"
+LABEL_AFTER = "label_after"
+ALERT = "alert"
+PATCH_ID = "patch_id"
+PROB_RECENTLY_CLEARED_AFTER = "prob_recently_cleared_after"
+IMAGE_DATE_BEFORE = "image_date_before"
+IMAGE_DATE_AFTER = "image_date_after"

@@ -12,10 +12,13 @@ from qgis.core import (
     QgsSymbolLayer,
 )
 
-from .fields import CLASS_LABEL, REVIEW_STATUS
+from .fields import ALERT, CLASS_LABEL, REVIEW_STATUS
 from .prompt import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
 LABEL_FIELD = CLASS_LABEL
+# Categorized renderers the review outline is added to: the classes (build_renderer) and the
+# alerts of a compare output (core/alert_style.py transition_renderer).
+REVIEWED_ATTRIBUTES = (LABEL_FIELD, ALERT)
 STYLE_NAME = "deforestation_classes"
 # Fill colours with alpha so the imagery under a tile stays readable during review.
 CLASS_STYLES = {
@@ -100,11 +103,11 @@ def apply_style(layer):
 
 def ensure_review_outline(layer) -> bool:
     """Show reviewed tiles on a layer styled before the review outline existed (or restyled by
-    the user with categories on class_label), keeping its colours. False when the renderer is
-    something else and was left alone."""
+    the user with categories on class_label), or on a compare output's alert style, keeping its
+    colours. False when the renderer is something else and was left alone."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsCategorizedSymbolRenderer) \
-            or renderer.classAttribute() != LABEL_FIELD:
+            or renderer.classAttribute() not in REVIEWED_ATTRIBUTES:
         return False
     changed = False
     for index, category in enumerate(renderer.categories()):

@@ -19,3 +19,12 @@ def plain(value):
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
+
+
+def as_float(value):
+    """A number as float; None when NULL, missing or not a number."""
+    value = plain(value)
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None

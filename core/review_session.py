@@ -20,12 +20,15 @@ from .review_queue import (
 class ReviewSession:
     """The tiles of the store's layer, the queue `filter` makes of them and the current index.
 
-    Every write goes through the store at once; the session keeps its records in step with
-    what was written. Store errors (core/review_queue.py ReviewError) reach the caller.
+    `build` makes the queue from the records and the filter: core/review_queue.py build_queue
+    for a classify output, core/alert_queue.py build_alert_queue for a compare output. Every
+    write goes through the store at once; the session keeps its records in step with what was
+    written. Store errors (core/review_queue.py ReviewError) reach the caller.
     """
 
-    def __init__(self, store=None, flt: QueueFilter = QueueFilter()):
+    def __init__(self, store=None, flt: QueueFilter = QueueFilter(), build=build_queue):
         self.store = store
+        self.build = build
         self.records = store.records() if store is not None else []
         self.filter = flt
         self.queue = []
@@ -35,7 +38,7 @@ class ReviewSession:
     def set_filter(self, flt: QueueFilter):
         """Filter the tiles again; the review goes on at the queue's first unreviewed tile."""
         self.filter = flt
-        self.queue = build_queue(self.records, flt)
+        self.queue = self.build(self.records, flt)
         self.index = first_unreviewed(self.queue) if self.queue else -1
 
     def current(self) -> Optional[TileRecord]:

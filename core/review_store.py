@@ -21,13 +21,14 @@ from qgis.core import (
 
 from .bands import BandSelection
 from .fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS, TILE_ID, VALID_FRACTION
-from .qgis_values import plain
+from .qgis_values import as_float, plain
 from .review_queue import (
     REVIEW_FIELD_NAMES,
     REVIEW_FIELDS,
     ReviewError,
     TileRecord,
     apply_values,
+    build_queue,
     clean_note,
     decision,
     missing_fields,
@@ -66,6 +67,24 @@ def layer_file(layer) -> Optional[Path]:
     return path if path.is_file() else None
 
 
+def role_key(key: str, role: str) -> str:
+    return f"{key}_{role}" if role else key
+
+
+def field_value(feature, names, name):
+    """A feature's value of `name` as plain Python; None when NULL or the layer lacks it."""
+    return plain(feature[name]) if name in names else None
+
+
+def number_value(feature, names, name) -> Optional[float]:
+    return as_float(field_value(feature, names, name))
+
+
+def review_values(feature, names) -> Dict[str, object]:
+    """The review fields of a feature, as TileRecord keywords."""
+    return {name: field_value(feature, names, name) for name in REVIEW_FIELD_NAMES}
+
+
 def _provider_capability(name: str):
     # Qgis.VectorProviderCapability from QGIS 3.38; QgsVectorDataProvider.Capability before.
     enum = getattr(Qgis, "VectorProviderCapability", None) or QgsVectorDataProvider.Capability
@@ -95,6 +114,9 @@ class ReviewStore:
     once, so they survive QGIS closing, and no edit buffer the user might discard holds them.
     """
 
+    alerts = False  # a compare output's store (core/alert_store.py) says True
+    queue_builder = staticmethod(build_queue)  # records, QueueFilter -> the queue
+
     def __init__(self, layer):
         self.layer = layer
         self.check()
@@ -104,8 +126,8 @@ class ReviewStore:
     def problem(layer) -> str:
         """Why `layer` cannot be reviewed; empty when it can."""
         if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-            return ("Select a layer made by 'Classify deforestation (1 km tiles)' in the Layers "
-                    "panel, then open the review again.")
+            return ("Select a layer made by 'Classify deforestation (1 km tiles)' or 'Compare "
+                    "two dates' in the Layers panel, then open the review again.")
         missing = missing_fields(layer.fields().names())
         if missing:
             return (f"The layer '{layer.name()}' was not made by 'Classify deforestation "
@@ -170,14 +192,10 @@ class ReviewStore:
     @staticmethod
     def record_of(feature, names, order=0) -> TileRecord:
         def get(name):
-            return plain(feature[name]) if name in names else None
+            return field_value(feature, names, name)
 
         def number(name):
-            value = get(name)
-            try:
-                return None if value is None else float(value)
-            except (TypeError, ValueError):
-                return None
+            return number_value(feature, names, name)
 
         return TileRecord(
             fid=feature.id(),
@@ -188,7 +206,7 @@ class ReviewStore:
             status=get(STATUS),
             valid_fraction=number(VALID_FRACTION),
             order=order,
-            **{name: get(name) for name in REVIEW_FIELD_NAMES},
+            **review_values(feature, names),
         )
 
     def geometry(self, fid: int):
@@ -224,27 +242,32 @@ class ReviewStore:
         return self.write(record, {"review_note": clean_note(note)})
 
     # --- chips and raster remembered per layer --------------------------------------------
-    def remembered_chips_folder(self) -> Optional[Path]:
-        value = self.layer.customProperty(PROPERTY_CHIPS, "")
+    # `role` tells apart the chips of one layer's dates: "" for a classify output, "before"
+    # and "after" for a compare output (core/alert_store.py).
+    def remembered_chips_folder(self, role: str = "") -> Optional[Path]:
+        value = self.layer.customProperty(role_key(PROPERTY_CHIPS, role), "")
         if not value:
-            value = (QgsSettings().value(SETTINGS_CHIPS, {}) or {}).get(self._settings_key(), "")
+            value = (QgsSettings().value(role_key(SETTINGS_CHIPS, role), {}) or {}).get(
+                self._settings_key(), "")
         return Path(value) if value else None
 
-    def remember_chips_folder(self, folder):
+    def remember_chips_folder(self, folder, role: str = ""):
         value = str(folder) if folder else ""
-        self.layer.setCustomProperty(PROPERTY_CHIPS, value)
+        self.layer.setCustomProperty(role_key(PROPERTY_CHIPS, role), value)
         store = QgsSettings()
-        folders = dict(store.value(SETTINGS_CHIPS, {}) or {})
+        key = role_key(SETTINGS_CHIPS, role)
+        folders = dict(store.value(key, {}) or {})
         if value:
             folders[self._settings_key()] = value
         else:
             folders.pop(self._settings_key(), None)
-        store.setValue(SETTINGS_CHIPS, folders)
+        store.setValue(key, folders)
 
-    def default_chips_folder(self) -> Optional[Path]:
-        """The remembered folder, else a `chips` folder next to the GeoPackage if there is one."""
-        remembered = self.remembered_chips_folder()
-        if remembered is not None:
+    def default_chips_folder(self, role: str = "") -> Optional[Path]:
+        """The remembered folder, else (classify outputs) a `chips` folder next to the
+        GeoPackage if there is one."""
+        remembered = self.remembered_chips_folder(role)
+        if remembered is not None or role:
             return remembered
         path = layer_file(self.layer)
         if path is not None and (path.parent / "chips").is_dir():
@@ -273,15 +296,17 @@ class ReviewStore:
             layer = dataset.GetLayer(0)
         return dict((layer.GetMetadata() if layer is not None else None) or {})
 
-    def recorded_raster(self) -> str:
+    def recorded_raster(self, role: str = "") -> str:
         """The raster the layer was classified from, as the file records it; empty when it
-        does not."""
+        does not (a compare output records none for its dates)."""
+        if role:
+            return ""
         metadata = self.file_metadata()
         return next((metadata[k] for k in RASTER_METADATA_KEYS if metadata.get(k)), "")
 
-    def chosen_raster(self) -> str:
+    def chosen_raster(self, role: str = "") -> str:
         """The raster chosen for this layer in an earlier review; empty when none was."""
-        return str(self.layer.customProperty(PROPERTY_RASTER, "") or "")
+        return str(self.layer.customProperty(role_key(PROPERTY_RASTER, role), "") or "")
 
     def render_settings(self):
         """(BandSelection or None, DnScaling or None) the classification recorded."""
@@ -295,8 +320,8 @@ class ReviewStore:
             pass
         return bands, DnScaling.from_metadata(metadata)
 
-    def remember_raster(self, source: str):
-        self.layer.setCustomProperty(PROPERTY_RASTER, source or "")
+    def remember_raster(self, source: str, role: str = ""):
+        self.layer.setCustomProperty(role_key(PROPERTY_RASTER, role), source or "")
 
     def _settings_key(self) -> str:
         # QgsSettings keys cannot hold slashes: one map entry per data source.

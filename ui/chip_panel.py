@@ -2,7 +2,8 @@
 
 A chip file from the chips folder when there is one (core/chip_source.py ChipLocator), else the
 chip rendered again from the source raster (ChipRenderer). The folder and the raster are
-remembered per layer by the review store (core/review_store.py).
+remembered per layer by the review store (core/review_store.py), per `role` for the two dates of
+a compare output (ui/alert_view.py shows a "before" and an "after" panel).
 """
 from pathlib import Path
 
@@ -17,13 +18,15 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage, QPixmap
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.chip_source import ChipLocator, ChipRenderer
 from ..core.layer_crs import crs_for_osr
 from ..toolbelt.log import warn
 
 CHIP_DISPLAY_PX = 200  # the 100 px chip at 2x, pixels kept sharp
+# How a role is named in the panel's texts.
+ROLE_NAMES = {"before": "earlier date", "after": "later date"}
 
 
 def _raster_filter():
@@ -41,15 +44,28 @@ def chip_qimage(chip) -> QImage:
     return QImage(chip.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
+def source_rows(view) -> QWidget:
+    """The source rows of a view (its add_source_rows) in a widget of their own, to show or
+    hide together."""
+    rows = QWidget()
+    form = QFormLayout(rows)
+    form.setContentsMargins(0, 0, 0, 0)
+    view.add_source_rows(form)
+    return rows
+
+
 class ChipPanel(QWidget):
     """The chip of the tile shown (`show_tile`) with a caption saying where it comes from.
 
     Its source widgets (chips folder, source raster) go into the dock's settings form through
-    `add_source_rows`; changing them shows the tile's chip again from the new source.
+    `add_source_rows`; changing them shows the tile's chip again from the new source. `role`
+    ("", "before", "after") tells the store which date's folder and raster to remember.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, role="", display_px=CHIP_DISPLAY_PX, parent=None):
         super().__init__(parent)
+        self.role = role
+        self.display_px = display_px
         self.store = None
         self.record = None  # the tile shown
         self.image = None  # the chip at its own size (100 x 100)
@@ -65,12 +81,12 @@ class ChipPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chip_label = QLabel()
-        self.chip_label.setFixedSize(CHIP_DISPLAY_PX + 4, CHIP_DISPLAY_PX + 4)
+        self.chip_label.setFixedSize(self.display_px + 4, self.display_px + 4)
         self.chip_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip_label.setFrameShape(QFrame.Shape.Box)
         self.chip_label.setToolTip(self.tr(
             "The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), "
-            "shown at twice its size."))
+            "shown at {} x {} px.").format(self.display_px, self.display_px))
         chip_row = QHBoxLayout()
         chip_row.addWidget(self.chip_label)
         chip_row.addStretch(1)
@@ -84,15 +100,17 @@ class ChipPanel(QWidget):
         self.chips_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.chips_widget.setDialogTitle(self.tr("Folder of the chips (<tile_id>.png)"))
         self.chips_widget.setToolTip(self.tr(
-            "The classification's chips folder (CHIPS_FOLDER), remembered for this layer. "
-            "Tiles without a chip file there are rendered again from the source raster."))
+            "The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this "
+            "layer. Tiles without a chip file there are rendered again from the source raster.")
+            .format(self._of_role()))
         self.chips_widget.fileChanged.connect(self._on_chips_folder_changed)
         self.raster_combo = QgsMapLayerComboBox()
         self.raster_combo.setFilters(_raster_filter())
         self.raster_combo.setAllowEmptyLayer(True)
         self.raster_combo.setToolTip(self.tr(
-            "The Sentinel-2 raster the layer was classified from: chips missing from the "
-            "chips folder are rendered from it exactly as the classifier did."))
+            "The Sentinel-2 raster the classification{} was made from: chips missing from the "
+            "chips folder are rendered from it exactly as the classifier did.")
+            .format(self._of_role()))
         self.raster_combo.layerChanged.connect(self._on_raster_changed)
         self.raster_note = QLabel()
         self.raster_note.setWordWrap(True)
@@ -100,9 +118,13 @@ class ChipPanel(QWidget):
 
     def add_source_rows(self, form):
         """The chips folder and source raster rows, in the dock's settings form."""
-        form.addRow(self.tr("Chips folder"), self.chips_widget)
-        form.addRow(self.tr("Source raster"), self.raster_combo)
+        suffix = f" ({self.role})" if self.role else ""
+        form.addRow(self.tr("Chips folder") + suffix, self.chips_widget)
+        form.addRow(self.tr("Source raster") + suffix, self.raster_combo)
         form.addRow("", self.raster_note)
+
+    def _of_role(self):
+        return self.tr(" of the {}").format(ROLE_NAMES[self.role]) if self.role else ""
 
     # --- public -------------------------------------------------------------------------------
     def set_store(self, store):
@@ -111,9 +133,9 @@ class ChipPanel(QWidget):
         self.store = store
         self._updating = True
         try:
-            self.chips_widget.setFilePath(str(store.default_chips_folder() or ""))
-            self.recorded_raster = store.recorded_raster()
-            self.chosen_raster = store.chosen_raster()
+            self.chips_widget.setFilePath(str(store.default_chips_folder(self.role) or ""))
+            self.recorded_raster = store.recorded_raster(self.role)
+            self.chosen_raster = store.chosen_raster(self.role)
             self.raster_combo.setLayer(self._default_raster_layer())
             self._show_raster_note()
         finally:
@@ -162,7 +184,7 @@ class ChipPanel(QWidget):
             self.chip_label.setText(self.tr("no chip"))
             return
         pixmap = QPixmap.fromImage(image).scaled(
-            CHIP_DISPLAY_PX, CHIP_DISPLAY_PX, Qt.AspectRatioMode.KeepAspectRatio,
+            self.display_px, self.display_px, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.FastTransformation)
         self.chip_label.setPixmap(pixmap)
 
@@ -191,8 +213,8 @@ class ChipPanel(QWidget):
         """(ChipRenderer, "") for the chosen raster, or (None, why not)."""
         source, fallback_wkt = self._raster_source()
         if not source:
-            return None, self.tr("No chip file: choose the chips folder or the source raster "
-                                 "under 'Chip source and reviewer'.")
+            return None, self.tr("No chip file: choose the chips folder or the source raster{} "
+                                 "under 'Chip source and reviewer'.").format(self._of_role())
         if self._renderer is not None and self._renderer_key == source:
             return self._renderer, ""
         self._close_renderer()
@@ -247,6 +269,8 @@ class ChipPanel(QWidget):
                 if lyr.source() == wanted:
                     return lyr
             return None  # the path is used directly
+        if self.role:
+            return None  # a raster covering the tiles may be of either date: never guessed
         layer = self.store.layer
         for lyr in rasters:
             try:
@@ -261,7 +285,7 @@ class ChipPanel(QWidget):
     def _on_chips_folder_changed(self, _path=None):
         if self._updating or self.store is None:
             return
-        self.store.remember_chips_folder(self.chips_folder())
+        self.store.remember_chips_folder(self.chips_folder(), self.role)
         if self.record is not None:
             self.show_tile(self.record)
 
@@ -270,7 +294,7 @@ class ChipPanel(QWidget):
             return
         self._close_renderer()
         self.chosen_raster = layer.source() if isinstance(layer, QgsRasterLayer) else ""
-        self.store.remember_raster(self.chosen_raster)
+        self.store.remember_raster(self.chosen_raster, self.role)
         self._show_raster_note()
         if self.record is not None:
             self.show_tile(self.record)

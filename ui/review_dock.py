@@ -4,8 +4,12 @@ The dock lays out its parts and wires them: the review itself (queue, current ti
 is a ReviewSession (core/review_session.py) over a ReviewStore (core/review_store.py), which
 writes every decision to the layer's data source the moment it is made. Its parts: the queue
 filter (ui/queue_filter_bar.py), the tile's attributes (ui/tile_details.py), the chip
-(ui/chip_panel.py), the tile on the map (ui/map_highlight.py), the keys (ui/review_keys.py).
-The toolbar action opens the dock through ui/review_launcher.py.
+(ui/chip_panel.py), the decisions (ui/decision_bar.py), tune recall (ui/tune_recall.py), the
+tile on the map (ui/map_highlight.py), the keys (ui/review_keys.py). The toolbar action opens
+the dock through ui/review_launcher.py.
+
+A deforestation:compare output is reviewed too (core/alert_store.py AlertStore): its alert
+tiles patch by patch, the chips of both dates side by side (ui/alert_view.py).
 
 Keys (while the dock has the focus; the comment field keeps its own typing):
 C confirm, 1/2/3 correct to standing forest / recently cleared / long-term non-forest,
@@ -17,7 +21,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,25 +30,29 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.layer_style import REVIEW_OUTLINES, ensure_review_outline
+from ..core.alert_queue import patch_position
+from ..core.alert_store import open_store
+from ..core.layer_style import ensure_review_outline
 from ..core.prompt import CLASSES
 from ..core.review_queue import CONFIRMED, CORRECTED, UNCLEAR, ReviewError
 from ..core.review_session import ReviewSession
-from ..core.review_store import ReviewStore, default_reviewer, save_reviewer
+from ..core.review_store import default_reviewer, save_reviewer
 from ..toolbelt.message_bar import push_message
-from .chip_panel import ChipPanel
+from .alert_view import AlertView
+from .chip_panel import ChipPanel, source_rows
+from .decision_bar import DecisionBar
 from .map_highlight import TileHighlight
 from .queue_filter_bar import QueueFilterBar
-from .review_keys import add_shortcuts, escape_shortcut, key_button, keys_text
-from .tile_details import TileDetails, class_title
+from .review_keys import add_shortcuts, escape_shortcut
+from .tile_details import TileDetails
+from .tune_recall import TuneRecallPanel
 
 DOCK_OBJECT_NAME = "DeforestationReviewDock"
 
-SHORT_TITLES = dict(zip(CLASSES, ("Forest", "Cleared", "Non-forest")))
-
 
 class ReviewDock(QgsDockWidget):
-    """The dock; `set_layer()` starts a review of a deforestation:classify layer."""
+    """The dock; `set_layer()` starts a review of a deforestation:classify or
+    deforestation:compare layer."""
 
     def __init__(self, iface, parent=None):
         super().__init__(parent)
@@ -63,17 +70,18 @@ class ReviewDock(QgsDockWidget):
     # --- public -------------------------------------------------------------------------------
     def set_layer(self, layer):
         """Review `layer`; raises ReviewError (with the reason) when it cannot be."""
-        store = ReviewStore(layer)  # checks the fields and that it can be written
+        store = open_store(layer)  # checks the fields and that it can be written
         store.ensure_fields()
         self._save_pending_note()  # of the layer reviewed so far
         self._disconnect_layer()
         self.layer = layer
         layer.willBeDeleted.connect(self._on_layer_deleted)
         ensure_review_outline(layer)
-        self.session = ReviewSession(store)
+        self.session = ReviewSession(store, build=store.queue_builder)
         self.layer_label.setText(self.tr("Layer: <b>{}</b>").format(layer.name()))
-        self.chip_panel.set_store(store)
+        self._show_kind(store)
         self.filter_bar.set_records(self.session.records)
+        self.tune_recall.set_store(store, self.session.records)
         self._rebuild_queue()
         if store.is_temporary:
             push_message(self.iface, self.tr(
@@ -141,7 +149,8 @@ class ReviewDock(QgsDockWidget):
         """Before the dock goes: the highlight off the map, the layer and raster let go."""
         self.map_highlight.clear()
         self._disconnect_layer()
-        self.chip_panel.release()
+        self._release_chips()
+        self.tune_recall.release()
         self.layer = None
         self.session = ReviewSession()
 
@@ -157,6 +166,8 @@ class ReviewDock(QgsDockWidget):
         self._build_filters(layout)
         self._build_tile(layout)
         self._build_decisions(layout)
+        self.tune_recall = TuneRecallPanel(self.iface)
+        layout.addWidget(self.tune_recall)
         self._build_settings(layout)
         layout.addStretch(1)
 
@@ -179,6 +190,11 @@ class ReviewDock(QgsDockWidget):
         self.threshold_spin = self.filter_bar.threshold_spin
         self.filter_note = self.filter_bar.filter_note
         layout.addWidget(self.filter_bar)
+        self.alert_queue_note = QLabel(self.tr(
+            "Queue: the alert tiles, patch by patch (the largest patch first), the most "
+            "probable first within a patch."))
+        self.alert_queue_note.setWordWrap(True)
+        layout.addWidget(self.alert_queue_note)
         self.progress_label = QLabel()
         self.progress_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.progress_label)
@@ -206,57 +222,35 @@ class ReviewDock(QgsDockWidget):
         self.status_value = self.details.status_value
         self.review_value = self.details.review_value
         layout.addWidget(self.details)
+        self.alert_view = AlertView()
+        layout.addWidget(self.alert_view)
 
     def _build_decisions(self, layout):
-        self.confirm_button = key_button(self.tr("Confirm"), "confirm",
-                                         self.tr("Confirm the model's label"), self.confirm)
-        layout.addWidget(self.confirm_button)
-        correct = QGridLayout()
-        correct.addWidget(QLabel(self.tr("Correct to:")), 0, 0, 1, 3)
-        self.correct_buttons = {}
-        for column, label in enumerate(CLASSES):
-            button = key_button(
-                self.tr(SHORT_TITLES[label]), f"correct:{label}",
-                self.tr("Correct the label to {}").format(label),
-                lambda _checked=False, lab=label: self.correct(lab))
-            self.correct_buttons[label] = button
-            correct.addWidget(button, 1, column)
-        layout.addLayout(correct)
-        self.unclear_button = key_button(
-            self.tr("Unclear"), "unclear",
-            self.tr("Mark the tile as unclear: cannot tell from the imagery"), self.mark_unclear)
-        layout.addWidget(self.unclear_button)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Comment ({}; Enter saves)").format(
-            keys_text("comment")))
-        self.note_edit.setToolTip(self.tr(
-            "A comment on this tile ({}). Saved with the next decision, on Enter, or when you "
-            "move to another tile. Esc returns to the review keys.").format(keys_text("comment")))
-        self.note_edit.returnPressed.connect(self.save_comment)
-        layout.addWidget(self.note_edit)
-        nav = QHBoxLayout()
-        self.prev_button = key_button(self.tr("Previous"), "previous",
-                                      self.tr("Previous tile"), self.previous_tile)
-        self.next_button = key_button(self.tr("Next"), "next", self.tr("Next tile"),
-                                      self.next_tile)
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        legend = ", ".join(f"{name} = {status.lower()}"
-                           for status, (_, name) in REVIEW_OUTLINES.items())
-        self.legend_label = QLabel(self.tr("Map outline of reviewed tiles: {}.").format(legend))
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setStyleSheet("color: #555;")
-        layout.addWidget(self.legend_label)
+        self.decision_bar = DecisionBar({
+            "confirm": self.confirm, "correct": self.correct, "unclear": self.mark_unclear,
+            "save_comment": self.save_comment, "previous": self.previous_tile,
+            "next": self.next_tile})
+        # The decision widgets, by the names the dock has always had.
+        for name in ("confirm_button", "correct_buttons", "unclear_button", "note_edit",
+                     "prev_button", "next_button", "legend_label"):
+            setattr(self, name, getattr(self.decision_bar, name))
+        layout.addWidget(self.decision_bar)
 
     def _build_settings(self, layout):
         """Where chips come from, and who reviews."""
         group = QgsCollapsibleGroupBox(self.tr("Chip source and reviewer"))
-        form = QFormLayout(group)
-        self.chip_panel.add_source_rows(form)
+        column = QVBoxLayout(group)
+        # One set of source rows per kind of layer; the other is hidden (_show_kind).
+        self.source_rows = {False: source_rows(self.chip_panel),
+                            True: source_rows(self.alert_view)}
+        for rows in self.source_rows.values():
+            column.addWidget(rows)
         self.chips_widget = self.chip_panel.chips_widget
         self.raster_combo = self.chip_panel.raster_combo
         self.raster_note = self.chip_panel.raster_note
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
         self.reviewer_edit = QLineEdit(default_reviewer())
         self.reviewer_edit.setToolTip(self.tr("Written to the reviewer field; remembered."))
         self.reviewer_edit.editingFinished.connect(
@@ -277,6 +271,23 @@ class ReviewDock(QgsDockWidget):
         self.shortcuts = add_shortcuts(self, slots)
         # Esc in the comment field: back to the review keys.
         self._escape = escape_shortcut(self.note_edit, self._focus_dock)
+
+    def _show_kind(self, store):
+        """The parts for a classify output, or for a compare output's alerts."""
+        alerts = store.alerts
+        for widget in (self.filter_bar, self.chip_panel, self.details):
+            widget.setVisible(not alerts)
+        self.alert_queue_note.setVisible(alerts)
+        self.alert_view.setVisible(alerts)
+        for kind, rows in self.source_rows.items():
+            rows.setVisible(kind == alerts)
+        self.decision_bar.set_alerts(alerts)
+        self._release_chips()
+        (self.alert_view if alerts else self.chip_panel).set_store(store)
+
+    def _release_chips(self):
+        self.chip_panel.release()
+        self.alert_view.release()
 
     # --- queue --------------------------------------------------------------------------------
     def _on_filter_changed(self):
@@ -313,7 +324,7 @@ class ReviewDock(QgsDockWidget):
             push_message(self.iface, str(exc), Qgis.MessageLevel.Critical)
             return None
         self._show_progress()
-        self.details.show_review_state(updated)
+        (self.alert_view if self.store.alerts else self.details).show_review_state(updated)
         return updated
 
     def _save_pending_note(self):
@@ -323,25 +334,17 @@ class ReviewDock(QgsDockWidget):
     # --- showing the current tile -------------------------------------------------------------
     def _show_current(self):
         record = self.current()
-        has = record is not None
-        for widget in (self.confirm_button, self.unclear_button, self.note_edit,
-                       *self.correct_buttons.values()):
-            widget.setEnabled(has)
-        self.prev_button.setEnabled(self.session.has_previous)
-        self.next_button.setEnabled(self.session.has_next)
+        self.decision_bar.show_state(record, self.session.has_previous, self.session.has_next)
         self._show_progress()
-        if not has:
+        if record is None:
             self._clear_tile()
             return
-        self.confirm_button.setEnabled(record.class_label in CLASSES)
-        self.confirm_button.setText(self.tr("Confirm: {}  [{}]").format(
-            class_title(record.class_label), keys_text("confirm")))
-        for label, button in self.correct_buttons.items():
-            button.setEnabled(label != record.class_label)
         self.tile_label.setText(record.tile_id)
-        self.details.show_record(record)
-        self.note_edit.setText(record.review_note or "")
-        self.chip_panel.show_tile(record)
+        if self.store.alerts:
+            self.alert_view.show_tile(record, patch_position(self.queue, self.session.index))
+        else:
+            self.details.show_record(record)
+            self.chip_panel.show_tile(record)
         self._show_on_map(record)
 
     def _show_progress(self):
@@ -357,9 +360,8 @@ class ReviewDock(QgsDockWidget):
     def _clear_tile(self):
         self.tile_label.setText(self.tr("No tile") if self.store is not None else "")
         self.details.clear()
-        self.note_edit.clear()
-        self.confirm_button.setText(self.tr("Confirm  [{}]").format(keys_text("confirm")))
         self.chip_panel.clear()
+        self.alert_view.clear()
         self.map_highlight.clear()
 
     def _show_on_map(self, record):
@@ -381,10 +383,7 @@ class ReviewDock(QgsDockWidget):
                 pass
 
     def _on_layer_deleted(self):
-        self.map_highlight.clear()
-        self.chip_panel.release()
-        self.layer = None
-        self.session = ReviewSession()
+        self.cleanup()
         self.layer_label.setText(self.tr("The reviewed layer was removed."))
         self._show_current()
 

@@ -3,7 +3,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 
 from ..core.review_queue import ReviewError
-from ..core.review_store import ReviewStore
+from ..core.alert_store import review_problem
 from ..toolbelt.message_bar import push_message
 from .review_dock import ReviewDock
 
@@ -18,7 +18,7 @@ class ReviewLauncher:
 
     def open_on_active_layer(self):
         layer = self.iface.activeLayer()
-        problem = ReviewStore.problem(layer)
+        problem = review_problem(layer)
         if problem:
             push_message(self.iface, problem, Qgis.MessageLevel.Warning)
             return None

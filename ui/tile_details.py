@@ -1,4 +1,5 @@
 """The review dock's tile details: the model's label, confidence, probabilities, status, review."""
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..core.layer_style import CLASS_STYLES
@@ -8,6 +9,31 @@ from ..core.prompt import CLASSES
 def class_title(label) -> str:
     """A class as the user reads it (the legend's title); the label itself when unknown."""
     return CLASS_STYLES[label][1] if label in CLASS_STYLES else (label or "no class")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TileDetails", text)
+
+
+def review_text(record) -> str:
+    """'CORRECTED as Standing forest by ana, 2025-06-01T14:03:22Z — "road"'."""
+    if not record.reviewed:
+        text = _tr("not reviewed")
+    else:
+        text = record.review_status
+        if record.reviewed_label:
+            text += _tr(" as {}").format(class_title(record.reviewed_label))
+        if record.reviewer:
+            text += _tr(" by {}").format(record.reviewer)
+        if record.reviewed_at:
+            text += f", {record.reviewed_at}"
+    if record.review_note:
+        text += f" \u2014 \u201c{record.review_note}\u201d"
+    return text
+
+
+def number_text(value) -> str:
+    return _tr("not computed") if value is None else f"{value:.2f}"
 
 
 class TileDetails(QWidget):
@@ -35,33 +61,19 @@ class TileDetails(QWidget):
     def show_record(self, record):
         self.model_value.setText(class_title(record.class_label))
         self.model_value.setToolTip(record.class_label or "")
-        self.confidence_value.setText(self._number(record.confidence))
+        self.confidence_value.setText(number_text(record.confidence))
         for label, widget in self.prob_values.items():
-            widget.setText(self._number(record.probability(label)))
+            widget.setText(number_text(record.probability(label)))
         fraction = "" if record.valid_fraction is None else \
             self.tr(", {:.0%} valid data").format(record.valid_fraction)
         self.status_value.setText(f"{record.status or ''}{fraction}")
         self.show_review_state(record)
 
     def show_review_state(self, record):
-        if not record.reviewed:
-            text = self.tr("not reviewed")
-        else:
-            text = record.review_status
-            if record.reviewed_label:
-                text += self.tr(" as {}").format(class_title(record.reviewed_label))
-            if record.reviewer:
-                text += self.tr(" by {}").format(record.reviewer)
-            if record.reviewed_at:
-                text += f", {record.reviewed_at}"
-        if record.review_note:
-            text += f" \u2014 \u201c{record.review_note}\u201d"
-        self.review_value.setText(text)
+        self.review_value.setText(review_text(record))
 
     def clear(self):
         for widget in (self.model_value, self.confidence_value, self.status_value,
                        self.review_value, *self.prob_values.values()):
             widget.setText("")
 
-    def _number(self, value):
-        return self.tr("not computed") if value is None else f"{value:.2f}"

@@ -10,29 +10,30 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
     QgsReferencedRectangle,
-    QgsTask,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.layer_crs import crs_for_osr
-from ..core.layer_style import apply_style
 from ..core.run import estimate_text, tile_count
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
 from ..toolbelt.message_bar import MESSAGE_SECONDS, push_message
 from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
+from .algorithm_task import (
+    algorithm_task,
+    let_go,
+    refused,
+    registered_algorithm,
+    start,
+    styled_result,
+)
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
@@ -54,19 +55,6 @@ def output_path(folder: Path, layer_name: str, now: datetime) -> Path:
         path = folder / f"{stem}_{n}.gpkg"
         n += 1
     return path
-
-
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the errors apart from the info lines, for the message bar."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API names)
-        # Called from the task's worker thread: list.append is atomic under the GIL.
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class ToolbarFlow(QObject):
@@ -101,7 +89,7 @@ class ToolbarFlow(QObject):
         models = None if settings.backend == BACKEND_SERVER else settings.model_files()
         if models is not None and not self._models_present(models):
             return
-        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID)
+        algorithm = registered_algorithm(ALGORITHM_ID)
         if algorithm is None:
             self._push(
                 self.tr("The algorithm {} is not registered. Re-enable the plugin in "
@@ -145,11 +133,7 @@ class ToolbarFlow(QObject):
         if not self.running:
             return
         self._detached = True
-        self.setParent(QgsApplication.instance())
-        try:
-            self.task.cancel()
-        except RuntimeError:  # the task manager has already deleted it
-            pass
+        let_go(self)
 
     # --- checks before a run ------------------------------------------------------------------
     def _checked_layer(self):
@@ -244,22 +228,17 @@ class ToolbarFlow(QObject):
         }
         if models is not None:
             params.update(MODEL=str(models.text), MMPROJ=str(models.mmproj))
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = _Feedback()
         self.output = output
         self.last_layer = None
-        self.task = QgsProcessingAlgRunnerTask(algorithm, params, self.context, self.feedback)
-        self.task.setDescription(self.tr("Deforestation Classifier: {}").format(layer.name()))
+        self.context, self.feedback, self.task = algorithm_task(
+            algorithm, params, self.tr("Deforestation Classifier: {}").format(layer.name()))
         self.task.executed.connect(self._on_executed)
         self._set_running(True)
-        # A failed prepare() terminates the task inside its constructor, before executed
-        # could be connected: report it here, the task manager would never run it.
-        if self.task.status() == QgsTask.TaskStatus.Terminated:
+        if refused(self.task):
             self._on_executed(False, {})
             return
         log(self.tr("Classifying {} within the map view into {}").format(layer.name(), output))
-        QgsApplication.taskManager().addTask(self.task)
+        start(self.task)
         self._push(
             self.tr("Classifying '{}' in 1 km tiles. Progress and Cancel are in the status "
                     "bar.").format(layer.name()),
@@ -315,14 +294,12 @@ class ToolbarFlow(QObject):
         )
 
     def _add_layer(self, path, quiet=False):
-        name = Path(path.split("|")[0]).stem
-        layer = QgsVectorLayer(path, name, "ogr")
-        if not layer.isValid() or (quiet and layer.featureCount() <= 0):
+        layer = styled_result(path)
+        if layer is None or (quiet and layer.featureCount() <= 0):
             if not quiet:
                 self._push(self.tr("The result {} could not be loaded.").format(path),
                            Qgis.MessageLevel.Critical)
             return None
-        apply_style(layer)
         QgsProject.instance().addMapLayer(layer)
         self.last_layer = layer
         return layer

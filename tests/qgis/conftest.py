@@ -1,6 +1,12 @@
 """Fixtures for tests that run inside QGIS (pytest-qgis)."""
 import pytest
 
+from deforestation_classifier.core.review_store import (
+    SETTINGS_CHIPS,
+    SETTINGS_REVIEWER,
+    role_key,
+)
+
 
 @pytest.fixture(scope="session")
 def provider(qgis_processing):
@@ -18,3 +24,54 @@ def provider(qgis_processing):
     assert registry.addProvider(instance)
     yield instance
     registry.removeProvider(instance)
+
+
+@pytest.fixture
+def keep_review_settings():
+    """The review's user settings (reviewer, chips folders of every role) as they were."""
+    from qgis.core import QgsSettings
+
+    store = QgsSettings()
+    keys = (SETTINGS_REVIEWER, *(role_key(SETTINGS_CHIPS, role) for role in ("", "before",
+                                                                            "after")))
+    saved = {key: store.value(key) for key in keys}
+    yield
+    for key, value in saved.items():
+        if value is None:
+            store.remove(key)
+        else:
+            store.setValue(key, value)
+
+
+@pytest.fixture
+def open_dock(qgis_iface, qgis_new_project):
+    """open_dock(gpkg) -> the review dock, opened on the layer as the toolbar action does."""
+    from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, \
+        QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from deforestation_classifier.ui.review_launcher import ReviewLauncher
+
+    launchers = []
+    qgis_iface.messageBar().clear_messages()
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32633"))
+
+    def open_(gpkg, raster=None, name="deforestation result"):
+        layer = QgsVectorLayer(str(gpkg), name, "ogr")
+        assert layer.isValid()
+        if raster is not None:
+            QgsProject.instance().addMapLayer(QgsRasterLayer(str(raster), "S2 scene", "gdal"))
+        QgsProject.instance().addMapLayer(layer)
+        qgis_iface.setActiveLayer(layer)
+        launcher = ReviewLauncher(qgis_iface)
+        launchers.append(launcher)
+        dock = launcher.open_on_active_layer()
+        assert dock is not None, qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+        dock.reviewer_edit.setText("tester")
+        return dock
+
+    yield open_
+    for launcher in launchers:
+        launcher.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -4,59 +4,12 @@ import csv
 import json
 
 import pytest
-from osgeo import ogr, osr
+from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from deforestation_classifier.core.grid import parse_tile_id
+from tile_factory import run_algorithm as run, tid, write_tiles
 
 SF, RC, LT = "STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST"
-
-
-def tid(e, n, tag="EPSG32633"):
-    return f"{tag}_E{400 + e}_N{5800 + n}"
-
-
-def write_tiles(path, tiles, *, date, epsg=32633):
-    """tiles: {tile_id: dict(class_label, prob_recently_cleared, status, reviewed_label)}."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    layer = ds.CreateLayer(path.stem, srs, ogr.wkbPolygon)
-    for name, kind in (("tile_id", ogr.OFTString), ("class_label", ogr.OFTString),
-                       ("confidence", ogr.OFTReal), ("prob_standing_forest", ogr.OFTReal),
-                       ("prob_recently_cleared", ogr.OFTReal),
-                       ("prob_long_term_non_forest", ogr.OFTReal), ("status", ogr.OFTString),
-                       ("image_date", ogr.OFTDate), ("reviewed_label", ogr.OFTString),
-                       ("review_status", ogr.OFTString)):
-        layer.CreateField(ogr.FieldDefn(name, kind))
-    for tile_id, values in tiles.items():
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(parse_tile_id(tile_id).polygon_wkt()))
-        feature.SetField("tile_id", tile_id)
-        feature.SetField("status", values.get("status", "CLASSIFIED"))
-        label = values.get("class_label")
-        if label:
-            feature.SetField("class_label", label)
-        prc = values.get("prob_recently_cleared")
-        if prc is not None:
-            rest = (1 - prc) / 2
-            probs = {SF: rest, RC: prc, LT: rest}
-            if label == SF:
-                probs = {SF: 1 - prc - 0.01, RC: prc, LT: 0.01}
-            if label == LT:
-                probs = {SF: 0.01, RC: prc, LT: 1 - prc - 0.01}
-            for cls, name in ((SF, "prob_standing_forest"), (RC, "prob_recently_cleared"),
-                              (LT, "prob_long_term_non_forest")):
-                feature.SetField(name, probs[cls])
-            feature.SetField("confidence", probs[label])
-        if values.get("reviewed_label"):
-            feature.SetField("reviewed_label", values["reviewed_label"])
-            feature.SetField("review_status", "CORRECTED")
-        year, month, day = (int(x) for x in date.split("-"))
-        feature.SetField("image_date", year, month, day, 0, 0, 0, 0)
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
 
 
 def rows(path, key):
@@ -87,12 +40,6 @@ def two_dates(tmp_path):
              tid(12, 0): {"class_label": RC, "prob_recently_cleared": 0.9}}
     return (write_tiles(tmp_path / "before.gpkg", before, date="2023-07-01"),
             write_tiles(tmp_path / "after.gpkg", after, date="2024-07-15"))
-
-
-def run(alg, params):
-    import processing
-
-    return processing.run(f"deforestation:{alg}", params)
 
 
 def test_compare_finds_the_alerts_and_their_patches(provider, two_dates, tmp_path):

@@ -1,7 +1,6 @@
 """The plugin's GUI: toolbar, menu, provider registration and the toolbar flow end to end."""
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -20,24 +19,14 @@ from deforestation_classifier.core.prompt import CLASSES
 from deforestation_classifier.plugin import TOOLBAR_OBJECT_NAME, DeforestationClassifierPlugin
 from deforestation_classifier.toolbelt.preferences import PlgSettings
 from deforestation_classifier.toolbelt import icons
+from task_wait import wait_until_done
 
 ALGORITHM_ID = "deforestation:classify"
 ACTION_TEXT = "Classify deforestation (1 km tiles)"
-RUN_TIMEOUT_S = 120
 
 
 def flush_deferred_deletes():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def wait_until_done(flow, timeout=RUN_TIMEOUT_S):
-    """QgsTask runs on a thread pool; `executed` reaches the flow only while events are pumped."""
-    deadline = time.monotonic() + timeout
-    while flow.running and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    QgsApplication.processEvents()  # the deferred release of context, feedback and task
-    assert not flow.running, f"the classification task did not finish within {timeout} s"
 
 
 def compile_resources(target: Path) -> bool:

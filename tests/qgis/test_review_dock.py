@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
@@ -35,16 +34,12 @@ from deforestation_classifier.core.prompt import (
     STANDING_FOREST as SF,
 )
 from deforestation_classifier.core.review_queue import ALL_CLASSES, REVIEW_FIELD_NAMES
-from deforestation_classifier.core.review_store import (
-    PROPERTY_CHIPS,
-    PROPERTY_RASTER,
-    SETTINGS_CHIPS,
-    SETTINGS_REVIEWER,
-)
+from deforestation_classifier.core.review_store import PROPERTY_CHIPS, PROPERTY_RASTER
 from deforestation_classifier.plugin import DeforestationClassifierPlugin
 from deforestation_classifier.ui.review_dock import DOCK_OBJECT_NAME, ReviewDock
 from deforestation_classifier.ui.review_launcher import ReviewLauncher
 from raster_factory import patterned_bands, write_s2_stack
+from tile_factory import read_back
 
 ALG = "deforestation:classify"
 TILE = "EPSG32633_E{}_N{}"
@@ -61,6 +56,9 @@ SCORED = {
     ORDER[5]: (RC, 0.55, 0.40, 0.05),
 }
 SCORED_RC_ORDER = [ORDER[1], ORDER[3], ORDER[0], ORDER[5]]
+
+
+pytestmark = pytest.mark.usefixtures("keep_review_settings")
 
 
 # --- fixtures ---------------------------------------------------------------------------------
@@ -103,20 +101,6 @@ def set_fields(gpkg, values_by_tile):
     ds = None
 
 
-def read_back(gpkg):
-    """{tile_id: {field: value}} straight from the file, through OGR (a fresh connection)."""
-    ds = ogr.Open(str(gpkg))
-    layer = ds.GetLayer(0)
-    defn = layer.GetLayerDefn()
-    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    rows = {}
-    for feature in layer:
-        rows[feature.GetField("tile_id")] = {
-            n: (feature.GetField(n) if feature.IsFieldSetAndNotNull(n) else None) for n in names}
-    ds = None
-    return rows
-
-
 @pytest.fixture
 def scored_gpkg(result_copy):
     """The copy with labels, probabilities and confidences of a scoring engine."""
@@ -143,46 +127,6 @@ def forget_source_raster(gpkg):
     ds = ogr.Open(str(gpkg), 1)
     ds.GetLayer(0).SetMetadataItem("SOURCE_RASTER", "")
     ds = None
-
-
-@pytest.fixture(autouse=True)
-def keep_settings():
-    store = QgsSettings()
-    saved = {key: store.value(key) for key in (SETTINGS_CHIPS, SETTINGS_REVIEWER)}
-    yield
-    for key, value in saved.items():
-        if value is None:
-            store.remove(key)
-        else:
-            store.setValue(key, value)
-
-
-@pytest.fixture
-def open_dock(qgis_iface, qgis_new_project):
-    """open_dock(gpkg) -> the dock, opened on the layer as the toolbar action does."""
-    launchers = []
-    qgis_iface.messageBar().clear_messages()
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32633"))
-
-    def open_(gpkg, raster=None, name="deforestation result"):
-        layer = QgsVectorLayer(str(gpkg), name, "ogr")
-        assert layer.isValid()
-        if raster is not None:
-            QgsProject.instance().addMapLayer(QgsRasterLayer(str(raster), "S2 scene", "gdal"))
-        QgsProject.instance().addMapLayer(layer)
-        qgis_iface.setActiveLayer(layer)
-        launcher = ReviewLauncher(qgis_iface)
-        launchers.append(launcher)
-        dock = launcher.open_on_active_layer()
-        assert dock is not None, qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
-        dock.reviewer_edit.setText("tester")
-        return dock
-
-    yield open_
-    for launcher in launchers:
-        launcher.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def queue_ids(dock):

@@ -1,0 +1,94 @@
+"""The review dock's decisions: confirm, correct to a class, unclear, the comment, previous and
+next, and the legend of the map outline. The dock (ui/review_dock.py) gives the slots; the keys
+are ui/review_keys.py's.
+
+For a compare output the label under review is label_after (core/alert_queue.py): confirming
+says the alert is real.
+"""
+from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..core.layer_style import REVIEW_OUTLINES
+from ..core.prompt import CLASSES
+from .review_keys import key_button, keys_text
+from .tile_details import class_title
+
+SHORT_TITLES = dict(zip(CLASSES, ("Forest", "Cleared", "Non-forest")))
+
+
+class DecisionBar(QWidget):
+    """The buttons and the comment field; `slots` maps "confirm", "correct" (called with the
+    class), "unclear", "save_comment", "previous" and "next" to the dock's methods."""
+
+    def __init__(self, slots, parent=None):
+        super().__init__(parent)
+        self._alerts = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.confirm_button = key_button(self.tr("Confirm"), "confirm",
+                                         self.tr("Confirm the model's label"), slots["confirm"])
+        layout.addWidget(self.confirm_button)
+        correct = QGridLayout()
+        correct.addWidget(QLabel(self.tr("Correct to:")), 0, 0, 1, 3)
+        self.correct_buttons = {}
+        for column, label in enumerate(CLASSES):
+            button = key_button(
+                self.tr(SHORT_TITLES[label]), f"correct:{label}",
+                self.tr("Correct the label to {}").format(label),
+                lambda _checked=False, lab=label: slots["correct"](lab))
+            self.correct_buttons[label] = button
+            correct.addWidget(button, 1, column)
+        layout.addLayout(correct)
+        self.unclear_button = key_button(
+            self.tr("Unclear"), "unclear",
+            self.tr("Mark the tile as unclear: cannot tell from the imagery"), slots["unclear"])
+        layout.addWidget(self.unclear_button)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Comment ({}; Enter saves)").format(
+            keys_text("comment")))
+        self.note_edit.setToolTip(self.tr(
+            "A comment on this tile ({}). Saved with the next decision, on Enter, or when you "
+            "move to another tile. Esc returns to the review keys.").format(keys_text("comment")))
+        self.note_edit.returnPressed.connect(slots["save_comment"])
+        layout.addWidget(self.note_edit)
+        nav = QHBoxLayout()
+        self.prev_button = key_button(self.tr("Previous"), "previous",
+                                      self.tr("Previous tile"), slots["previous"])
+        self.next_button = key_button(self.tr("Next"), "next", self.tr("Next tile"),
+                                      slots["next"])
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        legend = ", ".join(f"{name} = {status.lower()}"
+                           for status, (_, name) in REVIEW_OUTLINES.items())
+        self.legend_label = QLabel(self.tr("Map outline of reviewed tiles: {}.").format(legend))
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.legend_label)
+
+    def set_alerts(self, alerts: bool):
+        """Say what confirming means: the model's label, or (compare output) a real alert."""
+        self._alerts = alerts
+        tip = self.tr("The alert is real: confirm the later date's label") if alerts else \
+            self.tr("Confirm the model's label")
+        self.confirm_button.setToolTip(f"{tip} ({keys_text('confirm')})")
+
+    def show_state(self, record, has_previous: bool, has_next: bool):
+        """Enable what `record` (None: no tile) allows; the comment field shows its note."""
+        has = record is not None
+        for widget in (self.confirm_button, self.unclear_button, self.note_edit,
+                       *self.correct_buttons.values()):
+            widget.setEnabled(has)
+        self.prev_button.setEnabled(has_previous)
+        self.next_button.setEnabled(has_next)
+        if not has:
+            self.note_edit.clear()
+            self.confirm_button.setText(self.tr("Confirm  [{}]").format(keys_text("confirm")))
+            return
+        self.confirm_button.setEnabled(record.class_label in CLASSES)
+        title = self.tr("Confirm alert: {}  [{}]") if self._alerts else \
+            self.tr("Confirm: {}  [{}]")
+        self.confirm_button.setText(title.format(class_title(record.class_label),
+                                                 keys_text("confirm")))
+        for label, button in self.correct_buttons.items():
+            button.setEnabled(label != record.class_label)
+        self.note_edit.setText(record.review_note or "")
