@@ -25,7 +25,7 @@ OLD_PRODUCT_XML_GLOB = "*MTD_SAFL2A*.xml"
 # From processing baseline 04.00 on, every L2A band carries BOA_ADD_OFFSET = -1000 (the product
 # specification); before it, no offset.
 OFFSET_BASELINE = 4.0
-SPEC_BOA_OFFSET = -1000.0
+BASELINE_04_BOA_OFFSET = -1000.0
 # IMG_DATA/R10m/<file> -> R10m, IMG_DATA, <granule>, GRANULE, <SAFE root>: the XML sits five
 # folders above a band file; one more tolerates a file one folder deeper.
 MAX_XML_LEVELS = 6
@@ -271,7 +271,7 @@ def with_spec_offsets(meta: ProductMetadata) -> ProductMetadata:
     if source.endswith(".xml"):
         source = (f"{source} (processing baseline {meta.baseline}, which lists no "
                   "BOA_ADD_OFFSET: the product specification's -1000)")
-    return replace(meta, boa_offsets={band: SPEC_BOA_OFFSET for band in BAND_IDS},
+    return replace(meta, boa_offsets={band: BASELINE_04_BOA_OFFSET for band in BAND_IDS},
                    source=source)
 
 

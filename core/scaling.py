@@ -16,8 +16,9 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+from .s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
+
 BAND_ROLES = ("NIR", "Red", "Green")
-BOA_OFFSET_PB4 = -1000.0
 REFLECTANCE_TO_DN = 10000.0
 GDAL_REFLECTANCE_SCALE = 1e-4
 # Float rasters whose median valid value is at most this hold reflectance (0..1), not DN. The
@@ -104,14 +105,6 @@ class ProductInfo:
     baseline: str  # processing baseline such as "04.00", or ""
 
 
-def baseline_number(baseline: str) -> float:
-    """04.00 -> 4.0; 0 when unknown (compared as numbers, never as strings)."""
-    try:
-        return float(baseline)
-    except (TypeError, ValueError):
-        return 0.0
-
-
 def _metadata(dataset) -> dict:
     meta = {}
     try:
@@ -190,8 +183,8 @@ def _band_rule(dataset, band, source, info: ProductInfo, float_reflectance: bool
         return _BandRule(1.0, declared, f"BOA_ADD_OFFSET {declared:+.0f} from the product "
                                         "metadata")
     if (source.upper().startswith("SENTINEL2_L2A:")
-            and baseline_number(info.baseline) >= 4.0):
-        return _BandRule(1.0, BOA_OFFSET_PB4, f"processing baseline {info.baseline}: "
+            and baseline_number(info.baseline) >= OFFSET_BASELINE):
+        return _BandRule(1.0, BASELINE_04_BOA_OFFSET, f"processing baseline {info.baseline}: "
                                               "BOA_ADD_OFFSET -1000")
     return _BandRule(1.0, 0.0, "")
 
