@@ -133,7 +133,7 @@ class QgisTransport:
         timer.timeout.connect(loop.quit)
         timer.start(self.timeout * 1000)
         if not reply.isFinished():
-            loop.exec_()
+            loop.exec()
         timer.stop()
         try:
             if not reply.isFinished():
