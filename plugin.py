@@ -6,13 +6,13 @@ button opens the review dock (ui/review_dock.py) on the active layer.
 """
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QAction
 
 from .core.engine_cache import ENGINES
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
 from .toolbelt.icons import plugin_icon
+from .toolbelt.qgis_compat import QAction
 from .ui.review_launcher import ReviewLauncher
 from .ui.settings_page import SettingsPageFactory
 from .ui.toolbar_flow import ToolbarFlow

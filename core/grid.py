@@ -83,7 +83,7 @@ def _crs_tag(srs: osr.SpatialReference) -> str:
     # No authority code: a stable short digest of the definition keeps ids unique per CRS.
     import hashlib
 
-    return "CRS" + hashlib.sha1(srs.ExportToWkt().encode()).hexdigest()[:8]
+    return "CRS" + hashlib.sha1(srs.ExportToWkt().encode(), usedforsecurity=False).hexdigest()[:8]
 
 
 def is_metric_projected(srs: osr.SpatialReference) -> bool:

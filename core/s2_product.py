@@ -126,8 +126,18 @@ def read_product_xml(path) -> ProductMetadata:
     processing baseline, the product URI and the acquisition start."""
     path = Path(path)
     try:
-        root = ET.parse(str(path)).getroot()
-    except (ET.ParseError, OSError) as exc:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise ProductXmlError(f"Cannot read {path}: {exc}") from exc
+    # A product XML has no document type: refusing DTDs rules out entity expansion (the
+    # "billion laughs"); Python's expat never fetches external entities. The parse below is
+    # therefore safe on untrusted files.
+    if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
+        raise ProductXmlError(f"Cannot read {path}: it declares a DTD, which no Sentinel-2 "
+                              "product XML does.")
+    try:
+        root = ET.fromstring(text)  # nosec B314
+    except ET.ParseError as exc:
         raise ProductXmlError(f"Cannot read {path}: {exc}") from exc
     uri = _first_text(root, "PRODUCT_URI") or _first_text(root, "PRODUCT_URI_2A")
     start = (_first_text(root, "PRODUCT_START_TIME")

@@ -200,10 +200,14 @@ class TileWriter:
         )
 
     def _delete_retries(self, has_reviews):
-        retry = ",".join(f"'{s}'" for s in RETRY_STATUSES)
-        kept = f" AND {REVIEW_STATUS_FIELD} IS NULL" if has_reviews else ""
-        self._ds.ExecuteSQL(
-            f"DELETE FROM \"{self._layer.GetName()}\" WHERE status IN ({retry}){kept}")
+        """Delete the tiles a resumed run does again, through OGR (no SQL text): those in
+        RETRY_STATUSES that no analyst has reviewed."""
+        doomed = [f.GetFID() for f in self._layer
+                  if f.GetField("status") in RETRY_STATUSES
+                  and not (has_reviews and f.GetField(REVIEW_STATUS_FIELD))]
+        self._layer.ResetReading()
+        for fid in doomed:
+            self._layer.DeleteFeature(fid)
 
     # --- writing --------------------------------------------------------------------------
     def add(self, result):

@@ -5,6 +5,11 @@ no QVariant.Type at all, so QGIS 4 needs the new names while 3.22 only knows the
 """
 from qgis.core import Qgis, QgsVectorFileWriter
 
+try:  # Qt6 (QGIS 4) moved QAction to QtGui; Qt5 (QGIS 3) has it in QtWidgets only
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # noqa: F401 (re-exported)
+
 _NEW_FIELD_TYPES = Qgis.QGIS_VERSION_INT >= 33800
 
 

@@ -3,6 +3,7 @@
 Fixtures are SAFE-like folders written on the fly (tests/raster_factory.write_safe_l2a), opened
 by GDAL's own JP2OpenJPEG and SENTINEL2 drivers.
 """
+import pytest
 from osgeo import gdal
 
 from deforestation_classifier.core import s2_product
@@ -193,3 +194,14 @@ class EmptyDataset:
 
     def GetFileList(self):  # noqa: N802
         return []
+
+
+def test_a_product_xml_declaring_a_dtd_is_refused(tmp_path):
+    """Entity expansion ("billion laughs") is ruled out: no Sentinel-2 XML declares a DTD."""
+    from deforestation_classifier.core.s2_product import ProductXmlError, read_product_xml
+
+    xml = tmp_path / "MTD_MSIL2A.xml"
+    xml.write_text('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx">]><a>&x;</a>',
+                   encoding="utf-8")
+    with pytest.raises(ProductXmlError, match="declares a DTD"):
+        read_product_xml(xml)
