@@ -280,21 +280,10 @@ class ReviewStore:
         path = layer_file(self.layer)
         if path is None:
             return {}
-        try:
-            from osgeo import gdal
+        from .tile_writer import read_layer_metadata
 
-            dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
-        except (RuntimeError, ImportError):
-            return {}
-        if dataset is None:
-            return {}
-        layer = None
         match = re.search(r"layername=([^|]+)", self.layer.source())
-        if match:
-            layer = dataset.GetLayerByName(match.group(1))
-        if layer is None and dataset.GetLayerCount():
-            layer = dataset.GetLayer(0)
-        return dict((layer.GetMetadata() if layer is not None else None) or {})
+        return read_layer_metadata(path, match.group(1) if match else None)
 
     def recorded_raster(self, role: str = "") -> str:
         """The raster the layer was classified from, as the file records it; empty when it

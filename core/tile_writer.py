@@ -71,23 +71,31 @@ def check_output_path(path, mode=CREATE):
         )
 
 
-def read_layer_metadata(path) -> dict:
-    """The GDAL metadata items of an output's layer; empty when it cannot be read."""
+def _open_layer(path, layer_name=None):
+    """(dataset, layer) of an output, read-only: the layer named `layer_name` (default: the
+    file's stem, as the writer names it), else the first layer; (None, None) when unreadable.
+    The dataset is returned too: GDAL frees a layer whose dataset nobody holds."""
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
     except RuntimeError:
-        return {}
-    layer = ds.GetLayerByName(Path(path).stem) if ds is not None else None
+        return None, None
+    if ds is None:
+        return None, None
+    layer = ds.GetLayerByName(layer_name or Path(path).stem)
+    if layer is None and ds.GetLayerCount():
+        layer = ds.GetLayer(0)
+    return ds, layer
+
+
+def read_layer_metadata(path, layer_name=None) -> dict:
+    """The GDAL metadata items of an output's layer; empty when it cannot be read."""
+    ds, layer = _open_layer(path, layer_name)
     return dict(layer.GetMetadata() or {}) if layer is not None else {}
 
 
 def _contents(path) -> str:
     """' (N tiles, M of them reviewed)' when the file is a readable output, else ''."""
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
-    except RuntimeError:
-        return ""
-    layer = ds.GetLayerByName(Path(path).stem) if ds is not None else None
+    ds, layer = _open_layer(path)
     if layer is None:
         return ""
     tiles = layer.GetFeatureCount()
@@ -114,7 +122,11 @@ class TileWriter:
         self._grid = grid
         self._pending = 0
         self._last_commit = time.monotonic()
-        self._acquisition = acquisition
+        image_date, image_id = acquisition
+        # Parsed once: every tile of the run carries the same acquisition.
+        self._image_date = (tuple(int(part) for part in image_date[:10].split("-"))
+                            if image_date else None)
+        self._image_id = image_id
         check_output_path(self.path, mode)
         current = provenance.decode(provenance.encode(settings or {}))
         if mode == RESUME and self.path.exists():
@@ -225,12 +237,10 @@ class TileWriter:
                 feature.SetField("confidence", prediction.confidence)
                 for label, name in PROB_FIELDS.items():
                     feature.SetField(name, prediction.probabilities[label])
-        image_date, image_id = self._acquisition
-        if image_date:
-            year, month, day = (int(part) for part in image_date[:10].split("-"))
-            feature.SetField("image_date", year, month, day, 0, 0, 0, 0)
-        if image_id:
-            feature.SetField("image_id", image_id)
+        if self._image_date:
+            feature.SetField("image_date", *self._image_date, 0, 0, 0, 0)
+        if self._image_id:
+            feature.SetField("image_id", self._image_id)
         self._layer.CreateFeature(feature)
         self.done_ids.add(result.tile.tile_id)
         self._pending += 1
