@@ -13,6 +13,7 @@ RunError whose message says what went wrong and what to do; tiles already writte
 output and RESUME continues from them.
 """
 import contextlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional, Tuple
@@ -33,6 +34,10 @@ from .tile_writer import CREATE, OutputError, TileWriter, check_output_path
 # CPU; a GPU is several times faster).
 ESTIMATE_SECONDS_PER_TILE = 0.6
 DEFAULT_MAX_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
+# The training chips were whole 1 km boxes inside a scene (docs/INPUTS.md): a tile with less than
+# this fraction of valid pixels shows the model a black band it never saw, so it is left
+# INSUFFICIENT_DATA instead of being painted as some class over a blank canvas.
+DEFAULT_MIN_VALID_FRACTION = 0.9
 
 
 class RequestError(RunError):
@@ -56,7 +61,7 @@ class ClassifyRequest:
     engine: EngineRequest = EngineRequest()
     rc_threshold: Optional[float] = None
     max_cloud: float = DEFAULT_MAX_CLOUD  # a fraction of the tile's valid pixels
-    min_valid_fraction: float = 0.0
+    min_valid_fraction: float = DEFAULT_MIN_VALID_FRACTION
     cloud_mask: Optional[str] = None  # a mask raster's GDAL data source
     cloud_mask_crs: str = ""
     cloud_mask_kind: str = AUTO_CLOUD_MASK
@@ -88,10 +93,38 @@ class RunSummary:
     output: Path
     total: int  # tiles of the plan
     counts: RunCounts
+    device: str = ""  # where the model ran (core/engines.py describe, or the server)
+    seconds: float = 0.0  # the whole run, model loading included
+    tile_seconds: float = 0.0  # reading, classifying and writing the new tiles
+
+    @property
+    def new_tiles(self) -> int:
+        return self.counts.done - self.counts.skipped
+
+    def completion_text(self) -> str:
+        """One line for the logs: counts, device, elapsed time and seconds per tile."""
+        counts = ", ".join(f"{k}: {v}" for k, v in self.counts.by_key.items() if v)
+        per_tile = (f", {self.tile_seconds / self.new_tiles:.2f} s per tile"
+                    if self.new_tiles else "")
+        resumed = f" ({self.counts.skipped} already done)" if self.counts.skipped else ""
+        return (f"{'Cancelled' if self.cancelled else 'Done'}: {self.new_tiles} of "
+                f"{self.total} tiles{resumed} in {duration_text(self.seconds)} on "
+                f"{self.device or 'an unknown device'}{per_tile}. "
+                f"{counts or 'No new tiles'}. Output: {self.output}")
 
     @property
     def cancelled(self) -> bool:
         return self.counts.done < self.total
+
+
+def duration_text(seconds: float) -> str:
+    """12.3 s, 4 min 05 s or 1 h 02 min."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 def estimate_text(tiles: int) -> str:
@@ -111,6 +144,7 @@ def plugin_version() -> str:
 # --- the run -----------------------------------------------------------------------------------
 def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
     """Perform the run the request describes; see the module docstring."""
+    started = time.monotonic()
     dataset, srs, bands, plan = _open_and_plan(request)
     feedback.pushInfo(f"{len(plan.tiles)} tiles of 1 km in {plan.grid.tag}; bands "
                       f"NIR={bands.nir}, Red={bands.red}, Green={bands.green}.")
@@ -133,33 +167,47 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
         reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
     except RasterError as exc:
         raise RequestError(str(exc)) from exc
+    timing = {}
     try:
         options.cloud_reader = _cloud_reader(request, plan, feedback)
-        counts = _classify(request, choice, plan, reader, options, bands, dataset, feedback)
+        counts = _classify(request, choice, plan, reader, options, bands, dataset, feedback,
+                           timing)
     finally:
         reader.close()
         if options.cloud_reader is not None:
             options.cloud_reader.close()
-    summary = RunSummary(Path(request.output), len(plan.tiles), counts)
+    summary = RunSummary(Path(request.output), len(plan.tiles), counts,
+                         device=timing.get("device", ""),
+                         seconds=time.monotonic() - started,
+                         tile_seconds=timing.get("tile_seconds", 0.0))
     _report(summary, feedback)
     return summary
 
 
-def _classify(request, choice, plan, reader, options, bands, dataset, feedback) -> RunCounts:
+def _classify(request, choice, plan, reader, options, bands, dataset, feedback,
+              timing) -> RunCounts:
+    """The tiles classified and written; `timing` gets the device and the seconds the tiles
+    took (model loading excluded), for the completion line."""
     try:
         lease = ENGINES.lease(choice.cache_key(), lambda: load_engine(choice, feedback))
         with lease as engine:
-            if not choice.is_server:
-                feedback.pushInfo(f"Device: {describe(choice)}")
+            if choice.is_server:
+                timing["device"] = f"the server ({choice.label()})"
+            else:
+                timing["device"] = describe(choice)
+                feedback.pushInfo(f"Device: {timing['device']}")
             # Created once the model is loaded: a model that fails to load leaves no output
             # behind that the next run would have to resume or overwrite.
             writer = _writer(request, choice, plan, bands, options, dataset, feedback)
             options.skip_ids = frozenset(writer.done_ids)
+            tiles_started = time.monotonic()
             try:
                 return write_results(plan.tiles, reader, engine, writer, feedback, options)
             except RunError as exc:
                 raise RunError(f"{exc} The tiles done so far are saved in {request.output}; "
                                "run again with RESUME to continue.") from exc
+            finally:
+                timing["tile_seconds"] = time.monotonic() - tiles_started
     except EngineChoiceError as exc:
         raise RequestError(str(exc)) from exc
 
@@ -390,5 +438,4 @@ def _report(summary: RunSummary, feedback):
         raise RunError(
             "Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or "
             "nodata). Check the extent and the raster's nodata value.")
-    text = ", ".join(f"{k}: {v}" for k, v in counts.by_key.items() if v)
-    feedback.pushInfo(f"Done. {text or 'no new tiles'}")
+    feedback.pushInfo(summary.completion_text())

@@ -31,8 +31,15 @@ from ..core.layer_crs import crs_for_osr
 from ..core.layer_metadata import save_run_metadata
 from ..core.layer_style import apply_style, save_style_in_datasource
 from ..core.prompt import CLASSES
-from ..core.run import DEFAULT_MAX_CLOUD, ClassifyRequest, RunError, run_classification
+from ..core.run import (
+    DEFAULT_MAX_CLOUD,
+    DEFAULT_MIN_VALID_FRACTION,
+    ClassifyRequest,
+    RunError,
+    run_classification,
+)
 from ..core.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
+from ..toolbelt.log import log
 from ..toolbelt.preferences import PlgSettings
 
 ENGINES_BY_INDEX = (SCORING, RECIPE)
@@ -89,7 +96,15 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Cuts a Sentinel-2 L2A raster into 1 km x 1 km tiles on a grid aligned to whole "
+            "Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: "
+            "the area is cut into squares of 1 km and each square gets one of the three "
+            "labels, with how sure the model is, in a new polygon layer you can review tile by "
+            "tile. Everything runs on this computer; nothing is sent anywhere.\n\n"
+            "The input needs the green, red and near-infrared bands (B03, B04, B08) in one "
+            "raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, "
+            "B08) into a VRT' first. Squares only partly covered by the image (less than "
+            "MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.\n\n"
+            "How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole "
             "kilometres (the raster's CRS when it is projected in metres, else the UTM zone of "
             "the extent's centre), renders each tile as a 100 x 100 px false-colour chip "
             "(R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as "
@@ -172,8 +187,9 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                          self.tr("Model card recipe (chat completion, label only)")],
                 defaultValue=0, optional=True,
             ),
-            "Fast scoring evaluates the system prompt once and scores the three canonical "
-            "answers, giving a probability per class; the recipe runs the card's chat "
+            "Fast scoring gives a probability for each of the three labels and is the one to "
+            "use (it reads the instructions once and compares the model's three possible "
+            "answers); the recipe runs the card's chat "
             "completion under a JSON-schema grammar for every tile (slower, label only).",
         )
         self._add(
@@ -215,11 +231,15 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         self._add(
             QgsProcessingParameterNumber(
                 self.MIN_VALID_FRACTION, self.tr("Minimum valid-data fraction"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0,
-                minValue=0.0, maxValue=1.0, optional=True,
+                type=QgsProcessingParameterNumber.Type.Double,
+                defaultValue=DEFAULT_MIN_VALID_FRACTION, minValue=0.0, maxValue=1.0,
+                optional=True,
             ),
             "Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are "
-            "not classified. Tiles with no valid pixel are always NO_DATA.",
+            "not classified: the model was trained on whole tiles, and a tile cut by the "
+            "image's edge would be labelled from a partly black chip. Default 0.9; 0 "
+            "classifies every tile with any valid pixel. Tiles with no valid pixel are always "
+            "NO_DATA.",
         )
         self._add(
             QgsProcessingParameterNumber(
@@ -276,6 +296,9 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             summary = run_classification(request, feedback)
         except RunError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        # Every face (toolbar, Toolbox, batch, qgis_process) gets the completion line in the
+        # plugin's own log tab too, not only in the Processing log (feedback).
+        log(summary.completion_text())
         self._dest = str(request.output)  # styled and described in postProcessAlgorithm
         results = {self.OUTPUT: str(request.output), self.TILE_COUNT: summary.counts.done}
         for key, value in summary.counts.by_key.items():
@@ -304,8 +327,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 mmproj=self._optional_path(parameters, self.MMPROJ, context)),
             rc_threshold=self._optional_number(parameters, self.RC_THRESHOLD, context),
             max_cloud=self._max_cloud(parameters, context),
-            min_valid_fraction=self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION,
-                                                      context),
+            min_valid_fraction=self._min_valid_fraction(parameters, context),
             cloud_mask=mask.source() if mask is not None else None,
             cloud_mask_crs=crs_for_osr(mask.crs()) if mask is not None and mask.crs().isValid()
             else "",
@@ -346,6 +368,15 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                         "subdataset); this layer comes from the '{}' provider.")
                 .format(layer.providerType())
             )
+        if layer.bandCount() < 3:
+            raise QgsProcessingException(
+                self.tr("The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 "
+                        "in one raster. For separate band files (one per band, as in a SAFE "
+                        "folder or an Earth Search download), run Processing Toolbox > "
+                        "Deforestation Classifier > 'Stack Sentinel-2 band files (B03, B04, "
+                        "B08) into a VRT' first, then classify the VRT.")
+                .format(layer.name(), layer.bandCount())
+            )
         return layer
 
     @staticmethod
@@ -378,6 +409,11 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             crs = self.parameterAsRasterLayer(parameters, self.INPUT, context).crs()
         bounds = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
         return bounds, crs_for_osr(crs)
+
+    def _min_valid_fraction(self, parameters, context):
+        if self._is_unset(parameters, self.MIN_VALID_FRACTION):
+            return DEFAULT_MIN_VALID_FRACTION
+        return self.parameterAsDouble(parameters, self.MIN_VALID_FRACTION, context)
 
     def _max_cloud(self, parameters, context):
         if self._is_unset(parameters, self.MAX_CLOUD):

@@ -14,10 +14,12 @@ from qgis.core import (
 )
 
 from deforestation_classifier.core.chips import render_chip
+from deforestation_classifier.core.layer_style import LABEL_EXPRESSION, LEGEND_ONLY_PREFIX, REVIEW_OUTLINES
 from deforestation_classifier.core.prompt import CLASSES
 from raster_factory import patterned_bands, write_s2_stack
 
 ALG = "deforestation:classify"
+LEGEND_VALUES = {LEGEND_ONLY_PREFIX + status for status in REVIEW_OUTLINES}
 
 
 def run_classify(params):
@@ -71,8 +73,8 @@ def test_classifies_every_tile_into_a_styled_geopackage(base_params, s2_raster):
     reloaded = load(results["OUTPUT"])  # keep the layer alive while its renderer is used
     renderer = reloaded.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    assert renderer.classAttribute() == "class_label"
-    assert {c.value() for c in renderer.categories()} == {*CLASSES, ""}
+    assert renderer.classAttribute() == LABEL_EXPRESSION
+    assert {c.value() for c in renderer.categories()} == {*CLASSES, "", *LEGEND_VALUES}
 
 
 def is_null(value):

@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QResource
 from qgis.PyQt.QtWidgets import QToolBar
 
+from deforestation_classifier.core.layer_style import LABEL_EXPRESSION
 from deforestation_classifier.core.prompt import CLASSES
 from deforestation_classifier.plugin import TOOLBAR_OBJECT_NAME, DeforestationClassifierPlugin
 from deforestation_classifier.toolbelt.preferences import PlgSettings
@@ -244,7 +245,7 @@ def test_toolbar_classifies_the_view_into_a_styled_layer(plugin, qgis_iface, s2_
 
     renderer = result.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    assert renderer.classAttribute() == "class_label"
+    assert renderer.classAttribute() == LABEL_EXPRESSION
     assert {c.value() for c in renderer.categories()} >= set(CLASSES)
 
 

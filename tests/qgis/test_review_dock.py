@@ -26,7 +26,12 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtTest import QTest
 
-from deforestation_classifier.core.layer_style import _symbol_property
+from deforestation_classifier.core.layer_style import (
+    LABEL_EXPRESSION,
+    LEGEND_ONLY_PREFIX,
+    REVIEW_OUTLINES,
+    _symbol_property,
+)
 from deforestation_classifier.core.prompt import (
     CLASSES,
     LONG_TERM_NON_FOREST as LT,
@@ -42,6 +47,7 @@ from raster_factory import patterned_bands, write_s2_stack
 from tile_factory import read_back
 
 ALG = "deforestation:classify"
+LEGEND_VALUES = {LEGEND_ONLY_PREFIX + status for status in REVIEW_OUTLINES}
 TILE = "EPSG32633_E{}_N{}"
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 # Tile order in the layer (fid 1..6): rows north to south, cells west to east.
@@ -452,9 +458,10 @@ def test_reviewed_tiles_get_an_outline_by_decision(open_dock, scored_gpkg):
     layer = dock.layer
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    assert renderer.classAttribute() == "class_label"
+    # Filled by the reviewed label where there is one (core/layer_style.py LABEL_EXPRESSION).
+    assert renderer.classAttribute() == LABEL_EXPRESSION
     categories = renderer.categories()
-    assert {c.value() for c in categories} == {*CLASSES, ""}
+    assert {c.value() for c in categories} == {*CLASSES, "", *LEGEND_VALUES}
     symbol = next(c for c in categories if c.value() == RC).symbol()
     symbol_layer = symbol.symbolLayer(0)
     colour = symbol_layer.dataDefinedProperties().property(_symbol_property("StrokeColor"))

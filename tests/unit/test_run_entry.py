@@ -77,7 +77,10 @@ def test_a_request_runs_to_a_geopackage_and_a_summary(request_for):
     written = labels(summary.output)
     assert len(written) == 6 and all(written)
     assert feedback.progress[-1] == 100.0
-    assert any(i.startswith("Done.") for i in feedback.infos)
+    done = [i for i in feedback.infos if i.startswith("Done: 6 of 6 tiles")]
+    assert len(done) == 1 and "s per tile" in done[0] and "CLASSIFIED: 6" in done[0]
+    assert f"on {summary.device}" in done[0] and summary.device.startswith("CPU")
+    assert summary.seconds >= summary.tile_seconds > 0
 
 
 def test_the_card_files_from_the_preferences_are_used_when_none_are_given(request_for):
