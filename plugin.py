@@ -20,6 +20,7 @@ from .ui.toolbar_flow import ToolbarFlow
 TOOLBAR_OBJECT_NAME = "DeforestationClassifierToolbar"
 ACTION_OBJECT_NAME = "DeforestationClassifierAction"
 REVIEW_ACTION_OBJECT_NAME = "DeforestationReviewAction"
+STYLE_ACTION_OBJECT_NAME = "DeforestationInputStyleAction"
 
 
 def tr(text):
@@ -34,6 +35,7 @@ class DeforestationClassifierPlugin:
         self.action = None
         self.review = None
         self.review_action = None
+        self.style_action = None
         self.toolbar = None
         self.options_factory = None
         self.menu = tr("Deforestation Classifier")
@@ -86,6 +88,19 @@ class DeforestationClassifierPlugin:
         self.toolbar.addAction(self.review_action)
         self.iface.addPluginToRasterMenu(self.menu, self.review_action)
 
+        self.style_action = QAction(QgsApplication.getThemeIcon("/mIconRasterLayer.svg"),
+                                    tr("Show raster as the model sees it"),
+                                    self.iface.mainWindow())
+        self.style_action.setObjectName(STYLE_ACTION_OBJECT_NAME)
+        self.style_action.setToolTip(tr(
+            "Show raster as the model sees it\n"
+            "Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), "
+            "green = B04, blue = B03, each from DN 0 to 3000, as the model's chips."
+        ))
+        self.style_action.triggered.connect(self.flow.show_as_model_sees)
+        self.toolbar.addAction(self.style_action)
+        self.iface.addPluginToRasterMenu(self.menu, self.style_action)
+
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
@@ -106,6 +121,13 @@ class DeforestationClassifierPlugin:
                 self.toolbar.removeAction(self.review_action)
             self.review_action.deleteLater()
             self.review_action = None
+        if self.style_action is not None:
+            self.iface.removePluginRasterMenu(self.menu, self.style_action)
+            self.style_action.triggered.disconnect()
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.style_action)
+            self.style_action.deleteLater()
+            self.style_action = None
         if self.review is not None:
             self.review.unload()
             self.review = None

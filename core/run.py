@@ -127,6 +127,16 @@ def duration_text(seconds: float) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
+def progress_text(percent: float, total: int, seconds: float) -> str:
+    """"tile 3 of 26, about 1 min 10 s left" for a run `percent` done after `seconds` of tiles
+    (the task's progress is the pipeline's: done tiles over the plan, core/pipeline.py)."""
+    done = min(total, max(0, int(round(percent * total / 100.0))))
+    if done <= 0 or seconds <= 0:
+        return f"tile 1 of {total}"
+    left = seconds / done * (total - done)
+    return f"tile {min(done + 1, total)} of {total}, about {duration_text(left)} left"
+
+
 def estimate_text(tiles: int) -> str:
     hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
     return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"

@@ -25,3 +25,22 @@ def push_message(iface, text: str, level=Qgis.MessageLevel.Info, duration=MESSAG
         widget.layout().addWidget(button)
     bar.pushWidget(widget, level, duration)
     return widget
+
+
+def push_lasting(iface, text: str, level=Qgis.MessageLevel.Info):
+    """A message that stays until pop_message(); its text can change (setText). Logged once."""
+    log(text, level)
+    title = QCoreApplication.translate("DeforestationClassifier", TAG)
+    item = QgsMessageBar.createMessage(title, text)
+    iface.messageBar().pushWidget(item, level, 0)
+    return item
+
+
+def pop_message(iface, item):
+    """Remove a message pushed by push_lasting (nothing when the user has closed it)."""
+    if item is None:
+        return
+    try:
+        iface.messageBar().popWidget(item)
+    except RuntimeError:  # closed by the user: Qt has deleted it
+        pass

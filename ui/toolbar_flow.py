@@ -5,6 +5,7 @@ QgsProcessingAlgRunnerTask so that QGIS stays responsive and the task manager in
 bar shows progress and a cancel button.
 """
 import re
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -19,12 +20,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..core.input_style import InputStyleError, apply_false_colour
 from ..core.layer_crs import crs_for_osr
-from ..core.run import estimate_text, tile_count
+from ..core.run import estimate_text, progress_text, tile_count
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
-from ..toolbelt.message_bar import MESSAGE_SECONDS, push_message
+from ..toolbelt.message_bar import MESSAGE_SECONDS, pop_message, push_lasting, push_message
 from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
 from .algorithm_task import (
     algorithm_task,
@@ -38,6 +40,7 @@ from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
 CONFIRM_TILES = 400  # about 4 minutes on a 2-core CPU
+GROUP_PREFIX = "Deforestation"
 
 
 def sanitise(name: str) -> str:
@@ -55,6 +58,25 @@ def output_path(folder: Path, layer_name: str, now: datetime) -> Path:
         path = folder / f"{stem}_{n}.gpkg"
         n += 1
     return path
+
+
+def run_names(source_name: str, when: datetime):
+    """(group, layer) names of one run's result: the group tells runs apart by the time they
+    started, the layer is short enough for the Layers panel (the file name keeps it all)."""
+    short = source_name if len(source_name) <= 28 else source_name[:27] + "\u2026"
+    return f"{GROUP_PREFIX} {when.strftime('%H:%M:%S')}", f"{short} tiles"
+
+
+def add_at_top(layer, source_name: str, when: datetime):
+    """Add a result layer to the project in a group of its own at the top of the layer tree,
+    so that a rerun is seen above the earlier results (and above the raster)."""
+    group_name, layer_name = run_names(source_name, when)
+    layer.setName(layer_name)
+    project = QgsProject.instance()
+    project.addMapLayer(layer, False)
+    group = project.layerTreeRoot().insertGroup(0, group_name)
+    group.addLayer(layer)
+    return group
 
 
 class ToolbarFlow(QObject):
@@ -76,6 +98,15 @@ class ToolbarFlow(QObject):
         self.last_layer = None  # the result layer of the last successful run (tests, review)
         # Above this many tiles the analyst is asked to confirm, with a time estimate.
         self.confirm_tiles = CONFIRM_TILES
+        # The run's message bar item, its text updated with the tile count and time left, and
+        # removed when the task ends (a stale "Classifying..." must not outlive the run).
+        self.progress_item = None
+        self.progress_text = ""
+        self._run_label = ""
+        self._source_name = ""
+        self._run_tiles = 0
+        self._first_progress = None  # (time, percent) of the first tile done
+        self._started_at = None
 
     # --- entry point ----------------------------------------------------------------------
     def run(self):
@@ -108,6 +139,25 @@ class ToolbarFlow(QObject):
             return
         self._start(algorithm, layer, models, output, max_tiles=max(tiles, 1))
 
+    def show_as_model_sees(self):
+        """Style the active raster as false colour R = B08, G = B04, B = B03, DN 0 to 3000:
+        what the model is shown (core/input_style.py)."""
+        layer = self.iface.activeLayer()
+        try:
+            colour = apply_false_colour(layer)
+        except InputStyleError as exc:
+            self._push(self.tr("Cannot show the layer as the model sees it: {}").format(exc),
+                       Qgis.MessageLevel.Warning)
+            return
+        bands = colour.bands
+        self._push(
+            self.tr("'{}' is shown as the model sees it: red = band {} (B08, near infrared), "
+                    "green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. "
+                    "Forest is red, bare soil and clearings green-blue to grey.")
+            .format(layer.name(), bands.nir, bands.red, bands.green),
+            Qgis.MessageLevel.Info,
+        )
+
     def _tile_count(self, layer) -> int:
         """How many 1 km tiles the run would classify (0 when it cannot tell: the algorithm
         then reports the problem itself)."""
@@ -133,6 +183,7 @@ class ToolbarFlow(QObject):
         if not self.running:
             return
         self._detached = True
+        self._drop_progress_message()
         let_go(self)
 
     # --- checks before a run ------------------------------------------------------------------
@@ -230,27 +281,67 @@ class ToolbarFlow(QObject):
             params.update(MODEL=str(models.text), MMPROJ=str(models.mmproj))
         self.output = output
         self.last_layer = None
+        self._source_name = layer.name()
+        self._run_label = self.tr("Deforestation Classifier: {}").format(layer.name())
+        self._run_tiles = max_tiles
+        self._first_progress = None
+        self._started_at = datetime.now()
         self.context, self.feedback, self.task = algorithm_task(
-            algorithm, params, self.tr("Deforestation Classifier: {}").format(layer.name()))
+            algorithm, params, self._run_label)
         self.task.executed.connect(self._on_executed)
+        # Emitted on the task's worker thread; queued to this object's (the main) thread.
+        self.feedback.progressChanged.connect(self._on_progress)
         self._set_running(True)
         if refused(self.task):
             self._on_executed(False, {})
             return
         log(self.tr("Classifying {} within the map view into {}").format(layer.name(), output))
         start(self.task)
-        self._push(
-            self.tr("Classifying '{}' in 1 km tiles. Progress and Cancel are in the status "
-                    "bar.").format(layer.name()),
-            Qgis.MessageLevel.Info,
-        )
+        self._drop_progress_message()
+        self.progress_text = self.tr(
+            "Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status "
+            "bar (the task's progress).").format(layer.name(), max_tiles)
+        self.progress_item = push_lasting(self.iface, self.progress_text)
+
+    def _on_progress(self, percent):
+        """The task's progress as "tile N of M, about T left", in the message bar and in the
+        task's description (the task manager has no other text)."""
+        if not self.running or self._detached:
+            return
+        now = time.monotonic()
+        if self._first_progress is None:
+            self._first_progress = (now, percent)
+            seconds = 0.0
+        else:
+            first_time, first_percent = self._first_progress
+            gained = percent - first_percent
+            seconds = (now - first_time) / gained * percent if gained > 0 else 0.0
+        text = progress_text(percent, self._run_tiles, seconds)
+        self.progress_text = self.tr("Classifying '{}': {}. Cancel is in the status bar.") \
+            .format(self._source_name, text)
+        if self.progress_item is not None:
+            try:
+                self.progress_item.setText(self.progress_text)
+            except RuntimeError:  # closed by the user
+                self.progress_item = None
+        if self.task is not None:
+            try:
+                self.task.setDescription(f"{self._run_label} ({text})")
+            except RuntimeError:  # the task manager has deleted it
+                pass
+
+    def _drop_progress_message(self):
+        pop_message(self.iface, self.progress_item)
+        self.progress_item = None
 
     def _on_executed(self, successful, results):
         if self._detached:
             self.running = False
+            self._drop_progress_message()
             # Deleted after this slot returns, taking context and feedback with it.
             self.deleteLater()
             return
+        self._drop_progress_message()
         try:
             if successful:
                 self._load_result(results)
@@ -276,8 +367,10 @@ class ToolbarFlow(QObject):
             if key.startswith("COUNT_") and value
         )
         self._push(
-            self.tr("{} tiles classified ({}). Layer '{}' added.")
-            .format(int(results.get("TILE_COUNT", layer.featureCount())), counts, layer.name()),
+            self.tr("{} tiles classified ({}). Layer '{}' added at the top of the Layers "
+                    "panel, in the group '{}'.")
+            .format(int(results.get("TILE_COUNT", layer.featureCount())), counts, layer.name(),
+                    run_names(self._source_name, self._started_at or datetime.now())[0]),
             Qgis.MessageLevel.Success,
         )
 
@@ -300,7 +393,7 @@ class ToolbarFlow(QObject):
                 self._push(self.tr("The result {} could not be loaded.").format(path),
                            Qgis.MessageLevel.Critical)
             return None
-        QgsProject.instance().addMapLayer(layer)
+        add_at_top(layer, self._source_name, self._started_at or datetime.now())
         self.last_layer = layer
         return layer
 

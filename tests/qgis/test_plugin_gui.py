@@ -99,7 +99,8 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None
         assert toolbar is plugin.toolbar
-        assert [a.text() for a in toolbar.actions()] == [ACTION_TEXT, "Review deforestation tiles"]
+        assert [a.text() for a in toolbar.actions()] == [
+            ACTION_TEXT, "Review deforestation tiles", "Show raster as the model sees it"]
         assert toolbar.actions()[0] is plugin.action
         assert not plugin.action.icon().pixmap(24, 24).isNull()
         qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier", plugin.action)
@@ -112,9 +113,9 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
     flush_deferred_deletes()
 
     assert window.findChild(QToolBar, TOOLBAR_OBJECT_NAME) is None
-    assert qgis_iface.removePluginRasterMenu.call_count == 2
+    assert qgis_iface.removePluginRasterMenu.call_count == 3
     assert (plugin.action, plugin.toolbar, plugin.provider, plugin.flow) == (None,) * 4
-    assert (plugin.review_action, plugin.review) == (None, None)
+    assert (plugin.review_action, plugin.review, plugin.style_action) == (None,) * 3
     if pre_existing:
         assert registry.algorithmById(ALGORITHM_ID) is not None  # not ours to remove
     else:
