@@ -34,6 +34,7 @@ from .review_queue import (
     missing_fields,
 )
 from .scaling import DnScaling
+from ..toolbelt.qgis_compat import field_type
 
 SETTINGS_REVIEWER = "deforestation_classifier/reviewer"
 # Per layer, saved with the project; also per data source in the user settings.
@@ -98,13 +99,7 @@ def _no_geometry_flag():
 
 
 def _string_field(name: str, length: int):
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        from qgis.PyQt.QtCore import QMetaType
-
-        return QgsField(name, QMetaType.Type.QString, len=length)
-    from qgis.PyQt.QtCore import QVariant
-
-    return QgsField(name, QVariant.String, len=length)
+    return QgsField(name, field_type("string"), len=length)
 
 
 class ReviewStore:

@@ -29,6 +29,9 @@ class DeforestationAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     def _add(self, parameter, help_text):
-        """Add a parameter with its help text (shown in the dialog and by qgis_process)."""
+        """Add a parameter with its help text (shown in the dialog and by qgis_process).
+
+        help_text is a literal at every call (scripts/qt6_check.py checks it, and
+        scripts/i18n_update.py extracts it), so translating it here is translating a literal."""
         parameter.setHelp(self.tr(help_text))
         self.addParameter(parameter)

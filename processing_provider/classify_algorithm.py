@@ -136,13 +136,14 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             "is processed. Default: the whole raster.",
         )
         for name, label, hint in (
-            (self.NIR_BAND, "NIR band (B08)", "B08 / B8 / 'nir' (not B8A / 'nir08')"),
-            (self.RED_BAND, "Red band (B04)", "B04 / B4 / 'red'"),
-            (self.GREEN_BAND, "Green band (B03)", "B03 / B3 / 'green'"),
+            (self.NIR_BAND, self.tr("NIR band (B08)"), "B08 / B8 / 'nir' (not B8A / 'nir08')"),
+            (self.RED_BAND, self.tr("Red band (B04)"), "B04 / B4 / 'red'"),
+            (self.GREEN_BAND, self.tr("Green band (B03)"), "B03 / B3 / 'green'"),
         ):
             self._add(
-                QgsProcessingParameterBand(name, self.tr(label), None, self.INPUT, optional=True),
-                f"Band number. Default: detected from the band descriptions ({hint}).",
+                QgsProcessingParameterBand(name, label, None, self.INPUT, optional=True),
+                self.tr("Band number. Default: detected from the band descriptions ({}).")
+                .format(hint),
             )
         self._add(
             QgsProcessingParameterNumber(
@@ -170,7 +171,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf",
                 optional=True,
             ),
-            f"The model card's text model. Default: {card.text}",
+            self.tr("The model card's text model. Default: {}").format(card.text),
         )
         self._add(
             QgsProcessingParameterFile(
@@ -178,7 +179,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
                 behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf",
                 optional=True,
             ),
-            f"The model card's vision projector. Default: {card.mmproj}",
+            self.tr("The model card's vision projector. Default: {}").format(card.mmproj),
         )
         self._add(
             QgsProcessingParameterEnum(
@@ -286,7 +287,8 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         for key in (*CLASSES, *pipeline.STATUSES):
             if key != pipeline.CLASSIFIED:
                 self.addOutput(
-                    QgsProcessingOutputNumber(count_output_name(key), self.tr(f"{key} tiles"))
+                    QgsProcessingOutputNumber(count_output_name(key),
+                                              self.tr("{} tiles").format(key))
                 )
 
     # --- run ------------------------------------------------------------------------------

@@ -90,12 +90,14 @@ class CompareAlgorithm(DeforestationAlgorithm):
                 optional=True, createByDefault=False),
             "When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml "
             "and patches.csv (WGS 84; CSV with centroid longitude and latitude).")
-        for name, label in ((self.ALERTS, "Alert tiles"), (self.PATCH_COUNT, "Patches"),
-                            (self.COMPARED, "Tiles compared"),
-                            (self.ONLY_BEFORE, "Tiles only in BEFORE"),
-                            (self.ONLY_AFTER, "Tiles only in AFTER"),
-                            (self.UNCLASSIFIED, "Tiles without a class in one of the dates")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        for name, label in ((self.ALERTS, self.tr("Alert tiles")),
+                            (self.PATCH_COUNT, self.tr("Patches")),
+                            (self.COMPARED, self.tr("Tiles compared")),
+                            (self.ONLY_BEFORE, self.tr("Tiles only in BEFORE")),
+                            (self.ONLY_AFTER, self.tr("Tiles only in AFTER")),
+                            (self.UNCLASSIFIED,
+                             self.tr("Tiles without a class in one of the dates"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         after_source = self.parameterAsSource(parameters, self.AFTER, context)

@@ -93,13 +93,13 @@ class EvaluateAlgorithm(DeforestationAlgorithm):
             "the tiles left out.",
         )
         for name, label in (
-            (self.ACCURACY, "Accuracy"),
-            (self.MACRO_F1, "Macro F1"),
-            (self.RC_RECALL, "RECENTLY_CLEARED recall"),
-            (self.EVALUATED, "Tiles evaluated"),
-            (self.LEFT_OUT, "Tiles left out"),
+            (self.ACCURACY, self.tr("Accuracy")),
+            (self.MACRO_F1, self.tr("Macro F1")),
+            (self.RC_RECALL, self.tr("RECENTLY_CLEARED recall")),
+            (self.EVALUATED, self.tr("Tiles evaluated")),
+            (self.LEFT_OUT, self.tr("Tiles left out")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     # --- run ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -24,13 +24,13 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core.layer_metadata import save_metadata_in_datasource
 from ..core import hansen
 from ..core.hansen import HansenError, HansenRasters, HansenRule
 from ..core.prompt import CLASSES
+from ..toolbelt.qgis_compat import field_type
 
 LABEL_FIELD = "reference_label"
 STATUS_FIELD = "hansen_status"
@@ -47,11 +47,11 @@ DEFAULT = HansenRule()
 
 def added_fields() -> QgsFields:
     fields = QgsFields()
-    fields.append(QgsField(LABEL_FIELD, QVariant.String, len=24))
+    fields.append(QgsField(LABEL_FIELD, field_type("string"), len=24))
     for name in FRACTION_FIELDS:
-        fields.append(QgsField(name, QVariant.Double))
-    fields.append(QgsField(PIXELS_FIELD, QVariant.Int))
-    fields.append(QgsField(STATUS_FIELD, QVariant.String, len=16))
+        fields.append(QgsField(name, field_type("double")))
+    fields.append(QgsField(PIXELS_FIELD, field_type("int")))
+    fields.append(QgsField(STATUS_FIELD, field_type("string"), len=16))
     return fields
 
 
@@ -175,7 +175,7 @@ class HansenLabelsAlgorithm(DeforestationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Tiles")))
         for key in (*CLASSES, hansen.NO_HANSEN_DATA, hansen.NO_GEOMETRY):
             self.addOutput(
-                QgsProcessingOutputNumber(count_output_name(key), self.tr(f"{key} tiles")))
+                QgsProcessingOutputNumber(count_output_name(key), self.tr("{} tiles").format(key)))
 
     def _int(self, name, label, default):
         return QgsProcessingParameterNumber(

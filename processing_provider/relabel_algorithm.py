@@ -63,12 +63,12 @@ class RelabelAlgorithm(DeforestationAlgorithm):
                 self.OUTPUT, self.tr("Relabelled tiles"),
                 QgsProcessing.SourceType.TypeVectorPolygon),
             "A copy of INPUT with the new labels, styled like the classification.")
-        for name, label in ((self.CHANGED, "Tiles whose label changed"),
-                            (self.RECENTLY_CLEARED_ADDED, "Tiles newly RECENTLY_CLEARED"),
-                            (self.RECENTLY_CLEARED_TOTAL, "RECENTLY_CLEARED tiles"),
-                            (self.WITHOUT_PROBABILITIES, "Classified tiles without "
-                                                         "probabilities")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        for name, label in ((self.CHANGED, self.tr("Tiles whose label changed")),
+                            (self.RECENTLY_CLEARED_ADDED, self.tr("Tiles newly RECENTLY_CLEARED")),
+                            (self.RECENTLY_CLEARED_TOTAL, self.tr("RECENTLY_CLEARED tiles")),
+                            (self.WITHOUT_PROBABILITIES, self.tr("Classified tiles without "
+                                                                 "probabilities"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)

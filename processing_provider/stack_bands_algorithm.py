@@ -53,8 +53,8 @@ class StackBandsAlgorithm(DeforestationAlgorithm):
         except StackError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:
-            feedback.pushInfo(self.tr(note))
+            feedback.pushInfo(note)
         for warning in result.warnings:
-            feedback.pushWarning(self.tr(warning))
+            feedback.pushWarning(warning)
         feedback.pushInfo(self.tr("Stacked B03, B04, B08 into {}").format(result.path))
         return {self.OUTPUT: result.path}

@@ -3,7 +3,7 @@ from qgis.core import Qgis
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .log import TAG, log
+from .log import log
 
 MESSAGE_SECONDS = 10
 
@@ -14,7 +14,7 @@ def push_message(iface, text: str, level=Qgis.MessageLevel.Info, duration=MESSAG
     closed) and log it at the same level. `buttons` (QPushButtons, say) are put in the message,
     which becomes their parent. Returns the message widget with buttons, else None."""
     log(text, level)
-    title = QCoreApplication.translate("DeforestationClassifier", TAG)
+    title = QCoreApplication.translate("deforestation", "Deforestation Classifier")
     bar = iface.messageBar()
     if not buttons:
         # Keywords: the positional overloads differ between QGIS versions and test doubles.
@@ -30,7 +30,7 @@ def push_message(iface, text: str, level=Qgis.MessageLevel.Info, duration=MESSAG
 def push_lasting(iface, text: str, level=Qgis.MessageLevel.Info):
     """A message that stays until pop_message(); its text can change (setText). Logged once."""
     log(text, level)
-    title = QCoreApplication.translate("DeforestationClassifier", TAG)
+    title = QCoreApplication.translate("deforestation", "Deforestation Classifier")
     item = QgsMessageBar.createMessage(title, text)
     iface.messageBar().pushWidget(item, level, 0)
     return item

@@ -22,8 +22,9 @@ def field_type(kind: str):
                 "double": QMetaType.Type.Double, "date": QMetaType.Type.QDate}[kind]
     from qgis.PyQt.QtCore import QVariant
 
-    return {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
-            "date": QVariant.Date}[kind]
+    # qt6-check: ok (this branch runs on QGIS < 3.38 only, where Qt5 has QVariant.Type)
+    return {"string": QVariant.String, "int": QVariant.Int,  # qt6-check: ok (Qt5 only)
+            "double": QVariant.Double, "date": QVariant.Date}[kind]  # qt6-check: ok (Qt5 only)
 
 
 def polygon_wkb_type():

@@ -12,8 +12,6 @@ from ..core.prompt import CLASSES
 from .review_keys import key_button, keys_text
 from .tile_details import class_title
 
-SHORT_TITLES = dict(zip(CLASSES, ("Forest", "Cleared", "Non-forest")))
-
 
 class DecisionBar(QWidget):
     """The buttons and the comment field; `slots` maps "confirm", "correct" (called with the
@@ -30,9 +28,11 @@ class DecisionBar(QWidget):
         correct = QGridLayout()
         correct.addWidget(QLabel(self.tr("Correct to:")), 0, 0, 1, 3)
         self.correct_buttons = {}
+        short_titles = dict(zip(CLASSES, (self.tr("Forest"), self.tr("Cleared"),
+                                          self.tr("Non-forest"))))
         for column, label in enumerate(CLASSES):
             button = key_button(
-                self.tr(SHORT_TITLES[label]), f"correct:{label}",
+                short_titles[label], f"correct:{label}",
                 self.tr("Correct the label to {}").format(label),
                 lambda _checked=False, lab=label: slots["correct"](lab))
             self.correct_buttons[label] = button
@@ -60,7 +60,10 @@ class DecisionBar(QWidget):
         layout.addLayout(nav)
         legend = ", ".join(f"{name} = {status.lower()}"
                            for status, (_, name) in REVIEW_OUTLINES.items())
-        self.legend_label = QLabel(self.tr("Map outline of reviewed tiles: {}.").format(legend))
+        self.legend_label = QLabel(self.tr(
+            "On the map, a tile's fill is its class: the reviewed label once reviewed, else the "
+            "model's. Its outline tells the review: {}; thin grey = not reviewed yet.")
+            .format(legend))
         self.legend_label.setWordWrap(True)
         self.legend_label.setStyleSheet("color: #555;")
         layout.addWidget(self.legend_label)

@@ -23,12 +23,8 @@ from ..core.review_queue import (
     probabilities_available,
 )
 
-FILTER_CHOICES = (
-    (RECENTLY_CLEARED, "Recently cleared"),
-    (CLASSES[0], "Standing forest"),
-    (CLASSES[2], "Long-term non-forest"),
-    (ALL_CLASSES, "All classes"),
-)
+# The queue's choices in the combo box's order (titles translated where the box is made).
+FILTER_CHOICES = (RECENTLY_CLEARED, CLASSES[0], CLASSES[2], ALL_CLASSES)
 
 
 class QueueFilterBar(QWidget):
@@ -43,8 +39,10 @@ class QueueFilterBar(QWidget):
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Queue")), 0, 0)
         self.class_combo = QComboBox()
-        for value, title in FILTER_CHOICES:
-            self.class_combo.addItem(self.tr(title), value)
+        titles = (self.tr("Recently cleared"), self.tr("Standing forest"),
+                  self.tr("Long-term non-forest"), self.tr("All classes"))
+        for value, title in zip(FILTER_CHOICES, titles):
+            self.class_combo.addItem(title, value)
         self.class_combo.setToolTip(self.tr(
             "Which tiles to review: one class as the model labelled it, or all classified "
             "tiles. Ordered by that class's probability, highest first (tile order when the "

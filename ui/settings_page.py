@@ -41,7 +41,6 @@ from ..toolbelt.preferences import (
 )
 from ..toolbelt.icons import plugin_icon
 
-PAGE_TITLE = "Deforestation Classifier"
 SOURCE_CARD = "card"
 SOURCE_CUSTOM = "custom"
 
@@ -54,7 +53,7 @@ class SettingsPageFactory(QgsOptionsWidgetFactory):
     """Registered with iface.registerOptionsWidgetFactory in initGui."""
 
     def __init__(self):
-        super().__init__(tr(PAGE_TITLE), plugin_icon())
+        super().__init__(tr("Deforestation Classifier"), plugin_icon())
 
     def icon(self):
         return plugin_icon()
