@@ -41,6 +41,22 @@ __all__ = [
 ]
 
 PART_SUFFIX = ".part"
+# Transport errors that mean no route to the hub at all (no network, no DNS, a proxy needed),
+# as urllib and QGIS's network layer word them.
+_OFFLINE_SIGNS = ("not found", "name or service", "temporary failure in name resolution",
+                  "nodename nor servname", "getaddrinfo", "network is unreachable",
+                  "no route to host", "connection refused", "timed out", "timeout",
+                  "proxy", "unreachable", "could not resolve", "unknown host")
+NETWORK_HINT = ("This computer looks offline, or its network needs a proxy: check the "
+                "connection and the proxy in QGIS Settings > Options > Network, then download "
+                "again. Or put the two files there yourself (the links are in the download "
+                "dialog) or choose files already on this computer in the plugin settings.")
+
+
+def looks_offline(error_text: str) -> bool:
+    """Whether a transport error means the hub cannot be reached at all."""
+    text = (error_text or "").lower()
+    return any(sign in text for sign in _OFFLINE_SIGNS)
 MAX_RETRIES = 4
 
 
@@ -89,7 +105,8 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
 
     on_progress(done_bytes, total_bytes_or_None). check(path) runs on the finished .part file
     before it is renamed into place (raise verify.VerificationError to refuse it).
-    DownloadCancelled keeps the .part file; a refused file is deleted.
+    DownloadCancelled keeps the .part file when it holds bytes (the next run resumes there);
+    an empty one, and a refused file, are deleted.
     """
     dest = Path(dest)
     transport = transport or default_transport()
@@ -109,6 +126,19 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
     _write_state(dest, state)
 
     report = on_progress or (lambda done, size: None)
+    try:
+        return _fetch_into_part(url, dest, part, head, total, transport, feedback, report,
+                                check, max_retries)
+    except (DownloadCancelled, DownloadError):
+        # Nothing received: an empty .part would only be a stray file next to the model.
+        if part.exists() and part.stat().st_size == 0:
+            discard_partial(dest)
+        raise
+
+
+def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, check,
+                     max_retries) -> dict:
+    sha256 = head.sha256 if head is not None else None
     failures = 0
     reprobed = False
     mode = "r+b" if part.exists() else "w+b"
@@ -147,10 +177,16 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
                 break  # 416 at the end: complete
             failures += 1
             if failures > max_retries:
+                reason = result.error or "no data received"
+                if done == 0 and looks_offline(reason):
+                    raise DownloadError(
+                        f"Cannot reach {url.split('/')[2] if '//' in url else url} to "
+                        f"download {dest.name}: {reason}. {NETWORK_HINT}")
                 raise DownloadError(
                     f"Download of {dest.name} interrupted at {done / 1e6:.1f} MB"
                     f"{f' of {total / 1e6:.1f} MB' if total else ''}: "
-                    f"{result.error or 'no data received'}. Run it again: it resumes there.")
+                    f"{reason}. Run it again: it resumes there"
+                    f"{f'. {NETWORK_HINT}' if looks_offline(reason) else '.'}")
             time.sleep(min(0.2 * 2 ** failures, 5.0))
     size = part.stat().st_size
     announced = head.size if head is not None and head.size is not None else total

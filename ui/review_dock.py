@@ -15,7 +15,9 @@ Keys (while the dock has the focus; the comment field keeps its own typing):
 C confirm, 1/2/3 correct to standing forest / recently cleared / long-term non-forest,
 U unclear, M edit the comment (Enter saves it, Esc returns), N or Right next, P or Left previous.
 """
-from qgis.core import Qgis
+from pathlib import Path
+
+from qgis.core import Qgis, QgsProcessingUtils
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -48,6 +50,22 @@ from .tile_details import TileDetails
 from .tune_recall import TuneRecallPanel
 
 DOCK_OBJECT_NAME = "DeforestationReviewDock"
+# The decision buttons and the "Tile 4 of 26" counter need about this much at 96 dpi.
+MIN_DOCK_WIDTH = 390
+
+
+def in_processing_temp_folder(path) -> bool:
+    """Whether a file lies in QGIS's temporary Processing folder (a TEMPORARY_OUTPUT), which
+    QGIS deletes when it closes, or in another session's one."""
+    if not path:
+        return False
+    path = Path(path).resolve()
+    current = Path(QgsProcessingUtils.tempFolder()).resolve()
+    for folder in path.parents:
+        if folder == current or (folder.parent == current.parent
+                                 and folder.name.startswith("processing_")):
+            return True
+    return False
 
 
 class ReviewDock(QgsDockWidget):
@@ -87,6 +105,13 @@ class ReviewDock(QgsDockWidget):
             push_message(self.iface, self.tr(
                 "'{}' is a temporary layer: decisions are lost when QGIS closes unless you "
                 "save it.").format(layer.name()), Qgis.MessageLevel.Warning)
+        elif in_processing_temp_folder(layer.source().split("|")[0]):
+            push_message(self.iface, self.tr(
+                "'{}' is in QGIS's temporary Processing folder ({}), which QGIS deletes when "
+                "it closes: review decisions saved there would be lost. Save the layer "
+                "elsewhere first (right-click > Export > Save Features As...) and review the "
+                "copy.").format(layer.name(), layer.source().split("|")[0]),
+                Qgis.MessageLevel.Warning, duration=0)
 
     @property
     def store(self):
@@ -178,7 +203,9 @@ class ReviewDock(QgsDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.setWidget(scroll)
-        self.setMinimumWidth(300)
+        # Wide enough for the decision buttons and the tile counter; labels wrap below that.
+        self.setMinimumWidth(max(MIN_DOCK_WIDTH, content.minimumSizeHint().width()
+                                 + scroll.verticalScrollBar().sizeHint().width()))
         content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _build_filters(self, layout):

@@ -267,3 +267,42 @@ def test_official_endpoint_checks_the_published_size(hub, tmp_path, monkeypatch)
     with pytest.raises(download.ModelFileError, match="about 218.7 MB"):
         download.ensure_model_files(files, transport=transports.UrllibTransport())
     assert files.missing() == [files.text, files.mmproj]
+
+
+# --- no network ------------------------------------------------------------------------------
+def closed_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_hub_is_named_with_the_proxy_settings_and_leaves_no_part(tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    url = f"http://127.0.0.1:{closed_port()}/{REPO}/resolve/main/{registry.TEXT_MODEL_FILE}"
+    with pytest.raises(download.DownloadError) as caught:
+        download.download_file(url, dest, transport=transports.UrllibTransport(),
+                               max_retries=1)
+    message = str(caught.value)
+    assert message.startswith("Cannot reach 127.0.0.1:") and "offline" in message
+    assert "QGIS Settings > Options > Network" in message
+    assert not download.part_path(dest).exists() and not dest.exists()
+
+
+def test_a_cancel_before_any_byte_leaves_no_empty_part(hub, tmp_path):
+    dest = tmp_path / registry.CARD.text.name
+    feedback = Feedback()
+    feedback.canceled = True
+    with pytest.raises(download.DownloadCancelled):
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport(),
+                               feedback=feedback)
+    assert not download.part_path(dest).exists() and not dest.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["hub"]  # the stand-in's files only
+
+
+def test_offline_errors_are_told_from_others():
+    assert download.looks_offline("Host huggingface.co not found")
+    assert download.looks_offline("<urlopen error [Errno -3] Temporary failure in name "
+                                  "resolution>")
+    assert not download.looks_offline("HTTP 500 Internal Server Error")
