@@ -13,12 +13,13 @@ RunError whose message says what went wrong and what to do; tiles already writte
 output and RESUME continues from them.
 """
 import contextlib
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional, Tuple
 
-from . import cloud_mask, pipeline, s2_product
+from . import cloud_mask, pipeline, s2_fetch, s2_product
 from .cloud_mask import AUTO as AUTO_CLOUD_MASK
 from .bands import BandError, select_bands
 from .engine_cache import ENGINES
@@ -156,6 +157,7 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
     """Perform the run the request describes; see the module docstring."""
     started = time.monotonic()
     dataset, srs, bands, plan = _open_and_plan(request)
+    request = _fetched_scene_mask(request, dataset, feedback)
     feedback.pushInfo(f"{len(plan.tiles)} tiles of 1 km in {plan.grid.tag}; bands "
                       f"NIR={bands.nir}, Red={bands.red}, Green={bands.green}.")
     feedback.pushInfo(f"Tile grid {plan.grid.tag}: {plan.grid.reason}.")
@@ -326,6 +328,18 @@ def _chips_folder(folder):
     except OSError as exc:
         raise RequestError(f"Cannot create the chips folder {folder}: {exc}") from exc
     return path
+
+
+def _fetched_scene_mask(request, dataset, feedback):
+    """A scene from deforestation:fetch_sentinel2 names its SCL (core/s2_fetch.py): it is the
+    cloud mask when none is given."""
+    if request.cloud_mask:
+        return request
+    scl = s2_fetch.fetched_scene_scl(dataset, request.source)
+    if not scl:
+        return request
+    feedback.pushInfo(f"Cloud mask: the fetched scene's SCL {scl} (CLOUD_MASK not given).")
+    return dataclasses.replace(request, cloud_mask=scl, cloud_mask_kind=cloud_mask.SCL)
 
 
 def _cloud_reader(request, plan, feedback):

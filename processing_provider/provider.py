@@ -5,6 +5,7 @@ from ..toolbelt.icons import plugin_icon
 from .classify_algorithm import ClassifyAlgorithm
 from .compare_algorithm import CompareAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
+from .fetch_sentinel2_algorithm import FetchSentinel2Algorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
 from .relabel_algorithm import RelabelAlgorithm
 from .stack_bands_algorithm import StackBandsAlgorithm
@@ -31,6 +32,7 @@ class DeforestationProvider(QgsProcessingProvider):
         self.addAlgorithm(ClassifyAlgorithm())
         self.addAlgorithm(CompareAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
+        self.addAlgorithm(FetchSentinel2Algorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())
         self.addAlgorithm(RelabelAlgorithm())
         self.addAlgorithm(StackBandsAlgorithm())

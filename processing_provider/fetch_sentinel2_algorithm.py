@@ -1,0 +1,116 @@
+"""deforestation:fetch_sentinel2 — the Sentinel-2 L2A acquisition over an extent, as a VRT.
+
+A thin face over core/s2_fetch.py (docs/FETCH.md): parameters in, fetch_scene(), results out.
+Parameter and output names are a public interface (scripts, models, qgis_process): keep them.
+"""
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core import s2_fetch
+from ..core.layer_crs import crs_for_osr
+from ..core.s2_fetch import FetchError, FetchRequest
+from .base_algorithm import DeforestationAlgorithm
+
+
+class FetchSentinel2Algorithm(DeforestationAlgorithm):
+    ALGORITHM_NAME = "fetch_sentinel2"
+    EXTENT = "EXTENT"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    MAX_CLOUD_COVER = "MAX_CLOUD_COVER"
+    STAC_URL = "STAC_URL"
+    COLLECTION = "COLLECTION"
+    COPY_LOCAL = "COPY_LOCAL"
+    OUTPUT = "OUTPUT"
+    CLOUD_MASK = "CLOUD_MASK"
+    ITEM_IDS = "ITEM_IDS"
+    DATETIME = "DATETIME"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Fetch Sentinel-2 L2A over an area (Earth Search)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the "
+            "model's training chips) for the acquisitions over EXTENT between START_DATE and "
+            "END_DATE, chooses the one with the least cloud over the extent (scene cloud first, "
+            "the SCL over the extent when candidates are close, the newest on ties) and writes "
+            "a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that "
+            "mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, "
+            "with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the "
+            "blocks of the extent travel. The VRT records the item ids, the acquisition date and "
+            "time, the processing baseline and the scaling decision, so Classify deforestation "
+            "writes image_date / image_id and uses the SCL as its cloud mask.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
+                  "The area to fetch, in any CRS.")
+        self._add(QgsProcessingParameterString(self.START_DATE, self.tr("Start date"),
+                                               optional=True),
+                  "YYYY-MM-DD; empty: 90 days before END_DATE.")
+        self._add(QgsProcessingParameterString(self.END_DATE, self.tr("End date"),
+                                               optional=True),
+                  "YYYY-MM-DD; empty: today.")
+        self._add(QgsProcessingParameterNumber(
+            self.MAX_CLOUD_COVER, self.tr("Maximum scene cloud cover (%)"),
+            type=QgsProcessingParameterNumber.Type.Double,
+            defaultValue=s2_fetch.DEFAULT_MAX_CLOUD, minValue=0.0, maxValue=100.0),
+            "Acquisitions whose eo:cloud_cover is above this are not taken.")
+        self._add(QgsProcessingParameterString(self.STAC_URL, self.tr("STAC API"),
+                                               defaultValue=s2_fetch.DEFAULT_STAC_URL),
+                  "The STAC API root (it answers /search).")
+        self._add(QgsProcessingParameterString(self.COLLECTION, self.tr("Collection"),
+                                               defaultValue=s2_fetch.DEFAULT_COLLECTION),
+                  "A Sentinel-2 L2A collection with assets green, red, nir and scl.")
+        self._add(QgsProcessingParameterBoolean(
+            self.COPY_LOCAL, self.tr("Copy the clipped bands to local GeoTIFFs"),
+            defaultValue=False),
+            "For offline work: the VRT then points at GeoTIFFs next to it, not at the server.")
+        self._add(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Sentinel-2 VRT"), fileFilter="VRT (*.vrt)"),
+            "The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.")
+        self.addOutput(QgsProcessingOutputFile(self.CLOUD_MASK, self.tr("SCL of the scene")))
+        self.addOutput(QgsProcessingOutputString(self.ITEM_IDS, self.tr("STAC item ids")))
+        self.addOutput(QgsProcessingOutputString(self.DATETIME, self.tr("Acquisition time")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:4326")
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if rect.isNull() or rect.isEmpty():
+            raise QgsProcessingException(self.tr("EXTENT is empty: draw or choose an area."))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".vrt"):
+            output = str(Path(output).with_suffix(".vrt"))
+        request = FetchRequest(
+            extent=(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
+            extent_crs=crs_for_osr(crs),
+            output=Path(output),
+            start=(self.parameterAsString(parameters, self.START_DATE, context) or "").strip(),
+            end=(self.parameterAsString(parameters, self.END_DATE, context) or "").strip(),
+            max_cloud=self.parameterAsDouble(parameters, self.MAX_CLOUD_COVER, context),
+            stac_url=(self.parameterAsString(parameters, self.STAC_URL, context)
+                      or s2_fetch.DEFAULT_STAC_URL).strip(),
+            collection=(self.parameterAsString(parameters, self.COLLECTION, context)
+                        or s2_fetch.DEFAULT_COLLECTION).strip(),
+            copy_local=self.parameterAsBool(parameters, self.COPY_LOCAL, context),
+        )
+        try:
+            result = s2_fetch.fetch_scene(request, feedback)
+        except FetchError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.pushInfo(self.tr("Wrote {} (SCL {}).").format(result.path, result.scl_path))
+        return {self.OUTPUT: result.path, self.CLOUD_MASK: result.scl_path,
+                self.ITEM_IDS: ",".join(result.item_ids), self.DATETIME: result.datetime}
