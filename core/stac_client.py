@@ -12,6 +12,7 @@ can be told apart (core/scene_choice.py filters by cloud).
 """
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 from typing import List, Optional
 
@@ -47,9 +48,12 @@ class UrllibJsonTransport:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/geo+json, application/json"}
         if data is not None:
             headers["Content-Type"] = "application/json"
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise StacUnreachable(unreachable_message(url, "not an http(s) address"))
         req = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as reply:  # noqa: S310
+            # The scheme is checked above (http or https, never file:), so B310 does not apply.
+            with urllib.request.urlopen(req, timeout=self.timeout) as reply:  # nosec B310
                 return reply.status, reply.read()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read() if exc.fp is not None else b""
