@@ -20,6 +20,8 @@ _PATTERNS = {
 def band_pattern(role: str) -> re.Pattern:
     """The pattern that finds a role's band in a description or a file name."""
     return _PATTERNS[role]
+
+
 SENTINEL2_NAMES = {"nir": "B08", "red": "B04", "green": "B03"}
 
 
@@ -54,7 +56,8 @@ def detect_band(role: str, descriptions) -> int:
             f"Set {param} to its band number."
         )
     raise BandError(
-        f"Several bands look like {name} ({role}): {hits} ({listing}). Set {param} to the right one."
+        f"Several bands look like {name} ({role}): {hits} ({listing}). "
+        f"Set {param} to the right one."
     )
 
 

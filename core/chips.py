@@ -52,7 +52,7 @@ def encode_png(chip: np.ndarray) -> bytes:
         mem.GetRasterBand(i + 1).WriteArray(chip[:, :, i])
     path = f"/vsimem/chip_{uuid.uuid4().hex}.png"
     png = gdal.GetDriverByName("PNG").CreateCopy(path, mem, options=["WORLDFILE=NO"])
-    png = None  # closes and flushes the file
+    del png  # closes and flushes the file
     mem = None
     try:
         handle = gdal.VSIFOpenL(path, "rb")

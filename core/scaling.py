@@ -184,8 +184,8 @@ def _band_rule(dataset, band, source, info: ProductInfo, float_reflectance: bool
                                         "metadata")
     if (source.upper().startswith("SENTINEL2_L2A:")
             and baseline_number(info.baseline) >= OFFSET_BASELINE):
-        return _BandRule(1.0, BASELINE_04_BOA_OFFSET, f"processing baseline {info.baseline}: "
-                                              "BOA_ADD_OFFSET -1000")
+        return _BandRule(1.0, BASELINE_04_BOA_OFFSET,
+                         f"processing baseline {info.baseline}: BOA_ADD_OFFSET -1000")
     return _BandRule(1.0, 0.0, "")
 
 

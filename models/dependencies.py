@@ -184,7 +184,7 @@ def _hidden_window():
     return {}
 
 
-# --- the pip command ---------------------------------------------------------------------------------
+# --- the pip command -----------------------------------------------------------------------
 def pip_install_command(python, target, requirements, *, index_url=None, extra_index_url=None,
                         find_links=None, no_index=False, no_deps=True, prefer_binary=True,
                         no_cache=False, force_reinstall=False):

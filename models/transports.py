@@ -166,7 +166,7 @@ class QgisTransport:
         # signals would arrive queued, possibly after the feedback is gone: chunks suffice.
         slot = None
         if QThread.currentThread() != QCoreApplication.instance().thread():
-            def slot(received, _total):
+            def slot(received, _total):  # noqa: F811 (None on the main thread)
                 on_bytes(start + received, None)
 
             blocking.downloadProgress.connect(slot)

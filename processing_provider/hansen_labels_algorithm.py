@@ -55,7 +55,6 @@ def added_fields() -> QgsFields:
     return fields
 
 
-
 class HansenLabelsAlgorithm(DeforestationAlgorithm):
     ALGORITHM_NAME = "hansen_labels"
     INPUT = "INPUT"
