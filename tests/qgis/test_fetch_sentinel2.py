@@ -1,0 +1,135 @@
+"""deforestation:fetch_sentinel2 by its public names against a loopback Earth Search
+(tests/stac_server.py), then deforestation:classify on what it wrote: the right acquisition,
+chips equal to the chip contract on that scene's DN, tiles CLOUDY from its SCL with no
+CLOUD_MASK given, the acquisition date and item on the tiles; and the messages for no scene,
+too cloudy and the server down. Searches go through QGIS's network stack here."""
+import socket
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from stac_server import StacCatalog, StacServer, scene_bands  # noqa: E402
+
+from deforestation_classifier.core.chips import render_chip, valid_mask  # noqa: E402
+
+EPSG = 32721
+ORIGINS = {"21LYG": (500000.0, 8890000.0), "21LZG": (503000.0, 8890000.0)}
+EXTENT = f"501000,505000,8888000,8890000 [EPSG:{EPSG}]"  # 4 x 2 km over both MGRS tiles
+CHOSEN = "2024-07-05T14:03:11Z"
+CLOUDY_TILE = "E501_N8888"  # the SCL marks this kilometre cloud (class 9) in the chosen scene
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+
+def _scl_cloud(scl, origin, east_km, north_km):
+    c0 = int((east_km * 1000 - origin[0]) / 20)
+    r0 = int((origin[1] - (north_km + 1) * 1000) / 20)
+    if 0 <= c0 < scl.shape[1] and 0 <= r0 < scl.shape[0]:
+        scl[r0:r0 + 50, c0:c0 + 50] = 9
+
+
+@pytest.fixture
+def earth_search(tmp_path):
+    """Three acquisitions over two MGRS tiles: 07-05 (scene cloud 2 %, one cloudy km), 07-20
+    (1 %: less scene cloud, but its SCL is cloud over the whole extent), 08-15 (40 %: too cloudy)."""
+    catalog = StacCatalog(tmp_path / "cogs")
+    chosen = {}
+    for when, cloud, seed in ((CHOSEN, 2.0, 10), ("2024-07-20T14:03:11Z", 1.0, 20),
+                              ("2024-08-15T14:03:11Z", 40.0, 30)):
+        for n, (mgrs, origin) in enumerate(ORIGINS.items()):
+            bands, scl = scene_bands(seed=seed + n, level=(2600 + 300 * n, 500 + 200 * n, 650))
+            if when == CHOSEN:
+                _scl_cloud(scl, origin, 501, 8888)
+                chosen[mgrs] = bands
+            elif cloud == 1.0:
+                scl[:] = 8
+            day = when[:10].replace("-", "")
+            catalog.add_scene(f"S2A_{mgrs}_{day}_0_L2A", when, cloud, epsg=EPSG, origin=origin,
+                              bands=bands, scl=scl, mgrs=mgrs)
+    with StacServer(catalog) as url:
+        yield url, catalog, chosen
+
+
+def _fetch(url, tmp_path, **extra):
+    import processing
+
+    params = {"EXTENT": EXTENT, "START_DATE": "2024-06-01", "END_DATE": "2024-09-30",
+              "STAC_URL": url, "OUTPUT": str(tmp_path / "fetched" / "s2.vrt")}
+    params.update(extra)
+    return processing.run("deforestation:fetch_sentinel2", params, feedback=Log())
+
+
+def _scene_dn(chosen, east_km, north_km):
+    """The chosen scene's B08, B04, B03 DN of one km tile, cut from the arrays it was made of."""
+    for mgrs, origin in ORIGINS.items():
+        c0 = int((east_km * 1000 - origin[0]) / 10)
+        r0 = int((origin[1] - (north_km + 1) * 1000) / 10)
+        if 0 <= c0 <= 200 and 0 <= r0 <= 200:
+            b = chosen[mgrs]
+            return [b[k][r0:r0 + 100, c0:c0 + 100] for k in ("nir", "red", "green")]
+    raise AssertionError((east_km, north_km))
+
+
+def _png(path):
+    ds = gdal.Open(str(path))
+    return np.dstack([ds.GetRasterBand(i).ReadAsArray() for i in (1, 2, 3)])
+
+
+def test_fetch_then_classify_gives_the_scene_its_scl_and_its_date(provider, tiny_models,
+                                                                  earth_search, tmp_path):
+    import processing
+
+    url, catalog, chosen = earth_search
+    fetched = _fetch(url, tmp_path)
+    assert fetched["DATETIME"] == CHOSEN
+    assert fetched["ITEM_IDS"] == "S2A_21LYG_20240705_0_L2A,S2A_21LZG_20240705_0_L2A"
+    assert Path(fetched["CLOUD_MASK"]).exists()
+    assert not any("nir08" in r[1] for r in catalog.requests)
+
+    chips = tmp_path / "chips"
+    log = Log()
+    results = processing.run("deforestation:classify", {
+        "INPUT": fetched["OUTPUT"], "MODEL": str(tiny_models[0]),
+        "MMPROJ": str(tiny_models[1]), "CHIPS_FOLDER": str(chips),
+        "OUTPUT": str(tmp_path / "out.gpkg")}, feedback=log)
+    assert any("fetched scene's SCL" in line for line in log.lines)
+    features = {f["tile_id"]: f for f in QgsVectorLayer(results["OUTPUT"], "o", "ogr")
+                .getFeatures()}
+    assert len(features) == 8
+    cloudy = [t for t, f in features.items() if f["status"] == "CLOUDY"]
+    assert len(cloudy) == 1 and cloudy[0].endswith(CLOUDY_TILE)
+    for tile_id, feature in features.items():
+        assert feature["image_date"].toString("yyyy-MM-dd") == "2024-07-05"
+        assert "S2A_21LYG_20240705_0_L2A" in feature["image_id"]
+        if feature["status"] != "CLASSIFIED":
+            continue
+        east, north = (int(p[1:]) for p in tile_id.split("_")[-2:])
+        dn = _scene_dn(chosen, east, north)
+        expected = render_chip(*dn, valid_mask(dn))
+        np.testing.assert_array_equal(_png(chips / f"{tile_id}.png"), expected)
+
+
+def test_fetch_messages(provider, earth_search, tmp_path):
+    url, _catalog, _chosen = earth_search
+    with pytest.raises(QgsProcessingException, match="No Sentinel-2 scene.*Widen"):
+        _fetch(url, tmp_path, START_DATE="2023-01-01", END_DATE="2023-03-01")
+    with pytest.raises(QgsProcessingException, match="too cloudy.*MAX_CLOUD_COVER"):
+        _fetch(url, tmp_path, MAX_CLOUD_COVER=0.5)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(QgsProcessingException, match="cannot be reached.*proxy"):
+        _fetch(f"http://127.0.0.1:{port}", tmp_path)
