@@ -11,8 +11,9 @@ BUILD := build
 # QGIS finds the plugin through a link named after the package, whatever this folder is called.
 PLUGIN_PATH := $(abspath $(BUILD))/plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# pyqt5-dev-tools: pylupdate5; qttools5-dev-tools: lrelease (the translations, i18n/README.md)
 APT_PACKAGES := python3-qgis qgis python3-venv python3-dev python3-pip build-essential cmake \
-	qtbase5-dev-tools
+	qtbase5-dev-tools pyqt5-dev-tools qttools5-dev-tools
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 # make demo
 MODEL ?=
@@ -21,7 +22,7 @@ RASTER ?=
 OUT ?= demo_output
 
 .PHONY: help setup apt venv test test-unit test-qgis demo package deploy resources clean \
-	bench verify-model
+	bench verify-model check qt6-check translations
 
 help:
 	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
@@ -33,6 +34,9 @@ help:
 	@echo "make verify-model  recipe and engine side by side on the demo tiles with the real weights"
 	@echo "              (MODEL=, MMPROJ=, RASTER= or CHIPS= override)"
 	@echo "make package  build dist/$(PLUGIN)-<version>.zip for the QGIS plugin site"
+	@echo "make check    the plugin site's scan: bandit (medium and high) and flake8-qgis over"
+	@echo "              the ZIP's files, and the Qt6 (QGIS 4) check"
+	@echo "make translations  compile i18n/*.ts into i18n/*.qm (for a plugin linked by make deploy)"
 	@echo "make deploy   link this folder into the QGIS profile's plugins ($(QGIS_PROFILE))"
 
 setup: apt venv $(PLUGIN_PATH)/$(PLUGIN)
@@ -79,13 +83,28 @@ resources.rcc: resources.qrc $(wildcard icons/*)
 package: resources
 	$(PY) scripts/package.py --rcc resources.rcc --out dist
 
+# The files of the ZIP, as scripts/package.py selects them.
+PACKAGE_PY = $(shell $(PY) scripts/package.py --list 2>/dev/null | grep '\.py$$')
+
+check: venv
+	$(PY) -m bandit -ll -q $(PACKAGE_PY)
+	$(PY) -m flake8 $(PACKAGE_PY)
+	$(PY) scripts/qt6_check.py
+
+qt6-check: venv
+	$(PY) scripts/qt6_check.py
+
+translations:
+	for ts in i18n/*.ts; do $$(command -v lrelease || echo /usr/lib/qt5/bin/lrelease) -silent \
+		"$$ts" -qm "$${ts%.ts}.qm"; done
+
 deploy:
 	mkdir -p $(QGIS_PROFILE)/python/plugins
 	ln -sfn $(CURDIR) $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
 	@echo "Linked into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage."
 
 clean:
-	rm -rf $(BUILD) dist resources.rcc .pytest_cache
+	rm -rf $(BUILD) dist resources.rcc .pytest_cache i18n/*.qm
 
 # make bench / make verify-model (bench/README.md)
 BENCH_ARGS ?=

@@ -76,4 +76,3 @@ class TileDetails(QWidget):
         for widget in (self.model_value, self.confidence_value, self.status_value,
                        self.review_value, *self.prob_values.values()):
             widget.setText("")
-
