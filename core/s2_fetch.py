@@ -377,4 +377,3 @@ def fetched_scene_scl(dataset, source: str) -> Optional[str]:
     if not path.is_absolute():
         path = Path(source).resolve().parent / path
     return str(path) if path.exists() else None
-

@@ -14,7 +14,7 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import List, Optional
+from typing import List
 
 USER_AGENT = "deforestation-classifier-qgis"
 PAGE_LIMIT = 100  # items per page asked for (Earth Search answers at most 250)
@@ -170,4 +170,3 @@ def search_items(api_url: str, body: dict, transport=None, feedback=None,
         else:
             request_body = None
     return items
-

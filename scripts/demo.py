@@ -2,10 +2,11 @@
 
 With no arguments (a machine with internet): downloads the model card's two GGUF files (from
 $HF_ENDPOINT or https://huggingface.co, into $DEFORESTATION_MODEL_DIR or .cache/models; resumed
-and verified like the plugin does), fetches a small cloud-free Sentinel-2 L2A window over the
-Brazilian Amazon (Earth Search STAC + COGs through GDAL), runs the algorithm an analyst runs from
-the Toolbox in a clean QGIS profile, and writes the styled GeoPackage and a PNG map of the result
-over the false-colour image. --model/--mmproj/--raster use local files instead.
+and verified like the plugin does), fetches a small Sentinel-2 L2A window over the Brazilian
+Amazon with deforestation:fetch_sentinel2 (Earth Search, or $STAC_URL), runs the algorithm an
+analyst runs from the Toolbox in a clean QGIS profile, and writes the styled GeoPackage and a
+PNG map of the result over the false-colour image. --model/--mmproj/--raster use local files
+instead.
 """
 import argparse
 import importlib.util
@@ -81,21 +82,44 @@ def model_files(model_dir: Path):
     return files.text, files.mmproj
 
 
-def demo_raster(out_dir: Path) -> Path:
-    """A small cloud-free Sentinel-2 window over the Amazon (fetched once, then reused)."""
+# Rondonia, Brazilian Amazon: forest cut by the "fishbone" clearings along BR-364's side roads;
+# 5 km x 5 km around (-63.32, -9.68), in the dry season (the fewest clouds).
+DEMO_EXTENT = "-63.3428,-63.2972,-9.7025,-9.6575 [EPSG:4326]"
+DEMO_DATES = ("2024-06-01", "2024-09-30")
+DEMO_MAX_CLOUD = 10
+
+
+def run_qgis_process(qgis_process, env, algorithm, params):
+    """The results of one algorithm run through qgis_process; exits with its log on failure."""
+    cmd = [qgis_process, "--json", "run", algorithm, "--", *params]
+    print("$", " ".join(cmd), flush=True)
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        sys.exit(proc.returncode)
+    return json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+
+
+def demo_raster(out_dir: Path, qgis_process, env, stac_url) -> Path:
+    """A small Sentinel-2 L2A window over the Amazon, fetched once by deforestation:fetch_sentinel2
+    (bands copied locally), then reused; written as a GeoTIFF for bench/ and render_map.py."""
     raster = out_dir / "s2_amazon_window.tif"
     if raster.is_file():
         print(f"Using {raster} (delete it to fetch a new window)")
         return raster
-    spec = importlib.util.spec_from_file_location("fetch_s2_window",
-                                                  SCRIPTS / "fetch_s2_window.py")
-    fetcher = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fetcher)
-    try:
-        fetcher.fetch(raster)
-    except fetcher.FetchError as exc:
-        sys.exit(f"Sentinel-2 window: {exc}\n(Without internet, give a raster: make demo "
-                 f"RASTER=path/s2.tif)")
+    params = [f"EXTENT={DEMO_EXTENT}", f"START_DATE={DEMO_DATES[0]}",
+              f"END_DATE={DEMO_DATES[1]}", f"MAX_CLOUD_COVER={DEMO_MAX_CLOUD}",
+              "COPY_LOCAL=true", f"OUTPUT={raster.with_suffix('.vrt')}"]
+    if stac_url:
+        params.append(f"STAC_URL={stac_url}")
+    results = run_qgis_process(qgis_process, env, "deforestation:fetch_sentinel2", params)
+    print(f"Fetched {results['ITEM_IDS']} ({results['DATETIME']})")
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    # The VRT's metadata (IMAGE_DATE, IMAGE_ID, SCL_MASK next to it) goes into the GeoTIFF.
+    gdal.Translate(str(raster), results["OUTPUT"],
+                   creationOptions=["TILED=YES", "COMPRESS=DEFLATE"])
     return raster
 
 
@@ -104,6 +128,8 @@ def main():
     parser.add_argument("--model", help="text model GGUF (default: the card's, downloaded)")
     parser.add_argument("--mmproj", help="projector GGUF (default: the card's, downloaded)")
     parser.add_argument("--raster", help="Sentinel-2 raster (default: fetched over the Amazon)")
+    parser.add_argument("--stac-url", default=os.environ.get("STAC_URL", ""),
+                        help="STAC API for the fetch (default: Earth Search)")
     parser.add_argument("--out", default="demo_output")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing output (default: resume it)")
@@ -120,29 +146,23 @@ def main():
         model, mmproj = Path(args.model), Path(args.mmproj)
     else:
         model, mmproj = model_files(Path(args.model_dir))
-    raster = Path(args.raster) if args.raster else demo_raster(out_dir)
-    for label, path in (("MODEL", model), ("MMPROJ", mmproj), ("RASTER", raster)):
-        if not path.exists():
-            sys.exit(f"{label} not found: {path}")
-    output = out_dir / (raster.stem + "_deforestation.gpkg")
-    # A rerun continues the same output (and keeps any review made in it); --overwrite starts
-    # again from scratch.
-    keep = "OVERWRITE=true" if args.overwrite else "RESUME=true"
-
     with tempfile.TemporaryDirectory() as home:
         env = qgis_process_env(Path(home))
         subprocess.run([qgis_process, "plugins", "enable", PLUGIN], env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        cmd = [qgis_process, "--json", "run", "deforestation:classify", "--",
-               f"INPUT={raster.resolve()}", f"MODEL={model.resolve()}",
-               f"MMPROJ={mmproj.resolve()}", f"CHIPS_FOLDER={out_dir / 'chips'}",
-               f"OUTPUT={output}", keep]
-        print("$", " ".join(cmd), flush=True)
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
-        sys.exit(proc.returncode)
-    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+        raster = (Path(args.raster) if args.raster
+                  else demo_raster(out_dir, qgis_process, env, args.stac_url))
+        for label, path in (("MODEL", model), ("MMPROJ", mmproj), ("RASTER", raster)):
+            if not path.exists():
+                sys.exit(f"{label} not found: {path}")
+        output = out_dir / (raster.stem + "_deforestation.gpkg")
+        # A rerun continues the same output (and keeps any review made in it); --overwrite
+        # starts again from scratch.
+        keep = "OVERWRITE=true" if args.overwrite else "RESUME=true"
+        results = run_qgis_process(qgis_process, env, "deforestation:classify", [
+            f"INPUT={raster.resolve()}", f"MODEL={model.resolve()}",
+            f"MMPROJ={mmproj.resolve()}", f"CHIPS_FOLDER={out_dir / 'chips'}",
+            f"OUTPUT={output}", keep])
     print(f"Wrote {output}")
     for key, value in sorted(results.items()):
         if key.startswith("COUNT_") or key == "TILE_COUNT":

@@ -44,7 +44,8 @@ def _scl_cloud(scl, origin, east_km, north_km):
 @pytest.fixture
 def earth_search(tmp_path):
     """Three acquisitions over two MGRS tiles: 07-05 (scene cloud 2 %, one cloudy km), 07-20
-    (1 %: less scene cloud, but its SCL is cloud over the whole extent), 08-15 (40 %: too cloudy)."""
+    (1 %: less scene cloud, but its SCL is cloud over the whole extent), 08-15 (40 %: too
+    cloudy)."""
     catalog = StacCatalog(tmp_path / "cogs")
     chosen = {}
     for when, cloud, seed in ((CHOSEN, 2.0, 10), ("2024-07-20T14:03:11Z", 1.0, 20),

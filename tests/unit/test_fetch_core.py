@@ -86,9 +86,10 @@ def test_least_cloud_then_newest_and_scl_decides_close_candidates():
 
 
 def test_fetch_chooses_by_date_and_cloud_and_records_the_scene(catalog, tmp_path):
-    for item_id, when, cloud, seed in (("S2B_21LYG_20240520_0_L2A", "2024-05-20T14:00:00Z", 0.0, 1),
-                                       ("S2A_21LYG_20240705_0_L2A", "2024-07-05T14:00:00Z", 2.0, 2),
-                                       ("S2A_21LYG_20240815_0_L2A", "2024-08-15T14:00:00Z", 40.0, 3)):
+    for item_id, when, cloud, seed in (
+            ("S2B_21LYG_20240520_0_L2A", "2024-05-20T14:00:00Z", 0.0, 1),
+            ("S2A_21LYG_20240705_0_L2A", "2024-07-05T14:00:00Z", 2.0, 2),
+            ("S2A_21LYG_20240815_0_L2A", "2024-08-15T14:00:00Z", 40.0, 3)):
         bands, scl = scene_bands(seed=seed)
         catalog.add_scene(item_id, when, cloud, epsg=EPSG, origin=ORIGIN_A, bands=bands, scl=scl)
     chosen_bands = scene_bands(seed=2)[0]
