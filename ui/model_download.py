@@ -2,22 +2,29 @@
 first, then a QgsTask with progress and cancel; the caller continues once the files are verified.
 
 Used by the toolbar flow (`offer_model_download`) and the settings page. The download itself is
-models.download.ensure_model_files, the same code the Processing algorithm runs.
+models.download.ensure_model_files, the same code the Processing algorithm runs. The dialog
+names each file's URL (to fetch it another way) and offers files already on this computer
+instead (verified, then saved as the plugin's model paths).
 """
+from pathlib import Path
+
 from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
 
-from ..models import download
+from ..models import download, verify
+from ..models.hub import resolve_url
 from ..models.registry import CARD, MODEL_CARD_URL
 from ..toolbelt.log import log
+from ..toolbelt.preferences import PlgSettings
 
 # Python QgsTask subclasses must stay referenced while the task manager runs them.
 _RUNNING = set()
@@ -93,8 +100,11 @@ class ModelDownloadDialog(QDialog):
         layout = QVBoxLayout(self)
         endpoint = download.hub_endpoint()
         rows = "".join(
-            f"<li><code>{f.repo_path}</code>: {f.size_mb:.1f} MB</li>"
-            for f in entry.remote_files())
+            f"<li><a href='{url}'>{f.repo_path}</a>: {f.size_mb:.1f} MB<br/>"
+            f"<small><code>{url}</code></small></li>"
+            for f, url in ((f, resolve_url(entry.repo_id, f.repo_path, entry.revision,
+                                           endpoint))
+                           for f in entry.remote_files()))
         self.summary = QLabel(tr(
             "<p>The classifier needs the model's two GGUF files, which are not on this "
             "computer yet:</p><ul>{rows}</ul><p>Total: <b>{total:.1f} MB</b> from "
@@ -119,14 +129,22 @@ class ModelDownloadDialog(QDialog):
         self.download_button = QPushButton(tr("Download"), self)
         self.download_button.setObjectName("downloadButton")
         self.buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.local_button = QPushButton(tr("Use files already on this computer..."), self)
+        self.local_button.setObjectName("localFilesButton")
+        self.local_button.setToolTip(tr(
+            "Choose the text model GGUF and its mmproj vision projector (downloaded another "
+            "way, or copied from another computer); they are checked, then used."))
+        self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.local_button.clicked.connect(self.choose_local_files)
         self.download_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         if download.hub_offline():
             self.download_button.setEnabled(False)
-            self.status.setText(tr("{} is set: downloads are disabled.").format(
-                download.HF_OFFLINE_ENV))
+            self.status.setText(tr(
+                "{} is set (offline mode): downloads are disabled. Unset it, or use files "
+                "already on this computer.").format(download.HF_OFFLINE_ENV))
 
     # --- the task -------------------------------------------------------------------------
     @property
@@ -142,10 +160,48 @@ class ModelDownloadDialog(QDialog):
         self.task.taskTerminated.connect(self._on_terminated)
         _RUNNING.add(self.task)
         self.download_button.setEnabled(False)
+        self.local_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(tr("Downloading... (resumes where it stopped if interrupted)"))
+        self._set_status(tr("Downloading... (resumes where it stopped if interrupted)"))
         QgsApplication.taskManager().addTask(self.task)
+
+    def _set_status(self, text):
+        self.status.setText(text)
+        # Grow with the progress bar and the status, so the licence text is never cut off.
+        self.adjustSize()
+
+    # --- files already here -----------------------------------------------------------------
+    def choose_local_files(self):
+        folder = str(self.files.text.parent if self.files.text.parent.is_dir() else Path.home())
+        text, _ = QFileDialog.getOpenFileName(
+            self, tr("The text model (GGUF), e.g. {}").format(self.entry.text.name), folder,
+            tr("GGUF model (*.gguf)"))
+        if not text:
+            return
+        mmproj, _ = QFileDialog.getOpenFileName(
+            self, tr("Its vision projector (mmproj GGUF), e.g. {}").format(
+                self.entry.mmproj.name), str(Path(text).parent), tr("GGUF model (*.gguf)"))
+        if mmproj:
+            self.use_local_files(Path(text), Path(mmproj))
+
+    def use_local_files(self, text: Path, mmproj: Path) -> bool:
+        """Check the pair and save it as the plugin's model paths; False (said in the dialog)
+        when it is not a usable text model and projector."""
+        try:
+            verify.verify_pair(text, mmproj)
+        except (verify.VerificationError, OSError) as exc:
+            self._set_status(tr("These files cannot be used: {}").format(exc))
+            return False
+        settings = PlgSettings.load(apply_env=False)
+        settings.model_path, settings.mmproj_path = str(text), str(mmproj)
+        settings.save()
+        log(tr("Model files on this computer used: {} and {}").format(text, mmproj),
+            Qgis.MessageLevel.Success)
+        self.succeeded = True
+        self.downloaded.emit()
+        self.accept()
+        return True
 
     def _on_progress(self, value):
         self.progress.setValue(int(value))
@@ -154,7 +210,7 @@ class ModelDownloadDialog(QDialog):
         self.task = None
         self.succeeded = True
         self.progress.setValue(100)
-        self.status.setText(tr("Downloaded and verified."))
+        self._set_status(tr("Downloaded and verified."))
         log(tr("Model files downloaded and verified in {}").format(self.files.text.parent),
             Qgis.MessageLevel.Success)
         self.downloaded.emit()
@@ -164,12 +220,13 @@ class ModelDownloadDialog(QDialog):
         task, self.task = self.task, None
         self.download_button.setEnabled(not download.hub_offline())
         self.download_button.setText(tr("Try again"))
+        self.local_button.setEnabled(True)
         if task is not None and task.cancelled:
-            self.status.setText(tr("Cancelled. The part already downloaded is kept: the next "
-                                   "download resumes there."))
+            self._set_status(tr("Cancelled. What was already downloaded is kept (the next "
+                                "download resumes there); nothing is kept when nothing came."))
         else:
             error = task.error if task is not None else tr("unknown error")
-            self.status.setText(tr("Download failed: {}").format(error))
+            self._set_status(tr("Download failed: {}").format(error))
             log(error, Qgis.MessageLevel.Warning)
 
     def reject(self):

@@ -233,14 +233,12 @@ class ToolbarFlow(QObject):
             return True
         if can_download(models) and not hub_offline():
             # Sizes and licence are shown first; the run starts again once they are verified.
+            # The dialog says it all (files, URLs, sizes, licence): a message bar warning
+            # repeating the paths would only be noise; the log keeps them.
             offer_model_download(self.iface.mainWindow(), models, on_ready=self.run)
-            self._push(
-                self.tr("Model file(s) not found: {}. Download the model card's two GGUF "
-                        "files with the dialog that opened (about {:.0f} MB), or put them "
-                        "there yourself, or set other paths in the plugin settings.")
-                .format(", ".join(str(p) for p in missing), CARD.total_mb()),
-                Qgis.MessageLevel.Warning,
-            )
+            log(self.tr("Model file(s) not found: {}; the download dialog is open (about "
+                        "{:.0f} MB).").format(", ".join(str(p) for p in missing),
+                                              CARD.total_mb()))
             return False
         self._push(
             self.tr("Model file(s) not found: {}. Put the model card's two GGUF files "

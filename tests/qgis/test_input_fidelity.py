@@ -135,7 +135,7 @@ def test_provenance_is_in_the_layer_metadata_and_on_each_tile(params, tmp_path):
     assert sha256_file(params["MODEL"]) in abstract
     assert sha256_file(params["MMPROJ"]) in abstract
     for expected_text in ("ENGINE: scoring", "RC_THRESHOLD: 0.4", "MAX_CLOUD: 0.1",
-                          "MIN_VALID_FRACTION: 0.0", "PLUGIN_VERSION", "RUN_STARTED",
+                          "MIN_VALID_FRACTION: 0.9", "PLUGIN_VERSION", "RUN_STARTED",
                           "RUN_FINISHED", "values used as DN as they are"):
         assert expected_text in abstract, expected_text
     feature = next(layer.getFeatures())

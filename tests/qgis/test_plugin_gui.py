@@ -187,10 +187,20 @@ def test_missing_model_files_warns_with_their_paths(plugin, qgis_iface, s2_layer
 
     plugin.action.trigger()
 
-    messages = [m for m in warnings(qgis_iface) if "not found" in m]
-    assert len(messages) == 1
-    assert str(tmp_path / "no-models") in messages[0]
-    assert "GGUF" in messages[0]
+    # The download dialog names the folder, the files and their URLs; no message bar warning
+    # repeats them (ui/toolbar_flow.py).
+    from deforestation_classifier.ui import model_download
+
+    dialog = model_download._OPEN.get(str(tmp_path / "no-models"))
+    assert dialog is not None and dialog.isVisible()
+    try:
+        summary = dialog.summary.text()
+        assert str(tmp_path / "no-models") in summary and ".gguf" in summary
+        assert "https://" in summary or "http://" in summary
+        assert dialog.local_button.text() == "Use files already on this computer..."
+        assert [m for m in warnings(qgis_iface) if "not found" in m] == []
+    finally:
+        dialog.reject()
     assert_no_run(plugin, before)
 
 

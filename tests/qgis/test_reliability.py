@@ -124,8 +124,11 @@ def test_real_sen2cor_l2a_with_its_scl(params, tmp_path):
     boa = str(SEN2R / "S2A2A_20170703_022_Barbellino_BOA_10.tif")
     scl = str(SEN2R / "S2A2A_20170703_022_Barbellino_SCL_10.tif")
     # sen2r BOA stacks hold B1..B8, B9, B11, B12 without band descriptions
+    # The sen2r clip covers only part of its two tiles: by default (MIN_VALID_FRACTION 0.9)
+    # they would be INSUFFICIENT_DATA; 0 lets them through to test the SCL reading.
     results = run({**params, "INPUT": boa, "NIR_BAND": 8, "RED_BAND": 4, "GREEN_BAND": 3,
-                   "CLOUD_MASK": scl, "CLOUD_MASK_TYPE": 1, "MAX_CLOUD": 50})
+                   "CLOUD_MASK": scl, "CLOUD_MASK_TYPE": 1, "MAX_CLOUD": 50,
+                   "MIN_VALID_FRACTION": 0})
     out = features(results["OUTPUT"])
     assert set(out) == {"EPSG32632_E580_N5101", "EPSG32632_E580_N5102"}
     for f in out.values():
