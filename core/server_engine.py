@@ -38,17 +38,27 @@ servers differ:
   temperature 1 at that one position; the label stays the server's greedy answer (when a class's
   mass is split over several tokens, the most probable class can differ from it).
 
-Requests in flight: the pipeline hands submit() the chips of the tiles ahead (pipeline._in_flight),
-so `requests_in_flight` requests run at once during a processing run. What the server does with
-them: llama-server runs `--parallel N` slots at once (its context `-c` is split between them:
-give each slot ~1024 tokens), vLLM batches them, llama_cpp.server answers one at a time (one model,
-one lock; in flight there only overlaps the PNG encoding and the transfers). A pool of servers
-(several URLs) spreads them round-robin.
+Requests in flight: `requests_in_flight` is per server; the pipeline hands submit() the chips
+of the tiles ahead (pipeline._in_flight), up to requests_in_flight x servers at once. What the
+server does with them: llama-server runs `--parallel N` slots at once (its context `-c` is split
+between them: give each slot ~1024 tokens), vLLM batches them, llama_cpp.server answers one at a
+time (one model, one lock; in flight there only overlaps the PNG encoding and the transfers).
+
+A pool (several URLs; docs/SERVERS.md): each request goes to the server in service with the
+fewest requests in flight (round-robin among equals), never more than requests_in_flight on one
+server. A circuit breaker takes a server out of service when it cannot be reached (at once) or
+after POOL_FAILURES_TO_OPEN failures in a row (timeouts: a slow server; 5xx); its requests go to
+the others. After a cool-down (POOL_COOLDOWN_S, doubling up to POOL_COOLDOWN_MAX_S) the next
+request first checks its health (GET /models, which also reads the model it serves) and puts it
+back in service when it answers. A server down at the start is only taken out (the run goes on
+with the others); every server down is an error. When all are out, a request waits for the first
+to be tried again. tiles_per_server() counts the answers of each server for the run's log.
+A single server keeps plain retries with backoff: there is nowhere else to send its tiles.
 
 Failures: connection errors, timeouts, HTTP 429 and 5xx are retried with exponential backoff
-(trying the next server of a pool); then ServerError names the URL and the fix. HTTP 401/403 ->
-ServerError about the API key; a 200 answer that is not a chat completion or not one of the three
-labels -> LabelError with the content (the pipeline marks that tile ERROR).
+(another server of a pool when there is one); then ServerError names the URL and the fix. HTTP
+401/403 -> ServerError about the API key; a 200 answer that is not a chat completion or not one of
+the three labels -> LabelError with the content (the pipeline marks that tile ERROR).
 """
 import base64
 import http.client
@@ -96,6 +106,10 @@ RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
 DISCOVERY_TIMEOUT_S = 10.0
 DISCOVERY_ATTEMPTS = 2
 USER_AGENT = "deforestation-classifier"
+# The pool's circuit breaker (see the module docstring).
+POOL_FAILURES_TO_OPEN = 2
+POOL_COOLDOWN_S = 5.0
+POOL_COOLDOWN_MAX_S = 60.0
 # Headless overrides of the fields PlgSettings does not hold.
 ENV_OVERRIDES = {
     "DEFORESTATION_SERVER_MODEL": "model_name",
@@ -239,12 +253,31 @@ def class_probabilities(logprobs) -> Optional[dict]:
 
 
 class _Transient(Exception):
-    """A failure worth retrying; `message` is the final error text if retries run out."""
+    """A failure worth retrying; `message` is the final error text if retries run out.
+    unreachable: the server did not take the request at all (its pool breaker opens at once)."""
 
-    def __init__(self, message, retry_after=None):
+    def __init__(self, message, retry_after=None, unreachable=False):
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
+        self.unreachable = unreachable
+
+
+class _Member:
+    """One server of a pool and its circuit breaker; guarded by the engine's condition."""
+
+    def __init__(self, url, model=""):
+        self.url = url
+        self.model = model
+        self.in_flight = 0
+        self.tiles = 0  # answers (any label) from this server
+        self.failures = 0  # failures in a row
+        self.taken_out = 0  # how often the breaker opened
+        self.open_until = 0.0  # time.monotonic() before which it is out of service
+        self.cooldown = 0.0
+        self.out = False  # out of service (open, or half-open once open_until has passed)
+        self.probing = False  # a request is checking its health
+        self.last_error = ""
 
 
 class ServerEngine:
@@ -261,14 +294,61 @@ class ServerEngine:
             raise ServerError(
                 "No server URL is set. Give the OpenAI-compatible base URL (e.g. "
                 "http://127.0.0.1:8080/v1) in the plugin settings or $DEFORESTATION_SERVER_URL.")
-        self.requests_in_flight = max(1, int(settings.requests_in_flight or 1))
+        self.per_server = max(1, int(settings.requests_in_flight or 1))
+        # What the pipeline keeps in flight: every server's share.
+        self.requests_in_flight = self.per_server * len(self._urls)
         self._openers = {u: self._opener_for(u) for u in self._urls}
-        self._next_url = itertools.cycle(range(len(self._urls)))
-        self._lock = threading.Lock()
-        # One model name per server: vLLM answers only to the name it serves.
-        self.models = {u: settings.model_name or self._discover_model(u) for u in self._urls}
+        self._turn = itertools.count()
+        self._cond = threading.Condition()
+        self._members = [_Member(u, settings.model_name) for u in self._urls]
+        if not settings.model_name:
+            self._discover_models()
         self._pool = ThreadPoolExecutor(max_workers=self.requests_in_flight,
                                         thread_name_prefix="deforestation-server")
+
+    @property
+    def models(self):
+        """{url: model name} (vLLM answers only to the name it serves); "" while unknown."""
+        return {m.url: m.model for m in self._members}
+
+    def _discover_models(self):
+        """The model of each server before the first tile (also its health check). One server:
+        its failure is the error. A pool: the servers that fail are taken out, the run goes on
+        with the others; all failing is the error."""
+        if len(self._members) == 1:
+            self._members[0].model = self._discover_model(self._urls[0])
+            return
+        errors = []
+        with ThreadPoolExecutor(max_workers=len(self._members)) as lookups:
+            futures = [(m, lookups.submit(self._discover_model, m.url)) for m in self._members]
+            for member, future in futures:
+                try:
+                    member.model = future.result()
+                except ServerError as exc:
+                    errors.append(str(exc))
+                    with self._cond:
+                        self._take_out(member, str(exc), at_once=True)
+        if len(errors) == len(self._members):
+            raise ServerError("No server of the pool answers: " + " | ".join(errors))
+
+    def tiles_per_server(self) -> dict:
+        """{url: answers so far} (for the run's log: the difference between two calls)."""
+        with self._cond:
+            return {m.url: m.tiles for m in self._members}
+
+    def pool_report(self, before=None) -> str:
+        """One line per server: tiles answered since `before` (a tiles_per_server() result),
+        times taken out of service and the last failure."""
+        before = before or {}
+        lines = []
+        with self._cond:
+            for m in self._members:
+                text = f"{m.url}: {m.tiles - before.get(m.url, 0)} tiles"
+                if m.taken_out:
+                    text += (f", taken out of service {m.taken_out} times"
+                             f"{' (out now)' if m.out else ''}; last failure: {m.last_error}")
+                lines.append(text)
+        return "\n".join(lines)
 
     # --- engine interface -------------------------------------------------------------------
     def classify(self, chip) -> Prediction:
@@ -294,6 +374,8 @@ class ServerEngine:
         pool, self._pool = getattr(self, "_pool", None), None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+            with self._cond:
+                self._cond.notify_all()  # requests waiting for a server give up
 
     # --- one request --------------------------------------------------------------------------
     def request_body(self, image_url: str, model: str) -> dict:
@@ -331,15 +413,21 @@ class ServerEngine:
                           raw_answer=content)
 
     def _post_with_retries(self, image_url: str):
-        with self._lock:
-            first = next(self._next_url)
+        if len(self._members) == 1:
+            return self._post_single(image_url)
+        return self._post_pool(image_url)
+
+    def _post_single(self, image_url: str):
+        member = self._members[0]
         attempts = max(0, self.settings.retries) + 1
         failure = None
         for attempt in range(attempts):
-            base = self._urls[(first + attempt) % len(self._urls)]
-            body = self.request_body(image_url, self.models[base])
+            body = self.request_body(image_url, member.model)
             try:
-                return base, self._open(base, "/chat/completions", body)
+                answer = self._open(member.url, "/chat/completions", body)
+                with self._cond:
+                    member.tiles += 1
+                return member.url, answer
             except _Transient as exc:
                 failure = exc
             if attempt + 1 < attempts:
@@ -348,6 +436,115 @@ class ServerEngine:
                     delay = min(BACKOFF_MAX_S * 4, max(delay, failure.retry_after))
                 time.sleep(delay * random.uniform(0.8, 1.2))
         raise ServerError(f"{failure.message} (tried {attempts} times)")
+
+    def _post_pool(self, image_url: str):
+        # Every server may fail a tile once before the retries count: a server killed with
+        # requests in flight costs its tiles one attempt, answered by another server.
+        attempts = max(0, self.settings.retries) + len(self._members)
+        failure = None
+        for attempt in range(attempts):
+            member = self._acquire()
+            try:
+                if not member.model:  # down at the start: its model is read when it is back
+                    member.model = self._discover_model(member.url)
+                body = self.request_body(image_url, member.model)
+                answer = self._open(member.url, "/chat/completions", body)
+            except _Transient as exc:
+                failure = exc
+                self._release(member, exc)
+            except ServerError as exc:  # its model lookup failed: out, like a dead server
+                failure = _Transient(str(exc), unreachable=True)
+                self._release(member, failure)
+            except BaseException:
+                self._release(member, None, answered=False)
+                raise
+            else:
+                self._release(member, None)
+                return member.url, answer
+            if attempt + 1 < attempts and not self._any_in_service():
+                delay = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2 ** attempt)
+                time.sleep(delay * random.uniform(0.8, 1.2))
+        raise ServerError(f"{failure.message} (tried {attempts} times, on every server of the "
+                          "pool)")
+
+    def _any_in_service(self):
+        with self._cond:
+            return any(not m.out for m in self._members)
+
+    def _acquire(self) -> _Member:
+        """A server in service with a free slot (the least busy; round-robin among equals),
+        after checking the health of one whose cool-down has passed; waits when none is."""
+        while True:
+            with self._cond:
+                if self._pool is None:
+                    raise ServerError("The server engine is closed.")
+                member = self._pick_locked()
+                if member is None:
+                    now = time.monotonic()
+                    waits = [m.open_until - now for m in self._members
+                             if m.out and not m.probing]
+                    self._cond.wait(timeout=max(0.05, min(waits, default=1.0)))
+                    continue
+                member.in_flight += 1
+                probe = member.out
+                if probe:
+                    member.probing = True
+            if not probe:
+                return member
+            try:
+                model = self._discover_model(member.url, attempts=1)
+            except ServerError as exc:
+                with self._cond:
+                    member.in_flight -= 1
+                    member.probing = False
+                    self._take_out(member, str(exc), at_once=True)
+                    self._cond.notify_all()
+                continue
+            with self._cond:
+                member.model = member.model or model
+                member.probing = False
+                member.out = False
+                member.failures = 0
+                member.cooldown = 0.0
+                self._cond.notify_all()
+            return member
+
+    def _pick_locked(self):
+        now = time.monotonic()
+        turn = next(self._turn)
+        n = len(self._members)
+        ready = [m for i, m in sorted(enumerate(self._members), key=lambda e: (e[0] - turn) % n)
+                 if not m.out and m.in_flight < self.per_server]
+        if ready:
+            return min(ready, key=lambda m: m.in_flight)
+        # Out of service but cooled down: one request checks its health.
+        return next((m for m in self._members
+                     if m.out and not m.probing and m.open_until <= now), None)
+
+    def _release(self, member, failure, answered=True):
+        with self._cond:
+            member.in_flight -= 1
+            if failure is None:
+                if answered:
+                    member.tiles += 1
+                    member.failures = 0
+            else:
+                member.failures += 1
+                if failure.unreachable or member.failures >= POOL_FAILURES_TO_OPEN:
+                    self._take_out(member, failure.message)
+                else:
+                    member.last_error = failure.message
+            self._cond.notify_all()
+
+    def _take_out(self, member, reason, at_once=False):
+        """Open the member's breaker (the condition held)."""
+        if not member.out or at_once:
+            member.taken_out += 0 if member.out else 1
+            member.cooldown = min(POOL_COOLDOWN_MAX_S,
+                                  member.cooldown * 2 if member.cooldown else POOL_COOLDOWN_S)
+            member.open_until = time.monotonic() + member.cooldown
+            member.out = True
+        member.last_error = reason
 
     # --- HTTP ---------------------------------------------------------------------------------
     @staticmethod
@@ -379,7 +576,7 @@ class ServerEngine:
             raise _Transient(self._timeout_message(url, timeout)) from exc
         except (http.client.IncompleteRead, http.client.RemoteDisconnected) as exc:
             raise _Transient(f"The server at {url} closed the connection without a complete "
-                             "answer.") from exc
+                             "answer.", unreachable=True) from exc
         except http.client.HTTPException as exc:
             raise ServerError(
                 f"What answers at {base} is not an HTTP server ({exc!r}). Check the server "
@@ -393,7 +590,8 @@ class ServerEngine:
                 "running and reachable from this machine (e.g. `llama-server --model "
                 "v2_no_coords-Q4_K_M.gguf --mmproj mmproj-v2_no_coords-F16.gguf --port 8080`) "
                 "and that the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL) "
-                "is its OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.") from exc
+                "is its OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1.",
+                unreachable=True) from exc
         try:
             return json.loads(raw)
         except ValueError:
@@ -455,9 +653,11 @@ class ServerEngine:
                     "serves the HF model with its processor).")
         return ""
 
-    def _discover_model(self, base):
-        """The first model id at base/models (also the reachability check before any tile)."""
-        attempts = min(max(0, self.settings.retries) + 1, DISCOVERY_ATTEMPTS)
+    def _discover_model(self, base, attempts=None):
+        """The first model id at base/models (also the reachability check before any tile, and
+        the pool's health check)."""
+        if attempts is None:
+            attempts = min(max(0, self.settings.retries) + 1, DISCOVERY_ATTEMPTS)
         timeout = min(self.settings.timeout_s, DISCOVERY_TIMEOUT_S)
         for attempt in range(attempts):
             try:

@@ -57,8 +57,9 @@ class LlamaServer:
 
     name = "llama_cpp.server"
 
-    def __init__(self, text, mmproj, log_path: Path, api_key=None):
+    def __init__(self, text, mmproj, log_path: Path, api_key=None, n_threads=2):
         self.model = text
+        self.n_threads = n_threads
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self.log_path = Path(log_path)
@@ -78,7 +79,8 @@ class LlamaServer:
             # MTMDChatHandler: the GGUF's own chat template, image through mtmd.
             "--chat_format", "mtmd",
             "--host", "127.0.0.1", "--port", str(self.port),
-            "--n_ctx", "2048", "--n_threads", "2", "--n_threads_batch", "2",
+            "--n_ctx", "2048", "--n_threads", str(self.n_threads),
+            "--n_threads_batch", str(self.n_threads),
             "--verbose", "False",
         ]
         if api_key:
@@ -134,7 +136,8 @@ class LlamaCppServer(LlamaServer):
             llama_server_binary(), "--model", str(text), "--mmproj", str(mmproj),
             "--jinja",  # the GGUF's own chat template
             "--host", "127.0.0.1", "--port", str(self.port),
-            "--ctx-size", "4096", "--parallel", "2", "--threads", "2", "--no-webui",
+            "--ctx-size", "4096", "--parallel", "2", "--threads", str(self.n_threads),
+            "--no-webui",
             "--no-warmup",
         ]
         if api_key:
@@ -145,9 +148,9 @@ class LlamaCppServer(LlamaServer):
 class StubServer:
     """A threaded HTTP server on 127.0.0.1; `respond(stub, path, body, headers)` returns
     (status, body bytes or JSON-able, extra headers) or sleeps first. Records every request and
-    the most requests seen at once."""
+    the most requests seen at once. port: a given one (0: any free port)."""
 
-    def __init__(self, respond):
+    def __init__(self, respond, port=0):
         self.respond = respond
         self.requests = []
         self.active = 0
@@ -187,7 +190,7 @@ class StubServer:
 
             do_GET = do_POST = _handle
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
