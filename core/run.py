@@ -213,6 +213,8 @@ def _classify(request, choice, plan, reader, options, bands, dataset, feedback,
             writer = _writer(request, choice, plan, bands, options, dataset, feedback)
             options.skip_ids = frozenset(writer.done_ids)
             tiles_started = time.monotonic()
+            # The server backend's answers per server (a pool: docs/SERVERS.md), for this run.
+            before = engine.tiles_per_server() if choice.is_server else None
             try:
                 return write_results(plan.tiles, reader, engine, writer, feedback, options)
             except RunError as exc:
@@ -220,6 +222,8 @@ def _classify(request, choice, plan, reader, options, bands, dataset, feedback,
                                "run again with RESUME to continue.") from exc
             finally:
                 timing["tile_seconds"] = time.monotonic() - tiles_started
+                if before is not None:
+                    feedback.pushInfo("Tiles per server:\n" + engine.pool_report(before))
     except EngineChoiceError as exc:
         raise RequestError(str(exc)) from exc
 

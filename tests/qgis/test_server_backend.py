@@ -169,3 +169,44 @@ def test_a_server_failing_mid_run_keeps_the_tiles_done(server_backend, stubs, s2
         run({"INPUT": s2_raster, "OUTPUT": str(tmp_path / "out.gpkg")})
     tiles = features(tmp_path / "out.gpkg")
     assert len(tiles) == 3 and {f["class_label"] for f in tiles} == {"STANDING_FOREST"}
+
+
+class _Recording(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.infos = []
+
+    def pushInfo(self, info):
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def test_a_pool_with_a_server_killed_mid_run_classifies_every_tile(server_backend, stubs,
+                                                                   s2_raster, tmp_path,
+                                                                   llama_server):
+    """The real llama_cpp.server and a second server that goes away after its first answer
+    (its socket closed, as a killed process's): every tile is classified, the log says which
+    server answered how many."""
+    import processing
+
+    def respond_then_die(stub, path, body, headers):
+        if path.endswith("/models"):
+            return 200, {"data": [{"id": "m"}]}, None
+        if len(stub.completions()) > 1:
+            stub.server.socket.close()  # no more connections: refused from now on
+            raise ConnectionResetError("killed")
+        return 200, {"choices": [{"message": {"content": canonical_answer("STANDING_FOREST")}}]}, \
+            None
+
+    dying = stubs(respond_then_die)
+    server_backend(f"{llama_server.base_url} {dying.base_url}",
+                   DEFORESTATION_REQUESTS_IN_FLIGHT=1, DEFORESTATION_SERVER_LOGPROBS=0)
+    feedback = _Recording()
+    results = processing.run(ALG, {"INPUT": s2_raster, "OUTPUT": str(tmp_path / "out.gpkg")},
+                             feedback=feedback)
+    tiles = features(results["OUTPUT"])
+    assert len(tiles) == 6
+    assert all(f["status"] == "CLASSIFIED" and f["class_label"] in CLASSES for f in tiles)
+    report = next(i for i in feedback.infos if i.startswith("Tiles per server:"))
+    assert f"{dying.base_url}: 1 tiles, taken out of service 1 times" in report
+    assert f"{llama_server.base_url}: 5 tiles" in report
