@@ -80,13 +80,21 @@ def compute_devices(llama_cpp):
         return []
 
 
+def projector_uses_gpu(n_gpu_layers: int) -> bool:
+    """Whether the vision projector (mtmd) runs on the GPU: it follows the text model's GPU
+    setting, so 0 GPU layers keeps the whole model on the CPU (mtmd's own default is the GPU)."""
+    return n_gpu_layers != 0
+
+
 def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
-    """Which device the model runs on, for the log: the GPU when offloading, else the CPU."""
+    """Which device the text model and the vision projector run on, for the log."""
     devices = compute_devices(llama_cpp)
     gpus = [d for kind, d in devices if kind != "CPU"]
+    cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
+    on_cpu = f"CPU {cpu}, {n_threads} threads"
     if n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload() and gpus:
         layers = "all layers" if n_gpu_layers < 0 else f"{n_gpu_layers} layers"
-        return f"GPU {gpus[0]} ({layers} offloaded)"
-    cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
+        projector = f"GPU {gpus[0]}" if projector_uses_gpu(n_gpu_layers) else on_cpu
+        return f"text model: GPU {gpus[0]} ({layers} offloaded); vision projector: {projector}"
     reason = "" if not n_gpu_layers else " (this llama.cpp build has no GPU backend)"
-    return f"CPU {cpu}, {n_threads} threads{reason}"
+    return f"text model and vision projector: {on_cpu}{reason}"

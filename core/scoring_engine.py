@@ -57,7 +57,8 @@ from pathlib import Path
 import numpy as np
 
 from .chips import CHIP_PX
-from .llama_runtime import default_thread_count, import_llama_cpp, silence_native_logs
+from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
+                            silence_native_logs)
 from .prompt import CLASSES, canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
 from .recipe_engine import EngineSettings, ModelLoadError, Prediction
@@ -157,7 +158,7 @@ class ScoringEngine:
 
         # mtmd context as MTMDChatHandler._init_mtmd_context sets it.
         mp = mtmd.mtmd_context_params_default()
-        mp.use_gpu = True
+        mp.use_gpu = projector_uses_gpu(settings.n_gpu_layers)  # 0 GPU layers: all on CPU
         mp.print_timings = False
         mp.n_threads = threads
         mp.flash_attn_type = ll.LLAMA_FLASH_ATTN_TYPE_DISABLED
