@@ -1,9 +1,22 @@
-"""Desktop check: the real QGIS window, the plugin's toolbar button, one real click, a screenshot.
+"""Desktop check: the real QGIS window, the plugin's toolbar button, one real click, screenshots.
 
 Starts QGIS under Xvfb with a throwaway profile in which the plugin is enabled, adds a
-Sentinel-2 band stack (B03, B04, B08 in a VRT) styled in false colour, zooms to a sub-extent,
-clicks the toolbar button with xdotool (a real X pointer click at the button's screen position),
-waits for the result layer, takes a screenshot of the whole screen and quits QGIS.
+Sentinel-2 band stack (B03, B04, B08 in a VRT) styled with the plugin's "Show raster as the
+model sees it" action, zooms to a view that straddles the raster's north-east corner (so that
+partly covered edge tiles are in the run), clicks the toolbar button with xdotool (a real X
+pointer click at the button's screen position), waits for the result layer, takes a screenshot
+of the whole screen and quits QGIS.
+
+With --shots DIR (default docs/screenshots) it also takes one screenshot per point a new user
+stumbled on, each from the running desktop: input_style.png (the false-colour input),
+progress.png (the run's "tile N of M, about T left"), result_layers.png (the run's group at the
+top of the Layers panel, short names, edge tiles outlined only, the legend), log_completion.png
+(the plugin's log tab with the completion line: device, time, seconds per tile, counts),
+review_dock.png (the dock at its minimum width after a confirmation and a correction: the
+corrected tile filled by its reviewed label), help.png (the algorithm dialog's help) and
+download_offline.png (the download dialog with the file URLs and "Use files already on this
+computer...", after a download with no route to the hub). Screens are grabbed by QGIS itself
+(QScreen.grabWindow), so ImageMagick is not needed.
 
 Run it with the venv's Python, so that QGIS's embedded Python is shown the venv's packages
 (llama_cpp):
@@ -12,7 +25,7 @@ Run it with the venv's Python, so that QGIS's embedded Python is shown the venv'
         --model MODEL.gguf --mmproj MMPROJ.gguf --bands-dir FOLDER_WITH_B03_B04_B08_JP2 \
         [--out docs/toolbar_run.png] [--workdir DIR]
 
-Needs qgis, xvfb-run, xdotool and ImageMagick (import, convert). Writes into --workdir (a new
+Needs qgis, xvfb-run and xdotool (Debian: xvfb, xauth, xdotool). Writes into --workdir (a new
 temporary folder by default): the VRT, the QGIS home, the plugin link, the output GeoPackage,
 qgis_messages.log (every QgsMessageLog message), qgis_stdout.log, result.json (what was
 observed) and toolbar_run_context.png (the whole raster with the clicked view outlined;
@@ -36,9 +49,13 @@ PLUGIN = "deforestation_classifier"
 REPO = Path(__file__).resolve().parents[1]
 SCREEN = (1600, 1000)
 MAX_PNG_BYTES = 400 * 1024
-# The map view: about 6 km x 4 km in the middle of the raster (the canvas widens one side to
-# its own aspect ratio).
+# The map view: about 6 km x 4 km over the raster's north-east corner, 1.5 km and 1 km of it
+# beyond the raster, so that the run has whole tiles and partly covered edge tiles (the canvas
+# widens one side to its own aspect ratio).
 VIEW_KM = (6.0, 4.0)
+VIEW_BEYOND_KM = (1.5, 1.0)
+# A closed port on this machine: the download dialog's screenshot shows "no route to the hub".
+UNREACHABLE_HUB = "http://127.0.0.1:9"
 
 # Run by QGIS itself (qgis --code): everything it needs comes from the config file named by
 # DFC_SHOT_CONFIG; it talks to the outer script through files in the work folder.
@@ -51,13 +68,16 @@ from qgis.core import (QgsApplication, QgsContrastEnhancement, QgsGeometry,
                        QgsSettings, QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QAction, QToolBar
+from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtWidgets import QTabWidget, QToolBar
 import qgis.utils
 from qgis.utils import iface
 
+QAction = None  # from the plugin's toolbelt/qgis_compat.py once the plugin is loaded
+
 CFG = json.loads(Path(os.environ["DFC_SHOT_CONFIG"]).read_text())
 WORK = Path(CFG["workdir"])
+MAX_PNG_BYTES = CFG["max_png_bytes"]
 LOG = open(WORK / "qgis_messages.log", "a", buffering=1)
 STATE = {"clicked_by": None, "triggered_at": None, "result": None, "timers": []}
 
@@ -98,6 +118,9 @@ def setup():
         ok = qgis.utils.loadPlugin(CFG["plugin"]) and qgis.utils.startPlugin(CFG["plugin"])
         log(f"loadPlugin/startPlugin fallback: {ok}")
     STATE["plugin_enabled_by_profile"] = loaded_at_start
+    global QAction
+    # QtWidgets (Qt5) or QtGui (Qt6): the plugin's one place for it.
+    from deforestation_classifier.toolbelt.qgis_compat import QAction
 
     settings = QgsSettings()
     for key, value in CFG["settings"].items():
@@ -109,19 +132,25 @@ def setup():
     layer = QgsRasterLayer(CFG["raster"], CFG["layer_name"], "gdal")
     if not layer.isValid():
         log("raster layer is not valid: " + CFG["raster"])
-    renderer = QgsMultiBandColorRenderer(layer.dataProvider(), 3, 2, 1)  # R=B08 G=B04 B=B03
-    for band, setter in ((3, renderer.setRedContrastEnhancement),
-                         (2, renderer.setGreenContrastEnhancement),
-                         (1, renderer.setBlueContrastEnhancement)):
-        ce = QgsContrastEnhancement(layer.dataProvider().dataType(band))
-        ce.setContrastEnhancementAlgorithm(
-            QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
-        ce.setMinimumValue(CFG["stretch"][0])
-        ce.setMaximumValue(CFG["stretch"][1])
-        setter(ce)
-    layer.setRenderer(renderer)
     QgsProject.instance().addMapLayer(layer)
     iface.setActiveLayer(layer)
+    style = win.findChild(QAction, CFG["style_action_name"])
+    if style is not None:
+        style.trigger()  # the plugin's "Show raster as the model sees it"
+        log("input styled by the plugin's action")
+    else:
+        log("style action not found: styling by hand")
+        renderer = QgsMultiBandColorRenderer(layer.dataProvider(), 3, 2, 1)  # R=B08 G=B04 B=B03
+        for band, setter in ((3, renderer.setRedContrastEnhancement),
+                             (2, renderer.setGreenContrastEnhancement),
+                             (1, renderer.setBlueContrastEnhancement)):
+            ce = QgsContrastEnhancement(layer.dataProvider().dataType(band))
+            ce.setContrastEnhancementAlgorithm(
+                QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
+            ce.setMinimumValue(CFG["stretch"][0])
+            ce.setMaximumValue(CFG["stretch"][1])
+            setter(ce)
+        layer.setRenderer(renderer)
     zoom()
     STATE["raster_id"] = layer.id()
 
@@ -133,8 +162,47 @@ def setup():
     # QGIS zooms to the first layer of an empty project on its own, a moment after it is
     # added: zoom again once that has happened.
     QTimer.singleShot(2000, zoom)
+    QTimer.singleShot(3000, lambda: shot("input_style"))
     QTimer.singleShot(3500, publish_button)
     every(300, poll_files)
+    every(150, watch_progress)
+
+
+def grab(path, limit=MAX_PNG_BYTES):
+    """The whole X screen (dialogs included) as a PNG under `limit` bytes."""
+    QgsApplication.processEvents()
+    image = QgsApplication.primaryScreen().grabWindow(0).toImage()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(str(path), "PNG")
+    # Imagery makes a 24-bit screenshot large: a 256-colour palette keeps the text sharp.
+    for width in (image.width(), 1280, 1024):
+        if path.stat().st_size <= limit:
+            break
+        smaller = image if width == image.width() else image.scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation)
+        smaller.convertToFormat(QImage.Format.Format_Indexed8).save(str(path), "PNG", 9)
+    log(f"screenshot {path} ({path.stat().st_size // 1024} KB)")
+
+
+def shot(name):
+    if CFG.get("shots_dir"):
+        try:
+            grab(Path(CFG["shots_dir"]) / f"{name}.png")
+        except Exception:
+            log(f"screenshot {name} failed:\n" + traceback.format_exc())
+
+
+def watch_progress():
+    """One screenshot while the run shows "tile N of M, about T left"."""
+    plugin = plugin_instance()
+    flow = getattr(plugin, "flow", None)
+    if STATE.get("progress_shot") or flow is None or not flow.running:
+        return
+    if " left" in (flow.progress_text or ""):
+        STATE["progress_shot"] = True
+        log(f"progress: {flow.progress_text}")
+        shot("progress")
 
 
 def zoom():
@@ -177,7 +245,8 @@ def on_triggered(*_):
 
 def on_layers_added(layers):
     for lyr in layers:
-        if isinstance(lyr, QgsVectorLayer) and lyr.name().startswith("deforestation_"):
+        if isinstance(lyr, QgsVectorLayer) \
+                and lyr.source().startswith(CFG["settings"]["output_folder"]):
             log(f"result layer added: {lyr.name()} ({lyr.featureCount()} features)")
             STATE["result_layer"] = lyr
             # Let the canvas draw it and the message bar show the flow's final message.
@@ -243,6 +312,117 @@ def report():
         write_json("result.json", {"error": traceback.format_exc()})
 
 
+# --- the fixed points, one screenshot each -----------------------------------------------
+def run_steps(steps):
+    """Run (delay_ms, fn) one after the other, each `delay_ms` after the previous one."""
+    if not steps:
+        write_json("shots_done.json", {"ok": True, "notes": STATE.get("notes", [])})
+        return
+    delay, fn = steps[0]
+
+    def step():
+        try:
+            fn()
+        except Exception:
+            log(f"step {getattr(fn, '__name__', fn)} failed:\n" + traceback.format_exc())
+        run_steps(steps[1:])
+
+    QTimer.singleShot(delay, step)
+
+
+def note(text):
+    STATE.setdefault("notes", []).append(text)
+    log(text)
+
+
+def show_log_tab():
+    iface.openMessageLog()
+    for tabs in iface.mainWindow().findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            if tabs.tabText(i) == "Deforestation Classifier":
+                tabs.setCurrentIndex(i)
+                note("log tab shown")
+
+
+def close_log():
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    for dock in iface.mainWindow().findChildren(QDockWidget):
+        if dock.objectName() == "MessageLog" or dock.windowTitle() == "Log Messages":
+            dock.hide()
+
+
+def open_review():
+    lyr = STATE["result_layer"]
+    iface.setActiveLayer(lyr)
+    dock = plugin_instance().review.open_on_active_layer()
+    STATE["dock"] = dock
+    if dock is None:
+        note("review dock did not open")
+        return
+    dock.reviewer_edit.setText("desktop check")
+    first = dock.current()
+    dock.confirm()
+    second = dock.current()
+    if second is not None:
+        other = next(c for c in ("STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST")
+                     if c != second.class_label)
+        dock.correct(other)
+        note(f"review: {first.tile_id if first else None} confirmed, "
+             f"{second.tile_id} corrected to {other}; dock width {dock.width()} "
+             f"(minimum {dock.minimumWidth()})")
+
+
+def close_review():
+    dock = STATE.get("dock")
+    if dock is not None:
+        dock.hide()
+
+
+def open_help():
+    import processing
+
+    dialog = processing.createAlgorithmDialog("deforestation:classify")
+    STATE["help_dialog"] = dialog
+    dialog.show()
+    dialog.resize(1100, 720)
+
+
+def close_help():
+    dialog = STATE.pop("help_dialog", None)
+    if dialog is not None:
+        dialog.close()
+
+
+def open_download():
+    from deforestation_classifier.models.registry import ModelFiles
+    from deforestation_classifier.ui.model_download import offer_model_download
+
+    folder = WORK / "no_models"
+    dialog = offer_model_download(iface.mainWindow(), ModelFiles(
+        folder / "v2_no_coords-Q4_K_M.gguf", folder / "mmproj-v2_no_coords-F16.gguf"))
+    STATE["download_dialog"] = dialog
+    dialog.start()  # HF_ENDPOINT points at a closed port: no route to the hub
+
+
+def close_download():
+    dialog = STATE.pop("download_dialog", None)
+    if dialog is not None:
+        note(f"download dialog status: {dialog.status.text()}")
+        dialog.reject()
+
+
+def take_shots():
+    run_steps([
+        (500, lambda: shot("result_layers")),
+        (100, show_log_tab), (1500, lambda: shot("log_completion")), (100, close_log),
+        (500, open_review), (2500, lambda: shot("review_dock")), (100, close_review),
+        (500, open_help), (2000, lambda: shot("help")), (100, close_help),
+        (500, open_download), (6000, lambda: shot("download_offline")),
+        (100, close_download),
+    ])
+
+
 def show_context():
     """Zoom out to the whole raster; outline the view the button was clicked in."""
     canvas = iface.mapCanvas()
@@ -271,6 +451,14 @@ def poll_files():
         STATE["clicked_by"] = "QToolButton.click() from a QTimer (fallback)"
         log("fallback: QToolButton.click()")
         STATE["widget"].click()
+    if (WORK / "shots").exists() and not STATE.get("shots_started"):
+        STATE["shots_started"] = True
+        take_shots()
+    for request in WORK.glob("grab_*"):
+        target = request.read_text().strip()
+        request.unlink()
+        grab(target)
+        write_json(f"grabbed_{request.name[len('grab_'):]}.json", {"path": target})
     if (WORK / "context").exists() and not STATE.get("context_done"):
         STATE["context_done"] = True
         show_context()
@@ -313,21 +501,22 @@ def build_vrt(bands_dir: Path, vrt: Path):
     ds = gdal.BuildVRT(str(vrt), files, separate=True)
     for i, name in enumerate(("B03", "B04", "B08"), start=1):
         ds.GetRasterBand(i).SetDescription(name)
-    gt, w, h = ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize
+    gt, w = ds.GetGeoTransform(), ds.RasterXSize
     ds = None
-    cx, cy = gt[0] + gt[1] * w / 2, gt[3] + gt[5] * h / 2
-    half_w, half_h = VIEW_KM[0] * 500, VIEW_KM[1] * 500
-    return [cx - half_w, cy - half_h, cx + half_w, cy + half_h]
+    east, north = gt[0] + gt[1] * w, gt[3]
+    xmax, ymax = east + VIEW_BEYOND_KM[0] * 1000, north + VIEW_BEYOND_KM[1] * 1000
+    return [xmax - VIEW_KM[0] * 1000, ymax - VIEW_KM[1] * 1000, xmax, ymax]
 
 
 def outer(args):
-    for tool in ("qgis", "xvfb-run", "xdotool", "import", "convert"):
+    for tool in ("qgis", "xvfb-run", "xdotool"):
         if shutil.which(tool) is None:
-            sys.exit(f"{tool} not found on PATH")
+            sys.exit(f"{tool} not found on PATH (Debian: apt-get install xvfb xauth xdotool)")
     work = Path(args.workdir or tempfile.mkdtemp(prefix="dfc_desktop_")).resolve()
     work.mkdir(parents=True, exist_ok=True)
     for stale in ("button.json", "triggered.json", "result.json", "quit", "fallback_click",
-                  "context", "context_ready.json", "qgis_messages.log"):
+                  "context", "context_ready.json", "qgis_messages.log", "shots",
+                  "shots_done.json"):
         (work / stale).unlink(missing_ok=True)
     home = work / "home"
     plugins = work / "plugins"
@@ -350,6 +539,9 @@ def outer(args):
         "plugin": PLUGIN,
         "toolbar_name": "DeforestationClassifierToolbar",
         "action_name": "DeforestationClassifierAction",
+        "style_action_name": "DeforestationInputStyleAction",
+        "shots_dir": str(Path(args.shots).resolve()) if args.shots else "",
+        "max_png_bytes": MAX_PNG_BYTES,
         "screen": list(SCREEN),
         "raster": str(vrt),
         "layer_name": "Sentinel-2 T33UUU 2017-02-16 (B03 B04 B08)",
@@ -372,13 +564,15 @@ def outer(args):
         [site.getsitepackages()[0]] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     env["QGIS_PLUGINPATH"] = str(plugins)
     env["DFC_SHOT_CONFIG"] = str(work / "config.json")
+    env["HF_ENDPOINT"] = UNREACHABLE_HUB  # only the download dialog's screenshot downloads
 
     out = Path(args.out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     proc = run(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24",
                 sys.executable, Path(__file__).resolve(), "--inner", work, "--out", out,
                 "--context-out", Path(args.context_out or work / "toolbar_run_context.png")
-                .resolve(), "--timeout", args.timeout], env=env)
+                .resolve(), "--timeout", args.timeout]
+               + (["--shots", Path(args.shots).resolve()] if args.shots else []), env=env)
     result = work / "result.json"
     print(f"work folder: {work}")
     if result.exists():
@@ -397,19 +591,14 @@ def wait_for(path: Path, timeout: float, qgis: subprocess.Popen) -> bool:
     return False
 
 
-def shrink(png: Path):
-    if png.stat().st_size <= MAX_PNG_BYTES:
-        return
-    original = png.with_suffix(".full.png")
-    shutil.copy(png, original)
-    # Imagery makes a 24-bit screenshot large, and resampling makes it larger still: a
-    # 256-colour palette at full size keeps the text sharp and stays well under the limit.
-    for width in (SCREEN[0], 1280, 1024):
-        run(["convert", original, "-resize", f"{width}x", "-strip", "+dither", "-colors", "256",
-             "-define", "png:compression-level=9", f"PNG8:{png}"], check=True)
-        if png.stat().st_size <= MAX_PNG_BYTES:
-            break
-    original.unlink()
+def grab(work: Path, out: Path, qgis: subprocess.Popen, name: str) -> bool:
+    """Ask QGIS (startup script's poll_files) to grab the whole screen into `out`."""
+    done = work / f"grabbed_{name}.json"
+    done.unlink(missing_ok=True)
+    (work / f"grab_{name}").write_text(str(out))
+    ok = wait_for(done, 30, qgis)
+    print(f"screenshot: {out}" if ok else f"screenshot {out} not taken", flush=True)
+    return ok
 
 
 def inner(args):
@@ -423,12 +612,11 @@ def inner(args):
     try:
         if not wait_for(work / "button.json", 120, qgis):
             print("QGIS did not report the toolbar button (see qgis_messages.log)")
-            run(["import", "-window", "root", out])
             return 1
         button = json.loads((work / "button.json").read_text())
         print("button:", button, flush=True)
         if "x" not in button:
-            run(["import", "-window", "root", out])
+            grab(work, out, qgis, "no_button")
             return 1
         time.sleep(1)
         run(["xdotool", "mousemove", button["x"], button["y"], "sleep", "0.5", "click", "1"])
@@ -442,16 +630,17 @@ def inner(args):
             status = 0
         else:
             print("no result layer within the time limit (see qgis_messages.log)")
-        run(["import", "-window", "root", out], check=True)
-        shrink(out)
-        print(f"screenshot: {out} ({out.stat().st_size // 1024} KB)")
+        grab(work, out, qgis, "main")
+        if args.shots:
+            (work / "shots").touch()
+            if not wait_for(work / "shots_done.json", 120, qgis):
+                print("the fixed-point screenshots did not finish (see qgis_messages.log)")
+                status = 1
         # A second view, kept in the work folder: the whole raster with the clicked view
         # outlined, showing that the tiles cover that view and nothing else.
         (work / "context").touch()
         if wait_for(work / "context_ready.json", 30, qgis):
-            context = Path(args.context_out)
-            run(["import", "-window", "root", context], check=True)
-            shrink(context)
+            grab(work, Path(args.context_out), qgis, "context")
     finally:
         (work / "quit").touch()
         try:
@@ -459,7 +648,6 @@ def inner(args):
             print(f"QGIS exited with status {code}")
         except subprocess.TimeoutExpired:
             print("QGIS did not quit within 60 s; terminating it")
-            run(["import", "-window", "root", work / "quit_stuck.png"])
             qgis.terminate()
             qgis.wait(timeout=30)
             status = status or 1
@@ -477,6 +665,8 @@ def main():
                         help="second screenshot, zoomed out to the whole raster with the clicked "
                              "view outlined (default: WORKDIR/toolbar_run_context.png)")
     parser.add_argument("--workdir", help="default: a new temporary folder")
+    parser.add_argument("--shots", default=str(REPO / "docs" / "screenshots"),
+                        help="folder for one screenshot per fixed point (empty: none)")
     parser.add_argument("--timeout", type=float, default=300,
                         help="seconds to wait for the result layer after the click")
     parser.add_argument("--inner", help=argparse.SUPPRESS)

@@ -75,7 +75,8 @@ def add_at_top(layer, source_name: str, when: datetime):
     project = QgsProject.instance()
     project.addMapLayer(layer, False)
     group = project.layerTreeRoot().insertGroup(0, group_name)
-    group.addLayer(layer)
+    group.setExpanded(True)
+    group.addLayer(layer).setExpanded(True)  # the legend: classes and review outlines
     return group
 
 
