@@ -177,6 +177,8 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
     # Readers first: a raster GDAL cannot warp is reported before the output is touched.
     try:
         reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
+        # A streamed fetched scene: a tile whose asset fails (403/404) is that tile's ERROR.
+        reader = s2_fetch.streamed_reader(reader, dataset)
     except RasterError as exc:
         raise RequestError(str(exc)) from exc
     timing = {}
@@ -293,7 +295,13 @@ def _scaling(request, dataset, bands, feedback):
     if request.scale is not None and request.scale <= 0:
         raise RequestError(f"SCALE must be above 0 (DN = raw x SCALE + OFFSET), not "
                            f"{request.scale}. Leave it empty for automatic.")
-    samples = [sample_band(dataset, n) for n in bands.as_list()]
+    try:
+        samples = [sample_band(dataset, n) for n in bands.as_list()]
+    except RuntimeError as exc:  # GDAL: a damaged file, an asset of a streamed scene gone
+        raise RequestError(f"The raster's values cannot be read: {str(exc).rstrip('.')}. "
+                           "Check the file; for a scene streamed by deforestation:"
+                           "fetch_sentinel2, the connection (or fetch it again with its local "
+                           "copy option).") from exc
     scaling = dn_scaling(dataset, bands.as_list(), request.source,
                          offset_override=request.offset, scale_override=request.scale,
                          samples=samples)
@@ -434,6 +442,7 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
         # closing(): the pipeline's chip thread stops now, also when the writer fails.
         with contextlib.closing(results):
             for result in results:
+                result = s2_fetch.with_read_failure(result, reader)
                 try:
                     writer.add(result)
                 except Exception as exc:  # disk full, file locked or removed

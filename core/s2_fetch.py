@@ -12,8 +12,10 @@ scaling decision as each band's offset (core/scaling.py applies a band offset of
 DN = raw + offset, the way core/band_stack.py records BOA_ADD_OFFSET), and SCL_MASK, the SCL VRT
 core/run.py uses as the cloud mask when none is given.
 """
+import dataclasses
 import datetime as _dt
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -22,8 +24,11 @@ import numpy as np
 from osgeo import gdal, osr
 
 from . import scene_choice, stac_client
+from .chips import CHIP_PX
 from .cloud_mask import SCL_CLOUDY
 from .grid import TILE_SIZE_M, reproject_rectangle, srs_from_wkt, utm_epsg_for
+from .pipeline import ERROR
+from .raster_tiles import TileBands
 from .s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
 from .scene_choice import Acquisition, SceneError
 
@@ -377,3 +382,72 @@ def fetched_scene_scl(dataset, source: str) -> Optional[str]:
     if not path.is_absolute():
         path = Path(source).resolve().parent / path
     return str(path) if path.exists() else None
+
+
+# --- a streamed scene during the classification ------------------------------------------------
+class StreamedReader:
+    """A TileReader (core/raster_tiles.py) over a streamed fetched scene: a tile whose bands
+    cannot be read (an asset answering 403/404, the connection lost after GDAL's retries)
+    becomes that tile's ERROR with the reason, and the run goes on; RESUME retries ERROR tiles
+    (core/tile_writer.py RETRY_STATUSES). Any other raster keeps the plain reader, whose read
+    failures stop the run (core/pipeline.py)."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self.failures = {}  # tile_id -> reason
+        self._lock = threading.Lock()
+
+    def read(self, tile):
+        try:
+            return self._reader.read(tile)
+        except RuntimeError as exc:
+            reason = str(exc).strip() or type(exc).__name__
+            with self._lock:
+                self.failures[tile.tile_id] = reason
+            empty = np.zeros((CHIP_PX, CHIP_PX), np.uint16)
+            # All nodata: the pipeline decides nothing about it; as_result() names the error.
+            return TileBands(nir=empty, red=empty, green=empty, nodata=(None, None, None))
+
+    def as_result(self, result):
+        """The result with the tile's read failure as its ERROR, when its read failed."""
+        with self._lock:
+            reason = self.failures.pop(result.tile.tile_id, None)
+        if reason is None:
+            return result
+        return dataclasses.replace(
+            result, status=ERROR, prediction=None, valid_fraction=0.0, cloud_fraction=None,
+            message=f"the streamed scene could not be read ({reason}); run again with RESUME "
+                    "to retry this tile")
+
+    def close(self):
+        self._reader.close()
+
+
+def is_streamed(dataset) -> bool:
+    """True for a fetched scene (STAC_ITEM recorded) whose bands are read over HTTP."""
+    try:
+        if not dataset.GetMetadataItem("STAC_ITEM"):
+            return False
+        files = dataset.GetFileList() or []
+    except (RuntimeError, AttributeError):
+        return False
+    if any(f.startswith("/vsicurl") for f in files):
+        return True
+    for path in files:
+        if path.lower().endswith(".vrt") and Path(path).is_file():
+            try:
+                if "/vsicurl/" in Path(path).read_text(encoding="utf-8", errors="replace"):
+                    return True
+            except OSError:
+                continue
+    return False
+
+
+def streamed_reader(reader, dataset):
+    """StreamedReader around reader for a streamed fetched scene; reader itself otherwise."""
+    return StreamedReader(reader) if is_streamed(dataset) else reader
+
+
+def with_read_failure(result, reader):
+    """The result as a StreamedReader reports it (its read failure as ERROR); else as it is."""
+    return reader.as_result(result) if isinstance(reader, StreamedReader) else result

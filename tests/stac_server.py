@@ -6,7 +6,9 @@ included), properties datetime, platform, eo:cloud_cover, s2:processing_baseline
 earthsearch:boa_offset_applied, proj:epsg, s2:mgrs_tile and grid:code, a WGS84 bbox. POST and
 GET /search filter by collections, bbox and datetime, `limit` items per page, the next page
 through a `next` link (POST, merged body with a token). Knobs: `missing` (data paths answering
-404), `forbidden` (403), `delay_s` (seconds before every answer: the bench's latency).
+404), `forbidden` (403), `fail_from` (404 for ranges reaching past an offset: an asset that
+fails mid-run, after its header was read), `delay_s` (seconds before every answer: the bench's
+latency).
 Every request is recorded in `requests` as (method, path, range header).
 """
 import json
@@ -63,6 +65,8 @@ class StacCatalog:
         self.items = []  # item dicts with hrefs relative to /data/
         self.missing = set()  # data paths ("item/asset.tif") answering 404
         self.forbidden = set()
+        self.fail_from = {}  # data path -> byte offset: ranges reaching past it answer 404
+        self.on_data = None  # called with each data path before it is served (test hooks)
         self.delay_s = 0.0
         self.page_size_max = 1000
         self.requests = []
@@ -212,6 +216,8 @@ def _handler(catalog: StacCatalog):
         def _data(self, head):
             self._record()
             rel = urlparse(self.path).path[len("/data/"):]
+            if catalog.on_data is not None:
+                catalog.on_data(rel)
             target = (catalog.root / rel).resolve()
             if rel in catalog.forbidden:
                 return self._plain(403, b"Forbidden")
@@ -220,6 +226,9 @@ def _handler(catalog: StacCatalog):
                 return self._plain(404, b"Not Found")
             data = target.read_bytes()
             ranges = self._ranges(len(data))
+            limit = catalog.fail_from.get(rel)
+            if limit is not None and ranges and any(b >= limit for _a, b in ranges):
+                return self._plain(404, b"Not Found")
             if ranges is None:
                 self.send_response(200)
                 self.send_header("Content-Type", "image/tiff")

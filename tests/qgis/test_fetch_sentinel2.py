@@ -33,6 +33,10 @@ class Log(QgsProcessingFeedback):
         self.lines.append(info)
         super().pushInfo(info)
 
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
 
 def _scl_cloud(scl, origin, east_km, north_km):
     c0 = int((east_km * 1000 - origin[0]) / 20)
@@ -134,3 +138,49 @@ def test_fetch_messages(provider, earth_search, tmp_path):
         port = sock.getsockname()[1]
     with pytest.raises(QgsProcessingException, match="cannot be reached.*proxy"):
         _fetch(f"http://127.0.0.1:{port}", tmp_path)
+
+
+def test_an_asset_failing_mid_run_gives_error_tiles_and_resume_retries_them(
+        provider, tiny_models, earth_search, tmp_path):
+    import processing
+
+    url, catalog, _chosen = earth_search
+    fetched = _fetch(url, tmp_path)
+    red = "S2A_21LZG_20240705_0_L2A/red.tif"
+    params = {"INPUT": fetched["OUTPUT"], "MODEL": str(tiny_models[0]),
+              "MMPROJ": str(tiny_models[1]), "OUTPUT": str(tmp_path / "out.gpkg")}
+
+    def fail_once_tiles_are_read(rel):
+        """Once the output exists (the run reads tiles only after creating it; its value
+        sample came before), the blocks of 21LZG's red COG answer 404."""
+        if rel == red and (tmp_path / "out.gpkg").exists():
+            catalog.fail_from.setdefault(red, 16384)
+
+    # This small scene would otherwise sit whole in GDAL's caches after the first reads.
+    cache = gdal.GetCacheMax()
+    gdal.SetConfigOption("CPL_VSIL_CURL_NON_CACHED", f"/vsicurl/{url}/data/{red}")
+    gdal.SetCacheMax(1 << 16)
+    catalog.on_data = fail_once_tiles_are_read
+    log = Log()
+    try:
+        processing.run("deforestation:classify", params, feedback=log)
+    finally:
+        catalog.on_data = None
+        gdal.SetConfigOption("CPL_VSIL_CURL_NON_CACHED", None)
+        gdal.SetCacheMax(cache)
+    layer = QgsVectorLayer(str(tmp_path / "out.gpkg"), "o", "ogr")
+    status = {f["tile_id"]: f["status"] for f in layer.getFeatures()}
+    # GDAL warps this small extent as one block, so every tile needs the failing COG: each is
+    # ERROR, named with the reason and the way out, and the run went on to the last tile.
+    assert len(status) == 8 and set(status.values()) == {"ERROR"}
+    for tile_id in status:
+        assert any(line.startswith(tile_id) and "could not be read" in line
+                   and "RESUME" in line for line in log.lines), log.lines
+    del layer
+
+    catalog.fail_from.clear()
+    processing.run("deforestation:classify", dict(params, RESUME=True),
+                   feedback=QgsProcessingFeedback())
+    layer = QgsVectorLayer(str(tmp_path / "out.gpkg"), "o", "ogr")
+    statuses = sorted(f["status"] for f in layer.getFeatures())
+    assert statuses == ["CLASSIFIED"] * 7 + ["CLOUDY"]
