@@ -8,6 +8,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.engine_cache import ENGINES
+from .core.managed_server import stop_managed_server
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
@@ -150,3 +151,4 @@ class DeforestationClassifierPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         ENGINES.clear()  # frees the model kept loaded between runs (about 400 MB)
+        stop_managed_server()  # the local llama-server the plugin started, if any

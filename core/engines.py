@@ -3,7 +3,8 @@
 Engines (all with classify(chip) -> Prediction and close()):
 - ScoringEngine (core/scoring_engine.py): the default; class probabilities, fast;
 - RecipeEngine (core/recipe_engine.py): the model card's chat completion, label only;
-- ServerEngine (core/server_engine.py): an OpenAI-compatible server, chosen in the settings.
+- ServerEngine (core/server_engine.py): an OpenAI-compatible server, chosen in the settings;
+  also for the managed local llama-server (core/managed_server.py), started here before the run.
 
 The user's preferences come in as a plain object (toolbelt/preferences.py's PlgSettings has
 every attribute used here), so this module needs no QGIS.
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .backends import BACKEND_SERVER
+from .backends import BACKEND_MANAGED, BACKEND_SERVER
 from .recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
 from .scoring_engine import ScoringEngine
 from .server_engine import ServerEngine, ServerError, ServerSettings
@@ -39,6 +40,8 @@ class EngineRequest:
 class EngineChoice:
     engine_class: type
     settings: object  # EngineSettings or ServerSettings
+    # The output's MODEL when the URL does not name it (the managed server's port changes)
+    model_label: str = ""
 
     @property
     def name(self) -> str:
@@ -54,6 +57,8 @@ class EngineChoice:
 
     def label(self) -> str:
         """The output's MODEL metadata: the text model's file name, or the server's model."""
+        if self.model_label:
+            return self.model_label
         if self.is_server:
             return self.settings.model_name or self.settings.url
         return self.settings.model_path.name
@@ -67,6 +72,19 @@ def choose_engine(request: EngineRequest, preferences, feedback) -> EngineChoice
     downloaded when missing, with progress through feedback) before any tile is read."""
     if preferences.backend == BACKEND_SERVER:
         return _server_choice(preferences, feedback)
+    if preferences.backend == BACKEND_MANAGED:
+        return _managed_choice(request, preferences, feedback)
+    model, mmproj = _checked_model_files(request, preferences, feedback)
+    if request.kind not in LOCAL_ENGINES:
+        raise EngineChoiceError(f"Unknown engine {request.kind!r}: use "
+                                f"{' or '.join(LOCAL_ENGINES)}.")
+    return EngineChoice(LOCAL_ENGINES[request.kind], EngineSettings(
+        model_path=model, mmproj_path=mmproj,
+        n_threads=preferences.n_threads, n_gpu_layers=preferences.n_gpu_layers))
+
+
+def _checked_model_files(request, preferences, feedback):
+    """(text, mmproj) paths, checked (and the card's downloaded when missing)."""
     from ..models.download import (DownloadCancelled, ModelFileError, can_download,
                                    ensure_model_files)
     from ..models.registry import ModelFiles
@@ -90,12 +108,40 @@ def choose_engine(request: EngineRequest, preferences, feedback) -> EngineChoice
             "Model download cancelled; run the algorithm again to resume it.") from exc
     except ModelFileError as exc:
         raise EngineChoiceError(str(exc)) from exc
-    if request.kind not in LOCAL_ENGINES:
-        raise EngineChoiceError(f"Unknown engine {request.kind!r}: use "
-                                f"{' or '.join(LOCAL_ENGINES)}.")
-    return EngineChoice(LOCAL_ENGINES[request.kind], EngineSettings(
-        model_path=model, mmproj_path=mmproj,
-        n_threads=preferences.n_threads, n_gpu_layers=preferences.n_gpu_layers))
+    return model, mmproj
+
+
+def _managed_choice(request, preferences, feedback) -> EngineChoice:
+    """The managed local llama-server: the model files checked as for the embedded engine, the
+    server started (or the running one reused) and waited for, then the server backend."""
+    from .managed_server import (MANAGED, ManagedServerError, ManagedServerSpec,
+                                 find_llama_server)
+
+    binary = find_llama_server(preferences.llama_server_path)
+    if binary is None:
+        raise EngineChoiceError(
+            "The managed local llama-server backend is selected but no llama-server executable "
+            "was found. Download a llama.cpp release for this system (Vulkan for AMD/Intel "
+            "GPUs, CUDA for NVIDIA, Metal on Apple silicon) and point the plugin settings at "
+            "its llama-server, or put it on PATH (or set $DEFORESTATION_LLAMA_SERVER).")
+    model, mmproj = _checked_model_files(request, preferences, feedback)
+    parallel = max(1, preferences.requests_in_flight)
+    spec = ManagedServerSpec(binary=binary, model_path=model, mmproj_path=mmproj,
+                             n_gpu_layers=preferences.n_gpu_layers,
+                             n_threads=preferences.n_threads, parallel=parallel)
+    running = MANAGED.current()
+    if running is None or running.spec != spec or not running.alive():
+        feedback.pushInfo(f"Starting the local llama-server {binary} with {model.name} + "
+                          f"{mmproj.name} (waiting for /health)")
+    try:
+        server = MANAGED.ensure(spec, cancelled=feedback.isCanceled)
+    except ManagedServerError as exc:
+        raise EngineChoiceError(str(exc)) from exc
+    feedback.pushInfo(f"Backend: local llama-server at {server.base_url} ({parallel} requests "
+                      f"in flight; log: {server.log_path})")
+    return EngineChoice(ServerEngine, ServerSettings(
+        url=server.base_url, requests_in_flight=parallel).with_environment(),
+        model_label=model.name)
 
 
 def _server_choice(preferences, feedback) -> EngineChoice:

@@ -80,6 +80,15 @@ def compute_devices(llama_cpp):
         return []
 
 
+def gpu_offload_supported():
+    """True when the installed llama.cpp build has a GPU backend (CUDA, Vulkan, Metal, ...),
+    False for a CPU-only build, None when llama-cpp-python is not importable."""
+    try:
+        return bool(import_llama_cpp().llama_supports_gpu_offload())
+    except (MissingDependencyError, AttributeError, OSError):
+        return None
+
+
 def projector_uses_gpu(n_gpu_layers: int) -> bool:
     """Whether the vision projector (mtmd) runs on the GPU: it follows the text model's GPU
     setting, so 0 GPU layers keeps the whole model on the CPU (mtmd's own default is the GPU)."""

@@ -15,7 +15,12 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QStandardPaths
 
 # The backends are defined with the engines; the settings' users import them from here too.
-from ..core.backends import BACKEND_LLAMA_CPP, BACKEND_SERVER, BACKENDS  # noqa: F401
+from ..core.backends import (  # noqa: F401
+    BACKEND_LLAMA_CPP,
+    BACKEND_MANAGED,
+    BACKEND_SERVER,
+    BACKENDS,
+)
 from ..models.hub import HF_ENDPOINT_ENV, HF_OFFLINE_ENV
 from ..models.registry import (
     CARD,
@@ -44,6 +49,7 @@ ENV_OVERRIDES = {
     "DEFORESTATION_AUTO_DOWNLOAD": "auto_download",
     "DEFORESTATION_INSTALL_BACKEND": "install_backend",
     "DEFORESTATION_WHEEL_INDEX": "wheel_index_url",
+    "DEFORESTATION_LLAMA_SERVER": "llama_server_path",
 }
 # DEFORESTATION_MODEL_DIR (models.registry.MODEL_DIR_ENV) overrides model_dir in model_files().
 API_KEY_ENV = "DEFORESTATION_SERVER_API_KEY"
@@ -82,6 +88,9 @@ class PlgSettings:
     auto_download: bool = True  # download the card's files when missing (toolbar, Processing)
     install_backend: str = "cpu"  # llama-cpp-python build: cpu, vulkan, cuda, metal
     wheel_index_url: str = ""  # empty: the backend's default index of prebuilt wheels
+    # The managed local llama-server (core/managed_server.py): its executable, or the folder of
+    # a llama.cpp release archive; empty: `llama-server` on PATH.
+    llama_server_path: str = ""
 
     @classmethod
     def load(cls, apply_env: bool = True) -> "PlgSettings":

@@ -27,7 +27,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.engine_cache import ENGINES
-from ..core.llama_runtime import default_thread_count
+from ..core.llama_runtime import default_thread_count, gpu_offload_supported
+from ..core.managed_server import find_llama_server, stop_managed_server
 from ..models import dependencies as deps
 from ..models import download
 from ..models.registry import CARD, ModelFiles, register_custom_pair
@@ -35,6 +36,7 @@ from ..models.verify import VerificationError
 from ..toolbelt.log import log
 from ..toolbelt.preferences import (
     BACKEND_LLAMA_CPP,
+    BACKEND_MANAGED,
     BACKEND_SERVER,
     PlgSettings,
     default_output_folder,
@@ -138,7 +140,20 @@ class SettingsPage(QgsOptionsPageWidget):
         self.backend.addItem(tr("Embedded llama.cpp (llama-cpp-python, in QGIS)"),
                              BACKEND_LLAMA_CPP)
         self.backend.addItem(tr("OpenAI-compatible server (llama-server, ...)"), BACKEND_SERVER)
+        self.backend.addItem(tr("Local llama-server started by the plugin (GPU, no compiler)"),
+                             BACKEND_MANAGED)
         form.addRow(tr("Backend"), self.backend)
+        self.llama_server = QgsFileWidget(box)
+        self.llama_server.setObjectName("llamaServerPath")
+        self.llama_server.setToolTip(tr(
+            "The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, "
+            "CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH."))
+        self.llama_server.fileChanged.connect(lambda _path: self._update_enabled())
+        form.addRow(tr("llama-server executable"), self.llama_server)
+        self.llama_server_status = QLabel(box)
+        self.llama_server_status.setObjectName("llamaServerStatus")
+        self.llama_server_status.setWordWrap(True)
+        form.addRow("", self.llama_server_status)
         self.server_url = QLineEdit(box)
         self.server_url.setObjectName("serverUrl")
         self.server_url.setPlaceholderText("http://127.0.0.1:8080/v1")
@@ -159,6 +174,9 @@ class SettingsPage(QgsOptionsPageWidget):
         self.gpu_layers.setSpecialValueText(tr("all"))
         self.gpu_layers.setToolTip(tr("Layers offloaded to the GPU: 0 = CPU only, -1 = all. "
                                       "Needs a GPU build of llama-cpp-python."))
+        # Asked once: importing llama.cpp takes a moment. None: not installed.
+        self._gpu_build = gpu_offload_supported()
+        self._stored_gpu_layers = -1
         form.addRow(tr("GPU offload (layers)"), self.gpu_layers)
         self.requests = QSpinBox(box)
         self.requests.setObjectName("requestsInFlight")
@@ -206,11 +224,13 @@ class SettingsPage(QgsOptionsPageWidget):
         index = self.backend.findData(settings.backend)
         self.backend.setCurrentIndex(max(index, 0))
         self.server_url.setText(settings.server_url)
+        self.llama_server.setFilePath(settings.llama_server_path)
         self._loaded_authcfg = settings.server_authcfg
         self._authcfg_changed = False
         self.authcfg.setConfigId(settings.server_authcfg)
         self._authcfg_changed = False  # setConfigId itself emits the change signal
         self.threads.setValue(settings.n_threads)
+        self._stored_gpu_layers = settings.n_gpu_layers
         self.gpu_layers.setValue(settings.n_gpu_layers)
         self.requests.setValue(max(1, settings.requests_in_flight))
         overrides = PlgSettings.active_overrides()
@@ -232,11 +252,14 @@ class SettingsPage(QgsOptionsPageWidget):
         settings.output_folder = self.output_folder.filePath().strip()
         settings.backend = self.backend.currentData()
         settings.server_url = self.server_url.text().strip()
+        settings.llama_server_path = self.llama_server.filePath().strip()
         # An id the widget cannot show (database locked, no master password yet) is kept.
         settings.server_authcfg = (self.authcfg.configId() or "") if self._authcfg_changed \
             else self._loaded_authcfg
         settings.n_threads = self.threads.value()
-        settings.n_gpu_layers = self.gpu_layers.value()
+        # A CPU-only build shows "CPU only": the stored value is kept for a later GPU build.
+        settings.n_gpu_layers = (self.gpu_layers.value() if self._gpu_offload_shown()
+                                 else self._stored_gpu_layers)
         settings.requests_in_flight = self.requests.value()
         return settings
 
@@ -250,6 +273,7 @@ class SettingsPage(QgsOptionsPageWidget):
                     Qgis.MessageLevel.Warning)
         if settings != PlgSettings.load(apply_env=False):
             ENGINES.clear()  # the loaded model no longer matches: free it now, not next run
+            stop_managed_server()  # the next run starts it with the new settings
         settings.save()
 
     def _on_authcfg_changed(self, _authcfg=""):
@@ -286,16 +310,52 @@ class SettingsPage(QgsOptionsPageWidget):
             tr("llama-cpp-python {} is available.").format(detail) if available
             else tr("Missing: {}.").format(detail))
 
+    def _gpu_offload_shown(self) -> bool:
+        """GPU offload is offered when it can happen: a managed llama-server (its own build),
+        or an embedded llama.cpp build with a GPU backend."""
+        return self.backend.currentData() == BACKEND_MANAGED or bool(self._gpu_build)
+
+    def _update_gpu_offload(self):
+        if self._gpu_offload_shown():
+            if self.gpu_layers.minimum() != -1:
+                self.gpu_layers.setRange(-1, 999)
+                self.gpu_layers.setSpecialValueText(tr("all"))
+                self.gpu_layers.setValue(self._stored_gpu_layers)
+            return
+        if self.gpu_layers.minimum() == -1:
+            self._stored_gpu_layers = self.gpu_layers.value()
+        self.gpu_layers.setRange(0, 0)
+        self.gpu_layers.setSpecialValueText(
+            tr("CPU only (this llama.cpp build has no GPU backend)") if self._gpu_build is False
+            else tr("CPU only (llama-cpp-python is not installed)"))
+
+    def _update_llama_server_status(self, managed):
+        if not managed:
+            self.llama_server_status.setText("")
+            return
+        found = find_llama_server(self.llama_server.filePath())
+        self.llama_server_status.setText(
+            tr("Found: {}").format(found) if found else
+            tr("No llama-server found: download a llama.cpp release for this system and choose "
+               "its llama-server here, or put it on PATH."))
+
     def _update_enabled(self):
         custom = self.source.currentData() == SOURCE_CUSTOM
         self.text_path.setEnabled(custom)
         self.mmproj_path.setEnabled(custom)
+        # A custom pair is not downloaded and does not live in the model folder.
+        self.model_dir.setEnabled(not custom)
+        self.auto_download.setEnabled(not custom)
         server = self.backend.currentData() == BACKEND_SERVER
+        managed = self.backend.currentData() == BACKEND_MANAGED
         self.server_url.setEnabled(server)
         self.authcfg.setEnabled(server)
-        self.requests.setEnabled(server)
+        self.requests.setEnabled(server or managed)
+        self.llama_server.setEnabled(managed)
+        self._update_llama_server_status(managed)
         self.threads.setEnabled(not server)
         self.gpu_layers.setEnabled(not server)
+        self._update_gpu_offload()
         self.refresh_model_status()
         self.refresh_dependencies()
 

@@ -55,7 +55,8 @@ def non_default_settings(tmp_path):
         n_threads=3, n_gpu_layers=0, backend=preferences.BACKEND_SERVER,
         server_url="http://127.0.0.1:8080/v1", server_authcfg="abc1234",
         requests_in_flight=4, auto_download=False, install_backend="vulkan",
-        wheel_index_url="https://wheels.example/simple")
+        wheel_index_url="https://wheels.example/simple",
+        llama_server_path=str(tmp_path / "llama-server"))
 
 
 # --- settings -----------------------------------------------------------------------------------
@@ -127,6 +128,32 @@ def test_options_page_round_trip(saved_settings, qgis_iface, tmp_path):
     assert stored.model_path == "" and stored.mmproj_path == ""
     assert stored.model_files() == registry.default_model_files(tmp_path / "models")
     assert "Not downloaded yet." in page.model_status.text()
+
+
+def test_options_page_is_truthful_about_gpu_offload_and_custom_pairs(saved_settings,
+                                                                     qgis_iface, tmp_path):
+    import llama_cpp
+
+    from deforestation_classifier.ui.settings_page import SettingsPage
+
+    page = SettingsPage()
+    page.load(PlgSettings(backend=preferences.BACKEND_LLAMA_CPP, n_gpu_layers=-1))
+    if llama_cpp.llama_supports_gpu_offload():
+        assert page.gpu_layers.specialValueText() == "all" and page.gpu_layers.value() == -1
+    else:  # this build: CPU only, said so; the stored "all" is kept for a GPU build
+        assert page.gpu_layers.specialValueText().startswith("CPU only (this llama.cpp build")
+        assert page.gpu_layers.maximum() == 0 and page.settings().n_gpu_layers == -1
+    # The managed llama-server is its own build: "all" is offered there.
+    page.backend.setCurrentIndex(page.backend.findData(preferences.BACKEND_MANAGED))
+    assert page.gpu_layers.specialValueText() == "all" and page.gpu_layers.value() == -1
+    assert page.llama_server.isEnabled() and page.requests.isEnabled()
+    assert page.llama_server_status.text()  # found, or how to get one
+    # A custom pair is neither downloaded nor kept in the model folder.
+    assert page.model_dir.isEnabled() and page.auto_download.isEnabled()
+    page.source.setCurrentIndex(page.source.findData("custom"))
+    assert not page.model_dir.isEnabled() and not page.auto_download.isEnabled()
+    page.source.setCurrentIndex(page.source.findData("card"))
+    assert page.model_dir.isEnabled() and page.auto_download.isEnabled()
 
 
 # --- llama_cpp absent -------------------------------------------------------------------------------
