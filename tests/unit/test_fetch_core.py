@@ -194,3 +194,60 @@ def test_default_window_is_the_last_90_days():
     assert s2_fetch.default_window(today=dt.date(2024, 4, 1)) == ("2024-01-02", "2024-04-01")
     with pytest.raises(ValueError, match="START_DATE 'x' is not a date"):
         s2_fetch.default_window("x", "2024-01-01")
+
+
+def _utm(lon, lat, epsg):
+    from osgeo import osr
+
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    dst.ImportFromEPSG(epsg)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(src, dst)
+
+
+def test_two_utm_zones_become_one_nearest_neighbour(catalog, tmp_path):
+    # Zone 21 ends and zone 22 begins at 54 deg W: one MGRS tile on each side.
+    west = scene_bands(seed=11, level=(2000, 500, 600))[0]
+    east, scl = scene_bands(seed=12, level=(4000, 300, 400))
+    xa, ya, _ = _utm(-54.01, -10.0, 32721).TransformPoint(-54.01, -10.0)
+    xb, yb, _ = _utm(-53.99, -10.0, 32722).TransformPoint(-53.99, -10.0)
+    origin_a = (np.floor(xa / 1000) * 1000 - 1500, np.floor(ya / 1000) * 1000 + 1500)
+    origin_b = (np.floor(xb / 1000) * 1000 - 1500, np.floor(yb / 1000) * 1000 + 1500)
+    catalog.add_scene("S2A_21LZL_20240705_0_L2A", "2024-07-05T14:00:00Z", 1.0, epsg=32721,
+                      origin=origin_a, bands=west, scl=scl, mgrs="21LZL")
+    catalog.add_scene("S2A_22LBR_20240705_0_L2A", "2024-07-05T14:00:00Z", 1.0, epsg=32722,
+                      origin=origin_b, bands=east, scl=scl, mgrs="22LBR")
+    extent = (-54.012, -10.004, -53.988, -9.996)
+    with StacServer(catalog) as url:
+        result = s2_fetch.fetch_scene(_request(tmp_path, url, extent=extent,
+                                               extent_crs="EPSG:4326"), Feedback())
+        ds = gdal.Open(result.path)
+        nir = ds.GetRasterBand(1).ReadAsArray()
+        gt = ds.GetGeoTransform()
+    assert result.epsg == 32722 and len(result.item_ids) == 2
+    from osgeo import osr
+
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    src.ImportFromEPSG(32722)
+    dst.ImportFromEPSG(32721)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_a = osr.CoordinateTransformation(src, dst)
+    seen = {"west": 0, "east": 0}
+    for r in range(3, nir.shape[0], 11):
+        for c in range(3, nir.shape[1], 11):
+            x, y = gt[0] + (c + 0.5) * 10, gt[3] - (r + 0.5) * 10
+            rb, cb = int((origin_b[1] - y) // 10), int((x - origin_b[0]) // 10)
+            ax, ay, _ = to_a.TransformPoint(x, y)
+            ra, ca = int((origin_a[1] - ay) // 10), int((ax - origin_a[0]) // 10)
+            in_a = 0 <= ra < 300 and 0 <= ca < 300
+            in_b = 0 <= rb < 300 and 0 <= cb < 300
+            if in_a and not in_b:  # warped from zone 21, nearest neighbour: no blending
+                assert nir[r, c] == west["nir"][ra, ca]
+                seen["west"] += 1
+            elif in_b and not in_a:  # zone 22 as stored
+                assert nir[r, c] == east["nir"][rb, cb]
+                seen["east"] += 1
+    assert min(seen.values()) > 10, seen
