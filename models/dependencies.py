@@ -8,16 +8,30 @@ prepended: QGIS's own numpy, GDAL and friends always win. numpy is therefore nev
 llama-cpp-python is installed with --no-deps, plus those of its pure-Python requirements that
 QGIS's Python lacks.
 
-Backends: CPU by default; Vulkan (AMD/Intel iGPUs and others), CUDA (NVIDIA) or Metal (Apple).
-A backend has an index of prebuilt wheels (configurable; pip prefers a wheel there) and the
-CMake flags for a source build when no wheel fits (PyPI has only the sdist: a build needs a
-C/C++ compiler and CMake, about 7 minutes on two cores).
+Backends: CPU by default; Vulkan (AMD/Intel iGPUs and others), CUDA (NVIDIA), Metal (Apple)
+or ROCm (AMD Radeon, Linux). A backend has an index of prebuilt wheels (configurable) and the
+CMake flags for a source build. install() first asks for a prebuilt wheel only
+(`--only-binary=:all:` with the index): nothing compiles. Only when no wheel fits this Python and
+platform does it fall back to a source build, and says so first (PyPI has only the sdist: a
+build needs a C/C++ compiler and CMake, plus the backend's SDK; about 7 minutes on two cores).
+
+Which indexes hold which wheels (llama-cpp-python's workflows `generate-index-from-release.yaml`
+and `build-wheels-*.yaml`; the presence of 0.3.36 itself on each index was not checked from
+here): `cpu`; `cu121` to `cu124` (CUDA 12, Linux x86_64 and Windows x64, Windows only from 12.4;
+`cu125` is not generated); `metal` (macOS, arm64); `vulkan` (added in 2026: Linux x86_64
+manylinux2014, a Windows x64 build in the workflow); `rocm72` (AMD ROCm 7.2, Linux). A missing
+wheel costs one quick pip attempt before the source build.
+
+propose_backend() turns what probe_hardware() finds (nvidia-smi, a Vulkan loader and the devices
+vulkaninfo lists, Apple silicon) into the backend the dependency dialog proposes.
 
 QGIS-free and standard library only. Commands are argument lists, never shell strings.
 """
+import ctypes.util
 import importlib
 import importlib.util
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -53,15 +67,31 @@ class Backend:
 BACKENDS = {
     "cpu": Backend("cpu", "CPU", f"{WHEEL_INDEX_BASE}/cpu", "",
                    "Works everywhere; a prebuilt wheel when the index has one, else a build."),
-    "vulkan": Backend("vulkan", "GPU: Vulkan (AMD / Intel iGPU, others)", None,
-                      "-DGGML_VULKAN=on",
-                      "Builds from source: needs a compiler, CMake and the Vulkan SDK."),
+    "vulkan": Backend("vulkan", "GPU: Vulkan (AMD / Intel iGPU, others)",
+                      f"{WHEEL_INDEX_BASE}/vulkan", "-DGGML_VULKAN=on",
+                      "A prebuilt wheel (Linux x86_64, Windows x64) when the index has this "
+                      "version; needs the GPU driver's Vulkan loader. Else a build: a compiler, "
+                      "CMake and the Vulkan SDK."),
     "cuda": Backend("cuda", "GPU: CUDA (NVIDIA)", f"{WHEEL_INDEX_BASE}/cu124",
                     "-DGGML_CUDA=on",
-                    "Prebuilt for CUDA 12.4 when the index has the version; else a build "
+                    "A prebuilt CUDA 12.4 wheel (Linux x86_64, Windows x64) when the index has "
+                    "this version; needs an NVIDIA driver for CUDA 12.4 or newer. Else a build "
                     "with the CUDA toolkit."),
     "metal": Backend("metal", "GPU: Metal (Apple silicon)", f"{WHEEL_INDEX_BASE}/metal",
-                     "-DGGML_METAL=on", "macOS on Apple silicon."),
+                     "-DGGML_METAL=on",
+                     "macOS on Apple silicon: a prebuilt wheel when the index has this version, "
+                     "else a build with the Xcode command-line tools."),
+    "rocm": Backend("rocm", "GPU: ROCm (AMD Radeon, Linux)", f"{WHEEL_INDEX_BASE}/rocm72",
+                    "-DGGML_HIP=on",
+                    "Linux with ROCm 7.2: a prebuilt wheel when the index has this version, "
+                    "else a build with the ROCm SDK. Vulkan also runs on AMD GPUs."),
+}
+SOURCE_BUILD_NEEDS = {
+    "cpu": "a C/C++ compiler and CMake",
+    "vulkan": "a C/C++ compiler, CMake and the Vulkan SDK (glslc)",
+    "cuda": "a C/C++ compiler, CMake and the CUDA toolkit (nvcc)",
+    "metal": "the Xcode command-line tools and CMake",
+    "rocm": "a C/C++ compiler, CMake and the ROCm SDK (hipcc)",
 }
 DEFAULT_BACKEND = "cpu"
 
@@ -187,7 +217,7 @@ def _hidden_window():
 # --- the pip command -----------------------------------------------------------------------
 def pip_install_command(python, target, requirements, *, index_url=None, extra_index_url=None,
                         find_links=None, no_index=False, no_deps=True, prefer_binary=True,
-                        no_cache=False, force_reinstall=False):
+                        no_cache=False, force_reinstall=False, only_binary=False):
     """`python -m pip install --target TARGET ... REQUIREMENTS` as an argument list."""
     cmd = [str(python), "-m", "pip", "install",
            "--target", str(target),
@@ -198,7 +228,9 @@ def pip_install_command(python, target, requirements, *, index_url=None, extra_i
            "--progress-bar", "off"]
     if no_deps:
         cmd.append("--no-deps")
-    if prefer_binary:
+    if only_binary:
+        cmd.append("--only-binary=:all:")  # a wheel or nothing: never a build
+    elif prefer_binary:
         cmd.append("--prefer-binary")
     if no_cache:
         cmd.append("--no-cache-dir")
@@ -218,10 +250,11 @@ def pip_install_command(python, target, requirements, *, index_url=None, extra_i
 
 def install_plan(python, target=None, backend=DEFAULT_BACKEND, wheel_index_url="",
                  pin=LLAMA_CPP_PIN, find_spec=importlib.util.find_spec, environ=None,
-                 find_links=None):
+                 find_links=None, binary_only=False):
     """(command, environment) that installs the pinned llama-cpp-python for `backend`.
 
     find_links: a folder of wheels to install from instead of any index (offline installs).
+    binary_only: prebuilt wheels only (`--only-binary=:all:`), the first attempt of install().
     """
     if backend not in BACKENDS:
         raise InstallError(f"Unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
@@ -234,7 +267,7 @@ def install_plan(python, target=None, backend=DEFAULT_BACKEND, wheel_index_url="
         extra_index_url=None if find_links else (wheel_index_url or chosen.index_url),
         find_links=find_links, no_index=bool(find_links),
         # A GPU build must not reuse a CPU wheel that pip cached from an earlier build.
-        no_cache=gpu, force_reinstall=gpu,
+        no_cache=gpu, force_reinstall=gpu, only_binary=binary_only,
     )
     env = dict(os.environ if environ is None else environ)
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
@@ -312,14 +345,25 @@ def install(backend=DEFAULT_BACKEND, wheel_index_url="", target=None, python=Non
     except OSError as exc:
         raise InstallError(f"Cannot create {target}: {exc}. Set {DEPS_DIR_ENV} to a writable "
                            f"folder.") from exc
+    # A prebuilt wheel first: nothing to compile (docs in the module docstring).
     cmd, env = install_plan(python, target, backend, wheel_index_url, pin,
-                            find_spec=find_spec, find_links=find_links)
+                            find_spec=find_spec, find_links=find_links, binary_only=True)
     code = run_pip(cmd, env, on_line, is_canceled)
     if code != 0:
+        needs = SOURCE_BUILD_NEEDS.get(backend, SOURCE_BUILD_NEEDS[DEFAULT_BACKEND])
+        on_line(f"No prebuilt wheel of {pin} for this Python and platform on "
+                f"{wheel_index_url or BACKENDS[backend].index_url or 'the index'}: building "
+                f"from source, which needs {needs}.")
+        cmd, env = install_plan(python, target, backend, wheel_index_url, pin,
+                                find_spec=find_spec, find_links=find_links)
+        code = run_pip(cmd, env, on_line, is_canceled)
+    if code != 0:
         raise InstallError(
-            f"pip failed (exit code {code}). See the log above. A source build needs a C/C++ "
-            f"compiler and CMake; for a GPU backend also its SDK. A prebuilt wheel index can "
-            f"be set in the plugin settings.")
+            f"pip failed (exit code {code}). See the log above: there is no prebuilt wheel of "
+            f"{pin} for this backend and platform, and the source build needs {needs}. Try "
+            f"another backend (CPU works everywhere), another prebuilt wheel index in the "
+            f"plugin settings, or the managed local llama-server backend, which never "
+            f"compiles.")
     check = check_import_command(python, target, module)
     on_line("$ " + " ".join(check))
     done = subprocess.run(check, capture_output=True, text=True, env=env, check=False,
@@ -333,3 +377,79 @@ def install(backend=DEFAULT_BACKEND, wheel_index_url="", target=None, python=Non
     install_path_hook(target)
     output = done.stdout.strip().splitlines()
     return output[-1] if output else "ok"
+
+
+# --- which backend fits this machine ----------------------------------------------------------
+@dataclass(frozen=True)
+class Hardware:
+    """What probe_hardware() found."""
+    system: str  # platform.system(): Linux, Windows, Darwin
+    machine: str  # platform.machine(): x86_64, AMD64, arm64, ...
+    nvidia_gpus: tuple = ()  # names from `nvidia-smi -L`
+    vulkan_loader: bool = False  # libvulkan.so.1 / vulkan-1.dll / libvulkan.dylib present
+    vulkan_devices: tuple = ()  # GPU names from `vulkaninfo --summary`; () if not run
+
+
+def probe_hardware(which=shutil.which, run=subprocess.run,
+                   find_library=ctypes.util.find_library, system=None, machine=None,
+                   exists=os.path.exists) -> Hardware:
+    """Look for an NVIDIA driver (nvidia-smi), a Vulkan loader and its devices; every probe is
+    a parameter (tests inject them). Never raises: a failing probe finds nothing."""
+    system = system or platform.system()
+    machine = machine or platform.machine()
+
+    def output(command):
+        try:
+            done = run(command, capture_output=True, text=True, timeout=15, check=False,
+                       **_hidden_window())
+        except (OSError, subprocess.SubprocessError, ValueError):
+            return ""
+        return done.stdout if done.returncode == 0 else ""
+
+    nvidia = ()
+    smi = which("nvidia-smi")
+    if smi:
+        nvidia = tuple(line.split(":", 1)[1].split("(UUID")[0].strip()
+                       for line in output([smi, "-L"]).splitlines()
+                       if line.startswith("GPU ") and ":" in line)
+    loader = bool(find_library("vulkan") or find_library("vulkan-1"))
+    if not loader and system == "Windows":
+        root = os.environ.get("SystemRoot", r"C:\Windows")
+        loader = exists(os.path.join(root, "System32", "vulkan-1.dll"))
+    if not loader and system == "Linux":
+        loader = any(exists(path) for path in (
+            "/usr/lib/x86_64-linux-gnu/libvulkan.so.1", "/usr/lib64/libvulkan.so.1",
+            "/usr/lib/libvulkan.so.1", "/usr/lib/aarch64-linux-gnu/libvulkan.so.1"))
+    devices = ()
+    info = which("vulkaninfo") if loader else None
+    if info:
+        devices = tuple(line.split("=", 1)[1].strip()
+                        for line in output([info, "--summary"]).splitlines()
+                        if line.strip().startswith("deviceName") and "=" in line)
+    return Hardware(system, machine, nvidia, loader, devices)
+
+
+def _software_vulkan(name: str) -> bool:
+    lowered = name.lower()
+    return "llvmpipe" in lowered or "swiftshader" in lowered or "lavapipe" in lowered
+
+
+def propose_backend(hardware: Hardware):
+    """(backend id, reason) for this machine: Metal on Apple silicon, CUDA where nvidia-smi
+    lists a GPU, Vulkan where a loader and a hardware Vulkan device are present (vulkaninfo
+    not available: the loader alone, as GPU drivers install it), else the CPU."""
+    machine = hardware.machine.lower()
+    if hardware.system == "Darwin":
+        if machine in ("arm64", "aarch64"):
+            return "metal", "Apple silicon: Metal"
+        return "cpu", "an Intel Mac: no Metal wheels are built for it"
+    if hardware.nvidia_gpus:
+        return "cuda", "NVIDIA GPU: " + ", ".join(hardware.nvidia_gpus)
+    gpus = [d for d in hardware.vulkan_devices if not _software_vulkan(d)]
+    if hardware.vulkan_loader and (gpus or not hardware.vulkan_devices):
+        what = ", ".join(gpus) if gpus else "a Vulkan driver (loader found)"
+        return "vulkan", "GPU through Vulkan: " + what
+    if hardware.vulkan_devices:
+        return "cpu", "only a software Vulkan device (" + ", ".join(
+            hardware.vulkan_devices) + "): the CPU is faster"
+    return "cpu", "no GPU driver found (no nvidia-smi, no Vulkan loader)"

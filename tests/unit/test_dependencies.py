@@ -28,9 +28,10 @@ def test_pip_command_is_an_argument_list_into_the_private_target(tmp_path):
 
 
 @pytest.mark.parametrize("backend, cmake, index", [
-    ("vulkan", "-DGGML_VULKAN=on", None),
+    ("vulkan", "-DGGML_VULKAN=on", "https://abetlen.github.io/llama-cpp-python/whl/vulkan"),
     ("cuda", "-DGGML_CUDA=on", "https://abetlen.github.io/llama-cpp-python/whl/cu124"),
     ("metal", "-DGGML_METAL=on", "https://abetlen.github.io/llama-cpp-python/whl/metal"),
+    ("rocm", "-DGGML_HIP=on", "https://abetlen.github.io/llama-cpp-python/whl/rocm72"),
 ])
 def test_gpu_backends_set_cmake_flags_and_skip_the_wheel_cache(tmp_path, backend, cmake,
                                                                index):
@@ -54,7 +55,7 @@ def test_configured_index_and_missing_requirements(tmp_path):
     assert cmd[-3:] == ["diskcache>=5.6.1", "jinja2>=2.11.3", "MarkupSafe>=2.0"]
     assert env["CMAKE_ARGS"] == "-DGGML_NATIVE=off"  # the user's own flags win
     with pytest.raises(deps.InstallError, match="Unknown backend"):
-        deps.install_plan("python3", tmp_path, "rocm")
+        deps.install_plan("python3", tmp_path, "opencl")
 
 
 def test_shell_strings_are_refused():
@@ -84,8 +85,10 @@ def test_local_wheel_installs_into_a_temporary_target(tmp_path, monkeypatch):
         find_links=wheels, find_spec=lambda module: object(), on_line=lines.append)
     assert version == "0.1"
     assert (target / "dc_tinypkg" / "__init__.py").is_file()
-    assert any(line.startswith("$ ") and "--no-index" in line and "--find-links" in line
-               for line in lines)
+    commands = [line for line in lines if line.startswith("$ ") and " pip install " in line]
+    # The wheel was there: one attempt, prebuilt only, nothing compiled.
+    assert len(commands) == 1 and "--only-binary=:all:" in commands[0]
+    assert "--no-index" in commands[0] and "--find-links" in commands[0]
     assert any("Successfully installed dc_tinypkg-0.1" in line for line in lines)
     assert str(target) in sys.path  # importable in this process now
     import importlib
@@ -95,12 +98,78 @@ def test_local_wheel_installs_into_a_temporary_target(tmp_path, monkeypatch):
     sys.modules.pop("dc_tinypkg", None)
 
 
-def test_failed_install_says_what_to_do(tmp_path):
-    with pytest.raises(deps.InstallError, match="pip failed"):
-        deps.install(target=tmp_path / "site", python=sys.executable,
+def test_no_wheel_falls_back_to_a_source_build_and_says_what_it_needs(tmp_path):
+    lines = []
+    with pytest.raises(deps.InstallError, match="pip failed.*no prebuilt wheel.*CMake"):
+        deps.install(backend="vulkan", target=tmp_path / "site", python=sys.executable,
                      pin="dc_not_there==9.9", module="dc_not_there",
                      find_links=tmp_path, find_spec=lambda module: object(),
-                     on_line=lambda line: None)
+                     on_line=lines.append)
+    commands = [line for line in lines if line.startswith("$ ") and " pip install " in line]
+    assert len(commands) == 2
+    assert "--only-binary=:all:" in commands[0] and "--only-binary=:all:" not in commands[1]
+    assert "--prefer-binary" in commands[1]
+    fallback = next(line for line in lines if line.startswith("No prebuilt wheel"))
+    assert "building from source" in fallback and "Vulkan SDK" in fallback
+
+
+# --- the backend proposed for this machine ---------------------------------------------------
+class Done:
+    def __init__(self, stdout, returncode=0):
+        self.stdout, self.returncode = stdout, returncode
+
+
+def probes(tools=(), outputs=None, libraries=(), files=()):
+    outputs = outputs or {}
+    return dict(
+        which=lambda name: f"/usr/bin/{name}" if name in tools else None,
+        run=lambda command, **kw: Done(outputs.get(Path(command[0]).name, ""), 0),
+        find_library=lambda name: f"lib{name}.so.1" if name in libraries else None,
+        exists=lambda path: path in files)
+
+
+def test_nvidia_smi_proposes_cuda():
+    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes(
+        tools=["nvidia-smi"], outputs={"nvidia-smi": (
+            "GPU 0: NVIDIA GeForce RTX 3060 (UUID: GPU-1234)\n")}))
+    assert hw.nvidia_gpus == ("NVIDIA GeForce RTX 3060",)
+    assert deps.propose_backend(hw) == ("cuda", "NVIDIA GPU: NVIDIA GeForce RTX 3060")
+
+
+def test_a_vulkan_loader_with_a_hardware_device_proposes_vulkan():
+    summary = ("Devices:\n========\nGPU0:\n\tdeviceName         = AMD Radeon Vega 8 "
+               "Graphics (RADV RAVEN)\nGPU1:\n\tdeviceName         = llvmpipe (LLVM 15.0.6)\n")
+    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes(
+        tools=["vulkaninfo"], outputs={"vulkaninfo": summary}, libraries=["vulkan"]))
+    assert hw.vulkan_loader and len(hw.vulkan_devices) == 2
+    backend, reason = deps.propose_backend(hw)
+    assert backend == "vulkan" and "Radeon Vega 8" in reason and "llvmpipe" not in reason
+    # Windows: the loader the GPU driver puts in System32, no vulkaninfo on PATH.
+    hw = deps.probe_hardware(system="Windows", machine="AMD64", **probes(
+        files=[deps.os.path.join(deps.os.environ.get("SystemRoot", "C:\\Windows"),
+                                 "System32", "vulkan-1.dll")]))
+    assert hw.vulkan_loader and deps.propose_backend(hw)[0] == "vulkan"
+
+
+def test_apple_silicon_metal_software_vulkan_and_nothing_mean_cpu_or_metal():
+    assert deps.propose_backend(deps.Hardware("Darwin", "arm64"))[0] == "metal"
+    assert deps.propose_backend(deps.Hardware("Darwin", "x86_64"))[0] == "cpu"
+    software = deps.Hardware("Linux", "x86_64", vulkan_loader=True,
+                             vulkan_devices=("llvmpipe (LLVM 15.0.6, 256 bits)",))
+    assert deps.propose_backend(software)[0] == "cpu"
+    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes())
+    assert hw == deps.Hardware("Linux", "x86_64")
+    assert deps.propose_backend(hw) == (
+        "cpu", "no GPU driver found (no nvidia-smi, no Vulkan loader)")
+
+
+def test_a_failing_probe_finds_nothing():
+    def broken(command, **kw):
+        raise OSError("cannot run")
+
+    hw = deps.probe_hardware(system="Linux", machine="x86_64", which=lambda n: "/x/" + n,
+                             run=broken, find_library=lambda n: None, exists=lambda p: False)
+    assert hw.nvidia_gpus == () and not hw.vulkan_loader
 
 
 def test_cancel_terminates_pip(tmp_path):
