@@ -77,7 +77,8 @@ class DependenciesDialog(QDialog):
 
     installed = pyqtSignal(str)
 
-    def __init__(self, parent=None, reason="", target=None, python=None, **install_kw):
+    def __init__(self, parent=None, reason="", target=None, python=None, hardware=None,
+                 **install_kw):
         super().__init__(parent)
         self.setWindowTitle(tr("Deforestation Classifier: install dependencies"))
         self.setObjectName("DeforestationDependenciesDialog")
@@ -105,9 +106,21 @@ class DependenciesDialog(QDialog):
         self.backend.setObjectName("backendCombo")
         for backend in deps.BACKENDS.values():
             self.backend.addItem(backend.label, backend.id)
-        index = self.backend.findData(settings.install_backend)
+        # The machine's GPU proposes the backend (models/dependencies.py propose_backend)
+        # while the stored choice is still the default.
+        hardware = hardware if hardware is not None else deps.probe_hardware()
+        self.proposed_backend, why = deps.propose_backend(hardware)
+        chosen = (self.proposed_backend if settings.install_backend == deps.DEFAULT_BACKEND
+                  else settings.install_backend)
+        index = self.backend.findData(chosen)
         self.backend.setCurrentIndex(max(index, 0))
         form.addRow(tr("Backend"), self.backend)
+        self.detected = QLabel(self)
+        self.detected.setObjectName("detectedHardware")
+        self.detected.setWordWrap(True)
+        self.detected.setText(tr("Detected: {}. Proposed: {}.").format(
+            why, deps.BACKENDS[self.proposed_backend].label))
+        form.addRow("", self.detected)
         self.index_url = QLineEdit(settings.wheel_index_url, self)
         self.index_url.setObjectName("wheelIndexEdit")
         form.addRow(tr("Prebuilt wheel index"), self.index_url)
@@ -153,12 +166,14 @@ class DependenciesDialog(QDialog):
         self.hint.setText(backend.hint)
 
     def command_preview(self):
-        """The pip command the task will run (for the log and for tests)."""
+        """The pip command the task runs first: prebuilt wheels only (a source build follows
+        only when no wheel fits; for the log and for tests)."""
         python = self.python or "python3"
         target = self.target or deps.deps_dir()
         cmd, _env = deps.install_plan(python, target, self.selected_backend(),
                                       self.index_url.text().strip(),
                                       find_links=self.install_kw.get("find_links"),
+                                      binary_only=True,
                                       **({"pin": self.install_kw["pin"]}
                                          if "pin" in self.install_kw else {}))
         return cmd

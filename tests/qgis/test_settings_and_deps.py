@@ -221,6 +221,7 @@ def test_install_dialog_runs_pip_in_a_task_with_a_visible_log(saved_settings, tm
     dialog.installed.connect(installed.append)
     preview = dialog.command_preview()
     assert preview[:4] == [sys.executable, "-m", "pip", "install"] and "--no-index" in preview
+    assert "--only-binary=:all:" in preview  # a prebuilt wheel first
     dialog.start()
     assert dialog.running
     pump_until(lambda: not dialog.running, timeout=120)
@@ -230,6 +231,25 @@ def test_install_dialog_runs_pip_in_a_task_with_a_visible_log(saved_settings, tm
     assert (target / "dc_tinypkg" / "__init__.py").is_file()
     assert str(target) in sys.path
     sys.modules.pop("dc_tinypkg", None)
+
+
+def test_install_dialog_proposes_the_backend_of_the_detected_gpu(saved_settings, tmp_path):
+    from deforestation_classifier.models import dependencies as deps
+    from deforestation_classifier.ui.dependencies_dialog import DependenciesDialog
+
+    PlgSettings().save()  # the default backend: the detected one is proposed
+    igpu = deps.Hardware("Windows", "AMD64", vulkan_loader=True,
+                         vulkan_devices=("AMD Radeon(TM) Graphics",))
+    dialog = DependenciesDialog(target=tmp_path, python=sys.executable, hardware=igpu)
+    assert dialog.selected_backend() == "vulkan"
+    assert "AMD Radeon(TM) Graphics" in dialog.detected.text()
+    assert "--only-binary=:all:" in dialog.command_preview()
+    assert "https://abetlen.github.io/llama-cpp-python/whl/vulkan" in dialog.command_preview()
+    # A backend the user chose stays chosen.
+    replace_settings = PlgSettings(install_backend="cuda")
+    replace_settings.save()
+    dialog = DependenciesDialog(target=tmp_path, python=sys.executable, hardware=igpu)
+    assert dialog.selected_backend() == "cuda" and "Vulkan" in dialog.detected.text()
 
 
 # --- the download through QGIS's network stack ------------------------------------------------------
