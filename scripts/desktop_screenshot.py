@@ -128,6 +128,14 @@ def setup():
 
     win = iface.mainWindow()
     win.setGeometry(0, 0, *CFG["screen"])
+    # Room for the Layers panel's legend (group, short names, the review outlines).
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    browser, layers = win.findChild(QDockWidget, "Browser"), win.findChild(QDockWidget, "Layers")
+    if browser is not None:
+        browser.hide()
+    if layers is not None:
+        win.resizeDocks([layers], [400], Qt.Orientation.Horizontal)
 
     layer = QgsRasterLayer(CFG["raster"], CFG["layer_name"], "gdal")
     if not layer.isValid():
@@ -313,8 +321,9 @@ def report():
 
 
 # --- the fixed points, one screenshot each -----------------------------------------------
-def run_steps(steps):
-    """Run (delay_ms, fn) one after the other, each `delay_ms` after the previous one."""
+def run_steps(steps, tries=0):
+    """Run (delay_ms, fn) one after the other, each `delay_ms` after the previous one; a step
+    that returns False is tried again (every 500 ms, for 60 s at most)."""
     if not steps:
         write_json("shots_done.json", {"ok": True, "notes": STATE.get("notes", [])})
         return
@@ -322,7 +331,9 @@ def run_steps(steps):
 
     def step():
         try:
-            fn()
+            if fn() is False and tries < 120:
+                QTimer.singleShot(500, lambda: run_steps([(0, fn)] + steps[1:], tries + 1))
+                return
         except Exception:
             log(f"step {getattr(fn, '__name__', fn)} failed:\n" + traceback.format_exc())
         run_steps(steps[1:])
@@ -368,6 +379,7 @@ def open_review():
         other = next(c for c in ("STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST")
                      if c != second.class_label)
         dock.correct(other)
+        dock.previous_tile()  # back to the corrected tile: its new fill and outline in view
         note(f"review: {first.tile_id if first else None} confirmed, "
              f"{second.tile_id} corrected to {other}; dock width {dock.width()} "
              f"(minimum {dock.minimumWidth()})")
@@ -405,6 +417,11 @@ def open_download():
     dialog.start()  # HF_ENDPOINT points at a closed port: no route to the hub
 
 
+def download_ended():
+    dialog = STATE.get("download_dialog")
+    return dialog is None or dialog.task is None
+
+
 def close_download():
     dialog = STATE.pop("download_dialog", None)
     if dialog is not None:
@@ -418,7 +435,7 @@ def take_shots():
         (100, show_log_tab), (1500, lambda: shot("log_completion")), (100, close_log),
         (500, open_review), (2500, lambda: shot("review_dock")), (100, close_review),
         (500, open_help), (2000, lambda: shot("help")), (100, close_help),
-        (500, open_download), (6000, lambda: shot("download_offline")),
+        (500, open_download), (1000, download_ended), (500, lambda: shot("download_offline")),
         (100, close_download),
     ])
 

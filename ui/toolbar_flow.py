@@ -13,6 +13,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsLayerTreeGroup,
     QgsProject,
     QgsRasterLayer,
     QgsReferencedRectangle,
@@ -74,10 +75,22 @@ def add_at_top(layer, source_name: str, when: datetime):
     layer.setName(layer_name)
     project = QgsProject.instance()
     project.addMapLayer(layer, False)
-    group = project.layerTreeRoot().insertGroup(0, group_name)
-    group.setExpanded(True)
-    group.addLayer(layer).setExpanded(True)  # the legend: classes and review outlines
+    # Filled before it joins the tree: the Layers panel cannot expand an empty group, and
+    # would then show this one collapsed, its legend (classes, review outlines) hidden.
+    group = QgsLayerTreeGroup(group_name)
+    group.addLayer(layer)
+    project.layerTreeRoot().insertChildNode(0, group)
     return group
+
+
+def _show_expanded(group):
+    try:
+        nodes = [group, *group.children()]
+        for node in nodes:
+            node.setExpanded(False)
+            node.setExpanded(True)
+    except RuntimeError:  # removed meanwhile
+        pass
 
 
 class ToolbarFlow(QObject):
@@ -392,7 +405,10 @@ class ToolbarFlow(QObject):
                 self._push(self.tr("The result {} could not be loaded.").format(path),
                            Qgis.MessageLevel.Critical)
             return None
-        add_at_top(layer, self._source_name, self._started_at or datetime.now())
+        group = add_at_top(layer, self._source_name, self._started_at or datetime.now())
+        # The Layers panel shows a group inserted by code collapsed although the node says
+        # expanded: toggle it once the view has seen it, so its legend is visible.
+        QTimer.singleShot(0, lambda: _show_expanded(group))
         self.last_layer = layer
         return layer
 
