@@ -12,6 +12,7 @@ from .core.managed_server import stop_managed_server
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
+from .toolbelt.i18n import install_translator, remove_translator
 from .toolbelt.icons import plugin_icon
 from .toolbelt.qgis_compat import QAction
 from .ui.review_launcher import ReviewLauncher
@@ -39,6 +40,8 @@ class DeforestationClassifierPlugin:
         self.style_action = None
         self.toolbar = None
         self.options_factory = None
+        # Before any text is made: the menu below, the actions, the provider's names.
+        self.translator = install_translator()
         self.menu = tr("Deforestation Classifier")
         # llama-cpp-python installed by "Install dependencies" lives in a plugin-private
         # folder: make it importable before anything (Processing included) needs it.
@@ -152,3 +155,5 @@ class DeforestationClassifierPlugin:
             self.provider = None
         ENGINES.clear()  # frees the model kept loaded between runs (about 400 MB)
         stop_managed_server()  # the local llama-server the plugin started, if any
+        remove_translator(self.translator)
+        self.translator = None

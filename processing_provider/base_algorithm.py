@@ -2,6 +2,8 @@
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..toolbelt.i18n import CONTEXT
+
 
 def count_output_name(key: str) -> str:
     """The output that counts the tiles of one class or status: COUNT_<key>."""
@@ -14,7 +16,8 @@ class DeforestationAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_NAME = ""
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        # One context for every algorithm (toolbelt/i18n.py): the .ts files find it statically.
+        return QCoreApplication.translate(CONTEXT, text)
 
     def createInstance(self):  # noqa: N802 (QGIS API names)
         return type(self)()

@@ -1,0 +1,2045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>AlertView</name>
+    <message>
+      <location filename="../ui/alert_view.py" line="42" />
+      <source>Change</source>
+      <translation>Cambio</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="43" />
+      <source>P(recently cleared) after</source>
+      <translation>P(talado recientemente) después</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="44" />
+      <source>Patch</source>
+      <translation>Parche</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="45" />
+      <source>Review</source>
+      <translation>Revisión</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="76" />
+      <source>not compared (one date)</source>
+      <translation>no comparada (una fecha)</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="80" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="80" />
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="86" />
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="88" />
+      <source>{}: tile {} of {}</source>
+      <translation>{}: tesela {} de {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChipPanel</name>
+    <message>
+      <location filename="../ui/chip_panel.py" line="87" />
+      <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
+      <translation>El recorte de 100 x 100 px que vio el modelo (R = NIR B08, G = Rojo B04, B = Verde B03), mostrado a {} x {} px.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="101" />
+      <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
+      <translation>Carpeta de los recortes (&lt;tile_id&gt;.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="102" />
+      <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
+      <translation>La carpeta de recortes (CHIPS_FOLDER) de la clasificación{}, recordada para esta capa. Las teselas sin archivo de recorte en ella se vuelven a representar a partir del ráster de origen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="110" />
+      <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
+      <translation>El ráster Sentinel-2 del que se hizo la clasificación{}: los recortes que faltan en la carpeta de recortes se representan a partir de él exactamente como lo hizo el clasificador.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="122" />
+      <source>Chips folder</source>
+      <translation>Carpeta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="123" />
+      <source>Source raster</source>
+      <translation>Ráster de origen</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="127" />
+      <source> of the {}</source>
+      <translation> de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="169" />
+      <source>{} is not a readable image.</source>
+      <translation>{} no es una imagen legible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="172" />
+      <source>Chip file {}, as the model saw it.</source>
+      <translation>Archivo de recorte {}, tal como lo vio el modelo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="184" />
+      <source>no chip</source>
+      <translation>sin recorte</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="205" />
+      <source>The chip could not be rendered from {}: {}</source>
+      <translation>No se pudo representar el recorte a partir de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="207" />
+      <source>no chip file in the chips folder</source>
+      <translation>ningún archivo de recorte en la carpeta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="208" />
+      <source>no chips folder</source>
+      <translation>sin carpeta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="209" />
+      <source>Rendered from the source raster {} ({}).</source>
+      <translation>Representado a partir del ráster de origen {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="216" />
+      <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
+      <translation>Sin archivo de recorte: elija la carpeta de recortes o el ráster de origen{} en 'Fuente de recortes y revisor'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="227" />
+      <source>The source raster cannot be used: {}</source>
+      <translation>No se puede usar el ráster de origen: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="253" />
+      <source>Using {} (not a layer of the project).</source>
+      <translation>Usando {} (no es una capa del proyecto).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionBar</name>
+    <message>
+      <location filename="../ui/decision_bar.py" line="25" />
+      <source>Confirm</source>
+      <translation>Confirmar</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="26" />
+      <location filename="../ui/decision_bar.py" line="75" />
+      <source>Confirm the model's label</source>
+      <translation>Confirmar la etiqueta del modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="29" />
+      <source>Correct to:</source>
+      <translation>Corregir a:</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="31" />
+      <source>Forest</source>
+      <translation>Bosque</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="31" />
+      <source>Cleared</source>
+      <translation>Talado</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="32" />
+      <source>Non-forest</source>
+      <translation>No bosque</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="36" />
+      <source>Correct the label to {}</source>
+      <translation>Corregir la etiqueta a {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="42" />
+      <source>Unclear</source>
+      <translation>Dudoso</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="43" />
+      <source>Mark the tile as unclear: cannot tell from the imagery</source>
+      <translation>Marcar la tesela como dudosa: no se puede saber por las imágenes</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="46" />
+      <source>Comment ({}; Enter saves)</source>
+      <translation>Comentario ({}; Intro guarda)</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="48" />
+      <source>A comment on this tile ({}). Saved with the next decision, on Enter, or when you move to another tile. Esc returns to the review keys.</source>
+      <translation>Un comentario sobre esta tesela ({}). Se guarda con la siguiente decisión, al pulsar Intro o al pasar a otra tesela. Esc vuelve a las teclas de revisión.</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="54" />
+      <source>Previous</source>
+      <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="55" />
+      <source>Previous tile</source>
+      <translation>Tesela anterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="56" />
+      <source>Next</source>
+      <translation>Siguiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="56" />
+      <source>Next tile</source>
+      <translation>Tesela siguiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="63" />
+      <source>On the map, a tile's fill is its class: the reviewed label once reviewed, else the model's. Its outline tells the review: {}; thin grey = not reviewed yet.</source>
+      <translation>En el mapa, el relleno de una tesela es su clase: la etiqueta revisada una vez revisada, si no la del modelo. Su contorno indica la revisión: {}; gris fino = aún no revisada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="74" />
+      <source>The alert is real: confirm the later date's label</source>
+      <translation>La alerta es real: confirmar la etiqueta de la fecha posterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="88" />
+      <source>Confirm  [{}]</source>
+      <translation>Confirmar  [{}]</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="91" />
+      <source>Confirm alert: {}  [{}]</source>
+      <translation>Confirmar alerta: {}  [{}]</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="92" />
+      <source>Confirm: {}  [{}]</source>
+      <translation>Confirmar: {}  [{}]</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationClassifierPlugin</name>
+    <message>
+      <location filename="../plugin.py" line="49" />
+      <location filename="../plugin.py" line="79" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>Classify deforestation (1 km tiles)</source>
+      <translation>Clasificar deforestación (teselas de 1 km)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>Classify deforestation in 1 km tiles
+Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
+      <translation>Clasificar deforestación en teselas de 1 km
+Clasifica la capa ráster Sentinel-2 activa dentro de la vista actual del mapa en teselas de 1 km: bosque en pie, talado recientemente, no bosque de largo plazo.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="86" />
+      <source>Review deforestation tiles</source>
+      <translation>Revisar teselas de deforestación</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="88" />
+      <source>Review deforestation tiles
+Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
+      <translation>Revisar teselas de deforestación
+Abre el panel de revisión en la capa de clasificación activa: confirme o corrija la etiqueta de cada tesela, empezando por las talas recientes más probables. En una comparación de dos fechas: sus alertas, parche por parche, antes y después lado a lado.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="100" />
+      <source>Show raster as the model sees it</source>
+      <translation>Mostrar el ráster como lo ve el modelo</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="103" />
+      <source>Show raster as the model sees it
+Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
+      <translation>Mostrar el ráster como lo ve el modelo
+Aplica al ráster Sentinel-2 activo un estilo en falso color: rojo = B08 (infrarrojo cercano), verde = B04, azul = B03, cada uno de DN 0 a 3000, como los recortes del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="115" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Clasificar esta área a partir de Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="118" />
+      <source>Classify this area from Sentinel-2
+Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
+      <translation>Clasificar esta área a partir de Sentinel-2
+Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición Sentinel-2 L2A menos nublada de la vista del mapa, la añade con el estilo con que la ve el modelo y la clasifica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationProvider</name>
+    <message>
+      <location filename="../processing_provider/provider.py" line="19" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="22" />
+      <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
+      <translation>Clasificador de Deforestación (Sentinel-2, LFM2.5-VL)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationSettingsPage</name>
+    <message>
+      <location filename="../ui/settings_page.py" line="58" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="84" />
+      <location filename="../ui/settings_page.py" line="91" />
+      <source>Model</source>
+      <translation>Modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="88" />
+      <source>Model card: {} (downloaded on first use)</source>
+      <translation>Ficha del modelo: {} (se descarga en el primer uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="90" />
+      <source>Custom GGUF pair</source>
+      <translation>Par GGUF personalizado</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="95" />
+      <source>Model folder (download cache)</source>
+      <translation>Carpeta del modelo (caché de descarga)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="98" />
+      <location filename="../ui/settings_page.py" line="102" />
+      <source>GGUF files (*.gguf)</source>
+      <translation>Archivos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="99" />
+      <source>Text model (GGUF)</source>
+      <translation>Modelo de texto (GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="103" />
+      <source>Vision projector (mmproj GGUF)</source>
+      <translation>Proyector de visión (mmproj GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="105" />
+      <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
+      <translation>Descargar los archivos de la ficha del modelo cuando falten (barra de herramientas, Procesos, qgis_process)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="114" />
+      <source>Check files</source>
+      <translation>Comprobar archivos</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="117" />
+      <source>Download model...</source>
+      <translation>Descargar modelo...</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="121" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="122" />
+      <source>Licence of the model card's weights: {}</source>
+      <translation>Licencia de los pesos de la ficha del modelo: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="129" />
+      <source>Toolbar output folder</source>
+      <translation>Carpeta de salida de la barra de herramientas</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="136" />
+      <source>Inference</source>
+      <translation>Inferencia</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="140" />
+      <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
+      <translation>llama.cpp integrado (llama-cpp-python, en QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="142" />
+      <source>OpenAI-compatible server (llama-server, ...)</source>
+      <translation>Servidor compatible con OpenAI (llama-server, ...)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="143" />
+      <source>Local llama-server started by the plugin (GPU, no compiler)</source>
+      <translation>llama-server local iniciado por el complemento (GPU, sin compilador)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="145" />
+      <source>Backend</source>
+      <translation>Backend</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="148" />
+      <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
+      <translation>El ejecutable llama-server de una versión de llama.cpp (Vulkan para GPU AMD/Intel, CUDA para NVIDIA, Metal en Apple silicon). Vacío: el llama-server del PATH.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="152" />
+      <source>llama-server executable</source>
+      <translation>Ejecutable llama-server</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="160" />
+      <source>Server URL</source>
+      <translation>URL del servidor</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="165" />
+      <source>API key (QGIS authentication)</source>
+      <translation>Clave de API (autenticación de QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="169" />
+      <source>automatic ({})</source>
+      <translation>automático ({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="170" />
+      <source>CPU threads</source>
+      <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="174" />
+      <location filename="../ui/settings_page.py" line="322" />
+      <source>all</source>
+      <translation>todos</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="175" />
+      <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
+      <translation>Capas descargadas en la GPU: 0 = solo CPU, -1 = todas. Requiere una compilación de llama-cpp-python con GPU.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="180" />
+      <source>GPU offload (layers)</source>
+      <translation>Descarga en la GPU (capas)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="184" />
+      <source>Tiles sent to the server at the same time.</source>
+      <translation>Teselas enviadas al servidor al mismo tiempo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="185" />
+      <source>Requests in flight</source>
+      <translation>Peticiones simultáneas</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="190" />
+      <source>Dependencies</source>
+      <translation>Dependencias</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="196" />
+      <source>Install dependencies...</source>
+      <translation>Instalar dependencias...</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="238" />
+      <source>Environment variables override these settings now: {}</source>
+      <translation>Las variables de entorno anulan ahora estos ajustes: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="272" />
+      <source>The custom model pair was saved but cannot be used: {}</source>
+      <translation>El par de modelo personalizado se guardó pero no se puede usar: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="297" />
+      <source>{} Folder: {}</source>
+      <translation>{} Carpeta: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="305" />
+      <source>Not needed for the server backend.</source>
+      <translation>No es necesario para el backend de servidor.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="310" />
+      <source>llama-cpp-python {} is available.</source>
+      <translation>llama-cpp-python {} está disponible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="311" />
+      <source>Missing: {}.</source>
+      <translation>Falta: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="329" />
+      <source>CPU only (this llama.cpp build has no GPU backend)</source>
+      <translation>Solo CPU (esta compilación de llama.cpp no tiene backend de GPU)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="330" />
+      <source>CPU only (llama-cpp-python is not installed)</source>
+      <translation>Solo CPU (llama-cpp-python no está instalado)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="338" />
+      <source>Found: {}</source>
+      <translation>Encontrado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="339" />
+      <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
+      <translation>No se encontró llama-server: descargue una versión de llama.cpp para este sistema y elija aquí su llama-server, o póngalo en el PATH.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DependenciesDialog</name>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="41" />
+      <source>Installing llama-cpp-python for the Deforestation Classifier</source>
+      <translation>Instalando llama-cpp-python para el Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="66" />
+      <source>Unexpected error: {}</source>
+      <translation>Error inesperado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="83" />
+      <source>Deforestation Classifier: install dependencies</source>
+      <translation>Clasificador de Deforestación: instalar dependencias</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="97" />
+      <source>llama-cpp-python {} is installed ({}).</source>
+      <translation>llama-cpp-python {} está instalado ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="99" />
+      <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
+      <translation>&lt;b&gt;Falta:&lt;/b&gt; {reason}. El clasificador ejecuta el modelo con {pin}; se instalará solo para este complemento, en la carpeta de abajo, sin tocar los paquetes propios de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="117" />
+      <source>Backend</source>
+      <translation>Backend</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="121" />
+      <source>Detected: {}. Proposed: {}.</source>
+      <translation>Detectado: {}. Propuesto: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="126" />
+      <source>Prebuilt wheel index</source>
+      <translation>Índice de wheels precompiladas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <source>unavailable: {}</source>
+      <translation>no disponible: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <source>Install into</source>
+      <translation>Instalar en</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="147" />
+      <source>Install</source>
+      <translation>Instalar</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="164" />
+      <source>none (source build)</source>
+      <translation>ninguno (compilación desde el código fuente)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="165" />
+      <source>default: {}</source>
+      <translation>por defecto: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="197" />
+      <source>Installing... a source build can take several minutes.</source>
+      <translation>Instalando... una compilación desde el código fuente puede tardar varios minutos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="206" />
+      <source>Installed ({}). The classifier can run now.</source>
+      <translation>Instalado ({}). El clasificador ya puede ejecutarse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="208" />
+      <source>llama-cpp-python installed: {}</source>
+      <translation>llama-cpp-python instalado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <source>cancelled</source>
+      <translation>cancelado</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <source>Installation failed: {}</source>
+      <translation>La instalación falló: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <source>Installing llama-cpp-python failed: {}
+{}</source>
+      <translation>La instalación de llama-cpp-python falló: {}
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="234" />
+      <source>{}. The classifier cannot run until it is installed.</source>
+      <translation>{}. El clasificador no puede ejecutarse hasta que se instale.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="252" />
+      <source>Install dependencies...</source>
+      <translation>Instalar dependencias...</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelDownload</name>
+    <message>
+      <location filename="../ui/model_download.py" line="53" />
+      <source>Downloading the deforestation model</source>
+      <translation>Descargando el modelo de deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="72" />
+      <source>Unexpected error during the download: {}</source>
+      <translation>Error inesperado durante la descarga: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="96" />
+      <source>Deforestation Classifier: download the model</source>
+      <translation>Clasificador de Deforestación: descargar el modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="108" />
+      <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;El clasificador necesita los dos archivos GGUF del modelo, que aún no están en este ordenador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; desde &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), en &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencia:&lt;/b&gt; {licence} Al descargar acepta sus términos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="129" />
+      <source>Download</source>
+      <translation>Descargar</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="132" />
+      <source>Use files already on this computer...</source>
+      <translation>Usar archivos que ya están en este ordenador...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="134" />
+      <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
+      <translation>Elija el GGUF del modelo de texto y su proyector de visión mmproj (descargados de otra forma, o copiados de otro ordenador); se comprueban y luego se usan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="145" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation>{} está definido (modo sin conexión): las descargas están desactivadas. Quítelo, o use archivos que ya están en este ordenador.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="166" />
+      <source>Downloading... (resumes where it stopped if interrupted)</source>
+      <translation>Descargando... (se reanuda donde se quedó si se interrumpe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
+      <source>The text model (GGUF), e.g. {}</source>
+      <translation>El modelo de texto (GGUF), p. ej. {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="184" />
+      <source>GGUF model (*.gguf)</source>
+      <translation>Modelo GGUF (*.gguf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="183" />
+      <source>Its vision projector (mmproj GGUF), e.g. {}</source>
+      <translation>Su proyector de visión (mmproj GGUF), p. ej. {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="194" />
+      <source>These files cannot be used: {}</source>
+      <translation>Estos archivos no se pueden usar: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="199" />
+      <source>Model files on this computer used: {} and {}</source>
+      <translation>Archivos del modelo en este ordenador usados: {} y {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="213" />
+      <source>Downloaded and verified.</source>
+      <translation>Descargado y verificado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="214" />
+      <source>Model files downloaded and verified in {}</source>
+      <translation>Archivos del modelo descargados y verificados en {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="222" />
+      <source>Try again</source>
+      <translation>Reintentar</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="225" />
+      <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
+      <translation>Cancelado. Lo ya descargado se conserva (la próxima descarga se reanuda ahí); no se conserva nada cuando no llegó nada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="228" />
+      <source>unknown error</source>
+      <translation>error desconocido</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="229" />
+      <source>Download failed: {}</source>
+      <translation>La descarga falló: {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueFilterBar</name>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="40" />
+      <source>Queue</source>
+      <translation>Cola</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="42" />
+      <source>Recently cleared</source>
+      <translation>Talado recientemente</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="42" />
+      <source>Standing forest</source>
+      <translation>Bosque en pie</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="43" />
+      <source>Long-term non-forest</source>
+      <translation>No bosque de largo plazo</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="43" />
+      <source>All classes</source>
+      <translation>Todas las clases</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="46" />
+      <source>Which tiles to review: one class as the model labelled it, or all classified tiles. Ordered by that class's probability, highest first (tile order when the layer has no probabilities).</source>
+      <translation>Qué teselas revisar: una clase tal como la etiquetó el modelo, o todas las teselas clasificadas. Ordenadas por la probabilidad de esa clase, la más alta primero (orden de teselas cuando la capa no tiene probabilidades).</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="52" />
+      <source>Only confidence below</source>
+      <translation>Solo confianza por debajo de</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="82" />
+      <source>Unavailable: this layer has no confidence values (the inference path gave labels only).</source>
+      <translation>No disponible: esta capa no tiene valores de confianza (la vía de inferencia dio solo etiquetas).</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="85" />
+      <source>Low-confidence filter unavailable: the layer has no confidence values.</source>
+      <translation>Filtro de baja confianza no disponible: la capa no tiene valores de confianza.</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="88" />
+      <source>Only tiles whose confidence (the probability of the model's label) is below the threshold.</source>
+      <translation>Solo teselas cuya confianza (la probabilidad de la etiqueta del modelo) está por debajo del umbral.</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="92" />
+      <source>No probabilities in this layer: tiles are in tile order.</source>
+      <translation>Sin probabilidades en esta capa: las teselas están en orden de tesela.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelabelRun</name>
+    <message>
+      <location filename="../ui/relabel_run.py" line="50" />
+      <source>{} exists and is not overwritten: choose another file.</source>
+      <translation>{} existe y no se sobrescribe: elija otro archivo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="56" />
+      <source>Cannot create the folder {}: {}</source>
+      <translation>No se puede crear la carpeta {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="61" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="69" />
+      <source>Relabel {} at {:.2f}</source>
+      <translation>Reetiquetar {} a {:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="77" />
+      <source>Relabelling '{}' at RC_THRESHOLD {:.2f} into {}</source>
+      <translation>Reetiquetando '{}' con RC_THRESHOLD {:.2f} en {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="119" />
+      <source>The result {} could not be loaded.</source>
+      <translation>No se pudo cargar el resultado {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="124" />
+      <source>{} tiles newly RECENTLY_CLEARED ({} in all), {} labels changed. Layer '{}' added.</source>
+      <translation>{} teselas nuevas en RECENTLY_CLEARED ({} en total), {} etiquetas cambiaron. Capa '{}' añadida.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="132" />
+      <source>Relabelling failed. Processing log:
+{}</source>
+      <translation>El reetiquetado falló. Registro de Procesos:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="134" />
+      <location filename="../ui/relabel_run.py" line="135" />
+      <source>unknown error</source>
+      <translation>error desconocido</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="136" />
+      <source>Relabelling failed: {}</source>
+      <translation>El reetiquetado falló: {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <location filename="../ui/review_dock.py" line="77" />
+      <source>Review deforestation tiles</source>
+      <translation>Revisar teselas de deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="99" />
+      <source>Layer: &lt;b&gt;{}&lt;/b&gt;</source>
+      <translation>Capa: &lt;b&gt;{}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="105" />
+      <source>'{}' is a temporary layer: decisions are lost when QGIS closes unless you save it.</source>
+      <translation>'{}' es una capa temporal: las decisiones se pierden al cerrar QGIS salvo que la guarde.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="109" />
+      <source>'{}' is in QGIS's temporary Processing folder ({}), which QGIS deletes when it closes: review decisions saved there would be lost. Save the layer elsewhere first (right-click &gt; Export &gt; Save Features As...) and review the copy.</source>
+      <translation>'{}' está en la carpeta temporal de Procesos de QGIS ({}), que QGIS borra al cerrarse: las decisiones de revisión guardadas ahí se perderían. Guarde antes la capa en otro lugar (clic derecho &gt; Exportar &gt; Guardar objetos como...) y revise la copia.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="188" />
+      <location filename="../ui/review_dock.py" line="380" />
+      <source>No layer</source>
+      <translation>Ninguna capa</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="220" />
+      <source>Queue: the alert tiles, patch by patch (the largest patch first), the most probable first within a patch.</source>
+      <translation>Cola: las teselas de alerta, parche por parche (el parche mayor primero), la más probable primero dentro de un parche.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="268" />
+      <source>Chip source and reviewer</source>
+      <translation>Fuente de recortes y revisor</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="282" />
+      <source>Written to the reviewer field; remembered.</source>
+      <translation>Se escribe en el campo reviewer; se recuerda.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="285" />
+      <source>Reviewer</source>
+      <translation>Revisor</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="382" />
+      <source>No tiles match the queue filter</source>
+      <translation>Ninguna tesela coincide con el filtro de la cola</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="385" />
+      <source>Tile {} of {}</source>
+      <translation>Tesela {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="388" />
+      <source>No tile</source>
+      <translation>Ninguna tesela</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="414" />
+      <source>The reviewed layer was removed.</source>
+      <translation>Se eliminó la capa revisada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TileDetails</name>
+    <message>
+      <location filename="../ui/tile_details.py" line="21" />
+      <source>not reviewed</source>
+      <translation>no revisada</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source> as {}</source>
+      <translation> como {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="27" />
+      <source> by {}</source>
+      <translation> por {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="36" />
+      <source>not computed</source>
+      <translation>no calculado</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="49" />
+      <source>Model says</source>
+      <translation>El modelo dice</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="50" />
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="53" />
+      <source>P({})</source>
+      <translation>P({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="56" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="59" />
+      <source>Review</source>
+      <translation>Revisión</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="68" />
+      <source>, {:.0%} valid data</source>
+      <translation>, {:.0%} de datos válidos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolbarFlow</name>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="140" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="146" />
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
+      <translation>La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} en una CPU de 2 núcleos (menos con una GPU). ¿Continuar?</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="163" />
+      <source>Cannot show the layer as the model sees it: {}</source>
+      <translation>No se puede mostrar la capa como la ve el modelo: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="168" />
+      <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
+      <translation>'{}' se muestra como la ve el modelo: rojo = banda {} (B08, infrarrojo cercano), verde = banda {} (B04), azul = banda {} (B03), cada una de DN 0 a 3000. El bosque se ve rojo; el suelo desnudo y las talas, de verde azulado a gris.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="187" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="208" />
+      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again.</source>
+      <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="215" />
+      <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
+      <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="224" />
+      <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
+      <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="253" />
+      <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
+      <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="258" />
+      <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
+      <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="272" />
+      <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="297" />
+      <source>Deforestation Classifier: {}</source>
+      <translation>Clasificador de Deforestación: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="310" />
+      <source>Classifying {} within the map view into {}</source>
+      <translation>Clasificando {} dentro de la vista del mapa en {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="313" />
+      <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
+      <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="332" />
+      <source>Classifying '{}': {}. Cancel is in the status bar.</source>
+      <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="382" />
+      <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
+      <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="396" />
+      <source>Cancelled. {} tiles were done{}.</source>
+      <translation>Cancelado. {} teselas estaban terminadas{}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="397" />
+      <source> and are shown</source>
+      <translation> y se muestran</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="405" />
+      <source>The result {} could not be loaded.</source>
+      <translation>No se pudo cargar el resultado {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="418" />
+      <source>Classification failed. Processing log:
+{}</source>
+      <translation>La clasificación falló. Registro de Procesos:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="420" />
+      <source>unknown error</source>
+      <translation>error desconocido</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="422" />
+      <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
+      <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TuneRecallPanel</name>
+    <message>
+      <location filename="../ui/tune_recall.py" line="34" />
+      <source>Tune recall</source>
+      <translation>Ajustar la exhaustividad</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="46" />
+      <source>A tile whose probability of RECENTLY_CLEARED reaches this value would be RECENTLY_CLEARED; the others take their most probable class. Lower it to miss fewer clearings, at the cost of more tiles to review.</source>
+      <translation>Una tesela cuya probabilidad de RECENTLY_CLEARED alcanza este valor sería RECENTLY_CLEARED; las demás toman su clase más probable. Bájelo para perder menos talas, a costa de más teselas que revisar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="51" />
+      <source>RECENTLY_CLEARED from</source>
+      <translation>RECENTLY_CLEARED desde</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="55" />
+      <source>Relabel into a new layer...</source>
+      <translation>Reetiquetar en una capa nueva...</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="56" />
+      <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
+      <translation>Ejecuta 'Reetiquetar teselas para otro umbral de RECENTLY_CLEARED' en un nuevo GeoPackage (junto a este, salvo que elija otro archivo) y lo añade al proyecto. Esta capa y sus decisiones de revisión quedan como están; la copia las conserva.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="102" />
+      <source>Relabelled layer</source>
+      <translation>Capa reetiquetada</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="102" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>deforestation</name>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <source>Classify deforestation (1 km tiles)</source>
+      <translation>Clasificar deforestación (teselas de 1 km)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="98" />
+      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with how sure the model is, in a new polygon layer you can review tile by tile. Everything runs on this computer; nothing is sent anywhere.
+
+The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
+
+How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's CRS when it is projected in metres, else the UTM zone of the extent's centre), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model running locally through llama.cpp.
+
+Output: one 1 km square per tile with tile_id (the same ground square always gets the same id), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles without valid pixels or above the cloud limit are not sent to the model. Finished tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
+
+Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
+      <translation>Encuentra bosque, tala reciente y no bosque de largo plazo en una imagen Sentinel-2: el área se divide en cuadrados de 1 km y cada cuadrado recibe una de las tres etiquetas, con la confianza del modelo, en una nueva capa de polígonos que puede revisar tesela por tesela. Todo se ejecuta en este ordenador; no se envía nada a ninguna parte.
+
+La entrada necesita las bandas verde, roja e infrarrojo cercano (B03, B04, B08) en un solo ráster: para archivos de banda separados, ejecute antes 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT'. Los cuadrados cubiertos solo en parte por la imagen (menos de MIN_VALID_FRACTION, por defecto 90 %, de píxeles válidos) quedan INSUFFICIENT_DATA.
+
+Cómo funciona: divide el ráster en teselas de 1 km x 1 km en una cuadrícula alineada a kilómetros enteros (el SRC del ráster cuando está proyectado en metros, si no la zona UTM del centro de la extensión), representa cada tesela como un recorte de 100 x 100 px en falso color (R = B08 NIR, G = B04 Rojo, B = B03 Verde; DN / 3000 x 255) y la clasifica como STANDING_FOREST, RECENTLY_CLEARED o LONG_TERM_NON_FOREST con el modelo ajustado LFM2.5-VL-450M ejecutado localmente mediante llama.cpp.
+
+Salida: un cuadrado de 1 km por tesela con tile_id (el mismo cuadrado del terreno recibe siempre el mismo id), class_label, confidence y probabilidades por clase (vacías con el motor de la receta, que solo da una etiqueta), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction y cloud_fraction. Las teselas sin píxeles válidos o por encima del límite de nubes no se envían al modelo. Las teselas terminadas se guardan a medida que llegan: una ejecución cancelada las conserva y RESUME la continúa. El estilo se guarda dentro del GeoPackage.
+
+Licencia del modelo: LFM Open License v1.0, uso de investigación y no comercial.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <source>Sentinel-2 L2A raster</source>
+      <translation>Ráster Sentinel-2 L2A</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
+      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.</source>
+      <translation>Un ráster Sentinel-2 L2A multibanda con las bandas B03, B04 y B08: un subconjunto GDAL SENTINEL2_L2A: (carpeta SAFE o zip), una pila GeoTIFF o un VRT. Los valores son reflectancia de superficie x 10000 (COGs de Earth Search, GEE S2_SR_HARMONIZED); se tratan la reflectancia en coma flotante 0..1 y el desplazamiento BOA de la línea base de procesamiento 04.00+.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <source>Extent</source>
+      <translation>Extensión</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
+      <translation>Área a clasificar. Se procesa cada tesela de 1 km que corta esta extensión y el ráster. Por defecto: el ráster completo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <source>NIR band (B08)</source>
+      <translation>Banda NIR (B08)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <source>Red band (B04)</source>
+      <translation>Banda roja (B04)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <source>Green band (B03)</source>
+      <translation>Banda verde (B03)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="145" />
+      <source>Band number. Default: detected from the band descriptions ({}).</source>
+      <translation>Número de banda. Por defecto: detectado a partir de las descripciones de las bandas ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <source>Scale from stored values to DN</source>
+      <translation>Escala de los valores almacenados a DN</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET, donde DN es la reflectancia de superficie x 10000 como en los recortes de entrenamiento. Por defecto: automático (1 para DN; 10000 para reflectancia en coma flotante 0..1, reconocida por su mediana). Ponga 10 para un producto almacenado como reflectancia x 1000.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <source>Offset added after the scale (DN)</source>
+      <translation>Desplazamiento sumado después de la escala (DN)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
+      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está en DN (reflectancia x 10000), sumado después de SCALE, a cada una de las tres bandas. Por defecto: leído del producto (el desplazamiento de banda que escribe deforestation:stack_bands, BOA_ADD_OFFSET -1000 de SAFE L2A de la línea base 04.00 y posteriores), si no 0 (los COGs de Earth Search y GEE S2_SR_HARMONIZED ya están armonizados). Ponga -1000 para DN de la línea base 04.00+ que aún llevan el desplazamiento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <source>Text model (GGUF)</source>
+      <translation>Modelo de texto (GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="174" />
+      <source>The model card's text model. Default: {}</source>
+      <translation>El modelo de texto de la ficha del modelo. Por defecto: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="178" />
+      <source>Vision projector (mmproj GGUF)</source>
+      <translation>Proyector de visión (mmproj GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="182" />
+      <source>The model card's vision projector. Default: {}</source>
+      <translation>El proyector de visión de la ficha del modelo. Por defecto: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <source>Inference engine</source>
+      <translation>Motor de inferencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="187" />
+      <source>Fast scoring with class probabilities</source>
+      <translation>Puntuación rápida con probabilidades de las clases</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="188" />
+      <source>Model card recipe (chat completion, label only)</source>
+      <translation>Receta de la ficha del modelo (chat completion, solo la etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="184" />
+      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only).</source>
+      <translation>La puntuación rápida da una probabilidad para cada una de las tres etiquetas y es la recomendada (lee las instrucciones una vez y compara las tres respuestas posibles del modelo); la receta ejecuta el chat completion de la ficha bajo una gramática de esquema JSON para cada tesela (más lenta, solo la etiqueta).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="198" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="57" />
+      <source>RECENTLY_CLEARED probability threshold</source>
+      <translation>Umbral de probabilidad de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="196" />
+      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs the fast scoring engine.</source>
+      <translation>Si se define, una tesela cuya probabilidad de RECENTLY_CLEARED lo alcanza se etiqueta RECENTLY_CLEARED aunque otra clase puntúe más: bájelo para perder menos talas a costa de más teselas que revisar. Requiere el motor de puntuación rápida.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="208" />
+      <source>Cloud mask (SCL band or mask layer)</source>
+      <translation>Máscara de nubes (banda SCL o capa de máscara)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="206" />
+      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified.</source>
+      <translation>Una clasificación de escena Sentinel-2 (SCL: las clases 3, 8, 9, 10 son nube o sombra de nube) o cualquier ráster donde distinto de cero significa nube. Las teselas por encima de MAX_CLOUD reciben el estado CLOUDY y no se clasifican.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <source>Cloud mask type</source>
+      <translation>Tipo de máscara de nubes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <source>Automatic (SCL when named so)</source>
+      <translation>Automático (SCL cuando se llama así)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <source>Sentinel-2 SCL</source>
+      <translation>SCL de Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="217" />
+      <source>Non-zero means cloud</source>
+      <translation>Distinto de cero significa nube</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="213" />
+      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
+      <translation>Cómo leer CLOUD_MASK. Automático la trata como SCL cuando su nombre o la descripción de su banda dice SCL.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="225" />
+      <source>Maximum cloud cover per tile (%)</source>
+      <translation>Cobertura máxima de nubes por tesela (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
+      <translation>El modelo se entrenó con teselas de como máximo 10 % de nubes; clasificar a través de las nubes no está definido.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <source>Minimum valid-data fraction</source>
+      <translation>Fracción mínima de datos válidos</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="232" />
+      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
+      <translation>Las teselas con una fracción menor de píxeles válidos reciben el estado INSUFFICIENT_DATA y no se clasifican: el modelo se entrenó con teselas completas, y una tesela cortada por el borde de la imagen se etiquetaría a partir de un recorte en parte negro. Por defecto 0.9; 0 clasifica toda tesela con algún píxel válido. Las teselas sin ningún píxel válido son siempre NO_DATA.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <source>Maximum number of tiles</source>
+      <translation>Número máximo de teselas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="245" />
+      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
+      <translation>Una extensión mayor se rechaza con una estimación de su tiempo de ejecución, para no lanzar una escena entera por error; auméntelo para ejecutar tal extensión.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="256" />
+      <source>Resume into an existing output</source>
+      <translation>Reanudar en una salida existente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="254" />
+      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made with another model (SHA-256), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
+      <translation>Cuando OUTPUT existe (p. ej. de una ejecución cancelada), conserva sus teselas y clasifica solo las que faltan (y las no revisadas que terminaron en ERROR). Se rechaza, indicando qué difiere, cuando la salida se hizo con otro modelo (SHA-256), motor, cuadrícula, bandas, SCALE/OFFSET, RC_THRESHOLD o ajustes de nubes o de datos válidos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="265" />
+      <source>Overwrite an existing output</source>
+      <translation>Sobrescribir una salida existente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="263" />
+      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
+      <translation>Cuando OUTPUT existe y RESUME está desactivado, la borra y empieza de nuevo: sus teselas y decisiones de revisión se pierden. Sin RESUME ni OVERWRITE nunca se toca una OUTPUT existente: la ejecución se rechaza.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="273" />
+      <source>Folder for the chips fed to the model</source>
+      <translation>Carpeta para los recortes dados al modelo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="271" />
+      <source>When set, each classified tile's chip is written there as &lt;tile_id&gt;.png, pixel for pixel as the model saw it.</source>
+      <translation>Si se define, el recorte de cada tesela clasificada se escribe en ella como &lt;tile_id&gt;.png, píxel a píxel como lo vio el modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="281" />
+      <source>Deforestation tiles</source>
+      <translation>Teselas de deforestación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="279" />
+      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
+      <translation>GeoPackage de teselas de 1 km, escrito a medida que terminan las teselas; el estilo se guarda dentro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="286" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="115" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="174" />
+      <source>Tiles</source>
+      <translation>Teselas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="291" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="177" />
+      <source>{} tiles</source>
+      <translation>Teselas {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="351" />
+      <location filename="../processing_provider/compare_algorithm.py" line="149" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="128" />
+      <source>The style could not be saved: {}</source>
+      <translation>No se pudo guardar el estilo: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="355" />
+      <source>The layer metadata could not be saved: {}</source>
+      <translation>No se pudieron guardar los metadatos de la capa: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="366" />
+      <source>INPUT is not a raster layer.</source>
+      <translation>INPUT no es una capa ráster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="369" />
+      <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
+      <translation>INPUT debe ser un ráster leído por GDAL (un archivo, VRT o subconjunto SENTINEL2); esta capa viene del proveedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="375" />
+      <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
+      <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="43" />
+      <source>Compare two dates: deforestation alerts and patches</source>
+      <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="46" />
+      <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
+
+OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
+
+PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal neighbours are separate patches), largest first: patch_id, n_tiles, area_ha (on the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the forest was seen and the earliest date it was seen gone.
+
+Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
+
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
+      <translation>Compara dos salidas de Clasificar deforestación en la misma cuadrícula de 1 km, tesela por tesela (los ids de las teselas coinciden). Donde un analista definió reviewed_label en el panel de revisión, prevalece sobre el class_label del modelo.
+
+OUTPUT: una fila por tesela presente y clasificada en ambas, con label_before, label_after, transition (p. ej. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 donde STANDING_FOREST pasó a RECENTLY_CLEARED o LONG_TERM_NON_FOREST), las fechas de las imágenes, prob_recently_cleared_after, el patch_id de las teselas de alerta y la longitud y latitud del centroide.
+
+PATCHES: teselas de alerta que comparten un borde disueltas en un polígono cada una (las vecinas en diagonal son parches separados), las mayores primero: patch_id, n_tiles, area_ha (sobre el terreno, unas 100 ha por tesela), max_prob_recently_cleared, la última fecha en que se vio el bosque y la primera en que se vio desaparecido.
+
+Sin BEFORE, las teselas RECENTLY_CLEARED de AFTER son las alertas (una fecha).
+
+Las teselas presentes en una sola capa, o sin clase en alguna (NO_DATA, CLOUDY, ERROR sin revisión), se cuentan e informan, nunca se adivinan. Las capas en cuadrículas distintas se rechazan. EXPORT_FOLDER también escribe las alertas y los parches como GeoJSON, KML y CSV para un equipo de campo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="68" />
+      <source>Tiles of the earlier date (optional)</source>
+      <translation>Teselas de la fecha anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
+      <translation>Una salida de Clasificar deforestación para la fecha anterior. Déjelo vacío para tomar las teselas RECENTLY_CLEARED de AFTER como alertas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <source>Tiles of the later date</source>
+      <translation>Teselas de la fecha posterior</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <source>An output of Classify deforestation for the later date, on the same grid.</source>
+      <translation>Una salida de Clasificar deforestación para la fecha posterior, en la misma cuadrícula.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <source>Compared tiles</source>
+      <translation>Teselas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="77" />
+      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
+      <translation>Una fila por tesela comparada (GeoPackage), con las alertas en rojo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <source>Alert patches</source>
+      <translation>Parches de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
+      <translation>Teselas de alerta conectadas por sus bordes como un polígono cada una, con su área sobre el terreno.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <source>Folder for GeoJSON, KML and CSV exports</source>
+      <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
+      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation>Si se define: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml y patches.csv (WGS 84; CSV con longitud y latitud del centroide).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <source>Alert tiles</source>
+      <translation>Teselas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
+      <source>Patches</source>
+      <translation>Parches</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <source>Tiles compared</source>
+      <translation>Teselas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <source>Tiles only in BEFORE</source>
+      <translation>Teselas solo en BEFORE</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <source>Tiles only in AFTER</source>
+      <translation>Teselas solo en AFTER</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <source>Tiles without a class in one of the dates</source>
+      <translation>Teselas sin clase en una de las fechas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="128" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="37" />
+      <source>Evaluate classified tiles against reference labels</source>
+      <translation>Evaluar teselas clasificadas frente a etiquetas de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
+
+Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. Numeric outputs are fractions between 0 and 1.
+
+Tiles whose reference or prediction is empty (NULL), blank or not one of STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST are left out and counted (letter case and surrounding blanks are ignored). With 'Selected features only' ticked, only the selection is evaluated.</source>
+      <translation>Compara la clase predicha de cada tesela (p. ej. class_label de Clasificar deforestación) con una clase de referencia (p. ej. reviewed_label del panel de revisión, o reference_label de Etiquetas de referencia Hansen) y escribe un informe HTML con el formato de la ficha del modelo: precisión, exhaustividad, F1 y soporte por clase, promedios macro y ponderado, exactitud, F1 macro, exhaustividad de RECENTLY_CLEARED y la matriz de confusión (filas de referencia, columnas predichas).
+
+Las métricas son las de classification_report de scikit-learn con zero_division=0: una clase nunca predicha tiene precisión 0, una clase sin tesela de referencia tiene exhaustividad 0, y ambas cuentan en el promedio macro. Las salidas numéricas son fracciones entre 0 y 1.
+
+Las teselas cuya referencia o predicción está vacía (NULL), en blanco o no es STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST se dejan fuera y se cuentan (se ignoran mayúsculas/minúsculas y espacios alrededor). Con 'Solo objetos seleccionados' marcado, solo se evalúa la selección.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="61" />
+      <source>Tiles with predicted and reference labels</source>
+      <translation>Teselas con etiquetas predichas y de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
+      <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
+      <translation>Una capa (o tabla) con un objeto por tesela, con una clase predicha y una clase de referencia en dos campos de texto, p. ej. la salida de Clasificar deforestación tras la revisión o tras Etiquetas de referencia Hansen.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="72" />
+      <source>Predicted label field</source>
+      <translation>Campo de la etiqueta predicha</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="70" />
+      <source>Field holding the model's class. Default: class_label.</source>
+      <translation>Campo con la clase del modelo. Por defecto: class_label.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="80" />
+      <source>Reference label field</source>
+      <translation>Campo de la etiqueta de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="78" />
+      <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
+      <translation>Campo con la clase verdadera: reviewed_label (definido en el panel de revisión) o reference_label (de Etiquetas de referencia Hansen). Por defecto: reference_label.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="89" />
+      <source>Evaluation report</source>
+      <translation>Informe de evaluación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="90" />
+      <source>HTML files (*.html)</source>
+      <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="87" />
+      <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
+      <translation>El informe HTML: métricas principales, la tabla por clase, la matriz de confusión y las teselas dejadas fuera.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="96" />
+      <source>Accuracy</source>
+      <translation>Exactitud</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="97" />
+      <source>Macro F1</source>
+      <translation>F1 macro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="98" />
+      <source>RECENTLY_CLEARED recall</source>
+      <translation>Exhaustividad de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="99" />
+      <source>Tiles evaluated</source>
+      <translation>Teselas evaluadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="100" />
+      <source>Tiles left out</source>
+      <translation>Teselas dejadas fuera</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
+      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
+      <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="139" />
+      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
+      <translation>{} teselas dejadas fuera: {} sin {} válido, {} sin {} válido, {} sin ninguno de los dos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="146" />
+      <source>Values that are not one of {}: {}</source>
+      <translation>Valores que no son uno de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="149" />
+      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
+      <translation>Ninguna tesela tiene una clase válida en {} y {} ({} objetos leídos). Elija los campos con la clase predicha y la de referencia, y etiquete antes algunas teselas (panel de revisión o Etiquetas de referencia Hansen).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="155" />
+      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
+      <translation>Ninguna tesela de referencia es RECENTLY_CLEARED: su exhaustividad no está definida y se informa como 0 (zero_division=0).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="171" />
+      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
+      <translation>No se puede escribir el informe {}: {}. Elija una ruta OUTPUT_HTML con permiso de escritura.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="175" />
+      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
+      <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="198" />
+      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
+      <translation>{} '{}' no es un campo de INPUT (campos: {}). Elija el campo que contiene la clase {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="41" />
+      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
+      <translation>Descargar Sentinel-2 L2A sobre un área (Earth Search)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation>Busca en una API STAC (por defecto sentinel-2-l2a de Earth Search: la fuente de los recortes de entrenamiento del modelo) las adquisiciones sobre EXTENT entre START_DATE y END_DATE, elige la de menos nubes sobre la extensión (primero las nubes de la escena, la SCL sobre la extensión cuando los candidatos están cerca, la más reciente en caso de empate) y escribe un VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que es B8A) que hace el mosaico de sus teselas MGRS en una cuadrícula UTM, recortado a la extensión en kilómetros enteros, con la SCL al lado. Las bandas se leen mediante /vsicurl/ de GDAL: solo viajan los bloques de la extensión. El VRT registra los ids de los elementos, la fecha y hora de adquisición, la línea base de procesamiento y la decisión de escala, de modo que Clasificar deforestación escribe image_date / image_id y usa la SCL como máscara de nubes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>The area to fetch, in any CRS.</source>
+      <translation>El área a descargar, en cualquier SRC.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <source>Start date</source>
+      <translation>Fecha inicial</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
+      <translation>AAAA-MM-DD; vacío: 90 días antes de END_DATE.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>End date</source>
+      <translation>Fecha final</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>YYYY-MM-DD; empty: today.</source>
+      <translation>AAAA-MM-DD; vacío: hoy.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
+      <source>Maximum scene cloud cover (%)</source>
+      <translation>Cobertura máxima de nubes de la escena (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
+      <translation>No se toman las adquisiciones cuyo eo:cloud_cover supera este valor.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <source>The STAC API root (it answers /search).</source>
+      <translation>La raíz de la API STAC (responde a /search).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <source>Collection</source>
+      <translation>Colección</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
+      <translation>Una colección Sentinel-2 L2A con los assets green, red, nir y scl.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="77" />
+      <source>Copy the clipped bands to local GeoTIFFs</source>
+      <translation>Copiar las bandas recortadas a GeoTIFF locales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="76" />
+      <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
+      <translation>Para trabajar sin conexión: el VRT apunta entonces a GeoTIFF junto a él, no al servidor.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="81" />
+      <source>Sentinel-2 VRT</source>
+      <translation>VRT Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
+      <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
+      <translation>El VRT a escribir (B08, B04, B03); los VRT de banda y la SCL van junto a él.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="83" />
+      <source>SCL of the scene</source>
+      <translation>SCL de la escena</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="84" />
+      <source>STAC item ids</source>
+      <translation>Ids de los elementos STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="85" />
+      <source>Acquisition time</source>
+      <translation>Hora de adquisición</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="93" />
+      <source>EXTENT is empty: draw or choose an area.</source>
+      <translation>EXTENT está vacía: dibuje o elija un área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="114" />
+      <source>Wrote {} (SCL {}).</source>
+      <translation>Escrito {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
+      <source>Hansen reference labels for tiles</source>
+      <translation>Etiquetas de referencia Hansen para teselas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
+      <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
+
+For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA. The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
+
+Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile; fewer at the rasters' edge) and hansen_status.
+
+Getting the data: Hansen GFC v1.12 granules are 10 x 10 degrees, named after their top-left corner (e.g. 10S_060W covers 10-20 S, 60-50 W), at https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif with layer = treecover2000 or lossyear. The log lists the granules your tiles need. For tiles spanning several granules, build one VRT per layer (gdalbuildvrt) over the same granules. Data: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</source>
+      <translation>Da a cada polígono de tesela una clase de referencia a partir de las capas treecover2000 y lossyear de Hansen Global Forest Change, con la regla de la ficha del modelo: STANDING_FOREST = &gt;= 50 % de dosel en 2000 y ninguna pérdida reciente; RECENTLY_CLEARED = era bosque y se perdió dentro de la ventana reciente; si no LONG_TERM_NON_FOREST. Use el resultado como referencia para Evaluar (REFERENCE_FIELD = reference_label).
+
+Para cada tesela se usan los píxeles Hansen cuyo centro cae dentro del polígono (el polígono se transforma al SRC de los rásteres; el valor 255 es nodata). Un píxel es bosque en 2000 cuando treecover2000 &gt;= el umbral de dosel; lossyear v significa pérdida en el año 2000 + v. La tesela es RECENTLY_CLEARED cuando los píxeles de bosque de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR alcanzan RECENT_LOSS_FRACTION de sus píxeles válidos, si no STANDING_FOREST cuando los píxeles de bosque de 2000 sin ninguna pérdida hasta LAST_YEAR alcanzan FOREST_FRACTION, si no LONG_TERM_NON_FOREST. Las teselas sin píxel Hansen válido reciben una etiqueta vacía y hansen_status NO_HANSEN_DATA. La ficha del modelo no publica umbrales por tesela: las dos fracciones son elección de este complemento, registradas en los metadatos de la capa de salida (resumen) y en el registro.
+
+Salida: los objetos y atributos de entrada más reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (píxeles de bosque de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (unos 1.300 para una tesela de 1 km; menos en el borde de los rásteres) y hansen_status.
+
+Cómo obtener los datos: los gránulos Hansen GFC v1.12 son de 10 x 10 grados, nombrados por su esquina superior izquierda (p. ej. 10S_060W cubre 10-20 S, 60-50 W), en https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif con layer = treecover2000 o lossyear. El registro lista los gránulos que necesitan sus teselas. Para teselas que abarcan varios gránulos, construya un VRT por capa (gdalbuildvrt) sobre los mismos gránulos. Datos: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="113" />
+      <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
+      <translation>Capa de polígonos de teselas en cualquier SRC, p. ej. la salida de Clasificar deforestación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="120" />
+      <source>Hansen treecover2000</source>
+      <translation>Hansen treecover2000</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="119" />
+      <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
+      <translation>Hansen GFC treecover2000 (porcentaje de dosel en 2000, 0-100; 255 = nodata), cualquier SRC: un gránulo, un VRT de gránulos o un recorte de ellos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="125" />
+      <source>Hansen lossyear</source>
+      <translation>Hansen lossyear</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="124" />
+      <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
+      <translation>Hansen GFC lossyear (0 = sin pérdida, v = pérdida en 2000 + v; 255 = nodata), en la misma cuadrícula de píxeles que treecover2000 (los mismos gránulos).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="132" />
+      <source>First year of the recent-loss window</source>
+      <translation>Primer año de la ventana de pérdida reciente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="131" />
+      <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
+      <translation>Primer año natural cuya pérdida cuenta como reciente (inclusive). Por defecto 2020: la ventana de entrenamiento 2020-2024 de la ficha del modelo; sus etiquetas de validación/prueba usaron 3 años.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="138" />
+      <source>Last year of the recent-loss window</source>
+      <translation>Último año de la ventana de pérdida reciente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="137" />
+      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by their GFC-&lt;year&gt; name) end earlier.</source>
+      <translation>Último año natural cuya pérdida cuenta como reciente (inclusive), normalmente el año de las imágenes. Por defecto 2024. La pérdida posterior se ignora (el bosque aún estaba en pie). Se avisa cuando los archivos Hansen (por su nombre GFC-&lt;año&gt;) terminan antes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="144" />
+      <source>Canopy threshold (%)</source>
+      <translation>Umbral de dosel (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="143" />
+      <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
+      <translation>Un píxel es bosque en 2000 cuando treecover2000 &gt;= este porcentaje. Por defecto 50, el '&gt;= 50 % de dosel en 2000' de la ficha del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="150" />
+      <source>Standing-forest fraction for STANDING_FOREST</source>
+      <translation>Fracción de bosque en pie para STANDING_FOREST</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="149" />
+      <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
+      <translation>Proporción de los píxeles válidos de la tesela que debe ser bosque en 2000 sin pérdida hasta LAST_YEAR para STANDING_FOREST. Por defecto 0.5 (la mayor parte de la tesela es bosque en pie). No publicada por la ficha del modelo. 0 significa cualquier píxel de bosque en pie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="157" />
+      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
+      <translation>Fracción de pérdida reciente para RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="156" />
+      <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
+      <translation>Proporción de los píxeles válidos de la tesela que eran bosque en 2000 y se perdieron dentro de la ventana para RECENTLY_CLEARED; se comprueba primero. Por defecto 0.05 (unas 5 ha de una tesela de 1 km, bien visible a 10 m, mientras que unos pocos píxeles de pérdida sueltos no bastan). No publicada por la ficha del modelo. 0 significa cualquier píxel de pérdida reciente.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="167" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="301" />
+      <source>Tiles with Hansen reference labels</source>
+      <translation>Teselas con etiquetas de referencia Hansen</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
+      <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
+      <translation>Las teselas de entrada con reference_label, las fracciones, hansen_pixels y hansen_status añadidos (los campos existentes con esos nombres se reemplazan). Los parámetros usados se guardan en los metadatos de la capa.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="204" />
+      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
+      <translation>TREECOVER no tiene SRC; los gránulos Hansen están en EPSG:4326. Defina el SRC de la capa (Propiedades de la capa &gt; Fuente) o use los archivos originales.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="213" />
+      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
+      <translation>LAST_YEAR {} es posterior al último año de pérdida de {} ({}): la pérdida en {} no está en estos archivos. Use una versión más reciente de Hansen o un LAST_YEAR anterior.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="234" />
+      <source>INPUT already has {}: replaced by the new values.</source>
+      <translation>INPUT ya tiene {}: reemplazado por los nuevos valores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="285" />
+      <source>Cancelled after {} of {} tiles.</source>
+      <translation>Cancelado tras {} de {} teselas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="286" />
+      <source>Done. {}</source>
+      <translation>Terminado. {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="309" />
+      <source>The parameters could not be stored with the output: {}</source>
+      <translation>No se pudieron guardar los parámetros con la salida: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="332" />
+      <source>{} is not a raster layer.</source>
+      <translation>{} no es una capa ráster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="335" />
+      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
+      <translation>{} debe ser un ráster leído por GDAL (un gránulo GeoTIFF o un VRT); esta capa viene del proveedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="354" />
+      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>Objeto {}: no se puede transformar al SRC de los rásteres ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="377" />
+      <source>Hansen granules covering the tiles: {}</source>
+      <translation>Gránulos Hansen que cubren las teselas: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="37" />
+      <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
+      <translation>Reetiquetar teselas para otro umbral de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
+      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Tiles without probabilities (the recipe engine) or not CLASSIFIED keep their label and are counted.</source>
+      <translation>Recalcula el class_label de una salida de Clasificar deforestación a partir de sus probabilidades almacenadas, sin ejecutar el modelo: RECENTLY_CLEARED donde prob_recently_cleared alcanza RC_THRESHOLD, si no la clase más probable; confidence pasa a ser la probabilidad de la nueva etiqueta. Baje el umbral para perder menos talas a costa de más teselas que revisar. Todos los demás campos, incluidas las decisiones de revisión, se copian sin cambios. Las teselas sin probabilidades (el motor de la receta) o no CLASSIFIED conservan su etiqueta y se cuentan.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <source>Classified tiles</source>
+      <translation>Teselas clasificadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <source>An output of Classify deforestation made with the fast scoring engine.</source>
+      <translation>Una salida de Clasificar deforestación hecha con el motor de puntuación rápida.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
+      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
+      <translation>Una tesela cuya prob_recently_cleared alcanza este valor es RECENTLY_CLEARED.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <source>Relabelled tiles</source>
+      <translation>Teselas reetiquetadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="61" />
+      <source>A copy of INPUT with the new labels, styled like the classification.</source>
+      <translation>Una copia de INPUT con las nuevas etiquetas, con el estilo de la clasificación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
+      <source>Tiles whose label changed</source>
+      <translation>Teselas cuya etiqueta cambió</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="67" />
+      <source>Tiles newly RECENTLY_CLEARED</source>
+      <translation>Teselas nuevas en RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="68" />
+      <source>RECENTLY_CLEARED tiles</source>
+      <translation>Teselas RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="69" />
+      <source>Classified tiles without probabilities</source>
+      <translation>Teselas clasificadas sin probabilidades</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="80" />
+      <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
+      <translation>A INPUT le faltan los campos {}: use una salida de Clasificar deforestación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="98" />
+      <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
+      <translation>RC_THRESHOLD {}: {} etiquetas cambiaron, {} teselas nuevas en RECENTLY_CLEARED ({} en total); {} teselas clasificadas sin probabilidades conservaron su etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="18" />
+      <source>Stack Sentinel-2 band files (B03, B04, B08) into a VRT</source>
+      <translation>Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="21" />
+      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
+
+A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
+      <translation>Encuentra los archivos B03, B04 y B08 en una carpeta (el IMG_DATA de un producto SAFE, o descargas de bandas sueltas como T21LYG_20230105_B08_10m.jp2 o B08.tif; B8A nunca se toma por B08) y escribe un VRT que los apila con descripciones de banda, listo como INPUT de Clasificar deforestación. El VRT apunta a los archivos originales: no se copia nada.
+
+Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda adquisición desde el 2022-01-25) almacena DN = reflectancia x 10000 + 1000 y declara su BOA_ADD_OFFSET (-1000) solo en MTD_MSIL2A.xml en la raíz del SAFE. El algoritmo lo lee allí, o la línea base del nombre de la carpeta SAFE (_N0510_), y lo escribe en el VRT como el desplazamiento de cada banda, para que los recortes coincidan con los datos de entrenamiento; también registra la fecha de adquisición y el id del producto, que Clasificar deforestación conserva en su salida. Mantenga los archivos de banda dentro de su carpeta SAFE: copiados por separado, ya no indican qué desplazamiento necesitan (un aviso lo indica).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <source>Folder of band files</source>
+      <translation>Carpeta de archivos de banda</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="37" />
+      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
+      <translation>Carpeta con un archivo por banda (búsqueda recursiva; a 10 m cuando un producto SAFE tiene varias resoluciones).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="45" />
+      <source>Stacked VRT</source>
+      <translation>VRT apilado</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="43" />
+      <source>The VRT to write (B03, B04, B08).</source>
+      <translation>El VRT a escribir (B03, B04, B08).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="59" />
+      <source>Stacked B03, B04, B08 into {}</source>
+      <translation>B03, B04, B08 apiladas en {}</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/message_bar.py" line="17" />
+      <location filename="../toolbelt/message_bar.py" line="33" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+  </context>
+</TS>

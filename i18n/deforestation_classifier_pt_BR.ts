@@ -1,0 +1,2045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+  <context>
+    <name>AlertView</name>
+    <message>
+      <location filename="../ui/alert_view.py" line="42" />
+      <source>Change</source>
+      <translation>Mudança</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="43" />
+      <source>P(recently cleared) after</source>
+      <translation>P(desmatado recentemente) depois</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="44" />
+      <source>Patch</source>
+      <translation>Fragmento</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="45" />
+      <source>Review</source>
+      <translation>Revisão</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="76" />
+      <source>not compared (one date)</source>
+      <translation>não comparada (uma data)</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="80" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="80" />
+      <source>After</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="86" />
+      <source>none</source>
+      <translation>nenhum</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="88" />
+      <source>{}: tile {} of {}</source>
+      <translation>{}: quadrícula {} de {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChipPanel</name>
+    <message>
+      <location filename="../ui/chip_panel.py" line="87" />
+      <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
+      <translation>O recorte de 100 x 100 px que o modelo viu (R = NIR B08, G = Vermelho B04, B = Verde B03), mostrado em {} x {} px.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="101" />
+      <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
+      <translation>Pasta dos recortes (&lt;tile_id&gt;.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="102" />
+      <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
+      <translation>A pasta de recortes (CHIPS_FOLDER) da classificação{}, lembrada para esta camada. Quadrículas sem arquivo de recorte nela são renderizadas de novo a partir do raster de origem.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="110" />
+      <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
+      <translation>O raster Sentinel-2 a partir do qual a classificação{} foi feita: recortes ausentes da pasta de recortes são renderizados a partir dele exatamente como o classificador fez.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="122" />
+      <source>Chips folder</source>
+      <translation>Pasta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="123" />
+      <source>Source raster</source>
+      <translation>Raster de origem</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="127" />
+      <source> of the {}</source>
+      <translation> de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="169" />
+      <source>{} is not a readable image.</source>
+      <translation>{} não é uma imagem legível.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="172" />
+      <source>Chip file {}, as the model saw it.</source>
+      <translation>Arquivo de recorte {}, como o modelo o viu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="184" />
+      <source>no chip</source>
+      <translation>sem recorte</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="205" />
+      <source>The chip could not be rendered from {}: {}</source>
+      <translation>O recorte não pôde ser renderizado a partir de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="207" />
+      <source>no chip file in the chips folder</source>
+      <translation>nenhum arquivo de recorte na pasta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="208" />
+      <source>no chips folder</source>
+      <translation>sem pasta de recortes</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="209" />
+      <source>Rendered from the source raster {} ({}).</source>
+      <translation>Renderizado a partir do raster de origem {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="216" />
+      <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
+      <translation>Sem arquivo de recorte: escolha a pasta de recortes ou o raster de origem{} em 'Fonte dos recortes e revisor'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="227" />
+      <source>The source raster cannot be used: {}</source>
+      <translation>O raster de origem não pode ser usado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="253" />
+      <source>Using {} (not a layer of the project).</source>
+      <translation>Usando {} (não é uma camada do projeto).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionBar</name>
+    <message>
+      <location filename="../ui/decision_bar.py" line="25" />
+      <source>Confirm</source>
+      <translation>Confirmar</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="26" />
+      <location filename="../ui/decision_bar.py" line="75" />
+      <source>Confirm the model's label</source>
+      <translation>Confirmar o rótulo do modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="29" />
+      <source>Correct to:</source>
+      <translation>Corrigir para:</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="31" />
+      <source>Forest</source>
+      <translation>Floresta</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="31" />
+      <source>Cleared</source>
+      <translation>Desmatado</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="32" />
+      <source>Non-forest</source>
+      <translation>Não floresta</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="36" />
+      <source>Correct the label to {}</source>
+      <translation>Corrigir o rótulo para {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="42" />
+      <source>Unclear</source>
+      <translation>Incerto</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="43" />
+      <source>Mark the tile as unclear: cannot tell from the imagery</source>
+      <translation>Marcar a quadrícula como incerta: não dá para dizer pelas imagens</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="46" />
+      <source>Comment ({}; Enter saves)</source>
+      <translation>Comentário ({}; Enter salva)</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="48" />
+      <source>A comment on this tile ({}). Saved with the next decision, on Enter, or when you move to another tile. Esc returns to the review keys.</source>
+      <translation>Um comentário sobre esta quadrícula ({}). Salvo com a próxima decisão, ao pressionar Enter ou ao passar para outra quadrícula. Esc volta às teclas de revisão.</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="54" />
+      <source>Previous</source>
+      <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="55" />
+      <source>Previous tile</source>
+      <translation>Quadrícula anterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="56" />
+      <source>Next</source>
+      <translation>Próxima</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="56" />
+      <source>Next tile</source>
+      <translation>Próxima quadrícula</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="63" />
+      <source>On the map, a tile's fill is its class: the reviewed label once reviewed, else the model's. Its outline tells the review: {}; thin grey = not reviewed yet.</source>
+      <translation>No mapa, o preenchimento de uma quadrícula é sua classe: o rótulo revisado depois da revisão, senão o do modelo. O contorno indica a revisão: {}; cinza fino = ainda não revisada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="74" />
+      <source>The alert is real: confirm the later date's label</source>
+      <translation>O alerta é real: confirmar o rótulo da data posterior</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="88" />
+      <source>Confirm  [{}]</source>
+      <translation>Confirmar  [{}]</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="91" />
+      <source>Confirm alert: {}  [{}]</source>
+      <translation>Confirmar alerta: {}  [{}]</translation>
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="92" />
+      <source>Confirm: {}  [{}]</source>
+      <translation>Confirmar: {}  [{}]</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationClassifierPlugin</name>
+    <message>
+      <location filename="../plugin.py" line="49" />
+      <location filename="../plugin.py" line="79" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="67" />
+      <source>Classify deforestation (1 km tiles)</source>
+      <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="70" />
+      <source>Classify deforestation in 1 km tiles
+Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
+      <translation>Classificar desmatamento em quadrículas de 1 km
+Classifica a camada raster Sentinel-2 ativa dentro da vista atual do mapa em quadrículas de 1 km: floresta em pé, desmatado recentemente, não floresta de longo prazo.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="86" />
+      <source>Review deforestation tiles</source>
+      <translation>Revisar quadrículas de desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="88" />
+      <source>Review deforestation tiles
+Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
+      <translation>Revisar quadrículas de desmatamento
+Abre o painel de revisão na camada de classificação ativa: confirme ou corrija o rótulo de cada quadrícula, começando pelos desmatamentos recentes mais prováveis. Numa comparação de duas datas: seus alertas, fragmento por fragmento, antes e depois lado a lado.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="100" />
+      <source>Show raster as the model sees it</source>
+      <translation>Mostrar o raster como o modelo o vê</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="103" />
+      <source>Show raster as the model sees it
+Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
+      <translation>Mostrar o raster como o modelo o vê
+Estiliza o raster Sentinel-2 ativo em falsa cor: vermelho = B08 (infravermelho próximo), verde = B04, azul = B03, cada um de DN 0 a 3000, como os recortes do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="115" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Classificar esta área a partir do Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="118" />
+      <source>Classify this area from Sentinel-2
+Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
+      <translation>Classificar esta área a partir do Sentinel-2
+Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A menos nublada da vista do mapa, adiciona-a estilizada como o modelo a vê e a classifica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationProvider</name>
+    <message>
+      <location filename="../processing_provider/provider.py" line="19" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="22" />
+      <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
+      <translation>Classificador de Desmatamento (Sentinel-2, LFM2.5-VL)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationSettingsPage</name>
+    <message>
+      <location filename="../ui/settings_page.py" line="58" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="84" />
+      <location filename="../ui/settings_page.py" line="91" />
+      <source>Model</source>
+      <translation>Modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="88" />
+      <source>Model card: {} (downloaded on first use)</source>
+      <translation>Cartão do modelo: {} (baixado no primeiro uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="90" />
+      <source>Custom GGUF pair</source>
+      <translation>Par GGUF personalizado</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="95" />
+      <source>Model folder (download cache)</source>
+      <translation>Pasta do modelo (cache de download)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="98" />
+      <location filename="../ui/settings_page.py" line="102" />
+      <source>GGUF files (*.gguf)</source>
+      <translation>Arquivos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="99" />
+      <source>Text model (GGUF)</source>
+      <translation>Modelo de texto (GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="103" />
+      <source>Vision projector (mmproj GGUF)</source>
+      <translation>Projetor de visão (mmproj GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="105" />
+      <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
+      <translation>Baixar os arquivos do cartão do modelo quando faltarem (barra de ferramentas, Processamento, qgis_process)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="114" />
+      <source>Check files</source>
+      <translation>Verificar arquivos</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="117" />
+      <source>Download model...</source>
+      <translation>Baixar modelo...</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="121" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="122" />
+      <source>Licence of the model card's weights: {}</source>
+      <translation>Licença dos pesos do cartão do modelo: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="129" />
+      <source>Toolbar output folder</source>
+      <translation>Pasta de saída da barra de ferramentas</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="136" />
+      <source>Inference</source>
+      <translation>Inferência</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="140" />
+      <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
+      <translation>llama.cpp embutido (llama-cpp-python, no QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="142" />
+      <source>OpenAI-compatible server (llama-server, ...)</source>
+      <translation>Servidor compatível com OpenAI (llama-server, ...)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="143" />
+      <source>Local llama-server started by the plugin (GPU, no compiler)</source>
+      <translation>llama-server local iniciado pelo plugin (GPU, sem compilador)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="145" />
+      <source>Backend</source>
+      <translation>Backend</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="148" />
+      <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
+      <translation>O executável llama-server de uma versão do llama.cpp (Vulkan para GPUs AMD/Intel, CUDA para NVIDIA, Metal no Apple silicon). Vazio: o llama-server do PATH.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="152" />
+      <source>llama-server executable</source>
+      <translation>Executável llama-server</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="160" />
+      <source>Server URL</source>
+      <translation>URL do servidor</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="165" />
+      <source>API key (QGIS authentication)</source>
+      <translation>Chave de API (autenticação do QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="169" />
+      <source>automatic ({})</source>
+      <translation>automático ({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="170" />
+      <source>CPU threads</source>
+      <translation>Threads de CPU</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="174" />
+      <location filename="../ui/settings_page.py" line="322" />
+      <source>all</source>
+      <translation>todos</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="175" />
+      <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
+      <translation>Camadas descarregadas na GPU: 0 = só CPU, -1 = todas. Requer uma compilação do llama-cpp-python com GPU.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="180" />
+      <source>GPU offload (layers)</source>
+      <translation>Descarregamento na GPU (camadas)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="184" />
+      <source>Tiles sent to the server at the same time.</source>
+      <translation>Quadrículas enviadas ao servidor ao mesmo tempo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="185" />
+      <source>Requests in flight</source>
+      <translation>Requisições simultâneas</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="190" />
+      <source>Dependencies</source>
+      <translation>Dependências</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="196" />
+      <source>Install dependencies...</source>
+      <translation>Instalar dependências...</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="238" />
+      <source>Environment variables override these settings now: {}</source>
+      <translation>Variáveis de ambiente sobrepõem estas configurações agora: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="272" />
+      <source>The custom model pair was saved but cannot be used: {}</source>
+      <translation>O par de modelo personalizado foi salvo mas não pode ser usado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="297" />
+      <source>{} Folder: {}</source>
+      <translation>{} Pasta: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="305" />
+      <source>Not needed for the server backend.</source>
+      <translation>Não é necessário para o backend de servidor.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="310" />
+      <source>llama-cpp-python {} is available.</source>
+      <translation>llama-cpp-python {} está disponível.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="311" />
+      <source>Missing: {}.</source>
+      <translation>Faltando: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="329" />
+      <source>CPU only (this llama.cpp build has no GPU backend)</source>
+      <translation>Só CPU (esta compilação do llama.cpp não tem backend de GPU)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="330" />
+      <source>CPU only (llama-cpp-python is not installed)</source>
+      <translation>Só CPU (o llama-cpp-python não está instalado)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="338" />
+      <source>Found: {}</source>
+      <translation>Encontrado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="339" />
+      <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
+      <translation>Nenhum llama-server encontrado: baixe uma versão do llama.cpp para este sistema e escolha aqui o seu llama-server, ou coloque-o no PATH.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DependenciesDialog</name>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="41" />
+      <source>Installing llama-cpp-python for the Deforestation Classifier</source>
+      <translation>Instalando o llama-cpp-python para o Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="66" />
+      <source>Unexpected error: {}</source>
+      <translation>Erro inesperado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="83" />
+      <source>Deforestation Classifier: install dependencies</source>
+      <translation>Classificador de Desmatamento: instalar dependências</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="97" />
+      <source>llama-cpp-python {} is installed ({}).</source>
+      <translation>llama-cpp-python {} está instalado ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="99" />
+      <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
+      <translation>&lt;b&gt;Faltando:&lt;/b&gt; {reason}. O classificador executa o modelo com {pin}; ele será instalado só para este plugin, na pasta abaixo, sem tocar nos pacotes do próprio QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="117" />
+      <source>Backend</source>
+      <translation>Backend</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="121" />
+      <source>Detected: {}. Proposed: {}.</source>
+      <translation>Detectado: {}. Proposto: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="126" />
+      <source>Prebuilt wheel index</source>
+      <translation>Índice de wheels pré-compiladas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <source>unavailable: {}</source>
+      <translation>indisponível: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <source>Install into</source>
+      <translation>Instalar em</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="147" />
+      <source>Install</source>
+      <translation>Instalar</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="164" />
+      <source>none (source build)</source>
+      <translation>nenhum (compilação do código-fonte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="165" />
+      <source>default: {}</source>
+      <translation>padrão: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="197" />
+      <source>Installing... a source build can take several minutes.</source>
+      <translation>Instalando... uma compilação do código-fonte pode levar vários minutos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="206" />
+      <source>Installed ({}). The classifier can run now.</source>
+      <translation>Instalado ({}). O classificador já pode rodar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="208" />
+      <source>llama-cpp-python installed: {}</source>
+      <translation>llama-cpp-python instalado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <source>cancelled</source>
+      <translation>cancelado</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <source>Installation failed: {}</source>
+      <translation>A instalação falhou: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <source>Installing llama-cpp-python failed: {}
+{}</source>
+      <translation>A instalação do llama-cpp-python falhou: {}
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="234" />
+      <source>{}. The classifier cannot run until it is installed.</source>
+      <translation>{}. O classificador não pode rodar até que ele seja instalado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="252" />
+      <source>Install dependencies...</source>
+      <translation>Instalar dependências...</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelDownload</name>
+    <message>
+      <location filename="../ui/model_download.py" line="53" />
+      <source>Downloading the deforestation model</source>
+      <translation>Baixando o modelo de desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="72" />
+      <source>Unexpected error during the download: {}</source>
+      <translation>Erro inesperado durante o download: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="96" />
+      <source>Deforestation Classifier: download the model</source>
+      <translation>Classificador de Desmatamento: baixar o modelo</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="108" />
+      <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;O classificador precisa dos dois arquivos GGUF do modelo, que ainda não estão neste computador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; de &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), para &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licença:&lt;/b&gt; {licence} Ao baixar você aceita seus termos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="129" />
+      <source>Download</source>
+      <translation>Baixar</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="132" />
+      <source>Use files already on this computer...</source>
+      <translation>Usar arquivos já presentes neste computador...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="134" />
+      <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
+      <translation>Escolha o GGUF do modelo de texto e seu projetor de visão mmproj (baixados de outra forma, ou copiados de outro computador); eles são verificados e depois usados.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="145" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation>{} está definido (modo offline): os downloads estão desativados. Remova-o, ou use arquivos já presentes neste computador.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="166" />
+      <source>Downloading... (resumes where it stopped if interrupted)</source>
+      <translation>Baixando... (retoma de onde parou se for interrompido)</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
+      <source>The text model (GGUF), e.g. {}</source>
+      <translation>O modelo de texto (GGUF), p. ex. {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="184" />
+      <source>GGUF model (*.gguf)</source>
+      <translation>Modelo GGUF (*.gguf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="183" />
+      <source>Its vision projector (mmproj GGUF), e.g. {}</source>
+      <translation>Seu projetor de visão (mmproj GGUF), p. ex. {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="194" />
+      <source>These files cannot be used: {}</source>
+      <translation>Estes arquivos não podem ser usados: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="199" />
+      <source>Model files on this computer used: {} and {}</source>
+      <translation>Arquivos do modelo neste computador usados: {} e {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="213" />
+      <source>Downloaded and verified.</source>
+      <translation>Baixado e verificado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="214" />
+      <source>Model files downloaded and verified in {}</source>
+      <translation>Arquivos do modelo baixados e verificados em {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="222" />
+      <source>Try again</source>
+      <translation>Tentar de novo</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="225" />
+      <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
+      <translation>Cancelado. O que já foi baixado é mantido (o próximo download retoma dali); nada é mantido quando nada chegou.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="228" />
+      <source>unknown error</source>
+      <translation>erro desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="229" />
+      <source>Download failed: {}</source>
+      <translation>O download falhou: {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueFilterBar</name>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="40" />
+      <source>Queue</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="42" />
+      <source>Recently cleared</source>
+      <translation>Desmatado recentemente</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="42" />
+      <source>Standing forest</source>
+      <translation>Floresta em pé</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="43" />
+      <source>Long-term non-forest</source>
+      <translation>Não floresta de longo prazo</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="43" />
+      <source>All classes</source>
+      <translation>Todas as classes</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="46" />
+      <source>Which tiles to review: one class as the model labelled it, or all classified tiles. Ordered by that class's probability, highest first (tile order when the layer has no probabilities).</source>
+      <translation>Quais quadrículas revisar: uma classe como o modelo a rotulou, ou todas as quadrículas classificadas. Ordenadas pela probabilidade dessa classe, a maior primeiro (ordem das quadrículas quando a camada não tem probabilidades).</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="52" />
+      <source>Only confidence below</source>
+      <translation>Só confiança abaixo de</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="82" />
+      <source>Unavailable: this layer has no confidence values (the inference path gave labels only).</source>
+      <translation>Indisponível: esta camada não tem valores de confiança (o caminho de inferência deu só rótulos).</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="85" />
+      <source>Low-confidence filter unavailable: the layer has no confidence values.</source>
+      <translation>Filtro de baixa confiança indisponível: a camada não tem valores de confiança.</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="88" />
+      <source>Only tiles whose confidence (the probability of the model's label) is below the threshold.</source>
+      <translation>Só quadrículas cuja confiança (a probabilidade do rótulo do modelo) está abaixo do limiar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/queue_filter_bar.py" line="92" />
+      <source>No probabilities in this layer: tiles are in tile order.</source>
+      <translation>Sem probabilidades nesta camada: as quadrículas estão na ordem das quadrículas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelabelRun</name>
+    <message>
+      <location filename="../ui/relabel_run.py" line="50" />
+      <source>{} exists and is not overwritten: choose another file.</source>
+      <translation>{} existe e não é sobrescrito: escolha outro arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="56" />
+      <source>Cannot create the folder {}: {}</source>
+      <translation>Não é possível criar a pasta {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="61" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="69" />
+      <source>Relabel {} at {:.2f}</source>
+      <translation>Reclassificar {} em {:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="77" />
+      <source>Relabelling '{}' at RC_THRESHOLD {:.2f} into {}</source>
+      <translation>Reclassificando '{}' com RC_THRESHOLD {:.2f} em {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="119" />
+      <source>The result {} could not be loaded.</source>
+      <translation>O resultado {} não pôde ser carregado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="124" />
+      <source>{} tiles newly RECENTLY_CLEARED ({} in all), {} labels changed. Layer '{}' added.</source>
+      <translation>{} quadrículas novas em RECENTLY_CLEARED ({} no total), {} rótulos mudaram. Camada '{}' adicionada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="132" />
+      <source>Relabelling failed. Processing log:
+{}</source>
+      <translation>A reclassificação falhou. Log do Processamento:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="134" />
+      <location filename="../ui/relabel_run.py" line="135" />
+      <source>unknown error</source>
+      <translation>erro desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../ui/relabel_run.py" line="136" />
+      <source>Relabelling failed: {}</source>
+      <translation>A reclassificação falhou: {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <location filename="../ui/review_dock.py" line="77" />
+      <source>Review deforestation tiles</source>
+      <translation>Revisar quadrículas de desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="99" />
+      <source>Layer: &lt;b&gt;{}&lt;/b&gt;</source>
+      <translation>Camada: &lt;b&gt;{}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="105" />
+      <source>'{}' is a temporary layer: decisions are lost when QGIS closes unless you save it.</source>
+      <translation>'{}' é uma camada temporária: as decisões se perdem quando o QGIS fechar, a menos que você a salve.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="109" />
+      <source>'{}' is in QGIS's temporary Processing folder ({}), which QGIS deletes when it closes: review decisions saved there would be lost. Save the layer elsewhere first (right-click &gt; Export &gt; Save Features As...) and review the copy.</source>
+      <translation>'{}' está na pasta temporária do Processamento do QGIS ({}), que o QGIS apaga ao fechar: decisões de revisão salvas ali se perderiam. Salve a camada em outro lugar antes (clique direito &gt; Exportar &gt; Salvar feições como...) e revise a cópia.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="188" />
+      <location filename="../ui/review_dock.py" line="380" />
+      <source>No layer</source>
+      <translation>Nenhuma camada</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="220" />
+      <source>Queue: the alert tiles, patch by patch (the largest patch first), the most probable first within a patch.</source>
+      <translation>Fila: as quadrículas de alerta, fragmento por fragmento (o maior fragmento primeiro), a mais provável primeiro dentro de um fragmento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="268" />
+      <source>Chip source and reviewer</source>
+      <translation>Fonte dos recortes e revisor</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="282" />
+      <source>Written to the reviewer field; remembered.</source>
+      <translation>Gravado no campo reviewer; lembrado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="285" />
+      <source>Reviewer</source>
+      <translation>Revisor</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="382" />
+      <source>No tiles match the queue filter</source>
+      <translation>Nenhuma quadrícula corresponde ao filtro da fila</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="385" />
+      <source>Tile {} of {}</source>
+      <translation>Quadrícula {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="388" />
+      <source>No tile</source>
+      <translation>Nenhuma quadrícula</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="414" />
+      <source>The reviewed layer was removed.</source>
+      <translation>A camada revisada foi removida.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TileDetails</name>
+    <message>
+      <location filename="../ui/tile_details.py" line="21" />
+      <source>not reviewed</source>
+      <translation>não revisada</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source> as {}</source>
+      <translation> como {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="27" />
+      <source> by {}</source>
+      <translation> por {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="36" />
+      <source>not computed</source>
+      <translation>não calculado</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="49" />
+      <source>Model says</source>
+      <translation>O modelo diz</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="50" />
+      <source>Confidence</source>
+      <translation>Confiança</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="53" />
+      <source>P({})</source>
+      <translation>P({})</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="56" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="59" />
+      <source>Review</source>
+      <translation>Revisão</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="68" />
+      <source>, {:.0%} valid data</source>
+      <translation>, {:.0%} de dados válidos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolbarFlow</name>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="140" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="146" />
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
+      <translation>A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} numa CPU de 2 núcleos (menos com uma GPU). Continuar?</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="163" />
+      <source>Cannot show the layer as the model sees it: {}</source>
+      <translation>Não é possível mostrar a camada como o modelo a vê: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="168" />
+      <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
+      <translation>'{}' é mostrada como o modelo a vê: vermelho = banda {} (B08, infravermelho próximo), verde = banda {} (B04), azul = banda {} (B03), cada uma de DN 0 a 3000. Floresta fica vermelha, solo exposto e desmatamentos de verde-azulado a cinza.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="187" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="208" />
+      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again.</source>
+      <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="215" />
+      <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
+      <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="224" />
+      <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
+      <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="253" />
+      <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
+      <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="258" />
+      <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
+      <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="272" />
+      <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="297" />
+      <source>Deforestation Classifier: {}</source>
+      <translation>Classificador de Desmatamento: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="310" />
+      <source>Classifying {} within the map view into {}</source>
+      <translation>Classificando {} dentro da vista do mapa em {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="313" />
+      <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
+      <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="332" />
+      <source>Classifying '{}': {}. Cancel is in the status bar.</source>
+      <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="382" />
+      <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
+      <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="396" />
+      <source>Cancelled. {} tiles were done{}.</source>
+      <translation>Cancelado. {} quadrículas estavam prontas{}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="397" />
+      <source> and are shown</source>
+      <translation> e são mostradas</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="405" />
+      <source>The result {} could not be loaded.</source>
+      <translation>O resultado {} não pôde ser carregado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="418" />
+      <source>Classification failed. Processing log:
+{}</source>
+      <translation>A classificação falhou. Log do Processamento:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="420" />
+      <source>unknown error</source>
+      <translation>erro desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="422" />
+      <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
+      <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TuneRecallPanel</name>
+    <message>
+      <location filename="../ui/tune_recall.py" line="34" />
+      <source>Tune recall</source>
+      <translation>Ajustar a revocação</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="46" />
+      <source>A tile whose probability of RECENTLY_CLEARED reaches this value would be RECENTLY_CLEARED; the others take their most probable class. Lower it to miss fewer clearings, at the cost of more tiles to review.</source>
+      <translation>Uma quadrícula cuja probabilidade de RECENTLY_CLEARED atinge este valor seria RECENTLY_CLEARED; as outras tomam sua classe mais provável. Reduza-o para perder menos desmatamentos, ao custo de mais quadrículas a revisar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="51" />
+      <source>RECENTLY_CLEARED from</source>
+      <translation>RECENTLY_CLEARED a partir de</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="55" />
+      <source>Relabel into a new layer...</source>
+      <translation>Reclassificar numa nova camada...</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="56" />
+      <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
+      <translation>Executa 'Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED' num novo GeoPackage (ao lado deste, a menos que você escolha outro arquivo) e o adiciona ao projeto. Esta camada e suas decisões de revisão ficam como estão; a cópia as mantém.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="102" />
+      <source>Relabelled layer</source>
+      <translation>Camada reclassificada</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="102" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>deforestation</name>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <source>Classify deforestation (1 km tiles)</source>
+      <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="98" />
+      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with how sure the model is, in a new polygon layer you can review tile by tile. Everything runs on this computer; nothing is sent anywhere.
+
+The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
+
+How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's CRS when it is projected in metres, else the UTM zone of the extent's centre), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model running locally through llama.cpp.
+
+Output: one 1 km square per tile with tile_id (the same ground square always gets the same id), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles without valid pixels or above the cloud limit are not sent to the model. Finished tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
+
+Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
+      <translation>Encontra floresta, desmatamento recente e não floresta de longo prazo numa imagem Sentinel-2: a área é dividida em quadrados de 1 km e cada quadrado recebe um dos três rótulos, com a confiança do modelo, numa nova camada de polígonos que você pode revisar quadrícula por quadrícula. Tudo roda neste computador; nada é enviado para lugar nenhum.
+
+A entrada precisa das bandas verde, vermelha e infravermelho próximo (B03, B04, B08) num único raster: para arquivos de banda separados, execute antes 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT'. Quadrados cobertos só em parte pela imagem (menos que MIN_VALID_FRACTION, padrão 90 %, de pixels válidos) ficam INSUFFICIENT_DATA.
+
+Como funciona: divide o raster em quadrículas de 1 km x 1 km numa grade alinhada a quilômetros inteiros (o SRC do raster quando projetado em metros, senão a zona UTM do centro da extensão), renderiza cada quadrícula como um recorte de 100 x 100 px em falsa cor (R = B08 NIR, G = B04 Vermelho, B = B03 Verde; DN / 3000 x 255) e a classifica como STANDING_FOREST, RECENTLY_CLEARED ou LONG_TERM_NON_FOREST com o modelo ajustado LFM2.5-VL-450M rodando localmente pelo llama.cpp.
+
+Saída: um quadrado de 1 km por quadrícula com tile_id (o mesmo quadrado no terreno sempre recebe o mesmo id), class_label, confidence e probabilidades por classe (vazias com o motor da receita, que só dá um rótulo), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction e cloud_fraction. Quadrículas sem pixels válidos ou acima do limite de nuvens não são enviadas ao modelo. As quadrículas concluídas são salvas à medida que ficam prontas: uma execução cancelada as mantém, e RESUME a continua. O estilo é salvo dentro do GeoPackage.
+
+Licença do modelo: LFM Open License v1.0, uso de pesquisa e não comercial.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <source>Sentinel-2 L2A raster</source>
+      <translation>Raster Sentinel-2 L2A</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
+      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.</source>
+      <translation>Um raster Sentinel-2 L2A multibanda com as bandas B03, B04 e B08: um subconjunto GDAL SENTINEL2_L2A: (pasta SAFE ou zip), uma pilha GeoTIFF ou um VRT. Os valores são reflectância de superfície x 10000 (COGs do Earth Search, GEE S2_SR_HARMONIZED); reflectância em ponto flutuante 0..1 e o deslocamento BOA da linha de base de processamento 04.00+ são tratados.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <source>Extent</source>
+      <translation>Extensão</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
+      <translation>Área a classificar. Toda quadrícula de 1 km que cruza esta extensão e o raster é processada. Padrão: o raster inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <source>NIR band (B08)</source>
+      <translation>Banda NIR (B08)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <source>Red band (B04)</source>
+      <translation>Banda vermelha (B04)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <source>Green band (B03)</source>
+      <translation>Banda verde (B03)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="145" />
+      <source>Band number. Default: detected from the band descriptions ({}).</source>
+      <translation>Número da banda. Padrão: detectado pelas descrições das bandas ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <source>Scale from stored values to DN</source>
+      <translation>Escala dos valores armazenados para DN</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET, onde DN é a reflectância de superfície x 10000 como nos recortes de treino. Padrão: automático (1 para DN; 10000 para reflectância em ponto flutuante 0..1, reconhecida pela mediana). Use 10 para um produto armazenado como reflectância x 1000.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <source>Offset added after the scale (DN)</source>
+      <translation>Deslocamento somado após a escala (DN)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
+      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está em DN (reflectância x 10000), somado após SCALE, a cada uma das três bandas. Padrão: lido do produto (o deslocamento de banda que deforestation:stack_bands grava, BOA_ADD_OFFSET -1000 do SAFE L2A da linha de base 04.00 em diante), senão 0 (os COGs do Earth Search e o GEE S2_SR_HARMONIZED já são harmonizados). Use -1000 para DN da linha de base 04.00+ que ainda carregam o deslocamento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <source>Text model (GGUF)</source>
+      <translation>Modelo de texto (GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="174" />
+      <source>The model card's text model. Default: {}</source>
+      <translation>O modelo de texto do cartão do modelo. Padrão: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="178" />
+      <source>Vision projector (mmproj GGUF)</source>
+      <translation>Projetor de visão (mmproj GGUF)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="182" />
+      <source>The model card's vision projector. Default: {}</source>
+      <translation>O projetor de visão do cartão do modelo. Padrão: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <source>Inference engine</source>
+      <translation>Motor de inferência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="187" />
+      <source>Fast scoring with class probabilities</source>
+      <translation>Pontuação rápida com probabilidades das classes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="188" />
+      <source>Model card recipe (chat completion, label only)</source>
+      <translation>Receita do cartão do modelo (chat completion, só o rótulo)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="184" />
+      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only).</source>
+      <translation>A pontuação rápida dá uma probabilidade para cada um dos três rótulos e é a recomendada (lê as instruções uma vez e compara as três respostas possíveis do modelo); a receita executa o chat completion do cartão sob uma gramática de esquema JSON para cada quadrícula (mais lenta, só o rótulo).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="198" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="57" />
+      <source>RECENTLY_CLEARED probability threshold</source>
+      <translation>Limiar de probabilidade de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="196" />
+      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs the fast scoring engine.</source>
+      <translation>Quando definido, uma quadrícula cuja probabilidade de RECENTLY_CLEARED o atinge é rotulada RECENTLY_CLEARED mesmo que outra classe pontue mais: reduza-o para perder menos desmatamentos ao custo de mais quadrículas a revisar. Requer o motor de pontuação rápida.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="208" />
+      <source>Cloud mask (SCL band or mask layer)</source>
+      <translation>Máscara de nuvens (banda SCL ou camada de máscara)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="206" />
+      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified.</source>
+      <translation>Uma classificação de cena Sentinel-2 (SCL: as classes 3, 8, 9, 10 são nuvem ou sombra de nuvem) ou qualquer raster em que não zero significa nuvem. Quadrículas acima de MAX_CLOUD recebem o status CLOUDY e não são classificadas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <source>Cloud mask type</source>
+      <translation>Tipo de máscara de nuvens</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <source>Automatic (SCL when named so)</source>
+      <translation>Automático (SCL quando assim nomeada)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <source>Sentinel-2 SCL</source>
+      <translation>SCL do Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="217" />
+      <source>Non-zero means cloud</source>
+      <translation>Não zero significa nuvem</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="213" />
+      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
+      <translation>Como ler CLOUD_MASK. Automático a trata como SCL quando o nome ou a descrição da banda diz SCL.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="225" />
+      <source>Maximum cloud cover per tile (%)</source>
+      <translation>Cobertura máxima de nuvens por quadrícula (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
+      <translation>O modelo foi treinado com quadrículas de no máximo 10 % de nuvens; classificar através de nuvens é indefinido.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <source>Minimum valid-data fraction</source>
+      <translation>Fração mínima de dados válidos</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="232" />
+      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
+      <translation>Quadrículas com uma fração menor de pixels válidos recebem o status INSUFFICIENT_DATA e não são classificadas: o modelo foi treinado com quadrículas inteiras, e uma quadrícula cortada pela borda da imagem seria rotulada a partir de um recorte em parte preto. Padrão 0.9; 0 classifica toda quadrícula com algum pixel válido. Quadrículas sem nenhum pixel válido são sempre NO_DATA.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <source>Maximum number of tiles</source>
+      <translation>Número máximo de quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="245" />
+      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
+      <translation>Uma extensão maior é recusada com uma estimativa do tempo de execução, para que uma cena inteira não seja iniciada por engano; aumente-o para executar tal extensão.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="256" />
+      <source>Resume into an existing output</source>
+      <translation>Retomar numa saída existente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="254" />
+      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made with another model (SHA-256), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
+      <translation>Quando OUTPUT existe (p. ex. de uma execução cancelada), mantém suas quadrículas e classifica só as que faltam (e as não revisadas que terminaram em ERROR). Recusado, dizendo o que difere, quando a saída foi feita com outro modelo (SHA-256), motor, grade, bandas, SCALE/OFFSET, RC_THRESHOLD ou configurações de nuvens ou de dados válidos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="265" />
+      <source>Overwrite an existing output</source>
+      <translation>Sobrescrever uma saída existente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="263" />
+      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
+      <translation>Quando OUTPUT existe e RESUME está desligado, apaga-a e recomeça: suas quadrículas e decisões de revisão se perdem. Sem RESUME nem OVERWRITE uma OUTPUT existente nunca é tocada: a execução é recusada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="273" />
+      <source>Folder for the chips fed to the model</source>
+      <translation>Pasta para os recortes dados ao modelo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="271" />
+      <source>When set, each classified tile's chip is written there as &lt;tile_id&gt;.png, pixel for pixel as the model saw it.</source>
+      <translation>Quando definida, o recorte de cada quadrícula classificada é gravado nela como &lt;tile_id&gt;.png, pixel a pixel como o modelo o viu.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="281" />
+      <source>Deforestation tiles</source>
+      <translation>Quadrículas de desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="279" />
+      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
+      <translation>GeoPackage de quadrículas de 1 km, gravado à medida que as quadrículas terminam; o estilo é armazenado dentro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="286" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="115" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="174" />
+      <source>Tiles</source>
+      <translation>Quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="291" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="177" />
+      <source>{} tiles</source>
+      <translation>Quadrículas {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="351" />
+      <location filename="../processing_provider/compare_algorithm.py" line="149" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="128" />
+      <source>The style could not be saved: {}</source>
+      <translation>O estilo não pôde ser salvo: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="355" />
+      <source>The layer metadata could not be saved: {}</source>
+      <translation>Os metadados da camada não puderam ser salvos: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="366" />
+      <source>INPUT is not a raster layer.</source>
+      <translation>INPUT não é uma camada raster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="369" />
+      <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
+      <translation>INPUT deve ser um raster lido pelo GDAL (um arquivo, VRT ou subconjunto SENTINEL2); esta camada vem do provedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="375" />
+      <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
+      <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="43" />
+      <source>Compare two dates: deforestation alerts and patches</source>
+      <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="46" />
+      <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
+
+OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
+
+PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal neighbours are separate patches), largest first: patch_id, n_tiles, area_ha (on the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the forest was seen and the earliest date it was seen gone.
+
+Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
+
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
+      <translation>Compara duas saídas de Classificar desmatamento na mesma grade de 1 km, quadrícula por quadrícula (os ids das quadrículas coincidem). Onde um analista definiu reviewed_label no painel de revisão, ele prevalece sobre o class_label do modelo.
+
+OUTPUT: uma linha por quadrícula presente e classificada em ambas, com label_before, label_after, transition (p. ex. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 onde STANDING_FOREST virou RECENTLY_CLEARED ou LONG_TERM_NON_FOREST), as datas das imagens, prob_recently_cleared_after, o patch_id das quadrículas de alerta e a longitude e latitude do centroide.
+
+PATCHES: quadrículas de alerta que compartilham uma aresta dissolvidas num polígono cada (vizinhas na diagonal são fragmentos separados), os maiores primeiro: patch_id, n_tiles, area_ha (no terreno, cerca de 100 ha por quadrícula), max_prob_recently_cleared, a última data em que a floresta foi vista e a primeira em que foi vista ausente.
+
+Sem BEFORE, as quadrículas RECENTLY_CLEARED de AFTER são os alertas (uma data).
+
+Quadrículas presentes em só uma camada, ou sem classe em alguma delas (NO_DATA, CLOUDY, ERROR sem revisão), são contadas e informadas, nunca adivinhadas. Camadas em grades diferentes são recusadas. EXPORT_FOLDER também grava os alertas e fragmentos como GeoJSON, KML e CSV para uma equipe de campo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="68" />
+      <source>Tiles of the earlier date (optional)</source>
+      <translation>Quadrículas da data anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
+      <translation>Uma saída de Classificar desmatamento para a data anterior. Deixe vazio para tomar as quadrículas RECENTLY_CLEARED de AFTER como alertas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <source>Tiles of the later date</source>
+      <translation>Quadrículas da data posterior</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <source>An output of Classify deforestation for the later date, on the same grid.</source>
+      <translation>Uma saída de Classificar desmatamento para a data posterior, na mesma grade.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <source>Compared tiles</source>
+      <translation>Quadrículas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="77" />
+      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
+      <translation>Uma linha por quadrícula comparada (GeoPackage), estilizada com os alertas em vermelho.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <source>Alert patches</source>
+      <translation>Fragmentos de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
+      <translation>Quadrículas de alerta conectadas pelas arestas como um polígono cada, com sua área no terreno.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <source>Folder for GeoJSON, KML and CSV exports</source>
+      <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
+      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation>Quando definida: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml e patches.csv (WGS 84; CSV com longitude e latitude do centroide).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <source>Alert tiles</source>
+      <translation>Quadrículas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
+      <source>Patches</source>
+      <translation>Fragmentos</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <source>Tiles compared</source>
+      <translation>Quadrículas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <source>Tiles only in BEFORE</source>
+      <translation>Quadrículas só em BEFORE</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <source>Tiles only in AFTER</source>
+      <translation>Quadrículas só em AFTER</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <source>Tiles without a class in one of the dates</source>
+      <translation>Quadrículas sem classe numa das datas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="128" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="37" />
+      <source>Evaluate classified tiles against reference labels</source>
+      <translation>Avaliar quadrículas classificadas contra rótulos de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
+
+Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. Numeric outputs are fractions between 0 and 1.
+
+Tiles whose reference or prediction is empty (NULL), blank or not one of STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST are left out and counted (letter case and surrounding blanks are ignored). With 'Selected features only' ticked, only the selection is evaluated.</source>
+      <translation>Compara a classe prevista de cada quadrícula (p. ex. class_label de Classificar desmatamento) com uma classe de referência (p. ex. reviewed_label do painel de revisão, ou reference_label de Rótulos de referência Hansen) e grava um relatório HTML no formato do cartão do modelo: precisão, revocação, F1 e suporte por classe, médias macro e ponderada, acurácia, F1 macro, revocação de RECENTLY_CLEARED e a matriz de confusão (linhas de referência, colunas previstas).
+
+As métricas são as do classification_report do scikit-learn com zero_division=0: uma classe nunca prevista tem precisão 0, uma classe sem quadrícula de referência tem revocação 0, e ambas contam na média macro. As saídas numéricas são frações entre 0 e 1.
+
+Quadrículas cuja referência ou previsão está vazia (NULL), em branco ou não é STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST são deixadas de fora e contadas (maiúsculas/minúsculas e espaços em volta são ignorados). Com 'Somente feições selecionadas' marcado, só a seleção é avaliada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="61" />
+      <source>Tiles with predicted and reference labels</source>
+      <translation>Quadrículas com rótulos previstos e de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
+      <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
+      <translation>Uma camada (ou tabela) com uma feição por quadrícula, contendo uma classe prevista e uma classe de referência em dois campos de texto, p. ex. a saída de Classificar desmatamento após a revisão ou após Rótulos de referência Hansen.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="72" />
+      <source>Predicted label field</source>
+      <translation>Campo do rótulo previsto</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="70" />
+      <source>Field holding the model's class. Default: class_label.</source>
+      <translation>Campo com a classe do modelo. Padrão: class_label.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="80" />
+      <source>Reference label field</source>
+      <translation>Campo do rótulo de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="78" />
+      <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
+      <translation>Campo com a classe verdadeira: reviewed_label (definido no painel de revisão) ou reference_label (de Rótulos de referência Hansen). Padrão: reference_label.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="89" />
+      <source>Evaluation report</source>
+      <translation>Relatório de avaliação</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="90" />
+      <source>HTML files (*.html)</source>
+      <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="87" />
+      <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
+      <translation>O relatório HTML: métricas principais, a tabela por classe, a matriz de confusão e as quadrículas deixadas de fora.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="96" />
+      <source>Accuracy</source>
+      <translation>Acurácia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="97" />
+      <source>Macro F1</source>
+      <translation>F1 macro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="98" />
+      <source>RECENTLY_CLEARED recall</source>
+      <translation>Revocação de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="99" />
+      <source>Tiles evaluated</source>
+      <translation>Quadrículas avaliadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="100" />
+      <source>Tiles left out</source>
+      <translation>Quadrículas deixadas de fora</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
+      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
+      <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="139" />
+      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
+      <translation>{} quadrículas deixadas de fora: {} sem {} válido, {} sem {} válido, {} sem nenhum dos dois.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="146" />
+      <source>Values that are not one of {}: {}</source>
+      <translation>Valores que não são um de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="149" />
+      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
+      <translation>Nenhuma quadrícula tem uma classe válida em {} e {} ({} feições lidas). Escolha os campos com a classe prevista e a de referência, e rotule algumas quadrículas antes (painel de revisão ou Rótulos de referência Hansen).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="155" />
+      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
+      <translation>Nenhuma quadrícula de referência é RECENTLY_CLEARED: sua revocação é indefinida e informada como 0 (zero_division=0).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="171" />
+      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
+      <translation>Não é possível gravar o relatório {}: {}. Escolha um caminho OUTPUT_HTML gravável.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="175" />
+      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
+      <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="198" />
+      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
+      <translation>{} '{}' não é um campo de INPUT (campos: {}). Escolha o campo que contém a classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="41" />
+      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
+      <translation>Baixar Sentinel-2 L2A sobre uma área (Earth Search)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation>Pesquisa uma API STAC (por padrão a sentinel-2-l2a do Earth Search: a fonte dos recortes de treino do modelo) pelas aquisições sobre EXTENT entre START_DATE e END_DATE, escolhe a com menos nuvens sobre a extensão (primeiro as nuvens da cena, a SCL sobre a extensão quando os candidatos estão próximos, a mais recente em caso de empate) e grava um VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que é B8A) que faz o mosaico de suas quadrículas MGRS numa grade UTM, recortado na extensão em quilômetros inteiros, com a SCL ao lado. As bandas são lidas pelo /vsicurl/ do GDAL: só os blocos da extensão são transferidos. O VRT registra os ids dos itens, a data e hora da aquisição, a linha de base de processamento e a decisão de escala, de modo que Classificar desmatamento grava image_date / image_id e usa a SCL como máscara de nuvens.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>The area to fetch, in any CRS.</source>
+      <translation>A área a baixar, em qualquer SRC.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <source>Start date</source>
+      <translation>Data inicial</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
+      <translation>AAAA-MM-DD; vazio: 90 dias antes de END_DATE.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>End date</source>
+      <translation>Data final</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>YYYY-MM-DD; empty: today.</source>
+      <translation>AAAA-MM-DD; vazio: hoje.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
+      <source>Maximum scene cloud cover (%)</source>
+      <translation>Cobertura máxima de nuvens da cena (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
+      <translation>Aquisições cujo eo:cloud_cover está acima disto não são usadas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <source>The STAC API root (it answers /search).</source>
+      <translation>A raiz da API STAC (ela responde a /search).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <source>Collection</source>
+      <translation>Coleção</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
+      <translation>Uma coleção Sentinel-2 L2A com os assets green, red, nir e scl.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="77" />
+      <source>Copy the clipped bands to local GeoTIFFs</source>
+      <translation>Copiar as bandas recortadas para GeoTIFFs locais</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="76" />
+      <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
+      <translation>Para trabalho offline: o VRT então aponta para GeoTIFFs ao lado dele, não para o servidor.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="81" />
+      <source>Sentinel-2 VRT</source>
+      <translation>VRT Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
+      <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
+      <translation>O VRT a gravar (B08, B04, B03); os VRTs de banda e a SCL ficam ao lado dele.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="83" />
+      <source>SCL of the scene</source>
+      <translation>SCL da cena</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="84" />
+      <source>STAC item ids</source>
+      <translation>Ids dos itens STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="85" />
+      <source>Acquisition time</source>
+      <translation>Hora da aquisição</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="93" />
+      <source>EXTENT is empty: draw or choose an area.</source>
+      <translation>EXTENT está vazia: desenhe ou escolha uma área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="114" />
+      <source>Wrote {} (SCL {}).</source>
+      <translation>Gravado {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
+      <source>Hansen reference labels for tiles</source>
+      <translation>Rótulos de referência Hansen para quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
+      <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
+
+For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA. The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
+
+Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile; fewer at the rasters' edge) and hansen_status.
+
+Getting the data: Hansen GFC v1.12 granules are 10 x 10 degrees, named after their top-left corner (e.g. 10S_060W covers 10-20 S, 60-50 W), at https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif with layer = treecover2000 or lossyear. The log lists the granules your tiles need. For tiles spanning several granules, build one VRT per layer (gdalbuildvrt) over the same granules. Data: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</source>
+      <translation>Dá a cada polígono de quadrícula uma classe de referência a partir das camadas treecover2000 e lossyear do Hansen Global Forest Change, com a regra do cartão do modelo: STANDING_FOREST = &gt;= 50 % de dossel em 2000 e nenhuma perda recente; RECENTLY_CLEARED = era floresta e foi perdida dentro da janela recente; senão LONG_TERM_NON_FOREST. Use o resultado como referência para Avaliar (REFERENCE_FIELD = reference_label).
+
+Para cada quadrícula são usados os pixels Hansen cujo centro fica dentro do polígono (o polígono é transformado para o SRC dos rasters; o valor 255 é nodata). Um pixel é floresta em 2000 quando treecover2000 &gt;= o limiar de dossel; lossyear v significa perda no ano 2000 + v. A quadrícula é RECENTLY_CLEARED quando os pixels de floresta de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR atingem RECENT_LOSS_FRACTION dos seus pixels válidos, senão STANDING_FOREST quando os pixels de floresta de 2000 sem nenhuma perda até LAST_YEAR atingem FOREST_FRACTION, senão LONG_TERM_NON_FOREST. Quadrículas sem pixel Hansen válido recebem um rótulo vazio e hansen_status NO_HANSEN_DATA. O cartão do modelo não publica limiares por quadrícula: as duas frações são escolha deste plugin, registradas nos metadados da camada de saída (resumo) e no log.
+
+Saída: as feições e atributos de entrada mais reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (pixels de floresta de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (cerca de 1.300 para uma quadrícula de 1 km; menos na borda dos rasters) e hansen_status.
+
+Obtendo os dados: os grânulos Hansen GFC v1.12 têm 10 x 10 graus, nomeados pelo canto superior esquerdo (p. ex. 10S_060W cobre 10-20 S, 60-50 W), em https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif com layer = treecover2000 ou lossyear. O log lista os grânulos de que suas quadrículas precisam. Para quadrículas em vários grânulos, monte um VRT por camada (gdalbuildvrt) sobre os mesmos grânulos. Dados: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="113" />
+      <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
+      <translation>Camada de polígonos de quadrículas em qualquer SRC, p. ex. a saída de Classificar desmatamento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="120" />
+      <source>Hansen treecover2000</source>
+      <translation>Hansen treecover2000</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="119" />
+      <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
+      <translation>Hansen GFC treecover2000 (percentual de dossel em 2000, 0-100; 255 = nodata), qualquer SRC: um grânulo, um VRT de grânulos ou um recorte deles.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="125" />
+      <source>Hansen lossyear</source>
+      <translation>Hansen lossyear</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="124" />
+      <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
+      <translation>Hansen GFC lossyear (0 = sem perda, v = perda em 2000 + v; 255 = nodata), na mesma grade de pixels de treecover2000 (os mesmos grânulos).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="132" />
+      <source>First year of the recent-loss window</source>
+      <translation>Primeiro ano da janela de perda recente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="131" />
+      <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
+      <translation>Primeiro ano civil cuja perda conta como recente (inclusive). Padrão 2020: a janela de treino 2020-2024 do cartão do modelo; seus rótulos de validação/teste usaram 3 anos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="138" />
+      <source>Last year of the recent-loss window</source>
+      <translation>Último ano da janela de perda recente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="137" />
+      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by their GFC-&lt;year&gt; name) end earlier.</source>
+      <translation>Último ano civil cuja perda conta como recente (inclusive), normalmente o ano das imagens. Padrão 2024. Perdas posteriores são ignoradas (a floresta ainda estava em pé). Um aviso é dado quando os arquivos Hansen (pelo nome GFC-&lt;ano&gt;) terminam antes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="144" />
+      <source>Canopy threshold (%)</source>
+      <translation>Limiar de dossel (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="143" />
+      <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
+      <translation>Um pixel é floresta em 2000 quando treecover2000 &gt;= esta porcentagem. Padrão 50, o '&gt;= 50 % de dossel em 2000' do cartão do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="150" />
+      <source>Standing-forest fraction for STANDING_FOREST</source>
+      <translation>Fração de floresta em pé para STANDING_FOREST</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="149" />
+      <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
+      <translation>Parcela dos pixels válidos da quadrícula que deve ser floresta em 2000 sem perda até LAST_YEAR para STANDING_FOREST. Padrão 0.5 (a maior parte da quadrícula é floresta em pé). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de floresta em pé.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="157" />
+      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
+      <translation>Fração de perda recente para RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="156" />
+      <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
+      <translation>Parcela dos pixels válidos da quadrícula que eram floresta em 2000 e foram perdidos dentro da janela para RECENTLY_CLEARED; verificada primeiro. Padrão 0.05 (cerca de 5 ha de uma quadrícula de 1 km, bem visível a 10 m, enquanto alguns pixels de perda soltos não bastam). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de perda recente.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="167" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="301" />
+      <source>Tiles with Hansen reference labels</source>
+      <translation>Quadrículas com rótulos de referência Hansen</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
+      <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
+      <translation>As quadrículas de entrada com reference_label, as frações, hansen_pixels e hansen_status adicionados (campos existentes com esses nomes são substituídos). Os parâmetros usados são armazenados nos metadados da camada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="204" />
+      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
+      <translation>TREECOVER não tem SRC; os grânulos Hansen estão em EPSG:4326. Defina o SRC da camada (Propriedades da camada &gt; Fonte) ou use os arquivos originais.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="213" />
+      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
+      <translation>LAST_YEAR {} é posterior ao último ano de perda de {} ({}): a perda em {} não está nesses arquivos. Use uma versão mais nova do Hansen ou um LAST_YEAR anterior.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="234" />
+      <source>INPUT already has {}: replaced by the new values.</source>
+      <translation>INPUT já tem {}: substituído pelos novos valores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="285" />
+      <source>Cancelled after {} of {} tiles.</source>
+      <translation>Cancelado após {} de {} quadrículas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="286" />
+      <source>Done. {}</source>
+      <translation>Concluído. {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="309" />
+      <source>The parameters could not be stored with the output: {}</source>
+      <translation>Os parâmetros não puderam ser armazenados com a saída: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="332" />
+      <source>{} is not a raster layer.</source>
+      <translation>{} não é uma camada raster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="335" />
+      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
+      <translation>{} deve ser um raster lido pelo GDAL (um grânulo GeoTIFF ou um VRT); esta camada vem do provedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="354" />
+      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>Feição {}: não pode ser transformada para o SRC dos rasters ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="377" />
+      <source>Hansen granules covering the tiles: {}</source>
+      <translation>Grânulos Hansen que cobrem as quadrículas: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="37" />
+      <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
+      <translation>Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
+      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Tiles without probabilities (the recipe engine) or not CLASSIFIED keep their label and are counted.</source>
+      <translation>Recalcula o class_label de uma saída de Classificar desmatamento a partir das probabilidades armazenadas, sem executar o modelo: RECENTLY_CLEARED onde prob_recently_cleared atinge RC_THRESHOLD, senão a classe mais provável; confidence passa a ser a probabilidade do novo rótulo. Reduza o limiar para perder menos desmatamentos ao custo de mais quadrículas a revisar. Todos os outros campos, incluindo as decisões de revisão, são copiados sem alteração. Quadrículas sem probabilidades (o motor da receita) ou não CLASSIFIED mantêm o rótulo e são contadas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <source>Classified tiles</source>
+      <translation>Quadrículas classificadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <source>An output of Classify deforestation made with the fast scoring engine.</source>
+      <translation>Uma saída de Classificar desmatamento feita com o motor de pontuação rápida.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
+      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
+      <translation>Uma quadrícula cuja prob_recently_cleared atinge este valor é RECENTLY_CLEARED.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <source>Relabelled tiles</source>
+      <translation>Quadrículas reclassificadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="61" />
+      <source>A copy of INPUT with the new labels, styled like the classification.</source>
+      <translation>Uma cópia de INPUT com os novos rótulos, estilizada como a classificação.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
+      <source>Tiles whose label changed</source>
+      <translation>Quadrículas cujo rótulo mudou</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="67" />
+      <source>Tiles newly RECENTLY_CLEARED</source>
+      <translation>Quadrículas novas em RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="68" />
+      <source>RECENTLY_CLEARED tiles</source>
+      <translation>Quadrículas RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="69" />
+      <source>Classified tiles without probabilities</source>
+      <translation>Quadrículas classificadas sem probabilidades</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="80" />
+      <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
+      <translation>INPUT não tem os campos {}: use uma saída de Classificar desmatamento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="98" />
+      <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
+      <translation>RC_THRESHOLD {}: {} rótulos mudaram, {} quadrículas novas em RECENTLY_CLEARED ({} no total); {} quadrículas classificadas sem probabilidades mantiveram o rótulo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="18" />
+      <source>Stack Sentinel-2 band files (B03, B04, B08) into a VRT</source>
+      <translation>Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="21" />
+      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
+
+A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
+      <translation>Encontra os arquivos B03, B04 e B08 numa pasta (o IMG_DATA de um produto SAFE, ou downloads de bandas avulsas como T21LYG_20230105_B08_10m.jp2 ou B08.tif; B8A nunca é tomada por B08) e grava um VRT que os empilha com descrições de banda, pronto como INPUT de Classificar desmatamento. O VRT aponta para os arquivos originais: nada é copiado.
+
+Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda aquisição a partir de 2022-01-25) armazena DN = reflectância x 10000 + 1000 e declara seu BOA_ADD_OFFSET (-1000) só no MTD_MSIL2A.xml na raiz do SAFE. O algoritmo o lê ali, ou a linha de base pelo nome da pasta SAFE (_N0510_), e o grava no VRT como o deslocamento de cada banda, para que os recortes correspondam aos dados de treino; também registra a data de aquisição e o id do produto, que Classificar desmatamento mantém na saída. Mantenha os arquivos de banda dentro da pasta SAFE: copiados sozinhos, eles não dizem mais qual deslocamento precisam (um aviso diz isso).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <source>Folder of band files</source>
+      <translation>Pasta dos arquivos de banda</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="37" />
+      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
+      <translation>Pasta com um arquivo por banda (busca recursiva; a 10 m quando um produto SAFE tem várias resoluções).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="45" />
+      <source>Stacked VRT</source>
+      <translation>VRT empilhado</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="43" />
+      <source>The VRT to write (B03, B04, B08).</source>
+      <translation>O VRT a gravar (B03, B04, B08).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="59" />
+      <source>Stacked B03, B04, B08 into {}</source>
+      <translation>B03, B04, B08 empilhadas em {}</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/message_bar.py" line="17" />
+      <location filename="../toolbelt/message_bar.py" line="33" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+  </context>
+</TS>

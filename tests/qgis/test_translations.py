@@ -1,0 +1,101 @@
+"""QGIS in Portuguese or Spanish shows the plugin in that language: the .ts sources compiled with
+lrelease (as `make package` does), loaded by the plugin's translator for the QGIS locale."""
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingParameterDefinition, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+from deforestation_classifier.plugin import DeforestationClassifierPlugin
+from deforestation_classifier.processing_provider.classify_algorithm import ClassifyAlgorithm
+from deforestation_classifier.processing_provider.provider import DeforestationProvider
+from deforestation_classifier.toolbelt import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from package import compile_translations  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qm")
+    names = compile_translations(folder)
+    assert set(names) == {"i18n/deforestation_classifier_pt_BR.qm",
+                          "i18n/deforestation_classifier_es.qm"}
+    return folder
+
+
+@pytest.fixture
+def locale_setting():
+    settings = QgsSettings()
+    saved = settings.value(i18n.LOCALE_SETTING)
+    yield lambda value: settings.setValue(i18n.LOCALE_SETTING, value)
+    if saved is None:
+        settings.remove(i18n.LOCALE_SETTING)
+    else:
+        settings.setValue(i18n.LOCALE_SETTING, saved)
+
+
+@pytest.fixture
+def translator(compiled):
+    installed = []
+
+    def install(locale):
+        installed.append(i18n.install_translator(locale, compiled))
+        return installed[-1]
+
+    yield install
+    for item in installed:
+        i18n.remove_translator(item)
+
+
+def test_the_algorithms_speak_portuguese(translator):
+    assert translator("pt_BR") is not None
+    algorithm = ClassifyAlgorithm()
+    algorithm.initAlgorithm()
+    assert algorithm.displayName() == "Classificar desmatamento (quadrículas de 1 km)"
+    assert DeforestationProvider().name() == "Classificador de Desmatamento"
+    band = algorithm.parameterDefinition(algorithm.NIR_BAND)
+    assert band.description() == "Banda NIR (B08)"
+    assert band.help().startswith("Número da banda. Padrão: detectado")
+    resume = algorithm.parameterDefinition("RESUME")
+    assert isinstance(resume, QgsProcessingParameterDefinition)
+    assert resume.description() == "Retomar numa saída existente"
+
+
+def test_spanish_and_a_regional_variant_of_it(translator):
+    assert translator("es_AR") is not None  # no es_AR file: the language's, es
+    assert DeforestationProvider().name() == "Clasificador de Deforestación"
+    assert i18n.tr("Cancelled.") == "Cancelado."
+
+
+def test_english_and_unknown_languages_install_nothing(compiled):
+    assert i18n.install_translator("en_US", compiled) is None
+    assert i18n.install_translator("de_DE", compiled) is None
+    assert ClassifyAlgorithm().displayName() == "Classify deforestation (1 km tiles)"
+
+
+def test_qgis_in_portuguese_shows_the_plugin_in_portuguese(qgis_iface, qgis_new_project,
+                                                           compiled, locale_setting,
+                                                           monkeypatch):
+    locale_setting("pt_BR")
+    monkeypatch.setattr(i18n, "I18N", compiled)
+    plugin = DeforestationClassifierPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.translator is not None
+        assert plugin.menu == "Classificador de Desmatamento"
+        assert plugin.action.text() == "Classificar desmatamento (quadrículas de 1 km)"
+        assert plugin.review_action.text() == "Revisar quadrículas de desmatamento"
+        assert plugin.style_action.text() == "Mostrar o raster como o modelo o vê"
+        assert plugin.action in plugin.toolbar.actions()
+        assert plugin.toolbar.windowTitle() == "Classificador de Desmatamento"
+        registry = QgsApplication.processingRegistry()
+        algorithm = registry.algorithmById("deforestation:classify")
+        assert algorithm.displayName() == "Classificar desmatamento (quadrículas de 1 km)"
+    finally:
+        plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Unloaded: the translator is gone with the plugin.
+    assert ClassifyAlgorithm().displayName() == "Classify deforestation (1 km tiles)"
