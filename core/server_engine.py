@@ -473,7 +473,9 @@ class ServerEngine:
 
     def _acquire(self) -> _Member:
         """A server in service with a free slot (the least busy; round-robin among equals),
-        after checking the health of one whose cool-down has passed; waits when none is."""
+        after checking the health of one whose cool-down has passed; waits when none is.
+        ServerError when every server is out and has failed a health check for this request."""
+        failed_checks = set()
         while True:
             with self._cond:
                 if self._pool is None:
@@ -494,11 +496,16 @@ class ServerEngine:
             try:
                 model = self._discover_model(member.url, attempts=1)
             except ServerError as exc:
+                failed_checks.add(member.url)
                 with self._cond:
                     member.in_flight -= 1
                     member.probing = False
                     self._take_out(member, str(exc), at_once=True)
                     self._cond.notify_all()
+                    every_one_out = all(m.out for m in self._members)
+                    errors = [f"{m.url}: {m.last_error}" for m in self._members]
+                if every_one_out and failed_checks >= set(self._urls):
+                    raise ServerError("No server of the pool answers: " + " | ".join(errors))
                 continue
             with self._cond:
                 member.model = member.model or model

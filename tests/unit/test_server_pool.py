@@ -167,3 +167,19 @@ def test_a_pool_of_llama_cpp_servers_with_one_killed_mid_run_classifies_every_ti
     assert sum(counts.values()) == 10
     assert counts[servers[0].base_url] > counts[victim.base_url]
     assert f"{victim.base_url}: " in report and "taken out of service 1 times" in report
+
+
+def test_every_server_going_away_mid_run_ends_in_an_error_not_a_wait(stub, fast_breaker):
+    answer = canonical_answer("STANDING_FOREST")
+    servers = [stub(answering(answer)) for _ in range(2)]
+    engine = engine_for(" ".join(s.base_url for s in servers), retries=0)
+    try:
+        assert engine.classify(chips(1)[0]).label == "STANDING_FOREST"
+        for server in servers:
+            server.stop()
+        started = time.monotonic()
+        with pytest.raises(ServerError, match="every server of the pool|No server of the pool"):
+            engine.classify_many(chips(3))
+        assert time.monotonic() - started < 15
+    finally:
+        engine.close()
