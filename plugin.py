@@ -12,6 +12,7 @@ from .core.managed_server import stop_managed_server
 from .models.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
+from .ui.fetch_area_flow import FetchAreaFlow
 from .toolbelt.i18n import install_translator, remove_translator
 from .toolbelt.icons import plugin_icon
 from .toolbelt.qgis_compat import QAction
@@ -23,6 +24,7 @@ TOOLBAR_OBJECT_NAME = "DeforestationClassifierToolbar"
 ACTION_OBJECT_NAME = "DeforestationClassifierAction"
 REVIEW_ACTION_OBJECT_NAME = "DeforestationReviewAction"
 STYLE_ACTION_OBJECT_NAME = "DeforestationInputStyleAction"
+FETCH_ACTION_OBJECT_NAME = "DeforestationFetchAreaAction"
 
 
 def tr(text):
@@ -38,6 +40,8 @@ class DeforestationClassifierPlugin:
         self.review = None
         self.review_action = None
         self.style_action = None
+        self.fetch_flow = None
+        self.fetch_action = None
         self.toolbar = None
         self.options_factory = None
         # Before any text is made: the menu below, the actions, the provider's names.
@@ -105,6 +109,22 @@ class DeforestationClassifierPlugin:
         self.toolbar.addAction(self.style_action)
         self.iface.addPluginToRasterMenu(self.menu, self.style_action)
 
+        # No raster needed: the scene of the map view is fetched (docs/FETCH.md).
+        self.fetch_flow = FetchAreaFlow(self.iface, self.flow)
+        self.fetch_action = QAction(QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
+                                    tr("Classify this area from Sentinel-2"),
+                                    self.iface.mainWindow())
+        self.fetch_action.setObjectName(FETCH_ACTION_OBJECT_NAME)
+        self.fetch_action.setToolTip(tr(
+            "Classify this area from Sentinel-2\n"
+            "Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth "
+            "Search (the model's training source), adds it styled as the model sees it and "
+            "classifies it."
+        ))
+        self.fetch_action.triggered.connect(self.fetch_flow.run)
+        self.toolbar.addAction(self.fetch_action)
+        self.iface.addPluginToRasterMenu(self.menu, self.fetch_action)
+
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
@@ -132,6 +152,16 @@ class DeforestationClassifierPlugin:
                 self.toolbar.removeAction(self.style_action)
             self.style_action.deleteLater()
             self.style_action = None
+        if self.fetch_action is not None:
+            self.iface.removePluginRasterMenu(self.menu, self.fetch_action)
+            self.fetch_action.triggered.disconnect()
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.fetch_action)
+            self.fetch_action.deleteLater()
+            self.fetch_action = None
+        if self.fetch_flow is not None:
+            self.fetch_flow.cancel()
+            self.fetch_flow = None
         if self.review is not None:
             self.review.unload()
             self.review = None

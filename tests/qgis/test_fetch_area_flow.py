@@ -1,0 +1,57 @@
+""""Classify this area from Sentinel-2" from the toolbar: the dialog's dates and cloud, the
+fetch over the map view from a loopback Earth Search (tests/stac_server.py), the scene added
+styled as the model sees it, and the classification of it above it."""
+import pytest
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+
+from deforestation_classifier.plugin import DeforestationClassifierPlugin
+from deforestation_classifier.toolbelt.preferences import PlgSettings
+from task_wait import wait_until_done
+from test_fetch_sentinel2 import CHOSEN, EPSG, earth_search  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project, tmp_path, tiny_models):
+    previous = PlgSettings.load()
+    PlgSettings(output_folder=str(tmp_path / "out"), model_path=str(tiny_models[0]),
+                mmproj_path=str(tiny_models[1])).save()
+    instance = DeforestationClassifierPlugin(qgis_iface)
+    instance.initGui()
+    yield instance
+    for flow in (instance.fetch_flow, instance.flow):
+        if flow is not None and flow.running:
+            wait_until_done(flow)
+    instance.unload()
+    previous.save()
+
+
+def test_classify_this_area_fetches_styles_and_classifies(plugin, qgis_iface, provider,
+                                                          earth_search):  # noqa: F811
+    url, _catalog, _chosen = earth_search
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(f"EPSG:{EPSG}"))
+    canvas.setExtent(QgsRectangle(501000, 8888000, 505000, 8890000))
+    assert qgis_iface.activeLayer() is None  # no raster: the area alone is enough
+    plugin.fetch_flow.stac_url = url
+    plugin.fetch_flow.choose = lambda: ("2024-06-01", "2024-09-30", 20.0)
+
+    plugin.fetch_action.trigger()
+    assert plugin.fetch_flow.running
+    wait_until_done(plugin.fetch_flow)
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
+    scene = plugin.fetch_flow.scene_layer
+    assert scene is not None and scene.name() == f"Sentinel-2 {CHOSEN[:10]}"
+    renderer = scene.renderer()  # as the model sees it: R = B08, G = B04, B = B03, 0..3000
+    assert (renderer.redBand(), renderer.greenBand(), renderer.blueBand()) == (1, 2, 3)
+    assert renderer.redContrastEnhancement().maximumValue() == 3000
+
+    wait_until_done(plugin.flow)
+    result = plugin.flow.last_layer
+    assert result is not None
+    status = {f["tile_id"].split("_", 1)[1]: f["status"] for f in result.getFeatures()}
+    # The canvas widens the view to its own shape: tiles past the two MGRS tiles are NO_DATA.
+    assert [t for t, s in status.items() if s == "CLOUDY"] == ["E501_N8888"]
+    assert {t for t, s in status.items() if s == "CLASSIFIED"} >= {
+        f"E{e}_N{n}" for e in range(501, 505) for n in (8888, 8889)} - {"E501_N8888"}
+    order = [layer.id() for layer in QgsProject.instance().layerTreeRoot().layerOrder()]
+    assert order.index(result.id()) < order.index(scene.id())  # the result above the scene

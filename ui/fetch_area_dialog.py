@@ -1,0 +1,58 @@
+"""The "Classify this area from Sentinel-2" dialog: date range and maximum scene cloud.
+
+The area is the map view (ui/fetch_area_flow.py); the fetch itself is deforestation:fetch_sentinel2
+(docs/FETCH.md).
+"""
+from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+)
+
+DEFAULT_DAYS = 90
+DEFAULT_MAX_CLOUD = 20.0
+
+
+def tr(text):
+    return QCoreApplication.translate("FetchAreaDialog", text)
+
+
+class FetchAreaDialog(QDialog):
+    def __init__(self, parent=None, today=None):
+        super().__init__(parent)
+        self.setObjectName("deforestation_fetch_area_dialog")
+        self.setWindowTitle(tr("Classify this area from Sentinel-2"))
+        today = today or QDate.currentDate()
+        layout = QFormLayout(self)
+        note = QLabel(tr(
+            "The map view is classified from the least cloudy Sentinel-2 L2A acquisition of "
+            "the dates below (Earth Search, the model's training source), streamed: only the "
+            "area's pixels are read."))
+        note.setWordWrap(True)
+        layout.addRow(note)
+        self.start_edit = QDateEdit(today.addDays(-DEFAULT_DAYS))
+        self.end_edit = QDateEdit(today)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.cloud_spin = QDoubleSpinBox()
+        self.cloud_spin.setRange(0.0, 100.0)
+        self.cloud_spin.setSuffix(" %")
+        self.cloud_spin.setValue(DEFAULT_MAX_CLOUD)
+        layout.addRow(tr("From"), self.start_edit)
+        layout.addRow(tr("To"), self.end_edit)
+        layout.addRow(tr("Maximum scene cloud"), self.cloud_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def values(self):
+        """(start "YYYY-MM-DD", end "YYYY-MM-DD", max cloud %)."""
+        return (self.start_edit.date().toString("yyyy-MM-dd"),
+                self.end_edit.date().toString("yyyy-MM-dd"), float(self.cloud_spin.value()))
