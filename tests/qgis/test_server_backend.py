@@ -210,3 +210,42 @@ def test_a_pool_with_a_server_killed_mid_run_classifies_every_tile(server_backen
     report = next(i for i in feedback.infos if i.startswith("Tiles per server:"))
     assert f"{dying.base_url}: 1 tiles, taken out of service 1 times" in report
     assert f"{llama_server.base_url}: 5 tiles" in report
+
+
+def test_the_managed_local_server_classifies_and_stops_when_the_plugin_unloads(
+        server_backend, monkeypatch, s2_raster, tmp_path, tiny_models, qgis_iface):
+    """deforestation:classify with the managed local llama-server backend: the plugin starts
+    the server (llama-server when found, else `python -m llama_cpp.server` standing in), the
+    run classifies through it, and unloading the plugin stops it."""
+    import sys
+
+    from deforestation_classifier.core import managed_server
+    from deforestation_classifier.plugin import DeforestationClassifierPlugin
+
+    from server_helpers import llama_server_missing
+
+    binary = managed_server.find_llama_server()
+    command = managed_server.llama_server_command
+    if binary is None:
+        if llama_server_missing():
+            pytest.skip(llama_server_missing())
+        binary, command = sys.executable, managed_server.llama_cpp_python_command
+    servers = managed_server.ManagedServers(command)
+    monkeypatch.setattr(managed_server, "MANAGED", servers)
+    text, mmproj = tiny_models
+    server_backend("")
+    monkeypatch.setenv("DEFORESTATION_BACKEND", preferences.BACKEND_MANAGED)
+    monkeypatch.setenv("DEFORESTATION_LLAMA_SERVER", binary)
+    monkeypatch.setenv("DEFORESTATION_GPU_LAYERS", "0")
+    results = run({"INPUT": s2_raster, "OUTPUT": str(tmp_path / "out.gpkg"),
+                   "MODEL": str(text), "MMPROJ": str(mmproj)})
+    tiles = features(results["OUTPUT"])
+    assert len(tiles) == 6 and all(f["status"] == "CLASSIFIED" for f in tiles)
+    ds = ogr.Open(results["OUTPUT"])
+    assert ds.GetLayer(0).GetMetadataItem("MODEL") == text.name
+    server = servers.current()
+    assert server is not None and server.alive()
+    plugin = DeforestationClassifierPlugin(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    assert not server.alive() and servers.current() is None
