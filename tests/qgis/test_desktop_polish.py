@@ -79,7 +79,7 @@ def test_a_default_run_leaves_edge_tiles_unclassified_and_logs_device_and_time(
     ours = [m for tag, m in log_catcher.messages if tag == TAG]
     done = [m for m in ours if m.startswith("Done: 6 of 6 tiles")]
     assert len(done) == 1, ours
-    assert " on CPU" in done[0] and "s per tile" in done[0] and "INSUFFICIENT_DATA: 2" in done[0]
+    assert "CPU" in done[0] and "s per tile" in done[0] and "INSUFFICIENT_DATA: 2" in done[0]
     assert done[0] in feedback.textLog()  # the Processing log has the same line
     assert not any("No styles available on DB" in m for _, m in log_catcher.messages)
 

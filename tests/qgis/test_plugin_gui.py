@@ -99,13 +99,18 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None
         assert toolbar is plugin.toolbar
-        assert [a.text() for a in toolbar.actions()] == [
-            ACTION_TEXT, "Review deforestation tiles", "Show raster as the model sees it"]
+        texts = [a.text() for a in toolbar.actions()]
+        assert texts[:3] == [ACTION_TEXT, "Review deforestation tiles",
+                             "Show raster as the model sees it"]
+        added = qgis_iface.addPluginToRasterMenu.call_count
+        assert added == len(texts)  # every button is also in the Raster menu
         assert toolbar.actions()[0] is plugin.action
         assert not plugin.action.icon().pixmap(24, 24).isNull()
         qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier", plugin.action)
         qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier",
                                                          plugin.review_action)
+        qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier",
+                                                         plugin.style_action)
         assert registry.algorithmById(ALGORITHM_ID) is not None
         assert (plugin.provider is None) == pre_existing  # never a second provider with one id
     finally:
@@ -113,7 +118,7 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
     flush_deferred_deletes()
 
     assert window.findChild(QToolBar, TOOLBAR_OBJECT_NAME) is None
-    assert qgis_iface.removePluginRasterMenu.call_count == 3
+    assert qgis_iface.removePluginRasterMenu.call_count == added
     assert (plugin.action, plugin.toolbar, plugin.provider, plugin.flow) == (None,) * 4
     assert (plugin.review_action, plugin.review, plugin.style_action) == (None,) * 3
     if pre_existing:

@@ -79,7 +79,7 @@ def test_a_request_runs_to_a_geopackage_and_a_summary(request_for):
     assert feedback.progress[-1] == 100.0
     done = [i for i in feedback.infos if i.startswith("Done: 6 of 6 tiles")]
     assert len(done) == 1 and "s per tile" in done[0] and "CLASSIFIED: 6" in done[0]
-    assert f"on {summary.device}" in done[0] and summary.device.startswith("CPU")
+    assert f"on {summary.device}" in done[0] and "CPU" in summary.device
     assert summary.seconds >= summary.tile_seconds > 0
 
 
