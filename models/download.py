@@ -43,20 +43,23 @@ __all__ = [
 PART_SUFFIX = ".part"
 # Transport errors that mean no route to the hub at all (no network, no DNS, a proxy needed),
 # as urllib and QGIS's network layer word them.
-_OFFLINE_SIGNS = ("not found", "name or service", "temporary failure in name resolution",
+_OFFLINE_SIGNS = ("name or service", "temporary failure in name resolution",
                   "nodename nor servname", "getaddrinfo", "network is unreachable",
                   "no route to host", "connection refused", "timed out", "timeout",
                   "proxy", "unreachable", "could not resolve", "unknown host")
 NETWORK_HINT = ("This computer looks offline, or its network needs a proxy: check the "
                 "connection and the proxy in QGIS Settings > Options > Network, then download "
-                "again. Or put the two files there yourself (the links are in the download "
-                "dialog) or choose files already on this computer in the plugin settings.")
+                "again. Or fetch the two files another way (the download dialog shows their "
+                "links) and choose them with 'Use files already on this computer...'.")
 
 
 def looks_offline(error_text: str) -> bool:
     """Whether a transport error means the hub cannot be reached at all."""
     text = (error_text or "").lower()
-    return any(sign in text for sign in _OFFLINE_SIGNS)
+    # "Host huggingface.co not found" (QGIS), never an HTTP 404 "Not Found".
+    return ("host" in text and "not found" in text) or any(s in text for s in _OFFLINE_SIGNS)
+
+
 MAX_RETRIES = 4
 
 

@@ -306,3 +306,4 @@ def test_offline_errors_are_told_from_others():
     assert download.looks_offline("<urlopen error [Errno -3] Temporary failure in name "
                                   "resolution>")
     assert not download.looks_offline("HTTP 500 Internal Server Error")
+    assert not download.looks_offline("HTTP 404 Not Found")
