@@ -7,6 +7,8 @@ SENTINEL2 driver (`B8, central wavelength 842 nm`), Earth Search asset keys (`ni
 import re
 from dataclasses import dataclass
 
+from ..toolbelt.i18n import tr
+
 # A band token: not glued to a letter or digit on either side, so B8A, B80 and nir08 do not match.
 _EDGE_L = r"(?<![A-Za-z0-9])"
 _EDGE_R = r"(?![A-Za-z0-9])"
@@ -51,33 +53,31 @@ def detect_band(role: str, descriptions) -> int:
     name = SENTINEL2_NAMES[role]
     listing = ", ".join(f"{i + 1}: '{d or ''}'" for i, d in enumerate(descriptions))
     if not hits:
-        raise BandError(
-            f"Cannot find the {name} ({role}) band from the band descriptions ({listing}). "
-            f"Set {param} to its band number."
-        )
-    raise BandError(
-        f"Several bands look like {name} ({role}): {hits} ({listing}). "
-        f"Set {param} to the right one."
-    )
+        raise BandError(tr(
+            "Cannot find the {} ({}) band from the band descriptions ({}). "
+            "Set {} to its band number."
+        ).format(name, role, listing, param))
+    raise BandError(tr(
+        "Several bands look like {} ({}): {} ({}). Set {} to the right one."
+    ).format(name, role, hits, listing, param))
 
 
 def select_bands(descriptions, nir=None, red=None, green=None) -> BandSelection:
     """Band numbers given by the user where set, detected from descriptions otherwise."""
     count = len(descriptions)
     if count < 3:
-        raise BandError(
-            f"The raster has {count} band(s); a chip needs three (B08, B04, B03). "
+        raise BandError(tr(
+            "The raster has {} band(s); a chip needs three (B08, B04, B03). "
             "Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first."
-        )
+        ).format(count))
     chosen = {}
     for role, given in (("nir", nir), ("red", red), ("green", green)):
         if given is None:
             chosen[role] = detect_band(role, descriptions)
         elif not 1 <= int(given) <= count:
-            raise BandError(
-                f"{role.upper()}_BAND is {given}, but the raster has {count} band(s) "
-                f"(valid numbers are 1 to {count})."
-            )
+            raise BandError(tr(
+                "{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {})."
+            ).format(role.upper(), given, count, count))
         else:
             chosen[role] = int(given)
     return BandSelection(**chosen)

@@ -28,6 +28,7 @@ from .grid import srs_from_wkt
 from .pipeline import RunError
 from .prompt import CLASSES
 from .raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
+from ..toolbelt.i18n import tr
 from .scaling import dn_scaling, product_info, sample_band, value_warnings
 from .tile_writer import CREATE, OutputError, TileWriter, check_output_path
 
@@ -263,10 +264,10 @@ def _open_and_plan(request):
     limit = request.max_tiles
     if limit and len(plan.tiles) > limit:
         tiles = len(plan.tiles)
-        raise RequestError(
-            f"The extent covers {tiles} tiles of 1 km ({estimate_text(tiles)} on a 2-core "
-            f"CPU), more than MAX_TILES = {limit}. Zoom in or set EXTENT to a smaller area, or "
-            f"raise MAX_TILES to {tiles} to run it anyway.")
+        raise RequestError(tr(
+            "The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. "
+            "Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway."
+        ).format(tiles, estimate_text(tiles), limit, tiles))
     return dataset, srs, bands, plan
 
 
@@ -283,18 +284,18 @@ def _check_output(request):
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RequestError(f"Cannot create the output folder {output.parent}: {exc}. Choose a "
-                           "folder you can write to.") from exc
+        raise RequestError(tr("Cannot create the output folder {}: {}. Choose a folder you can "
+                              "write to.").format(output.parent, exc)) from exc
     if not os.access(output.parent, os.W_OK) or (output.exists()
                                                  and not os.access(output, os.W_OK)):
-        raise RequestError(f"Cannot write the output {output}: permission denied. Choose a "
-                           "folder you can write to.")
+        raise RequestError(tr("Cannot write the output {}: permission denied. Choose a folder "
+                              "you can write to.").format(output))
 
 
 def _scaling(request, dataset, bands, feedback):
     if request.scale is not None and request.scale <= 0:
-        raise RequestError(f"SCALE must be above 0 (DN = raw x SCALE + OFFSET), not "
-                           f"{request.scale}. Leave it empty for automatic.")
+        raise RequestError(tr("SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave "
+                              "it empty for automatic.").format(request.scale))
     try:
         samples = [sample_band(dataset, n) for n in bands.as_list()]
     except RuntimeError as exc:  # GDAL: a damaged file, an asset of a streamed scene gone
@@ -338,7 +339,8 @@ def _chips_folder(folder):
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RequestError(f"Cannot create the chips folder {folder}: {exc}") from exc
+        raise RequestError(tr("Cannot create the chips folder {}: {}").format(folder, exc)) \
+            from exc
     return path
 
 

@@ -638,6 +638,87 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
   </context>
   <context>
+    <name>FetchAreaDialog</name>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="28" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Clasificar esta área a partir de Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="31" />
+      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
+      <translation>La vista del mapa se clasifica a partir de la adquisición Sentinel-2 L2A menos nublada de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), en streaming: solo se leen los píxeles del área.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="46" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="47" />
+      <source>To</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <source>Maximum scene cloud</source>
+      <translation>Nubes máximas de la escena</translation>
+    </message>
+  </context>
+  <context>
+    <name>FetchAreaFlow</name>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="46" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="59" />
+      <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="74" />
+      <source>Deforestation Classifier: fetching Sentinel-2</source>
+      <translation>Clasificador de Deforestación: descargando Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="80" />
+      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
+      <translation>Descargando Sentinel-2 L2A de {} a {} sobre la vista del mapa en {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="83" />
+      <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
+      <translation>Buscando Sentinel-2 L2A de {} a {} (como máximo {} % de nubes); cancele en la barra de estado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="93" />
+      <source>Sentinel-2 fetch cancelled.</source>
+      <translation>Descarga de Sentinel-2 cancelada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="95" />
+      <source>The Sentinel-2 fetch failed; see the Processing log.</source>
+      <translation>La descarga de Sentinel-2 falló; vea el registro de Procesos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="100" />
+      <source>Sentinel-2 {}</source>
+      <translation>Sentinel-2 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="102" />
+      <source>The fetched scene {} cannot be opened.</source>
+      <translation>No se puede abrir la escena descargada {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="112" />
+      <source>Fetched {} ({})</source>
+      <translation>Descargado {} ({})</translation>
+    </message>
+  </context>
+  <context>
     <name>ModelDownload</name>
     <message>
       <location filename="../ui/model_download.py" line="53" />
@@ -1132,6 +1213,51 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/bands.py" line="56" />
+      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
+      <translation>No se encuentra la banda {} ({}) a partir de las descripciones de las bandas ({}). Ponga en {} su número de banda.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="60" />
+      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
+      <translation>Varias bandas parecen {} ({}): {} ({}). Ponga en {} la correcta.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="69" />
+      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
+      <translation>El ráster tiene {} banda(s); un recorte necesita tres (B08, B04, B03). Use un ráster Sentinel-2 L2A multibanda, o apile antes las bandas en un VRT.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="78" />
+      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
+      <translation>{}_BAND es {}, pero el ráster tiene {} banda(s) (números válidos de 1 a {}).</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="267" />
+      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>La extensión cubre {} teselas de 1 km ({} en una CPU de 2 núcleos), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="287" />
+      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
+      <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="291" />
+      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
+      <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="297" />
+      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
+      <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="342" />
+      <source>Cannot create the chips folder {}: {}</source>
+      <translation>No se puede crear la carpeta de recortes {}: {}</translation>
+    </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />
       <source>Classify deforestation (1 km tiles)</source>

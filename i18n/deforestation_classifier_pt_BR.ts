@@ -638,6 +638,87 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
   </context>
   <context>
+    <name>FetchAreaDialog</name>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="28" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Classificar esta área a partir do Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="31" />
+      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
+      <translation>A vista do mapa é classificada a partir da aquisição Sentinel-2 L2A menos nublada das datas abaixo (Earth Search, a fonte de treino do modelo), por streaming: só os pixels da área são lidos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="46" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="47" />
+      <source>To</source>
+      <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <source>Maximum scene cloud</source>
+      <translation>Nuvens máximas da cena</translation>
+    </message>
+  </context>
+  <context>
+    <name>FetchAreaFlow</name>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="46" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="59" />
+      <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="74" />
+      <source>Deforestation Classifier: fetching Sentinel-2</source>
+      <translation>Classificador de Desmatamento: baixando Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="80" />
+      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
+      <translation>Baixando Sentinel-2 L2A de {} a {} sobre a vista do mapa em {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="83" />
+      <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
+      <translation>Pesquisando Sentinel-2 L2A de {} a {} (no máximo {} % de nuvens); cancele na barra de status.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="93" />
+      <source>Sentinel-2 fetch cancelled.</source>
+      <translation>Download do Sentinel-2 cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="95" />
+      <source>The Sentinel-2 fetch failed; see the Processing log.</source>
+      <translation>O download do Sentinel-2 falhou; veja o log do Processamento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="100" />
+      <source>Sentinel-2 {}</source>
+      <translation>Sentinel-2 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="102" />
+      <source>The fetched scene {} cannot be opened.</source>
+      <translation>A cena baixada {} não pode ser aberta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_flow.py" line="112" />
+      <source>Fetched {} ({})</source>
+      <translation>Baixado {} ({})</translation>
+    </message>
+  </context>
+  <context>
     <name>ModelDownload</name>
     <message>
       <location filename="../ui/model_download.py" line="53" />
@@ -1132,6 +1213,51 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/bands.py" line="56" />
+      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
+      <translation>Não é possível encontrar a banda {} ({}) pelas descrições das bandas ({}). Defina {} com o número dela.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="60" />
+      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
+      <translation>Várias bandas parecem ser {} ({}): {} ({}). Defina {} com a correta.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="69" />
+      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
+      <translation>O raster tem {} banda(s); um recorte precisa de três (B08, B04, B03). Use um raster Sentinel-2 L2A multibanda, ou empilhe antes as bandas num VRT.</translation>
+    </message>
+    <message>
+      <location filename="../core/bands.py" line="78" />
+      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
+      <translation>{}_BAND é {}, mas o raster tem {} banda(s) (números válidos de 1 a {}).</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="267" />
+      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>A extensão cobre {} quadrículas de 1 km ({} numa CPU de 2 núcleos), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="287" />
+      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
+      <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="291" />
+      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
+      <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="297" />
+      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
+      <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="342" />
+      <source>Cannot create the chips folder {}: {}</source>
+      <translation>Não é possível criar a pasta de recortes {}: {}</translation>
+    </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />
       <source>Classify deforestation (1 km tiles)</source>

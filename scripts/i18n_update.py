@@ -164,6 +164,11 @@ def main(argv=None):
                 print(f"{path.name}: not in the .ts: [{context}] {text!r}")
             missing += len(absent)
         else:
+            # The same text translated in another context is taken (lupdate's same-text rule).
+            by_text = {text: done for (_c, text), done in known.items() if done}
+            for key in wanted:
+                if not known.get(key) and key[1] in by_text:
+                    known[key] = by_text[key[1]]
             write_ts(path, language, messages, known)
             done = sum(1 for key in wanted if known.get(key))
             print(f"{path.relative_to(ROOT)}: {len(wanted)} messages, {done} translated")

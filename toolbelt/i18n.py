@@ -8,7 +8,10 @@ extracts every literal with the context it is looked up in into i18n/*.ts (docs:
 """
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+try:  # core/ imports tr(); its pure-Python modules also run where Qt is absent
+    from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+except ImportError:  # pragma: no cover (without QGIS, messages stay in English)
+    QCoreApplication = QLocale = QTranslator = None
 
 CONTEXT = "deforestation"
 PREFIX = "deforestation_classifier"
@@ -18,6 +21,8 @@ LOCALE_SETTING = "locale/userLocale"
 
 def tr(text: str) -> str:
     """text (a literal at the call) in the user's language; .format() the result."""
+    if QCoreApplication is None:
+        return text
     return QCoreApplication.translate(CONTEXT, text)
 
 
