@@ -51,3 +51,12 @@ def test_the_completion_line_names_device_time_per_tile_and_counts():
     cancelled = RunSummary(Path("o.gpkg"), 12, RunCounts(), device="GPU A", seconds=3.0)
     assert cancelled.completion_text().startswith("Cancelled: 0 of 12 tiles in 3.0 s on GPU A.")
     assert duration_text(3725) == "1 h 02 min"
+
+
+def test_the_progress_text_counts_tiles_and_time_left():
+    from deforestation_classifier.core.run import progress_text
+
+    assert progress_text(0.0, 26, 0.0) == "tile 1 of 26"
+    # 13 of 26 tiles done in 26 s: 2 s per tile, 13 left
+    assert progress_text(50.0, 26, 26.0) == "tile 14 of 26, about 26.0 s left"
+    assert progress_text(100.0, 26, 52.0) == "tile 26 of 26, about 0.0 s left"
