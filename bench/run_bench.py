@@ -835,6 +835,8 @@ def main(argv=None):
                         help="before each section, wait up to this many seconds for other "
                              "processes to leave the CPU (30 s quiet); 0: do not wait")
     parser.add_argument("--skip-e2e", action="store_true", help="per-tile part only")
+    parser.add_argument("--skip-stream", action="store_true",
+                        help="no streamed-vs-local run (bench/stream_bench.py)")
     parser.add_argument("--json", help="output file (default bench_results/bench-<date>.json)")
     parser.add_argument("--show", metavar="JSON",
                         help="print the report of a saved result file (targets re-evaluated)")
@@ -948,6 +950,20 @@ def main(argv=None):
         report["per_tile"] = per_tile(model, mmproj, chips, args.rounds, args.threads, log,
                                       retries=args.retries)
         report["cpu"]["per_tile"] = meter.stop()
+
+        if not args.skip_stream:
+            # Part D in its own process (its model, caches and loopback server): a fetched
+            # scene streamed over HTTP with 40 ms per request vs its local copy, per tile.
+            log("Part D: streamed vs local Sentinel-2 scene (bench/stream_bench.py)")
+            stream_json = tmp / "stream.json"
+            subprocess.run([sys.executable, str(Path(__file__).resolve().parent
+                                                / "stream_bench.py"),
+                            "--model", str(model), "--mmproj", str(mmproj),
+                            "--km", "2" if args.quick else "4", "--rounds",
+                            "1" if args.quick else "2", "--threads", str(args.threads),
+                            "--json", str(stream_json)], check=False)
+            if stream_json.is_file():
+                report["stream"] = json.loads(stream_json.read_text())
 
     report["targets"] = evaluate_targets(report)
     report["load_average_end"] = common.load_average()
