@@ -96,14 +96,16 @@ def projector_uses_gpu(n_gpu_layers: int) -> bool:
 
 
 def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
-    """Which device the text model and the vision projector run on, for the log."""
+    """Which device the text model and the vision projector run on, for the log (it reads
+    after "on": "... tiles in 2 min on GPU ...")."""
     devices = compute_devices(llama_cpp)
     gpus = [d for kind, d in devices if kind != "CPU"]
     cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
-    on_cpu = f"CPU {cpu}, {n_threads} threads"
     if n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload() and gpus:
         layers = "all layers" if n_gpu_layers < 0 else f"{n_gpu_layers} layers"
-        projector = f"GPU {gpus[0]}" if projector_uses_gpu(n_gpu_layers) else on_cpu
-        return f"text model: GPU {gpus[0]} ({layers} offloaded); vision projector: {projector}"
-    reason = "" if not n_gpu_layers else " (this llama.cpp build has no GPU backend)"
-    return f"text model and vision projector: {on_cpu}{reason}"
+        projector = (f"GPU {gpus[0]}" if projector_uses_gpu(n_gpu_layers)
+                     else f"CPU {cpu}")
+        return (f"GPU {gpus[0]} (text model: {layers} offloaded; vision projector: "
+                f"{projector})")
+    reason = "" if not n_gpu_layers else "; this llama.cpp build has no GPU backend"
+    return f"CPU {cpu}, {n_threads} threads (text model and vision projector{reason})"

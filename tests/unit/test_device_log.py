@@ -17,12 +17,15 @@ def test_the_projector_follows_the_gpu_setting():
 def test_the_log_names_the_device_of_the_text_model_and_the_projector():
     llama_cpp = import_llama_cpp()
     on_cpu = describe_device(llama_cpp, 0, 2)
-    assert on_cpu.startswith("text model and vision projector: CPU") and "2 threads" in on_cpu
+    assert on_cpu.startswith("CPU ") and on_cpu.endswith(
+        ", 2 threads (text model and vision projector)")
     offload = describe_device(llama_cpp, -1, 2)
     if llama_cpp.llama_supports_gpu_offload():
-        assert "text model: GPU" in offload and "vision projector: GPU" in offload
+        assert offload.startswith("GPU ") and "text model: all layers offloaded" in offload
+        assert "vision projector: GPU" in offload
     else:
-        assert offload.endswith("(this llama.cpp build has no GPU backend)")
+        assert offload.endswith(
+            "(text model and vision projector; this llama.cpp build has no GPU backend)")
 
 
 @pytest.mark.parametrize("layers", [0])
