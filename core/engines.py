@@ -154,8 +154,8 @@ def _server_choice(preferences, feedback) -> EngineChoice:
             "switch the backend back to llama.cpp.")
     feedback.pushInfo(
         f"Backend: OpenAI-compatible server {preferences.server_url} "
-        f"({preferences.requests_in_flight} requests in flight); MODEL, MMPROJ and ENGINE "
-        "are not used.")
+        f"({preferences.requests_in_flight} requests in flight per server); MODEL, MMPROJ and "
+        "ENGINE are not used.")
     return EngineChoice(ServerEngine, ServerSettings(
         url=preferences.server_url, api_key=preferences.server_api_key(),
         requests_in_flight=preferences.requests_in_flight).with_environment())
