@@ -181,7 +181,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self.requests = QSpinBox(box)
         self.requests.setObjectName("requestsInFlight")
         self.requests.setRange(1, 64)
-        self.requests.setToolTip(tr("Tiles sent to the server at the same time."))
+        self.requests.setToolTip(tr("Tiles sent to each server at the same time (a pool of "
+                                    "several URLs: to each of them)."))
         form.addRow(tr("Requests in flight"), self.requests)
         self.backend.currentIndexChanged.connect(self._update_enabled)
         return box
