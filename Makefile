@@ -87,8 +87,9 @@ package: resources
 PACKAGE_PY = $(shell $(PY) scripts/package.py --list 2>/dev/null | grep '\.py$$')
 
 check: venv
-	$(PY) -m bandit -ll -q $(PACKAGE_PY)
-	$(PY) -m flake8 $(PACKAGE_PY)
+	@echo "bandit -ll and flake8 (flake8-qgis) over the $(words $(PACKAGE_PY)) Python files of the ZIP"
+	@$(PY) -m bandit -ll -q $(PACKAGE_PY)
+	@$(PY) -m flake8 $(PACKAGE_PY) && echo "flake8: no findings"
 	$(PY) scripts/qt6_check.py
 
 qt6-check: venv
