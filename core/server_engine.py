@@ -446,15 +446,17 @@ class ServerEngine:
             member = self._acquire()
             try:
                 if not member.model:  # down at the start: its model is read when it is back
-                    member.model = self._discover_model(member.url)
+                    try:
+                        member.model = self._discover_model(member.url, attempts=1)
+                    except ServerError as exc:  # out, like a dead server
+                        raise _Transient(str(exc), unreachable=True) from None
                 body = self.request_body(image_url, member.model)
+                # A refusal (ServerError: API key, bad request) or a bad answer (LabelError) is
+                # the same on every server: raised, not retried elsewhere.
                 answer = self._open(member.url, "/chat/completions", body)
             except _Transient as exc:
                 failure = exc
                 self._release(member, exc)
-            except ServerError as exc:  # its model lookup failed: out, like a dead server
-                failure = _Transient(str(exc), unreachable=True)
-                self._release(member, failure)
             except BaseException:
                 self._release(member, None, answered=False)
                 raise

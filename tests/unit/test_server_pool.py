@@ -183,3 +183,14 @@ def test_every_server_going_away_mid_run_ends_in_an_error_not_a_wait(stub, fast_
         assert time.monotonic() - started < 15
     finally:
         engine.close()
+
+
+def test_a_refusal_is_not_retried_on_the_other_servers(stub):
+    refusing = [stub(lambda s, p, b, h: (401, {"error": "bad key"}, None)) for _ in range(2)]
+    engine = engine_for(" ".join(s.base_url for s in refusing), model_name="m", retries=3)
+    try:
+        with pytest.raises(ServerError, match="HTTP 401.*API key"):
+            engine.classify(chips(1)[0])
+    finally:
+        engine.close()
+    assert sum(len(s.completions()) for s in refusing) == 1
