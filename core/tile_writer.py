@@ -14,6 +14,7 @@ from osgeo import gdal, ogr
 from . import provenance
 from .fields import PROB_FIELDS, REVIEW_STATUS
 from .grid import GridCrs, srs_from_wkt
+from ..toolbelt.i18n import tr
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -60,15 +61,15 @@ def check_output_path(path, mode=CREATE):
     silently."""
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
-        raise OutputError(
-            f"OUTPUT must be a GeoPackage (.gpkg), not '{path.name}'. Choose a .gpkg file name."
-        )
+        raise OutputError(tr(
+            "OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name."
+        ).format(path.name))
     if mode == CREATE and path.exists():
-        raise OutputError(
-            f"OUTPUT {path} already exists{_contents(path)}. Nothing was changed. Set RESUME "
-            "to continue it with the same settings, choose another OUTPUT file name, or set "
-            "OVERWRITE to replace it (its tiles and review decisions are then deleted)."
-        )
+        raise OutputError(tr(
+            "OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with "
+            "the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it "
+            "(its tiles and review decisions are then deleted)."
+        ).format(path, _contents(path)))
 
 
 def _open_layer(path, layer_name=None):
@@ -149,9 +150,9 @@ class TileWriter:
             self._ds = gdal.GetDriverByName("GPKG").Create(str(self.path), 0, 0, 0,
                                                            gdal.GDT_Unknown)
         except (OSError, RuntimeError) as exc:
-            raise OutputError(
-                f"Cannot write the output {self.path}: {exc}. Choose a folder you can write to."
-            ) from exc
+            raise OutputError(tr(
+                "Cannot write the output {}: {}. Choose a folder you can write to."
+            ).format(self.path, exc)) from exc
         self._layer = self._ds.CreateLayer(
             self.path.stem, srs=self._grid.srs(), geom_type=ogr.wkbPolygon,
             options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"],
@@ -170,10 +171,10 @@ class TileWriter:
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as exc:
-            raise OutputError(
-                f"Cannot resume: {self.path} is not a readable GeoPackage ({exc}). Choose "
-                "another OUTPUT, or set OVERWRITE to replace it."
-            ) from exc
+            raise OutputError(tr(
+                "Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or "
+                "set OVERWRITE to replace it."
+            ).format(self.path, exc)) from exc
         self._layer = self._ds.GetLayerByName(self.path.stem) or self._ds.GetLayer(0)
         names = self._field_names()
         missing = [name for name, _, _ in FIELDS if name not in names]
@@ -205,11 +206,10 @@ class TileWriter:
 
     def _refuse(self, why):
         self._ds = None
-        raise OutputError(
-            f"Cannot resume into {self.path}: {why}. Nothing was changed. Run with the "
-            "settings it was made with, choose another OUTPUT file name, or set OVERWRITE "
-            "to replace it."
-        )
+        raise OutputError(tr(
+            "Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made "
+            "with, choose another OUTPUT file name, or set OVERWRITE to replace it."
+        ).format(self.path, why))
 
     def _delete_retries(self, has_reviews):
         """Delete the tiles a resumed run does again, through OGR (no SQL text): those in

@@ -442,7 +442,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="174" />
-      <location filename="../ui/settings_page.py" line="322" />
+      <location filename="../ui/settings_page.py" line="323" />
       <source>all</source>
       <translation>todos</translation>
     </message>
@@ -458,71 +458,71 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="184" />
-      <source>Tiles sent to the server at the same time.</source>
-      <translation>Teselas enviadas al servidor al mismo tiempo.</translation>
+      <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
+      <translation>Teselas enviadas a cada servidor al mismo tiempo (en un grupo de varias URL: a cada una de ellas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="185" />
+      <location filename="../ui/settings_page.py" line="186" />
       <source>Requests in flight</source>
       <translation>Peticiones simultáneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="190" />
+      <location filename="../ui/settings_page.py" line="191" />
       <source>Dependencies</source>
       <translation>Dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="196" />
+      <location filename="../ui/settings_page.py" line="197" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="238" />
+      <location filename="../ui/settings_page.py" line="239" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Las variables de entorno anulan ahora estos ajustes: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="272" />
+      <location filename="../ui/settings_page.py" line="273" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>El par de modelo personalizado se guardó pero no se puede usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="297" />
+      <location filename="../ui/settings_page.py" line="298" />
       <source>{} Folder: {}</source>
       <translation>{} Carpeta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="305" />
+      <location filename="../ui/settings_page.py" line="306" />
       <source>Not needed for the server backend.</source>
       <translation>No es necesario para el backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="310" />
+      <location filename="../ui/settings_page.py" line="311" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponible.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="311" />
+      <location filename="../ui/settings_page.py" line="312" />
       <source>Missing: {}.</source>
       <translation>Falta: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="329" />
+      <location filename="../ui/settings_page.py" line="330" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Solo CPU (esta compilación de llama.cpp no tiene backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="330" />
+      <location filename="../ui/settings_page.py" line="331" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Solo CPU (llama-cpp-python no está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="338" />
+      <location filename="../ui/settings_page.py" line="339" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="339" />
+      <location filename="../ui/settings_page.py" line="340" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>No se encontró llama-server: descargue una versión de llama.cpp para este sistema y elija aquí su llama-server, o póngalo en el PATH.</translation>
     </message>
@@ -1257,6 +1257,31 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <location filename="../core/run.py" line="342" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="64" />
+      <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
+      <translation>OUTPUT debe ser un GeoPackage (.gpkg), no '{}'. Elija un nombre de archivo .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="68" />
+      <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
+      <translation>OUTPUT {} ya existe{}. No se cambió nada. Active RESUME para continuarla con los mismos ajustes, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla (sus teselas y decisiones de revisión se borran entonces).</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="153" />
+      <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
+      <translation>No se puede escribir la salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="174" />
+      <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
+      <translation>No se puede reanudar: {} no es un GeoPackage legible ({}). Elija otra OUTPUT, o active OVERWRITE para reemplazarla.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="209" />
+      <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
+      <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />

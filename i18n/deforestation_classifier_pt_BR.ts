@@ -442,7 +442,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="174" />
-      <location filename="../ui/settings_page.py" line="322" />
+      <location filename="../ui/settings_page.py" line="323" />
       <source>all</source>
       <translation>todos</translation>
     </message>
@@ -458,71 +458,71 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="184" />
-      <source>Tiles sent to the server at the same time.</source>
-      <translation>Quadrículas enviadas ao servidor ao mesmo tempo.</translation>
+      <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
+      <translation>Quadrículas enviadas a cada servidor ao mesmo tempo (num conjunto de várias URLs: a cada uma delas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="185" />
+      <location filename="../ui/settings_page.py" line="186" />
       <source>Requests in flight</source>
       <translation>Requisições simultâneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="190" />
+      <location filename="../ui/settings_page.py" line="191" />
       <source>Dependencies</source>
       <translation>Dependências</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="196" />
+      <location filename="../ui/settings_page.py" line="197" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="238" />
+      <location filename="../ui/settings_page.py" line="239" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Variáveis de ambiente sobrepõem estas configurações agora: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="272" />
+      <location filename="../ui/settings_page.py" line="273" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>O par de modelo personalizado foi salvo mas não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="297" />
+      <location filename="../ui/settings_page.py" line="298" />
       <source>{} Folder: {}</source>
       <translation>{} Pasta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="305" />
+      <location filename="../ui/settings_page.py" line="306" />
       <source>Not needed for the server backend.</source>
       <translation>Não é necessário para o backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="310" />
+      <location filename="../ui/settings_page.py" line="311" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponível.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="311" />
+      <location filename="../ui/settings_page.py" line="312" />
       <source>Missing: {}.</source>
       <translation>Faltando: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="329" />
+      <location filename="../ui/settings_page.py" line="330" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Só CPU (esta compilação do llama.cpp não tem backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="330" />
+      <location filename="../ui/settings_page.py" line="331" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Só CPU (o llama-cpp-python não está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="338" />
+      <location filename="../ui/settings_page.py" line="339" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="339" />
+      <location filename="../ui/settings_page.py" line="340" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>Nenhum llama-server encontrado: baixe uma versão do llama.cpp para este sistema e escolha aqui o seu llama-server, ou coloque-o no PATH.</translation>
     </message>
@@ -1257,6 +1257,31 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <location filename="../core/run.py" line="342" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="64" />
+      <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
+      <translation>OUTPUT deve ser um GeoPackage (.gpkg), não '{}'. Escolha um nome de arquivo .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="68" />
+      <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
+      <translation>OUTPUT {} já existe{}. Nada foi alterado. Ative RESUME para continuá-la com as mesmas configurações, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la (suas quadrículas e decisões de revisão são então apagadas).</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="153" />
+      <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
+      <translation>Não é possível gravar a saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="174" />
+      <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
+      <translation>Não é possível retomar: {} não é um GeoPackage legível ({}). Escolha outra OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
+    </message>
+    <message>
+      <location filename="../core/tile_writer.py" line="209" />
+      <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
+      <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />
