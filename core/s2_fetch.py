@@ -44,12 +44,11 @@ RESOLUTION = {"nir": 10.0, "red": 10.0, "green": 10.0, "scl": 20.0}
 REFLECTANCE_TO_DN = 10000.0
 # GDAL's HTTP settings for the COG reads, also during the classification that follows (the same
 # process reads the VRT): retries with back-off on 429/5xx, a block cache, no directory listing.
+# No CPL_VSIL_CURL_ALLOWED_EXTENSIONS: a catalogue's asset URLs need not end in .tif.
 GDAL_HTTP_OPTIONS = {
     "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
-    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".tif,.TIF,.tiff,.TIFF",
     "GDAL_HTTP_MAX_RETRY": "4",
     "GDAL_HTTP_RETRY_DELAY": "1",
-    "GDAL_HTTP_MULTIRANGE": "YES",
     "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
     "GDAL_HTTP_TIMEOUT": "60",
     "VSI_CACHE": "TRUE",

@@ -117,6 +117,19 @@ def search_body(collection: str, bbox, start: str, end: str, limit=PAGE_LIMIT) -
     }
 
 
+def get_search_url(url: str, body: dict) -> str:
+    """GET /search with the body's fields as query parameters (STAC API item search)."""
+    query = {}
+    for key, value in (body or {}).items():
+        if isinstance(value, (list, tuple)):
+            query[key] = ",".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            query[key] = json.dumps(value)
+        else:
+            query[key] = str(value)
+    return f"{url}?{urllib.parse.urlencode(query)}"
+
+
 def _decode(url, status, content):
     if status >= 400:
         text = content[:300].decode("utf-8", "replace") if content else ""
@@ -153,6 +166,10 @@ def search_items(api_url: str, body: dict, transport=None, feedback=None,
         if feedback is not None and feedback.isCanceled():
             break
         status, content = transport.request(method, url, request_body)
+        if status in (404, 405, 501) and method == "POST" and not items:
+            # A catalogue without POST /search (the STAC API allows GET only): ask by GET.
+            method, url, request_body = "GET", get_search_url(url, request_body), None
+            status, content = transport.request(method, url, None)
         page = _decode(url, status, content)
         for item in page.get("features", []) or []:
             if item.get("id") not in seen:

@@ -16,7 +16,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import numpy as np
 from osgeo import gdal, osr
@@ -69,6 +69,7 @@ class StacCatalog:
         self.on_data = None  # called with each data path before it is served (test hooks)
         self.delay_s = 0.0
         self.page_size_max = 1000
+        self.allow_post = True  # False: POST /search answers 405 (a GET-only catalogue)
         self.requests = []
         self.lock = threading.Lock()
 
@@ -165,13 +166,17 @@ def _handler(catalog: StacCatalog):
             if catalog.delay_s:
                 time.sleep(catalog.delay_s)
 
-        def _search(self, body):
+        def _search(self, body, get_query=None):
             limit = max(1, min(int(body.get("limit", 10)), catalog.page_size_max))
             offset = int(body.get("token", 0) or 0)
             found = catalog.search(body)
             page = found[offset:offset + limit]
             links = []
-            if offset + limit < len(found):
+            if offset + limit < len(found) and get_query is not None:
+                query = urlencode(dict(get_query, token=str(offset + limit)))
+                links.append({"rel": "next", "href": f"{self._base()}/search?{query}",
+                              "method": "GET"})
+            elif offset + limit < len(found):
                 links.append({"rel": "next", "href": f"{self._base()}/search",
                               "method": "POST", "merge": True,
                               "body": {"token": str(offset + limit)}})
@@ -186,6 +191,8 @@ def _handler(catalog: StacCatalog):
             raw = self.rfile.read(length) if length else b"{}"
             if urlparse(self.path).path.rstrip("/") != "/search":
                 return self._json(404, {"code": "NotFound"})
+            if not catalog.allow_post:
+                return self._json(405, {"code": "MethodNotAllowed"})
             try:
                 body = json.loads(raw.decode() or "{}")
             except ValueError:
@@ -207,7 +214,7 @@ def _handler(catalog: StacCatalog):
                     body["bbox"] = [float(v) for v in query["bbox"].split(",")]
                 if "collections" in query:
                     body["collections"] = query["collections"].split(",")
-                return self._search(body)
+                return self._search(body, get_query=query)
             if parsed.path in ("", "/"):
                 return self._json(200, {"type": "Catalog", "id": "loopback-earth-search",
                                         "conformsTo": [], "links": []})

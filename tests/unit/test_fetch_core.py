@@ -251,3 +251,18 @@ def test_two_utm_zones_become_one_nearest_neighbour(catalog, tmp_path):
                 assert nir[r, c] == east["nir"][rb, cb]
                 seen["east"] += 1
     assert min(seen.values()) > 10, seen
+
+
+def test_a_get_only_catalogue_is_searched_by_get_with_paging(catalog, tmp_path):
+    bands, scl = scene_bands(60, 60)
+    for day in range(1, 6):
+        catalog.add_scene(f"S2A_21LYG_202407{day:02d}_0_L2A", f"2024-07-{day:02d}T14:00:00Z",
+                          50.0, epsg=EPSG, origin=ORIGIN_A, bands=bands, scl=scl)
+    catalog.allow_post = False
+    catalog.page_size_max = 2
+    with StacServer(catalog) as url:
+        body = stac_client.search_body("sentinel-2-l2a", (-57.2, -10.1, -56.9, -9.9),
+                                       "2024-06-01", "2024-09-30")
+        items = stac_client.search_items(url, body, stac_client.UrllibJsonTransport())
+    assert len({i["id"] for i in items}) == 5
+    assert [r[0] for r in catalog.requests] == ["POST"] + ["GET"] * 3
