@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Optional
 
 from .chips import encode_png
-from .llama_runtime import default_thread_count, import_llama_cpp, silence_native_logs
+from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
+                            silence_native_logs)
 from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
 
 # System prompt (~175 tokens) + 64 image tokens + answer, with room for a byte-level tokenizer.
@@ -57,7 +58,9 @@ class RecipeEngine:
                 raise ModelLoadError(f"Model file not found: {path}")
         threads = settings.n_threads or default_thread_count()
         try:
-            handler = MTMDChatHandler(clip_model_path=str(settings.mmproj_path), verbose=False)
+            # The projector follows the GPU setting, as in core/scoring_engine.py.
+            handler = MTMDChatHandler(clip_model_path=str(settings.mmproj_path), verbose=False,
+                                      use_gpu=projector_uses_gpu(settings.n_gpu_layers))
             self._llm = llama_cpp.Llama(
                 model_path=str(settings.model_path),
                 chat_handler=handler,
