@@ -2,6 +2,8 @@
 import os
 from pathlib import Path
 
+from ..toolbelt.i18n import tr
+
 LLAMA_CPP_PIN = "llama-cpp-python==0.3.36"
 
 
@@ -14,10 +16,10 @@ def import_llama_cpp():
         import llama_cpp  # noqa: F401  (heavy: imported only when a model is loaded)
         import llama_cpp.llama_chat_format  # noqa: F401
     except ImportError as exc:
-        raise MissingDependencyError(
-            f"The Python package llama-cpp-python is not installed in QGIS's Python ({exc}). "
-            f"Install it with: python3 -m pip install {LLAMA_CPP_PIN}"
-        ) from exc
+        raise MissingDependencyError(tr(
+            "The Python package llama-cpp-python is not installed in QGIS's Python ({}). "
+            "Install it with: python3 -m pip install {}"
+        ).format(exc, LLAMA_CPP_PIN)) from exc
     return llama_cpp
 
 

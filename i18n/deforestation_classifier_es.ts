@@ -1234,29 +1234,49 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>{}_BAND es {}, pero el ráster tiene {} banda(s) (números válidos de 1 a {}).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="267" />
+      <location filename="../core/llama_runtime.py" line="19" />
+      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
+      <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="268" />
       <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>La extensión cubre {} teselas de 1 km ({} en una CPU de 2 núcleos), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="287" />
+      <location filename="../core/run.py" line="288" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="291" />
+      <location filename="../core/run.py" line="292" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="297" />
+      <location filename="../core/run.py" line="298" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="342" />
+      <location filename="../core/run.py" line="304" />
+      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
+      <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="309" />
+      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
+      <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="349" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="362" />
+      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
+      <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
     </message>
     <message>
       <location filename="../core/tile_writer.py" line="64" />
@@ -1282,6 +1302,16 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <location filename="../core/tile_writer.py" line="209" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
+    </message>
+    <message>
+      <location filename="../models/dependencies.py" line="142" />
+      <source>llama-cpp-python is not installed in QGIS's Python</source>
+      <translation>llama-cpp-python no está instalado en el Python de QGIS</translation>
+    </message>
+    <message>
+      <location filename="../models/dependencies.py" line="153" />
+      <source>llama-cpp-python is installed but cannot be loaded: {}</source>
+      <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />

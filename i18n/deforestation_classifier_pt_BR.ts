@@ -1234,29 +1234,49 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>{}_BAND é {}, mas o raster tem {} banda(s) (números válidos de 1 a {}).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="267" />
+      <location filename="../core/llama_runtime.py" line="19" />
+      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
+      <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="268" />
       <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>A extensão cobre {} quadrículas de 1 km ({} numa CPU de 2 núcleos), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="287" />
+      <location filename="../core/run.py" line="288" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="291" />
+      <location filename="../core/run.py" line="292" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="297" />
+      <location filename="../core/run.py" line="298" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="342" />
+      <location filename="../core/run.py" line="304" />
+      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
+      <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="309" />
+      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
+      <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="349" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="362" />
+      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
+      <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
     </message>
     <message>
       <location filename="../core/tile_writer.py" line="64" />
@@ -1282,6 +1302,16 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <location filename="../core/tile_writer.py" line="209" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
+    </message>
+    <message>
+      <location filename="../models/dependencies.py" line="142" />
+      <source>llama-cpp-python is not installed in QGIS's Python</source>
+      <translation>llama-cpp-python não está instalado no Python do QGIS</translation>
+    </message>
+    <message>
+      <location filename="../models/dependencies.py" line="153" />
+      <source>llama-cpp-python is installed but cannot be loaded: {}</source>
+      <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="95" />

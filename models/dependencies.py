@@ -41,6 +41,7 @@ from typing import Callable, Optional
 
 from ..core.llama_runtime import LLAMA_CPP_PIN
 from ..toolbelt.environment import env_text
+from ..toolbelt.i18n import tr
 
 DEPS_DIR_ENV = "DEFORESTATION_DEPS_DIR"
 PYTHON_ENV = "DEFORESTATION_PYTHON"
@@ -138,7 +139,7 @@ def llama_cpp_status(load=False):
     except (ImportError, ValueError):
         spec = None
     if spec is None:
-        return False, "llama-cpp-python is not installed in QGIS's Python"
+        return False, tr("llama-cpp-python is not installed in QGIS's Python")
     if not load:
         try:
             from importlib.metadata import PackageNotFoundError, version
@@ -149,7 +150,7 @@ def llama_cpp_status(load=False):
     try:
         module = importlib.import_module("llama_cpp")
     except Exception as exc:  # noqa: BLE001 (a broken native library raises OSError & co)
-        return False, f"llama-cpp-python is installed but cannot be loaded: {exc}"
+        return False, tr("llama-cpp-python is installed but cannot be loaded: {}").format(exc)
     return True, getattr(module, "__version__", "unknown version")
 
 
