@@ -184,7 +184,8 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
         raise RequestError(str(exc)) from exc
     timing = {}
     try:
-        options.cloud_reader = _cloud_reader(request, plan, feedback)
+        options.cloud_reader = s2_fetch.streamed_cloud_reader(
+            _cloud_reader(request, plan, feedback), reader)
         counts = _classify(request, choice, plan, reader, options, bands, dataset, feedback,
                            timing)
     finally:
@@ -299,10 +300,16 @@ def _scaling(request, dataset, bands, feedback):
     try:
         samples = [sample_band(dataset, n) for n in bands.as_list()]
     except RuntimeError as exc:  # GDAL: a damaged file, an asset of a streamed scene gone
-        raise RequestError(f"The raster's values cannot be read: {str(exc).rstrip('.')}. "
-                           "Check the file; for a scene streamed by deforestation:"
-                           "fetch_sentinel2, the connection (or fetch it again with its local "
-                           "copy option).") from exc
+        if s2_fetch.is_streamed(dataset):
+            feedback.pushWarning(tr("Part of the streamed scene cannot be read ({}): the tiles "
+                                    "that need it will be ERROR; RESUME retries them.")
+                                 .format(exc))
+            samples = s2_fetch.empty_samples()
+        else:
+            raise RequestError(tr(
+                "The raster's values cannot be read: {}. Check the file; for a scene fetched "
+                "by deforestation:fetch_sentinel2, fetch it again.").format(
+                    str(exc).rstrip("."))) from exc
     scaling = dn_scaling(dataset, bands.as_list(), request.source,
                          offset_override=request.offset, scale_override=request.scale,
                          samples=samples)
@@ -352,7 +359,8 @@ def _fetched_scene_mask(request, dataset, feedback):
     scl = s2_fetch.fetched_scene_scl(dataset, request.source)
     if not scl:
         return request
-    feedback.pushInfo(f"Cloud mask: the fetched scene's SCL {scl} (CLOUD_MASK not given).")
+    feedback.pushInfo(tr("Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).")
+                      .format(scl))
     return dataclasses.replace(request, cloud_mask=scl, cloud_mask_kind=cloud_mask.SCL)
 
 

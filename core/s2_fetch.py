@@ -400,12 +400,14 @@ class StreamedReader:
         try:
             return self._reader.read(tile)
         except RuntimeError as exc:
-            reason = str(exc).strip() or type(exc).__name__
-            with self._lock:
-                self.failures[tile.tile_id] = reason
+            self.fail(tile, exc)
             empty = np.zeros((CHIP_PX, CHIP_PX), np.uint16)
             # All nodata: the pipeline decides nothing about it; as_result() names the error.
             return TileBands(nir=empty, red=empty, green=empty, nodata=(None, None, None))
+
+    def fail(self, tile, exc):
+        with self._lock:
+            self.failures.setdefault(tile.tile_id, str(exc).strip() or type(exc).__name__)
 
     def as_result(self, result):
         """The result with the tile's read failure as its ERROR, when its read failed."""
@@ -445,6 +447,38 @@ def is_streamed(dataset) -> bool:
 def streamed_reader(reader, dataset):
     """StreamedReader around reader for a streamed fetched scene; reader itself otherwise."""
     return StreamedReader(reader) if is_streamed(dataset) else reader
+
+
+class _StreamedCloudReader:
+    """The cloud mask reader (core/cloud_mask.py) of a streamed scene: an SCL that cannot be
+    read makes the tile's read fail (StreamedReader.as_result: ERROR), not the run."""
+
+    def __init__(self, cloud_reader, reader: StreamedReader):
+        self._cloud_reader = cloud_reader
+        self._reader = reader
+
+    def cloud_fraction(self, tile, valid):
+        try:
+            return self._cloud_reader.cloud_fraction(tile, valid)
+        except RuntimeError as exc:
+            self._reader.fail(tile, exc)
+            return 1.0  # never classified: as_result() turns the tile into its ERROR
+
+    def close(self):
+        self._cloud_reader.close()
+
+
+def streamed_cloud_reader(cloud_reader, reader):
+    """cloud_reader made tolerant like `reader` when that is a StreamedReader."""
+    if cloud_reader is None or not isinstance(reader, StreamedReader):
+        return cloud_reader
+    return _StreamedCloudReader(cloud_reader, reader)
+
+
+def empty_samples():
+    """Value samples standing for a streamed scene's unreadable sample: its scaling is recorded
+    in the VRT (the band offsets above), the sample only feeds core/scaling.py's warnings."""
+    return [np.zeros((1, 1), np.uint16) for _ in range(3)]
 
 
 def with_read_failure(result, reader):

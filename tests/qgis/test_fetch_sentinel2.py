@@ -184,3 +184,40 @@ def test_an_asset_failing_mid_run_gives_error_tiles_and_resume_retries_them(
     layer = QgsVectorLayer(str(tmp_path / "out.gpkg"), "o", "ogr")
     statuses = sorted(f["status"] for f in layer.getFeatures())
     assert statuses == ["CLASSIFIED"] * 7 + ["CLOUDY"]
+
+
+@pytest.mark.parametrize("asset", ["red", "scl"])
+def test_an_asset_gone_before_the_classification_starts(provider, tiny_models, earth_search,
+                                                        tmp_path, asset):
+    """red: the value sample itself fails, a warning and not a refusal (the fetched scene's
+    scaling is recorded in it); scl: the cloud mask fails tile by tile. Either way the tiles
+    are ERROR and RESUME retries them."""
+    import processing
+
+    url, catalog, _chosen = earth_search
+    fetched = _fetch(url, tmp_path)
+    red = f"S2A_21LZG_20240705_0_L2A/{asset}.tif"
+    # red: its header is cached from the fetch, its blocks fail; scl (smaller than GDAL's first
+    # read): all of it fails.
+    catalog.fail_from[red] = 16384 if asset == "red" else 0
+    params = {"INPUT": fetched["OUTPUT"], "MODEL": str(tiny_models[0]),
+              "MMPROJ": str(tiny_models[1]), "OUTPUT": str(tmp_path / "out.gpkg")}
+    cache = gdal.GetCacheMax()
+    gdal.SetConfigOption("CPL_VSIL_CURL_NON_CACHED", f"/vsicurl/{url}/data/{red}")
+    gdal.SetCacheMax(1 << 16)
+    log = Log()
+    try:
+        processing.run("deforestation:classify", params, feedback=log)
+    finally:
+        gdal.SetConfigOption("CPL_VSIL_CURL_NON_CACHED", None)
+        gdal.SetCacheMax(cache)
+    assert any("Part of the streamed scene cannot be read" in line
+               for line in log.lines) == (asset == "red")
+    layer = QgsVectorLayer(str(tmp_path / "out.gpkg"), "o", "ogr")
+    assert {f["status"] for f in layer.getFeatures()} == {"ERROR"}
+    del layer
+    catalog.fail_from.clear()
+    processing.run("deforestation:classify", dict(params, RESUME=True),
+                   feedback=QgsProcessingFeedback())
+    layer = QgsVectorLayer(str(tmp_path / "out.gpkg"), "o", "ogr")
+    assert sorted(f["status"] for f in layer.getFeatures()) == ["CLASSIFIED"] * 7 + ["CLOUDY"]
