@@ -1279,6 +1279,87 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
     </message>
     <message>
+      <location filename="../core/s2_fetch.py" line="105" />
+      <source>START_DATE {} is after END_DATE {}.</source>
+      <translation>START_DATE {} es posterior a END_DATE {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="113" />
+      <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
+      <translation>{} '{}' no es una fecha: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="150" />
+      <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
+      <translation>Los elementos {} no indican código EPSG (proj:epsg / proj:code): la cuadrícula UTM es desconocida.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="173" />
+      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
+      <translation>Las teselas de {} necesitan escalas distintas ({}); elija una extensión más pequeña u otra fecha.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="199" />
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>El elemento {} no tiene el asset '{}' ({}); ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="211" />
+      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
+      <translation>No se puede leer el asset '{}' de {} ({}): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="239" />
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation>GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="323" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="340" />
+      <source>GDAL could not write {}.</source>
+      <translation>GDAL no pudo escribir {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/scene_choice.py" line="161" />
+      <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
+      <translation>Ninguna escena Sentinel-2 cubre la extensión{}. Amplíe la ventana de fechas (START_DATE, END_DATE) o compruebe la extensión.</translation>
+    </message>
+    <message>
+      <location filename="../core/scene_choice.py" line="167" />
+      <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
+      <translation>Las {} adquisiciones sobre la extensión{} están demasiado nubladas: la menos nublada ({}, {}) tiene {} % de nubes, por encima de MAX_CLOUD_COVER = {} %. Suba MAX_CLOUD_COVER o amplíe la ventana de fechas.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="36" />
+      <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
+      <translation>No se puede acceder a la API STAC en {} ({}). Compruebe la conexión a internet; detrás de un proxy, configúrelo en QGIS Configuración &gt; Opciones &gt; Red (la búsqueda usa los ajustes de red de QGIS); o ponga en STAC_URL un catálogo al que pueda acceder.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="140" />
+      <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
+      <translation>El servidor o un proxy rechaza la petición: compruebe los ajustes de proxy de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="143" />
+      <source>Check STAC_URL: it should be the API root (it answers /search).</source>
+      <translation>Compruebe STAC_URL: debe ser la raíz de la API (responde a /search).</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="144" />
+      <source>The STAC API at {} answered HTTP {}. {} {}</source>
+      <translation>La API STAC en {} respondió HTTP {}. {} {}</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="149" />
+      <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
+      <translation>La API STAC en {} no respondió JSON ({}); compruebe STAC_URL.</translation>
+    </message>
+    <message>
       <location filename="../core/tile_writer.py" line="64" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT debe ser un GeoPackage (.gpkg), no '{}'. Elija un nombre de archivo .gpkg.</translation>
@@ -1798,11 +1879,6 @@ Las teselas cuya referencia o predicción está vacía (NULL), en blanco o no es
       <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
       <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
       <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
-      <source>Cancelled.</source>
-      <translation>Cancelado.</translation>
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="139" />

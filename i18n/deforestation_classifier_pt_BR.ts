@@ -1279,6 +1279,87 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
     </message>
     <message>
+      <location filename="../core/s2_fetch.py" line="105" />
+      <source>START_DATE {} is after END_DATE {}.</source>
+      <translation>START_DATE {} é posterior a END_DATE {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="113" />
+      <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
+      <translation>{} '{}' não é uma data: escreva-a como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="150" />
+      <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
+      <translation>Os itens {} não indicam código EPSG (proj:epsg / proj:code): a grade UTM é desconhecida.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="173" />
+      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
+      <translation>As quadrículas de {} precisam de escalas diferentes ({}); escolha uma extensão menor ou outra data.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="199" />
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>O item {} não tem o asset '{}' ({}); COLLECTION é uma coleção Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="211" />
+      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
+      <translation>O asset '{}' de {} não pode ser lido ({}): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="239" />
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation>O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="323" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../core/s2_fetch.py" line="340" />
+      <source>GDAL could not write {}.</source>
+      <translation>O GDAL não conseguiu gravar {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/scene_choice.py" line="161" />
+      <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
+      <translation>Nenhuma cena Sentinel-2 cobre a extensão{}. Amplie a janela de datas (START_DATE, END_DATE) ou verifique a extensão.</translation>
+    </message>
+    <message>
+      <location filename="../core/scene_choice.py" line="167" />
+      <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
+      <translation>Todas as {} aquisições sobre a extensão{} estão nubladas demais: a menos nublada ({}, {}) tem {} % de nuvens, acima de MAX_CLOUD_COVER = {} %. Aumente MAX_CLOUD_COVER ou amplie a janela de datas.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="36" />
+      <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
+      <translation>A API STAC em {} não pode ser alcançada ({}). Verifique a conexão com a internet; atrás de um proxy, configure-o em QGIS Configurações &gt; Opções &gt; Rede (a pesquisa passa pelas configurações de rede do QGIS); ou defina STAC_URL com um catálogo que você alcance.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="140" />
+      <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
+      <translation>O servidor ou um proxy recusa a requisição: verifique as configurações de proxy do QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="143" />
+      <source>Check STAC_URL: it should be the API root (it answers /search).</source>
+      <translation>Verifique STAC_URL: deve ser a raiz da API (ela responde a /search).</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="144" />
+      <source>The STAC API at {} answered HTTP {}. {} {}</source>
+      <translation>A API STAC em {} respondeu HTTP {}. {} {}</translation>
+    </message>
+    <message>
+      <location filename="../core/stac_client.py" line="149" />
+      <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
+      <translation>A API STAC em {} não respondeu JSON ({}); verifique STAC_URL.</translation>
+    </message>
+    <message>
       <location filename="../core/tile_writer.py" line="64" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT deve ser um GeoPackage (.gpkg), não '{}'. Escolha um nome de arquivo .gpkg.</translation>
@@ -1798,11 +1879,6 @@ Quadrículas cuja referência ou previsão está vazia (NULL), em branco ou não
       <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
       <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
       <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
-      <source>Cancelled.</source>
-      <translation>Cancelado.</translation>
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="139" />
