@@ -31,6 +31,7 @@ from .pipeline import ERROR
 from .raster_tiles import TileBands
 from .s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
 from .scene_choice import Acquisition, SceneError
+from ..toolbelt.i18n import tr
 
 gdal.UseExceptions()
 
@@ -101,7 +102,7 @@ def default_window(start: str = "", end: str = "", today: Optional[_dt.date] = N
     start_date = (_parse_date(start, "START_DATE") if start
                   else end_date - _dt.timedelta(days=DEFAULT_DAYS))
     if start_date > end_date:
-        raise ValueError(f"START_DATE {start_date} is after END_DATE {end_date}.")
+        raise ValueError(tr("START_DATE {} is after END_DATE {}.").format(start_date, end_date))
     return start_date.isoformat(), end_date.isoformat()
 
 
@@ -109,7 +110,8 @@ def _parse_date(text, name):
     try:
         return _dt.date.fromisoformat(str(text).strip()[:10])
     except ValueError:
-        raise ValueError(f"{name} '{text}' is not a date: write it as YYYY-MM-DD.") from None
+        raise ValueError(tr("{} '{}' is not a date: write it as YYYY-MM-DD.").format(
+            name, text)) from None
 
 
 def gdal_path(href: str) -> str:
@@ -145,8 +147,8 @@ def target_epsg(acquisition: Acquisition, bbox) -> int:
     that of the first tile."""
     epsgs = [s.epsg for s in acquisition.scenes if s.epsg]
     if not epsgs:
-        raise FetchError(f"The items {', '.join(acquisition.item_ids)} name no EPSG code "
-                         "(proj:epsg / proj:code): the UTM grid is unknown.")
+        raise FetchError(tr("The items {} name no EPSG code (proj:epsg / proj:code): the UTM "
+                            "grid is unknown.").format(", ".join(acquisition.item_ids)))
     centre = utm_epsg_for((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2)
     return centre if centre in epsgs else epsgs[0]
 
@@ -168,10 +170,9 @@ def scaling_decision(acquisition: Acquisition) -> Tuple[float, str]:
     offset, else the product specification's -1000."""
     decisions = {_scene_decision(s) for s in acquisition.scenes}
     if len(decisions) > 1:
-        raise FetchError(
-            f"The tiles of {acquisition.date} need different scalings "
-            f"({'; '.join(sorted(d[1] for d in decisions))}); choose a narrower extent "
-            "or another date.")
+        raise FetchError(tr(
+            "The tiles of {} need different scalings ({}); choose a narrower extent or "
+            "another date.").format(acquisition.date, "; ".join(sorted(d[1] for d in decisions))))
     return decisions.pop()
 
 
@@ -195,9 +196,9 @@ def _scene_decision(scene) -> Tuple[float, str]:
 def _href(scene, asset) -> str:
     href = scene.hrefs.get(asset)
     if not href:
-        raise FetchError(f"The item {scene.item_id} has no '{asset}' asset "
-                         f"({scene_choice.ASSETS[asset]}); is COLLECTION a Sentinel-2 L2A "
-                         "collection?")
+        raise FetchError(tr("The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 "
+                            "L2A collection?").format(scene.item_id, asset,
+                                                      scene_choice.ASSETS[asset]))
     return href
 
 
@@ -207,8 +208,8 @@ def _open_error(scene, asset, exc) -> FetchError:
         reason = "HTTP 404 (not found)" if "404" in text else "HTTP 403 (forbidden)"
     else:
         reason = text
-    return FetchError(f"The '{asset}' asset of {scene.item_id} cannot be read "
-                      f"({_href(scene, asset)}): {reason}.")
+    return FetchError(tr("The '{}' asset of {} cannot be read ({}): {}.").format(
+        asset, scene.item_id, _href(scene, asset), reason))
 
 
 def band_mosaic(acquisition, asset, epsg, bounds, path: Path, feedback=None) -> str:
@@ -235,7 +236,8 @@ def band_mosaic(acquisition, asset, epsg, bounds, path: Path, feedback=None) -> 
     vrt = gdal.BuildVRT(str(path), sources, outputBounds=bounds, xRes=res, yRes=res,
                         resampleAlg="nearest", srcNodata=0, VRTNodata=0)
     if vrt is None:
-        raise FetchError(f"GDAL could not mosaic the '{asset}' assets of {acquisition.date}.")
+        raise FetchError(tr("GDAL could not mosaic the '{}' assets of {}.").format(
+            asset, acquisition.date))
     vrt = None
     return str(path)
 
@@ -318,7 +320,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     paths = {}
     for asset in (*[a for a, _ in STACK], "scl"):
         if feedback.isCanceled():
-            raise FetchError("Cancelled.")
+            raise FetchError(tr("Cancelled."))
         band_name = dict(STACK).get(asset, "SCL")
         path = band_mosaic(chosen, asset, epsg, bounds, Path(f"{stem}_{band_name}.vrt"),
                            feedback)
@@ -335,7 +337,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
 def _write_stack(output, band_paths, acquisition, offset, decision, scl_path, request):
     vrt = gdal.BuildVRT(output, band_paths, separate=True)
     if vrt is None:
-        raise FetchError(f"GDAL could not write {output}.")
+        raise FetchError(tr("GDAL could not write {}.").format(output))
     for index, (_asset, name) in enumerate(STACK, start=1):
         band = vrt.GetRasterBand(index)
         band.SetDescription(name)

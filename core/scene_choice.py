@@ -8,6 +8,8 @@ the extent itself decides (a callable measures it); the newest acquisition on ti
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from ..toolbelt.i18n import tr
+
 # Assets by name (Earth Search v1): `nir` is B08 at 10 m; `nir08` is B8A (20 m) and never used.
 ASSETS = {"green": "B03", "red": "B04", "nir": "B08", "scl": "SCL"}
 # Scene cloud covers this close (percentage points) to the best are compared on the SCL over
@@ -156,17 +158,18 @@ def choose_acquisition(acquisitions: Sequence[Acquisition], max_cloud: float,
     cannot be read; it is asked only for the close candidates.
     """
     if not acquisitions:
-        raise SceneError(
-            f"No Sentinel-2 scene covers the extent{window_text}. Widen the date window "
-            "(START_DATE, END_DATE) or check the extent.")
+        raise SceneError(tr(
+            "No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, "
+            "END_DATE) or check the extent.").format(window_text))
     fitting = [a for a in acquisitions if a.cloud_cover <= max_cloud]
     if not fitting:
         best = min(acquisitions, key=lambda a: a.cloud_cover)
-        raise SceneError(
-            f"All {len(acquisitions)} acquisitions over the extent{window_text} are too "
-            f"cloudy: the least cloudy ({best.date}, {', '.join(best.item_ids)}) has "
-            f"{best.cloud_cover:.1f} % cloud, above MAX_CLOUD_COVER = {max_cloud:g} %. Raise "
-            "MAX_CLOUD_COVER or widen the date window.")
+        raise SceneError(tr(
+            "All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) "
+            "has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the "
+            "date window.").format(len(acquisitions), window_text, best.date,
+                                   ", ".join(best.item_ids), f"{best.cloud_cover:.1f}",
+                                   f"{max_cloud:g}"))
     fitting.sort(key=lambda a: (a.cloud_cover, _newest_first(a)))
     best_cloud = fitting[0].cloud_cover
     close = [a for a in fitting if a.cloud_cover - best_cloud <= CLOSE_CLOUD_POINTS]

@@ -16,6 +16,8 @@ import urllib.parse
 import urllib.request
 from typing import List
 
+from ..toolbelt.i18n import tr
+
 USER_AGENT = "deforestation-classifier-qgis"
 PAGE_LIMIT = 100  # items per page asked for (Earth Search answers at most 250)
 MAX_PAGES = 50  # a safety net against a server whose `next` never ends
@@ -31,10 +33,10 @@ class StacUnreachable(StacError):
 
 
 def unreachable_message(url: str, reason: str) -> str:
-    return (f"The STAC API at {url} cannot be reached ({reason}). Check the internet "
-            "connection; behind a proxy, set it in QGIS Settings > Options > Network (the "
-            "search goes through QGIS's network settings); or set STAC_URL to a catalogue "
-            "you can reach.")
+    return tr("The STAC API at {} cannot be reached ({}). Check the internet connection; "
+              "behind a proxy, set it in QGIS Settings > Options > Network (the search goes "
+              "through QGIS's network settings); or set STAC_URL to a catalogue you can "
+              "reach.").format(url, reason)
 
 
 class UrllibJsonTransport:
@@ -135,15 +137,17 @@ def _decode(url, status, content):
         text = content[:300].decode("utf-8", "replace") if content else ""
         hint = ""
         if status in (401, 403, 407):
-            hint = " The server or a proxy refuses the request: check QGIS's proxy settings."
+            hint = tr("The server or a proxy refuses the request: check QGIS's proxy "
+                      "settings.")
         elif status == 404:
-            hint = " Check STAC_URL: it should be the API root (it answers /search)."
-        raise StacError(f"The STAC API at {url} answered HTTP {status}.{hint} {text}".strip())
+            hint = tr("Check STAC_URL: it should be the API root (it answers /search).")
+        raise StacError(tr("The STAC API at {} answered HTTP {}. {} {}").format(
+            url, status, hint, text).replace("  ", " ").strip())
     try:
         return json.loads(content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise StacError(f"The STAC API at {url} did not answer JSON ({exc}); check STAC_URL."
-                        ) from exc
+        raise StacError(tr("The STAC API at {} did not answer JSON ({}); check STAC_URL.")
+                        .format(url, exc)) from exc
 
 
 def _next_link(page: dict):
