@@ -38,6 +38,11 @@ TR_NAMES = {"tr", "_tr"}
 # there, and their own bodies (which translate a parameter) are exempt, like tr() itself.
 TR_SINKS = {"_add": 1, "_int": 1, "_double": 1}
 PRAGMA = "qt6-check: ok"
+# Qt calls whose string argument (index) a user reads: a literal there must go through tr().
+TEXT_CALLS = {"setText": 0, "setToolTip": 0, "setWindowTitle": 0, "setPlaceholderText": 0,
+              "setStatusTip": 0, "setTitle": 0, "addItem": 0, "QLabel": 0, "QPushButton": 0,
+              "QCheckBox": 0, "QRadioButton": 0, "QGroupBox": 0, "QAction": 1, "QToolButton": 0,
+              "setLabelText": 0, "setHelp": 0, "pushMessage": 1}
 
 
 def load_pyqt6():
@@ -190,6 +195,14 @@ class Checker(ast.NodeVisitor):
                 self.report(node, "QFontMetrics.width() is gone in Qt6: use horizontalAdvance()")
         name = func.id if isinstance(func, ast.Name) else \
             func.attr if isinstance(func, ast.Attribute) else None
+        if name in TEXT_CALLS and len(node.args) > TEXT_CALLS[name]:
+            text = node.args[TEXT_CALLS[name]]
+            if isinstance(text, ast.JoinedStr):
+                text = next((v for v in text.values if isinstance(v, ast.Constant)), None)
+            # Words, not an address or a file filter: those read the same in every language.
+            if _is_literal(text) and any(ch.isalpha() for ch in text.value) \
+                    and "://" not in text.value:
+                self.report(node, f"{name}() shows {text.value[:30]!r} untranslated: tr() it")
         if name in TR_NAMES and not self.in_tr_helper:
             if not node.args or not _is_literal(node.args[0]):
                 what = "an f-string" if node.args and isinstance(node.args[0], ast.JoinedStr) \

@@ -26,6 +26,8 @@ title = self.tr(f"{n} tiles")
 other = tr(name)
 self._add(parameter, f"help {x}")
 button = Qt.MidButton
+label = QLabel("Tiles")
+widget.setToolTip(f"Tiles: {n}")
 '''
 GOOD = '''\
 from qgis.PyQt.QtCore import Qt
@@ -41,6 +43,9 @@ width = self.fontMetrics().horizontalAdvance("abc")
 title = self.tr("{} tiles").format(n)
 self._add(parameter, "help")
 self._add(parameter, self.tr("help {}").format(x))
+label = QLabel(self.tr("Tiles"))
+url.setPlaceholderText("http://127.0.0.1:8080/v1")
+widget.setToolTip(f"{tip} ({keys})")
 '''
 
 
@@ -80,6 +85,8 @@ def test_each_breakage_is_found(tmp_path):
         14: "tr() on a non-literal",
         15: "_add() translates its text: pass a literal",
         16: "Qt.MidButton does not exist in PyQt6",
+        17: "QLabel() shows 'Tiles' untranslated",
+        18: "setToolTip() shows 'Tiles: ' untranslated",
     }
     for line, message in expected.items():
         assert message in found.get(line, ""), (line, result.stdout)
