@@ -276,6 +276,11 @@ def _items(request, transport, feedback, start, end, bbox):
         raise FetchError(str(exc)) from exc
 
 
+def _progress(feedback, percent):
+    if hasattr(feedback, "setProgress"):
+        feedback.setProgress(percent)
+
+
 def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     """Search, choose and write the scene the request describes (see the module docstring)."""
     configure_gdal()
@@ -288,6 +293,9 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
                       f"{end} over lon {bbox[0]:.4f}..{bbox[2]:.4f}, lat "
                       f"{bbox[1]:.4f}..{bbox[3]:.4f}.")
     items = _items(request, transport, feedback, start, end, bbox)
+    _progress(feedback, 10)
+    if feedback.isCanceled():
+        raise FetchError(tr("Cancelled."))
     scenes = [scene_choice.parse_item(item) for item in items]
     acquisitions = scene_choice.group_acquisitions(scenes, bbox)
     feedback.pushInfo(f"{len(items)} items, {len(acquisitions)} acquisitions over the extent.")
@@ -303,6 +311,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
                                                  window)
     except SceneError as exc:
         raise FetchError(str(exc)) from exc
+    _progress(feedback, 30)
     epsg = target_epsg(chosen, bbox)
     bounds = km_bounds(request.extent, request.extent_crs, epsg)
     offset, decision = scaling_decision(chosen)
@@ -318,7 +327,8 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     output.parent.mkdir(parents=True, exist_ok=True)
     stem = output.with_suffix("")
     paths = {}
-    for asset in (*[a for a, _ in STACK], "scl"):
+    for done, asset in enumerate((*[a for a, _ in STACK], "scl")):
+        _progress(feedback, 30 + 70 * done / (len(STACK) + 1))
         if feedback.isCanceled():
             raise FetchError(tr("Cancelled."))
         band_name = dict(STACK).get(asset, "SCL")
@@ -330,6 +340,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
         paths[asset] = path
     _write_stack(str(output), [paths[a] for a, _ in STACK], chosen, offset, decision,
                  paths["scl"], request)
+    _progress(feedback, 100)
     return FetchResult(str(output), paths["scl"], chosen.item_ids, chosen.datetime, chosen,
                        epsg, decision, notes)
 

@@ -266,3 +266,29 @@ def test_a_get_only_catalogue_is_searched_by_get_with_paging(catalog, tmp_path):
         items = stac_client.search_items(url, body, stac_client.UrllibJsonTransport())
     assert len({i["id"] for i in items}) == 5
     assert [r[0] for r in catalog.requests] == ["POST"] + ["GET"] * 3
+
+
+def test_cancel_stops_the_fetch_and_progress_is_reported(catalog, tmp_path):
+    bands, scl = scene_bands(seed=9)
+    catalog.add_scene("S2A_21LYG_20240705_0_L2A", "2024-07-05T14:00:00Z", 1.0, epsg=EPSG,
+                      origin=ORIGIN_A, bands=bands, scl=scl)
+
+    class Progress(Feedback):
+        def __init__(self, cancel_at=None):
+            super().__init__()
+            self.progress, self.cancel_at = [], cancel_at
+
+        def setProgress(self, value):  # noqa: N802
+            self.progress.append(value)
+
+        def isCanceled(self):  # noqa: N802
+            return self.cancel_at is not None and len(self.progress) >= self.cancel_at
+
+    with StacServer(catalog) as url:
+        done = Progress()
+        s2_fetch.fetch_scene(_request(tmp_path, url), done)
+        assert done.progress[-1] == 100 and done.progress == sorted(done.progress)
+        with pytest.raises(FetchError, match="Cancelled"):
+            s2_fetch.fetch_scene(_request(tmp_path, url, output=tmp_path / "c" / "s2.vrt"),
+                                 Progress(cancel_at=2))
+    assert not (tmp_path / "c" / "s2.vrt").exists()
