@@ -11,7 +11,7 @@ BUILD := build
 # QGIS finds the plugin through a link named after the package, whatever this folder is called.
 PLUGIN_PATH := $(abspath $(BUILD))/plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# pyqt5-dev-tools: pylupdate5; qttools5-dev-tools: lrelease (the translations, i18n/README.md)
+# pyqt5-dev-tools: pylupdate5; qttools5-dev-tools: lrelease (i18n/README.md)
 APT_PACKAGES := python3-qgis qgis python3-venv python3-dev python3-pip build-essential cmake \
 	qtbase5-dev-tools pyqt5-dev-tools qttools5-dev-tools
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
