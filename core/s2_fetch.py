@@ -296,7 +296,10 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     _progress(feedback, 10)
     if feedback.isCanceled():
         raise FetchError(tr("Cancelled."))
-    scenes = [scene_choice.parse_item(item) for item in items]
+    # Also filtered here: a catalogue that ignores the search's datetime must not bring in an
+    # acquisition from outside the window.
+    scenes = [scene for scene in map(scene_choice.parse_item, items)
+              if start <= scene.date <= end]
     acquisitions = scene_choice.group_acquisitions(scenes, bbox)
     feedback.pushInfo(f"{len(items)} items, {len(acquisitions)} acquisitions over the extent.")
     window = f" between {start} and {end}"

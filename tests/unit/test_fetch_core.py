@@ -292,3 +292,16 @@ def test_cancel_stops_the_fetch_and_progress_is_reported(catalog, tmp_path):
             s2_fetch.fetch_scene(_request(tmp_path, url, output=tmp_path / "c" / "s2.vrt"),
                                  Progress(cancel_at=2))
     assert not (tmp_path / "c" / "s2.vrt").exists()
+
+
+def test_a_catalogue_ignoring_the_dates_brings_no_scene_from_outside_them(catalog, tmp_path):
+    bands, scl = scene_bands(seed=13)
+    catalog.add_scene("S2A_21LYG_20230705_0_L2A", "2023-07-05T14:00:00Z", 0.0, epsg=EPSG,
+                      origin=ORIGIN_A, bands=bands, scl=scl)
+    catalog.add_scene("S2A_21LYG_20240705_0_L2A", "2024-07-05T14:00:00Z", 9.0, epsg=EPSG,
+                      origin=ORIGIN_A, bands=bands, scl=scl)
+    search = catalog.search
+    catalog.search = lambda body: search(dict(body, datetime=None))
+    with StacServer(catalog) as url:
+        result = s2_fetch.fetch_scene(_request(tmp_path, url), Feedback())
+    assert result.item_ids == ["S2A_21LYG_20240705_0_L2A"]
