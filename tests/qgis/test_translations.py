@@ -64,6 +64,17 @@ def test_the_algorithms_speak_portuguese(translator):
     assert resume.description() == "Retomar numa saída existente"
 
 
+def test_a_widget_speaks_portuguese(translator):
+    """QObject.tr looks the text up under the widget's class name (its context in the .ts)."""
+    from deforestation_classifier.ui.queue_filter_bar import QueueFilterBar
+
+    translator("pt_BR")
+    bar = QueueFilterBar()
+    assert [bar.class_combo.itemText(i) for i in range(bar.class_combo.count())] == [
+        "Desmatado recentemente", "Floresta em pé", "Não floresta de longo prazo",
+        "Todas as classes"]
+
+
 def test_spanish_and_a_regional_variant_of_it(translator):
     assert translator("es_AR") is not None  # no es_AR file: the language's, es
     assert DeforestationProvider().name() == "Clasificador de Deforestación"
