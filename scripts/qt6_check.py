@@ -155,6 +155,10 @@ class Checker(ast.NodeVisitor):
         if module.split(".")[-1] == "resources_rc" or "resources_rc" in names:
             self.report(node, "resources_rc import: pyrcc5 modules do not exist on Qt6; "
                               "load a compiled .rcc with QResource.registerResource")
+        if module in ("qgis.PyQt.Qt", "PyQt5.Qt"):
+            self.report(node, "the Qt module is gone in PyQt6: import from qgis.PyQt.QtCore")
+        if "qApp" in names:
+            self.report(node, "qApp is gone in PyQt6: use QApplication.instance()")
         if module.endswith("QtWidgets") and not self.except_import_error:
             for name in sorted(names & MOVED_TO_QTGUI):
                 self.report(node, f"{name} imported from QtWidgets: it is in QtGui on Qt6 "
@@ -167,7 +171,17 @@ class Checker(ast.NodeVisitor):
         if node.id in REMOVED and isinstance(node.ctx, ast.Load):
             self.report(node, f"{node.id} does not exist on Qt6: use {REMOVED[node.id]}")
 
+    def visit_Subscript(self, node):  # noqa: N802
+        # combo.activated[str] / currentIndexChanged[str]: the overloads are gone in Qt6.
+        if isinstance(node.value, ast.Attribute) and isinstance(node.slice, ast.Name) \
+                and node.slice.id == "str":
+            self.report(node, f"{node.value.attr}[str] is gone in Qt6: use the signal without "
+                              "the overload (textActivated for a text)")
+        self.generic_visit(node)
+
     def visit_Attribute(self, node):  # noqa: N802
+        if isinstance(node.value, ast.Name) and node.value.id == "qApp":
+            self.report(node, "qApp is gone in PyQt6: use QApplication.instance()")
         if node.attr == "exec_":
             self.report(node, "exec_() is gone in PyQt6: call exec()")
         if node.attr in REMOVED:
@@ -195,6 +209,15 @@ class Checker(ast.NodeVisitor):
                 self.report(node, "QFontMetrics.width() is gone in Qt6: use horizontalAdvance()")
         name = func.id if isinstance(func, ast.Name) else \
             func.attr if isinstance(func, ast.Attribute) else None
+        if name == "desktop" and isinstance(func, ast.Attribute) and not node.args:
+            self.report(node, "QApplication.desktop() (a QDesktopWidget) is gone in Qt6: use "
+                              "QScreen (QGuiApplication.primaryScreen())")
+        if name == "QVariant" and isinstance(func, ast.Name) and not node.args:
+            self.report(node, "an invalid QVariant() as NULL does not work on Qt6: use "
+                              "qgis.core.NULL")
+        if name == "QDateTime" and len(node.args) >= 7:
+            self.report(node, "QDateTime(y, m, d, h, min, s, ...) is gone in Qt6: use "
+                              "QDateTime(QDate(...), QTime(...))")
         if name in TEXT_CALLS and len(node.args) > TEXT_CALLS[name]:
             text = node.args[TEXT_CALLS[name]]
             if isinstance(text, ast.JoinedStr):

@@ -28,6 +28,12 @@ self._add(parameter, f"help {x}")
 button = Qt.MidButton
 label = QLabel("Tiles")
 widget.setToolTip(f"Tiles: {n}")
+from qgis.PyQt.Qt import Qt
+size = QApplication.desktop().size()
+combo.activated[str].connect(slot)
+value = QVariant()
+when = QDateTime(2024, 1, 2, 3, 4, 5, 0)
+qApp.processEvents()
 '''
 GOOD = '''\
 from qgis.PyQt.QtCore import Qt
@@ -87,6 +93,12 @@ def test_each_breakage_is_found(tmp_path):
         16: "Qt.MidButton does not exist in PyQt6",
         17: "QLabel() shows 'Tiles' untranslated",
         18: "setToolTip() shows 'Tiles: ' untranslated",
+        19: "the Qt module is gone in PyQt6",
+        20: "QApplication.desktop() (a QDesktopWidget) is gone in Qt6",
+        21: "activated[str] is gone in Qt6",
+        22: "an invalid QVariant() as NULL does not work on Qt6",
+        23: "QDateTime(y, m, d, h, min, s, ...) is gone in Qt6",
+        24: "qApp is gone in PyQt6",
     }
     for line, message in expected.items():
         assert message in found.get(line, ""), (line, result.stdout)
