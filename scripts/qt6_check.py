@@ -73,6 +73,52 @@ def load_pyqt6():
     return classes
 
 
+def dump_qgis_enums():
+    """Print {class: {member: 'Enum.member'}} of QGIS's own enums, read from this QGIS (Qt5).
+
+    QGIS 4 builds its bindings for PyQt6, where an enum's members are reached only through the
+    enum (QgsProcessing.SourceType.TypeVectorPolygon), as QGIS's pyqt5_to_pyqt6.py fixes them.
+    Run in its own process (it loads PyQt5 through qgis)."""
+    import json
+
+    import qgis.analysis
+    import qgis.core
+    import qgis.gui
+
+    found = {}
+    for module in (qgis.core, qgis.gui, qgis.analysis):
+        for class_name in dir(module):
+            klass = getattr(module, class_name)
+            if not (class_name.startswith("Qgs") or class_name == "Qgis") \
+                    or not isinstance(klass, type):
+                continue
+            members = {}
+            for attr in dir(klass):
+                try:
+                    value = getattr(klass, attr)
+                except Exception:  # noqa: BLE001 (a binding that cannot be read is no enum)
+                    continue
+                kind = type(value)
+                if type(kind).__name__ == "enumtype" and kind.__name__ != attr:
+                    members.setdefault(attr, f"{kind.__name__}.{attr}")
+            if members:
+                found[class_name] = members
+    print(json.dumps(found))
+
+
+def load_qgis_enums():
+    """QGIS's enums from a child process, or {} (and a note) where QGIS is not installed."""
+    import json
+    import subprocess
+
+    result = subprocess.run([sys.executable, __file__, "--dump-qgis-enums"], capture_output=True,
+                            text=True, timeout=300)
+    if result.returncode != 0:
+        print("qt6_check: QGIS's own enums not checked (no qgis module in this Python)")
+        return {}
+    return json.loads(result.stdout)
+
+
 def plugin_modules():
     """The .py files scripts/package.py puts into the ZIP."""
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -112,10 +158,11 @@ def _is_translated(node):
 
 
 class Checker(ast.NodeVisitor):
-    def __init__(self, path, source, classes):
+    def __init__(self, path, source, classes, qgis_enums=None):
         self.path = path
         self.lines = source.splitlines()
         self.classes = classes
+        self.qgis_enums = qgis_enums or {}
         self.findings = []
         self.in_tr_helper = 0
         self.except_import_error = 0
@@ -190,6 +237,9 @@ class Checker(ast.NodeVisitor):
         if owner == "QVariant" and node.attr in QVARIANT_TYPES:
             self.report(node, f"QVariant.{node.attr} as a type: PyQt6 has no QVariant.Type "
                               "(use toolbelt/qgis_compat.field_type)")
+        elif owner in self.qgis_enums and node.attr in self.qgis_enums[owner]:
+            self.report(node, f"unscoped enum {owner}.{node.attr}: QGIS 4 (PyQt6) has only "
+                              f"{owner}.{self.qgis_enums[owner][node.attr]}")
         elif owner in self.classes and node.attr[:1].isupper():
             klass, members = self.classes[owner]
             if not hasattr(klass, node.attr):
@@ -240,20 +290,25 @@ class Checker(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-def check_source(source, path, classes):
+def check_source(source, path, classes, qgis_enums=None):
     tree = ast.parse(source, str(path))
-    checker = Checker(path, source, classes)
+    checker = Checker(path, source, classes, qgis_enums)
     checker.visit(tree)
     return sorted(checker.findings)
 
 
 def main(argv=None):
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--dump-qgis-enums"]:
+        dump_qgis_enums()
+        return 0
+    qgis_enums = load_qgis_enums()
     classes = load_pyqt6()
     paths = [Path(a).resolve() for a in args] if args else plugin_modules()
     count = 0
     for path in paths:
-        for line, message in check_source(path.read_text(encoding="utf-8"), path, classes):
+        source = path.read_text(encoding="utf-8")
+        for line, message in check_source(source, path, classes, qgis_enums):
             shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
             print(f"{shown}:{line}: {message}")
             count += 1

@@ -33,7 +33,7 @@ def polygon_wkb_type():
         return wkb.Polygon
     from qgis.core import QgsWkbTypes
 
-    return QgsWkbTypes.Polygon
+    return QgsWkbTypes.Polygon  # qt6-check: ok (QGIS < 3.30 only, which is Qt5)
 
 
 def writer_ok(code) -> bool:

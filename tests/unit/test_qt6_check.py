@@ -34,6 +34,7 @@ combo.activated[str].connect(slot)
 value = QVariant()
 when = QDateTime(2024, 1, 2, 3, 4, 5, 0)
 qApp.processEvents()
+kinds = [QgsProcessing.TypeVectorPolygon]
 '''
 GOOD = '''\
 from qgis.PyQt.QtCore import Qt
@@ -48,6 +49,7 @@ policy = QSizePolicy.Policy.Expanding
 width = self.fontMetrics().horizontalAdvance("abc")
 title = self.tr("{} tiles").format(n)
 self._add(parameter, "help")
+kinds = [QgsProcessing.SourceType.TypeVectorPolygon]
 self._add(parameter, self.tr("help {}").format(x))
 label = QLabel(self.tr("Tiles"))
 url.setPlaceholderText("http://127.0.0.1:8080/v1")
@@ -99,6 +101,9 @@ def test_each_breakage_is_found(tmp_path):
         22: "an invalid QVariant() as NULL does not work on Qt6",
         23: "QDateTime(y, m, d, h, min, s, ...) is gone in Qt6",
         24: "qApp is gone in PyQt6",
+        # QGIS's own enums, read from the installed QGIS (Qt5) in a process of their own.
+        25: "unscoped enum QgsProcessing.TypeVectorPolygon: QGIS 4 (PyQt6) has only "
+            "QgsProcessing.SourceType.TypeVectorPolygon",
     }
     for line, message in expected.items():
         assert message in found.get(line, ""), (line, result.stdout)
