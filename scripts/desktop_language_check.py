@@ -59,9 +59,10 @@ def main():
     with zipfile.ZipFile(archive) as zipped:
         zipped.extractall(plugins)
     (profile / "QGIS").mkdir()
-    (profile / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\ndeforestation_classifier=true\n\n[qgis]\nshowTips=false\n"
-        "checkVersion=false\n", encoding="utf-8")
+    for ini in ("QGIS3.ini", "QGIS4.ini"):  # QGIS 3 and QGIS 4 name the profile's settings so
+        (profile / "QGIS" / ini).write_text(
+            "[PythonPlugins]\ndeforestation_classifier=true\n\n[qgis]\nshowTips=false\n"
+            "checkVersion=false\n", encoding="utf-8")
     shot = Path(args.out).resolve() if args.out else work / f"qgis_{args.lang}.png"
     result = work / "result.json"
     startup = work / "startup.py"
