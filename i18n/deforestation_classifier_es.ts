@@ -1087,88 +1087,88 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../ui/toolbar_flow.py" line="208" />
-      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again.</source>
-      <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo.</translation>
+      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
+      <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo. Sin ráster, 'Clasificar esta área a partir de Sentinel-2' obtiene uno para la extensión del mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="215" />
+      <location filename="../ui/toolbar_flow.py" line="216" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="224" />
+      <location filename="../ui/toolbar_flow.py" line="225" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="253" />
+      <location filename="../ui/toolbar_flow.py" line="254" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="258" />
+      <location filename="../ui/toolbar_flow.py" line="259" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="272" />
+      <location filename="../ui/toolbar_flow.py" line="273" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="297" />
+      <location filename="../ui/toolbar_flow.py" line="298" />
       <source>Deforestation Classifier: {}</source>
       <translation>Clasificador de Deforestación: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Clasificando {} dentro de la vista del mapa en {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="313" />
+      <location filename="../ui/toolbar_flow.py" line="314" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="332" />
+      <location filename="../ui/toolbar_flow.py" line="333" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="382" />
+      <location filename="../ui/toolbar_flow.py" line="383" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="396" />
+      <location filename="../ui/toolbar_flow.py" line="397" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} teselas estaban terminadas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="398" />
       <source> and are shown</source>
       <translation> y se muestran</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="405" />
+      <location filename="../ui/toolbar_flow.py" line="406" />
       <source>The result {} could not be loaded.</source>
       <translation>No se pudo cargar el resultado {}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="418" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>La clasificación falló. Registro de Procesos:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="423" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
     </message>
@@ -1314,13 +1314,14 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="323" />
+      <location filename="../core/s2_fetch.py" line="298" />
+      <location filename="../core/s2_fetch.py" line="336" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="340" />
+      <location filename="../core/s2_fetch.py" line="354" />
       <source>GDAL could not write {}.</source>
       <translation>GDAL no pudo escribir {}.</translation>
     </message>

@@ -1087,88 +1087,88 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../ui/toolbar_flow.py" line="208" />
-      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again.</source>
-      <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo.</translation>
+      <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
+      <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo. Sem raster, 'Classificar esta área a partir do Sentinel-2' busca um para a extensão do mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="215" />
+      <location filename="../ui/toolbar_flow.py" line="216" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="224" />
+      <location filename="../ui/toolbar_flow.py" line="225" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="253" />
+      <location filename="../ui/toolbar_flow.py" line="254" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="258" />
+      <location filename="../ui/toolbar_flow.py" line="259" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="272" />
+      <location filename="../ui/toolbar_flow.py" line="273" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="297" />
+      <location filename="../ui/toolbar_flow.py" line="298" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificador de Desmatamento: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Classificando {} dentro da vista do mapa em {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="313" />
+      <location filename="../ui/toolbar_flow.py" line="314" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="332" />
+      <location filename="../ui/toolbar_flow.py" line="333" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="382" />
+      <location filename="../ui/toolbar_flow.py" line="383" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="396" />
+      <location filename="../ui/toolbar_flow.py" line="397" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} quadrículas estavam prontas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="398" />
       <source> and are shown</source>
       <translation> e são mostradas</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="405" />
+      <location filename="../ui/toolbar_flow.py" line="406" />
       <source>The result {} could not be loaded.</source>
       <translation>O resultado {} não pôde ser carregado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="418" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>A classificação falhou. Log do Processamento:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="423" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
     </message>
@@ -1314,13 +1314,14 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="323" />
+      <location filename="../core/s2_fetch.py" line="298" />
+      <location filename="../core/s2_fetch.py" line="336" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="340" />
+      <location filename="../core/s2_fetch.py" line="354" />
       <source>GDAL could not write {}.</source>
       <translation>O GDAL não conseguiu gravar {}.</translation>
     </message>

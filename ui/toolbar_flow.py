@@ -206,7 +206,8 @@ class ToolbarFlow(QObject):
         if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
             self._push(
                 self.tr("Select a Sentinel-2 raster layer in the Layers panel, zoom to the "
-                        "area to classify and click the button again."),
+                        "area to classify and click the button again. With no raster, 'Classify this "
+                        "area from Sentinel-2' streams one for the map extent."),
                 Qgis.MessageLevel.Warning,
             )
             return None
