@@ -66,8 +66,8 @@ def safe_l2a_values(rows=200, cols=200, seed=3):
     return values
 
 
-def _jp2(path, array, pixel_size, epsg=32633, origin=SAFE_ORIGIN):
-    """Lossless JPEG 2000 (OpenJPEG, reversible wavelet), georeferenced like Sentinel-2's."""
+def single_band_mem(array, origin, pixel_size, epsg):
+    """A north-up in-memory band (uint8 for SCL, uint16 else) with origin (xmin, ymax)."""
     rows, cols = array.shape
     dtype = gdal.GDT_Byte if array.dtype == np.uint8 else gdal.GDT_UInt16
     mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, dtype)
@@ -76,6 +76,12 @@ def _jp2(path, array, pixel_size, epsg=32633, origin=SAFE_ORIGIN):
     srs.ImportFromEPSG(epsg)
     mem.SetProjection(srs.ExportToWkt())
     mem.GetRasterBand(1).WriteArray(array)
+    return mem
+
+
+def _jp2(path, array, pixel_size, epsg=32633, origin=SAFE_ORIGIN):
+    """Lossless JPEG 2000 (OpenJPEG, reversible wavelet), georeferenced like Sentinel-2's."""
+    mem = single_band_mem(array, origin, pixel_size, epsg)
     path.parent.mkdir(parents=True, exist_ok=True)
     out = gdal.GetDriverByName("JP2OpenJPEG").CreateCopy(
         str(path), mem, options=["QUALITY=100", "REVERSIBLE=YES"])

@@ -21,6 +21,8 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import numpy as np
 from osgeo import gdal, osr
 
+from raster_factory import single_band_mem
+
 gdal.UseExceptions()
 
 ASSET_RES = {"green": 10, "red": 10, "nir": 10, "nir08": 20, "scl": 20}
@@ -29,14 +31,7 @@ COLLECTION = "sentinel-2-l2a"
 
 def write_cog(path, array, origin, pixel_size, epsg):
     """A Cloud-Optimized GeoTIFF of one band (uint8 for SCL, uint16 else); origin (xmin, ymax)."""
-    rows, cols = array.shape
-    dtype = gdal.GDT_Byte if array.dtype == np.uint8 else gdal.GDT_UInt16
-    mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, dtype)
-    mem.SetGeoTransform((origin[0], pixel_size, 0.0, origin[1], 0.0, -pixel_size))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    mem.SetProjection(srs.ExportToWkt())
-    mem.GetRasterBand(1).WriteArray(array)
+    mem = single_band_mem(array, origin, pixel_size, epsg)
     mem.GetRasterBand(1).SetNoDataValue(0)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     gdal.GetDriverByName("COG").CreateCopy(str(path), mem, options=[
