@@ -63,67 +63,47 @@ class DeforestationClassifierPlugin:
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
-        self.flow = ToolbarFlow(self.iface)
-        self.action = QAction(plugin_icon(), tr("Classify deforestation (1 km tiles)"),
-                              self.iface.mainWindow())
-        self.action.setObjectName(ACTION_OBJECT_NAME)
-        self.action.setToolTip(tr(
-            # QGIS's shortcut manager drops a "(...)" from a tooltip's first line.
-            "Classify deforestation in 1 km tiles\n"
-            "Classifies the active Sentinel-2 raster layer within the current map view "
-            "into 1 km tiles: standing forest, recently cleared, long-term non-forest."
-        ))
-        self.action.triggered.connect(self.flow.run)
-        self.flow.running_changed.connect(self._on_running_changed)
-
         self.toolbar = self.iface.addToolBar(tr("Deforestation Classifier"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
-        self.toolbar.addAction(self.action)
-        self.iface.addPluginToRasterMenu(self.menu, self.action)
+
+        self.flow = ToolbarFlow(self.iface)
+        self.action = self._add_action(
+            plugin_icon(), tr("Classify deforestation (1 km tiles)"), tr(
+                # QGIS's shortcut manager drops a "(...)" from a tooltip's first line.
+                "Classify deforestation in 1 km tiles\n"
+                "Classifies the active Sentinel-2 raster layer within the current map view "
+                "into 1 km tiles: standing forest, recently cleared, long-term non-forest."
+            ), ACTION_OBJECT_NAME, self.flow.run)
+        self.flow.running_changed.connect(self._on_running_changed)
 
         self.review = ReviewLauncher(self.iface)
-        self.review_action = QAction(QgsApplication.getThemeIcon("/mIconSuccess.svg"),
-                                     tr("Review deforestation tiles"), self.iface.mainWindow())
-        self.review_action.setObjectName(REVIEW_ACTION_OBJECT_NAME)
-        self.review_action.setToolTip(tr(
-            "Review deforestation tiles\n"
-            "Opens the review panel on the active classification layer: confirm or correct "
-            "each tile's label, starting with the likeliest recent clearings. On a "
-            "comparison of two dates: its alerts, patch by patch, before and after side by "
-            "side."
-        ))
-        self.review_action.triggered.connect(self.review.open_on_active_layer)
-        self.toolbar.addAction(self.review_action)
-        self.iface.addPluginToRasterMenu(self.menu, self.review_action)
+        self.review_action = self._add_action(
+            QgsApplication.getThemeIcon("/mIconSuccess.svg"), tr("Review deforestation tiles"), tr(
+                "Review deforestation tiles\n"
+                "Opens the review panel on the active classification layer: confirm or correct "
+                "each tile's label, starting with the likeliest recent clearings. On a "
+                "comparison of two dates: its alerts, patch by patch, before and after side by "
+                "side."
+            ), REVIEW_ACTION_OBJECT_NAME, self.review.open_on_active_layer)
 
-        self.style_action = QAction(QgsApplication.getThemeIcon("/mIconRasterLayer.svg"),
-                                    tr("Show raster as the model sees it"),
-                                    self.iface.mainWindow())
-        self.style_action.setObjectName(STYLE_ACTION_OBJECT_NAME)
-        self.style_action.setToolTip(tr(
-            "Show raster as the model sees it\n"
-            "Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), "
-            "green = B04, blue = B03, each from DN 0 to 3000, as the model's chips."
-        ))
-        self.style_action.triggered.connect(self.flow.show_as_model_sees)
-        self.toolbar.addAction(self.style_action)
-        self.iface.addPluginToRasterMenu(self.menu, self.style_action)
+        self.style_action = self._add_action(
+            QgsApplication.getThemeIcon("/mIconRasterLayer.svg"),
+            tr("Show raster as the model sees it"), tr(
+                "Show raster as the model sees it\n"
+                "Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), "
+                "green = B04, blue = B03, each from DN 0 to 3000, as the model's chips."
+            ), STYLE_ACTION_OBJECT_NAME, self.flow.show_as_model_sees)
 
         # No raster needed: the scene of the map view is fetched (docs/FETCH.md).
         self.fetch_flow = FetchAreaFlow(self.iface, self.flow)
-        self.fetch_action = QAction(QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
-                                    tr("Classify this area from Sentinel-2"),
-                                    self.iface.mainWindow())
-        self.fetch_action.setObjectName(FETCH_ACTION_OBJECT_NAME)
-        self.fetch_action.setToolTip(tr(
-            "Classify this area from Sentinel-2\n"
-            "Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth "
-            "Search (the model's training source), adds it styled as the model sees it and "
-            "classifies it."
-        ))
-        self.fetch_action.triggered.connect(self.fetch_flow.run)
-        self.toolbar.addAction(self.fetch_action)
-        self.iface.addPluginToRasterMenu(self.menu, self.fetch_action)
+        self.fetch_action = self._add_action(
+            QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
+            tr("Classify this area from Sentinel-2"), tr(
+                "Classify this area from Sentinel-2\n"
+                "Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth "
+                "Search (the model's training source), adds it styled as the model sees it and "
+                "classifies it."
+            ), FETCH_ACTION_OBJECT_NAME, self.fetch_flow.run)
 
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
@@ -134,31 +114,35 @@ class DeforestationClassifierPlugin:
         if self.action is not None:
             self.action.setEnabled(not running)
 
+    def _add_action(self, icon, text, tooltip, object_name, slot):
+        """One button on the plugin's toolbar and the same entry in its Raster menu."""
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.setToolTip(tooltip)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.iface.addPluginToRasterMenu(self.menu, action)
+        return action
+
+    def _remove_action(self, action):
+        if action is None:
+            return
+        self.iface.removePluginRasterMenu(self.menu, action)
+        action.triggered.disconnect()
+        if self.toolbar is not None:
+            self.toolbar.removeAction(action)
+        action.deleteLater()
+
     def unload(self):
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
-        if self.review_action is not None:
-            self.iface.removePluginRasterMenu(self.menu, self.review_action)
-            self.review_action.triggered.disconnect()
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.review_action)
-            self.review_action.deleteLater()
-            self.review_action = None
-        if self.style_action is not None:
-            self.iface.removePluginRasterMenu(self.menu, self.style_action)
-            self.style_action.triggered.disconnect()
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.style_action)
-            self.style_action.deleteLater()
-            self.style_action = None
-        if self.fetch_action is not None:
-            self.iface.removePluginRasterMenu(self.menu, self.fetch_action)
-            self.fetch_action.triggered.disconnect()
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.fetch_action)
-            self.fetch_action.deleteLater()
-            self.fetch_action = None
+        self._remove_action(self.review_action)
+        self.review_action = None
+        self._remove_action(self.style_action)
+        self.style_action = None
+        self._remove_action(self.fetch_action)
+        self.fetch_action = None
         if self.fetch_flow is not None:
             self.fetch_flow.cancel()
             self.fetch_flow = None
@@ -169,13 +153,8 @@ class DeforestationClassifierPlugin:
             self.flow.cancel()
             self.flow.running_changed.disconnect(self._on_running_changed)
             self.flow = None
-        if self.action is not None:
-            self.iface.removePluginRasterMenu(self.menu, self.action)
-            self.action.triggered.disconnect()
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.action)
-            self.action.deleteLater()
-            self.action = None
+        self._remove_action(self.action)
+        self.action = None
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()

@@ -245,53 +245,53 @@
     <name>DeforestationClassifierPlugin</name>
     <message>
       <location filename="../plugin.py" line="49" />
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="66" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="71" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Clasificar deforestación (teselas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="71" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Clasificar deforestación en teselas de 1 km
 Clasifica la capa ráster Sentinel-2 activa dentro de la vista actual del mapa en teselas de 1 km: bosque en pie, talado recientemente, no bosque de largo plazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="86" />
+      <location filename="../plugin.py" line="81" />
       <source>Review deforestation tiles</source>
       <translation>Revisar teselas de deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="88" />
+      <location filename="../plugin.py" line="81" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar teselas de deforestación
 Abre el panel de revisión en la capa de clasificación activa: confirme o corrija la etiqueta de cada tesela, empezando por las talas recientes más probables. En una comparación de dos fechas: sus alertas, parche por parche, antes y después lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="100" />
+      <location filename="../plugin.py" line="91" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar el ráster como lo ve el modelo</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="103" />
+      <location filename="../plugin.py" line="91" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar el ráster como lo ve el modelo
 Aplica al ráster Sentinel-2 activo un estilo en falso color: rojo = B08 (infrarrojo cercano), verde = B04, azul = B03, cada uno de DN 0 a 3000, como los recortes del modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="115" />
+      <location filename="../plugin.py" line="101" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Clasificar esta área a partir de Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="118" />
+      <location filename="../plugin.py" line="101" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Clasificar esta área a partir de Sentinel-2

@@ -245,53 +245,53 @@
     <name>DeforestationClassifierPlugin</name>
     <message>
       <location filename="../plugin.py" line="49" />
-      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="66" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="67" />
+      <location filename="../plugin.py" line="71" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="71" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Classificar desmatamento em quadrículas de 1 km
 Classifica a camada raster Sentinel-2 ativa dentro da vista atual do mapa em quadrículas de 1 km: floresta em pé, desmatado recentemente, não floresta de longo prazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="86" />
+      <location filename="../plugin.py" line="81" />
       <source>Review deforestation tiles</source>
       <translation>Revisar quadrículas de desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="88" />
+      <location filename="../plugin.py" line="81" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar quadrículas de desmatamento
 Abre o painel de revisão na camada de classificação ativa: confirme ou corrija o rótulo de cada quadrícula, começando pelos desmatamentos recentes mais prováveis. Numa comparação de duas datas: seus alertas, fragmento por fragmento, antes e depois lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="100" />
+      <location filename="../plugin.py" line="91" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar o raster como o modelo o vê</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="103" />
+      <location filename="../plugin.py" line="91" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar o raster como o modelo o vê
 Estiliza o raster Sentinel-2 ativo em falsa cor: vermelho = B08 (infravermelho próximo), verde = B04, azul = B03, cada um de DN 0 a 3000, como os recortes do modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="115" />
+      <location filename="../plugin.py" line="101" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Classificar esta área a partir do Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="118" />
+      <location filename="../plugin.py" line="101" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Classificar esta área a partir do Sentinel-2
