@@ -7,9 +7,9 @@ button opens the review dock (ui/review_dock.py) on the active layer.
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .core.engine_cache import ENGINES
-from .core.managed_server import stop_managed_server
-from .models.dependencies import install_path_hook
+from .core.inference.engine_cache import ENGINES
+from .core.inference.managed_server import stop_managed_server
+from .installer.dependencies import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
 from .ui.fetch_area_flow import FetchAreaFlow

@@ -124,10 +124,10 @@ def raster_chips(path, limit=None, nir=None, red=None, green=None):
     band descriptions, as in the algorithm."""
     register_package()
     from deforestation_classifier.core import pipeline
-    from deforestation_classifier.core.bands import select_bands
-    from deforestation_classifier.core.raster_tiles import (
+    from deforestation_classifier.core.imagery.bands import select_bands
+    from deforestation_classifier.core.imagery.raster_tiles import (
         TileReader, band_descriptions, open_raster, raster_srs)
-    from deforestation_classifier.core.scaling import dn_scaling
+    from deforestation_classifier.core.imagery.scaling import dn_scaling
 
     dataset = open_raster(str(path))
     srs = raster_srs(dataset)

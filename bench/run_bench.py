@@ -287,8 +287,8 @@ def floor_group(engine, chips):
 
 def token_counts(recipe, engine):
     """What the benchmark model's tokenizer makes of the card's prompt."""
-    from deforestation_classifier.core.prompt import SYSTEM_PROMPT
-    from deforestation_classifier.core.scoring_engine import IMAGE_PLACEHOLDER
+    from deforestation_classifier.core.inference.prompt import SYSTEM_PROMPT
+    from deforestation_classifier.core.inference.scoring_engine import IMAGE_PLACEHOLDER
 
     llm = recipe._llm
 
@@ -315,8 +315,8 @@ def token_counts(recipe, engine):
 
 
 def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
-    from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine
-    from deforestation_classifier.core.scoring_engine import ScoringEngine
+    from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
+    from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
 
     settings = EngineSettings(model_path=Path(model), mmproj_path=Path(mmproj), n_threads=threads)
     t = perf()
@@ -541,8 +541,8 @@ def child_main(args):
     Processing.initialize()
     import processing
 
-    from deforestation_classifier.core.engine_cache import ENGINES
-    from deforestation_classifier.core.scoring_engine import ScoringEngine
+    from deforestation_classifier.core.inference.engine_cache import ENGINES
+    from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
     from deforestation_classifier.processing_provider.provider import DeforestationProvider
 
     provider = DeforestationProvider()  # Processing holds a raw pointer: keep the object
@@ -874,7 +874,7 @@ def main(argv=None):
         "machine": common.machine_info(),
         "git": common.git_state(),
         "threads": args.threads or __import__(
-            "deforestation_classifier.core.llama_runtime",
+            "deforestation_classifier.core.inference.llama_runtime",
             fromlist=["x"]).default_thread_count(),
         "model": {"text": str(model), "mmproj": str(mmproj),
                   "text_mb": round(Path(model).stat().st_size / 2**20, 1),

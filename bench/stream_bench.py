@@ -4,7 +4,7 @@ local GeoTIFFs (its COPY_LOCAL option), per tile.
 
 A loopback Earth Search (tests/stac_server.py) serves a synthetic scene of KM x KM km as COGs,
 with DELAY seconds before every answer (a realistic 30-50 ms per request). Both VRTs come from
-core/s2_fetch.py's fetch_scene; core/run.py's run_classification classifies each, alternately,
+core/fetch/s2_fetch.py's fetch_scene; core/run.py's run_classification classifies each, alternately,
 ROUNDS times (a warm-up run first loads the model; GDAL's HTTP cache is cleared before each
 streamed run, so each reads the network again). Reported: the median seconds per tile of each,
 and their ratio (docs/FETCH.md: the pipeline's prefetch should hide the latency, target at most
@@ -55,14 +55,14 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=0, log=print) -
     from raster_factory import patterned_bands
     from stac_server import StacCatalog, StacServer
 
-    from deforestation_classifier.core.backends import BACKEND_LLAMA_CPP
-    from deforestation_classifier.core.engines import EngineRequest
+    from deforestation_classifier.core.inference.backends import BACKEND_LLAMA_CPP
+    from deforestation_classifier.core.inference.engines import EngineRequest
     from deforestation_classifier.core.run import ClassifyRequest, run_classification
-    from deforestation_classifier.core.s2_fetch import FetchRequest, fetch_scene
+    from deforestation_classifier.core.fetch.s2_fetch import FetchRequest, fetch_scene
     from deforestation_classifier.models.registry import ModelFiles
 
     @dataclass
-    class Preferences:  # what the run reads of toolbelt/preferences.py's PlgSettings
+    class Preferences:  # what the run reads of settings.py's PlgSettings
         models: ModelFiles
         backend: str = BACKEND_LLAMA_CPP
         auto_download: bool = False

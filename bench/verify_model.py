@@ -1,9 +1,9 @@
 """make verify-model: the card's recipe and the scoring engine side by side on the demo tiles.
 
 With the REAL weights (the model card's two GGUF files), runs on every tile both
-- the recipe (core/recipe_engine.py: chat completion, JSON-schema grammar, greedy, repeat
+- the recipe (core/inference/recipe_engine.py: chat completion, JSON-schema grammar, greedy, repeat
   penalty 1.0 as in llama-server) -- the reference path, and
-- the scoring engine (core/scoring_engine.py: the three canonical answers scored),
+- the scoring engine (core/inference/scoring_engine.py: the three canonical answers scored),
 and reports their agreement: labels equal (count, percent), the confusion between them, how many
 recipe answers were the canonical string the engine scores, and the tiles where they differ.
 
@@ -87,9 +87,9 @@ def resolve_tiles(args):
         if not raster.exists():
             fail(f"raster not found: {raster}")
         benchlib.register_package()
-        from deforestation_classifier.core.bands import BandError
+        from deforestation_classifier.core.imagery.bands import BandError
         from deforestation_classifier.core.pipeline import PlanError
-        from deforestation_classifier.core.raster_tiles import RasterError
+        from deforestation_classifier.core.imagery.raster_tiles import RasterError
 
         try:
             chips = benchlib.raster_chips(raster, args.limit, nir=args.nir_band,
@@ -130,9 +130,9 @@ def main(argv=None):
     text, mmproj = resolve_model(args)
     chips, source = resolve_tiles(args)
 
-    from deforestation_classifier.core.prompt import CLASSES, LabelError, canonical_answer
-    from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine
-    from deforestation_classifier.core.scoring_engine import ScoringEngine
+    from deforestation_classifier.core.inference.prompt import CLASSES, LabelError, canonical_answer
+    from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
+    from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
 
     print(f"Model: {text} + {mmproj}")
     print(f"Tiles: {len(chips)} from the {source}")

@@ -18,11 +18,11 @@ from typing import Optional
 import numpy as np
 from osgeo import osr
 
-from .chips import encode_png, render_tile_chip, valid_mask
-from .grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
-from .prompt import RECENTLY_CLEARED, LabelError
-from .raster_tiles import raster_footprint_native
-from .scaling import DnScaling
+from .imagery.chips import encode_png, render_tile_chip, valid_mask
+from .imagery.grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
+from .inference.prompt import RECENTLY_CLEARED, LabelError
+from .imagery.raster_tiles import raster_footprint_native
+from .imagery.scaling import DnScaling
 
 CLASSIFIED = "CLASSIFIED"
 NO_DATA = "NO_DATA"

@@ -19,18 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional, Tuple
 
-from . import cloud_mask, pipeline, s2_fetch, s2_product
-from .cloud_mask import AUTO as AUTO_CLOUD_MASK
-from .bands import BandError, select_bands
-from .engine_cache import ENGINES
-from .engines import EngineChoiceError, EngineRequest, choose_engine, describe, load_engine
-from .grid import srs_from_wkt
+from . import pipeline
+from .fetch import s2_fetch
+from .imagery import cloud_mask, s2_product
+from .imagery.cloud_mask import AUTO as AUTO_CLOUD_MASK
+from .imagery.bands import BandError, select_bands
+from .inference.engine_cache import ENGINES
+from .inference.engines import EngineChoiceError, EngineRequest, choose_engine, describe, load_engine
+from .imagery.grid import srs_from_wkt
 from .pipeline import RunError
-from .prompt import CLASSES
-from .raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
+from .inference.prompt import CLASSES
+from .imagery.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..toolbelt.i18n import tr
-from .scaling import dn_scaling, product_info, sample_band, value_warnings
-from .tile_writer import CREATE, OutputError, TileWriter, check_output_path
+from .imagery.scaling import dn_scaling, product_info, sample_band, value_warnings
+from .output.tile_writer import CREATE, OutputError, TileWriter, check_output_path
 
 # Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
 # CPU; a GPU is several times faster).
@@ -53,7 +55,7 @@ class ClassifyRequest:
 
     source: str  # the raster's GDAL data source
     output: Path  # a GeoPackage
-    preferences: object  # toolbelt/preferences.py's PlgSettings, or an object like it
+    preferences: object  # settings.py's PlgSettings, or an object like it
     source_crs: str = ""  # for a raster that declares none (QGIS's assigned CRS)
     bands: Tuple[Optional[int], Optional[int], Optional[int]] = (None, None, None)
     extent: Optional[Tuple[float, float, float, float]] = None
@@ -95,7 +97,7 @@ class RunSummary:
     output: Path
     total: int  # tiles of the plan
     counts: RunCounts
-    device: str = ""  # where the model ran (core/engines.py describe, or the server)
+    device: str = ""  # where the model ran (core/inference/engines.py describe, or the server)
     seconds: float = 0.0  # the whole run, model loading included
     tile_seconds: float = 0.0  # reading, classifying and writing the new tiles
 
@@ -352,7 +354,7 @@ def _chips_folder(folder):
 
 
 def _fetched_scene_mask(request, dataset, feedback):
-    """A scene from deforestation:fetch_sentinel2 names its SCL (core/s2_fetch.py): it is the
+    """A scene from deforestation:fetch_sentinel2 names its SCL (core/fetch/s2_fetch.py): it is the
     cloud mask when none is given."""
     if request.cloud_mask:
         return request
@@ -383,7 +385,7 @@ def _cloud_reader(request, plan, feedback):
 
 # --- the output: answer settings, provenance, writer -----------------------------------------
 def answer_settings(choice, grid, bands, scaling, options, request) -> dict:
-    """Everything that changes a tile's answer, as RESUME compares it (core/provenance.py)."""
+    """Everything that changes a tile's answer, as RESUME compares it (core/output/provenance.py)."""
     from ..models.verify import file_sha256
 
     settings = {

@@ -1,6 +1,6 @@
 """Reading classify outputs and writing the change outputs of deforestation:compare through
 QGIS (feature sources and sinks, QgsVectorFileWriter for the exports). The logic stays in
-core/compare.py."""
+core/alerts/compare.py."""
 from pathlib import Path
 
 from qgis.core import (
@@ -16,9 +16,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..core.compare import tile_state
-from ..core.grid import parse_tile_id
-from ..core.qgis_values import plain
+from ..core.alerts.compare import tile_state
+from ..core.imagery.grid import parse_tile_id
+from ..toolbelt.qgis_values import plain
 from ..toolbelt.qgis_compat import field_type, polygon_wkb_type, writer_ok
 
 READ_FIELDS = ("tile_id", "class_label", "reviewed_label", "status", "image_date",

@@ -25,12 +25,13 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm, count_output_name
-from ..core import cloud_mask, pipeline
-from ..core.engines import RECIPE, SCORING, EngineRequest
-from ..core.layer_crs import crs_for_osr
-from ..core.layer_metadata import save_run_metadata
-from ..core.layer_style import apply_style, save_style_in_datasource
-from ..core.prompt import CLASSES
+from ..core import pipeline
+from ..core.imagery import cloud_mask
+from ..core.inference.engines import RECIPE, SCORING, EngineRequest
+from ..toolbelt.layer_crs import crs_for_osr
+from ..core.output.layer_metadata import save_run_metadata
+from ..core.output.layer_style import apply_style, save_style_in_datasource
+from ..core.inference.prompt import CLASSES
 from ..core.run import (
     DEFAULT_MAX_CLOUD,
     DEFAULT_MIN_VALID_FRACTION,
@@ -38,9 +39,9 @@ from ..core.run import (
     RunError,
     run_classification,
 )
-from ..core.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
+from ..core.output.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
 from ..toolbelt.log import log
-from ..toolbelt.preferences import PlgSettings
+from ..settings import PlgSettings
 
 ENGINES_BY_INDEX = (SCORING, RECIPE)
 CLOUD_KINDS = (cloud_mask.AUTO, cloud_mask.SCL, cloud_mask.BINARY)

@@ -1,7 +1,7 @@
 """deforestation:compare — two classifications of the same grid in, alerts and patches out.
 
 Parameter, output and field names are a public interface (scripts, batch files,
-qgis_process): keep them. The logic is core/compare.py; this file reads the layers and writes
+qgis_process): keep them. The logic is core/alerts/compare.py; this file reads the layers and writes
 the outputs (change_outputs.py).
 """
 from qgis.core import (
@@ -16,9 +16,9 @@ from qgis.core import (
 
 from .base_algorithm import DeforestationAlgorithm
 from . import change_outputs
-from ..core.alert_style import ALERT_STYLE, PATCH_STYLE, patch_renderer, transition_renderer
-from ..core.compare import CompareError, alert_patches, compare, grid_tag, one_date
-from ..core.layer_style import save_renderer_in_datasource
+from ..core.alerts.style import ALERT_STYLE, PATCH_STYLE, patch_renderer, transition_renderer
+from ..core.alerts.compare import CompareError, alert_patches, compare, grid_tag, one_date
+from ..core.output.layer_style import save_renderer_in_datasource
 
 
 class CompareAlgorithm(DeforestationAlgorithm):

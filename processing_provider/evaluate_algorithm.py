@@ -15,9 +15,9 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm
-from ..core.metrics import evaluate, render_html
-from ..core.prompt import CLASSES, RECENTLY_CLEARED
-from ..core.qgis_values import plain
+from ..core.evaluation.metrics import evaluate, render_html
+from ..core.inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..toolbelt.qgis_values import plain
 
 
 class EvaluateAlgorithm(DeforestationAlgorithm):

@@ -1,6 +1,6 @@
 """deforestation:fetch_sentinel2 — the Sentinel-2 L2A acquisition over an extent, as a VRT.
 
-A thin face over core/s2_fetch.py (docs/FETCH.md): parameters in, fetch_scene(), results out.
+A thin face over core/fetch/s2_fetch.py (docs/FETCH.md): parameters in, fetch_scene(), results out.
 Parameter and output names are a public interface (scripts, models, qgis_process): keep them.
 """
 from pathlib import Path
@@ -17,9 +17,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import s2_fetch
-from ..core.layer_crs import crs_for_osr
-from ..core.s2_fetch import FetchError, FetchRequest
+from ..core.fetch import s2_fetch
+from ..toolbelt.layer_crs import crs_for_osr
+from ..core.fetch.s2_fetch import FetchError, FetchRequest
 from .base_algorithm import DeforestationAlgorithm
 
 

@@ -26,10 +26,10 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm, count_output_name
-from ..core.layer_metadata import save_metadata_in_datasource
-from ..core import hansen
-from ..core.hansen import HansenError, HansenRasters, HansenRule
-from ..core.prompt import CLASSES
+from ..core.output.layer_metadata import save_metadata_in_datasource
+from ..core.evaluation import hansen
+from ..core.evaluation.hansen import HansenError, HansenRasters, HansenRule
+from ..core.inference.prompt import CLASSES
 from ..toolbelt.qgis_compat import field_type
 
 LABEL_FIELD = "reference_label"

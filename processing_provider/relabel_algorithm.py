@@ -12,11 +12,11 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm
-from ..core.compare import CLASSIFIED, relabel
-from ..core.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
-from ..core.layer_style import save_style_in_datasource
-from ..core.prompt import RECENTLY_CLEARED
-from ..core.qgis_values import plain
+from ..core.alerts.compare import CLASSIFIED, relabel
+from ..core.output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
+from ..core.output.layer_style import save_style_in_datasource
+from ..core.inference.prompt import RECENTLY_CLEARED
+from ..toolbelt.qgis_values import plain
 
 
 class RelabelAlgorithm(DeforestationAlgorithm):

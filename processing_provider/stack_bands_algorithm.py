@@ -5,7 +5,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.band_stack import StackError, stack_bands
+from ..core.imagery.band_stack import StackError, stack_bands
 from .base_algorithm import DeforestationAlgorithm
 
 

@@ -118,7 +118,7 @@ SIZES = ("tiny", "real")
 # --------------------------------------------------------------------------------------------
 
 def _load_prompt_module():
-    """core/prompt.py loaded by path (it imports nothing of the plugin), so that this factory
+    """core/inference/prompt.py loaded by path (it imports nothing of the plugin), so that this factory
     works without the plugin package being importable."""
     import importlib.util
 

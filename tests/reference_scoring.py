@@ -6,8 +6,8 @@ import ctypes
 
 import numpy as np
 
-from deforestation_classifier.core.chips import encode_png
-from deforestation_classifier.core.prompt import CLASSES, canonical_answer
+from deforestation_classifier.core.imagery.chips import encode_png
+from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
 
 
 def capture_recipe_prompt(recipe, chip):

@@ -1,9 +1,9 @@
 """Classify-shaped GeoPackages for tests, written with OGR: the fields deforestation:classify
 writes (tile_id, class_label, confidence, the three probabilities, status, image_date) and the
-review's reviewed_label / review_status, on the 1 km grid's squares (core/grid.py)."""
+review's reviewed_label / review_status, on the 1 km grid's squares (core/imagery/grid.py)."""
 from osgeo import ogr, osr
 
-from deforestation_classifier.core.grid import parse_tile_id
+from deforestation_classifier.core.imagery.grid import parse_tile_id
 
 SF, RC, LT = "STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST"
 

@@ -1,12 +1,12 @@
 """The review dock's view of one alert tile of a compare output: the chips of the earlier and
 the later date side by side, the transition, the probability, the patch and the review.
 
-Each date has its own ui/chip_panel.py ChipPanel (role "before" / "after", core/alert_store.py):
+Each date has its own ui/chip_panel.py ChipPanel (role "before" / "after", core/alerts/store.py):
 its chips folder or raster, chosen by the user, is remembered per layer.
 """
 from qgis.PyQt.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.alert_store import AFTER, BEFORE
+from ..core.alerts.store import AFTER, BEFORE
 from .chip_panel import ChipPanel
 from .tile_details import class_title, number_text, review_text
 
@@ -69,8 +69,8 @@ class AlertView(QWidget):
             widget.setText("")
 
     def show_tile(self, record, position=None):
-        """`record`: a core/alert_queue.py AlertRecord; `position`: its (patch_id, place,
-        tiles) in the queue (core/alert_queue.py patch_position) or None."""
+        """`record`: a core/alerts/queue.py AlertRecord; `position`: its (patch_id, place,
+        tiles) in the queue (core/alerts/queue.py patch_position) or None."""
         # One date only (deforestation:compare without BEFORE): no earlier label.
         before = class_title(record.label_before) if record.label_before else \
             self.tr("not compared (one date)")

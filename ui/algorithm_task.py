@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.layer_style import apply_style
+from ..core.output.layer_style import apply_style
 
 
 class ErrorFeedback(QgsProcessingFeedback):
@@ -77,7 +77,7 @@ def let_go(run):
 
 
 def styled_result(path: str):
-    """The GeoPackage layer at `path` with the classes style (core/layer_style.py), not yet in
+    """The GeoPackage layer at `path` with the classes style (core/output/layer_style.py), not yet in
     the project; None when it cannot be read."""
     layer = QgsVectorLayer(path, Path(path.split("|")[0]).stem, "ogr")
     if not layer.isValid():

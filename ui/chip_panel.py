@@ -1,8 +1,8 @@
 """The review dock's chip: the image the model saw, and the choice of where it comes from.
 
-A chip file from the chips folder when there is one (core/chip_source.py ChipLocator), else the
+A chip file from the chips folder when there is one (core/review/chip_source.py ChipLocator), else the
 chip rendered again from the source raster (ChipRenderer). The folder and the raster are
-remembered per layer by the review store (core/review_store.py), per `role` for the two dates of
+remembered per layer by the review store (core/review/store.py), per `role` for the two dates of
 a compare output (ui/alert_view.py shows a "before" and an "after" panel).
 """
 from pathlib import Path
@@ -20,8 +20,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.chip_source import ChipLocator, ChipRenderer
-from ..core.layer_crs import crs_for_osr
+from ..core.review.chip_source import ChipLocator, ChipRenderer
+from ..toolbelt.layer_crs import crs_for_osr
 from ..toolbelt.log import warn
 
 CHIP_DISPLAY_PX = 200  # the 100 px chip at 2x, pixels kept sharp

@@ -2,13 +2,13 @@
 next, and the legend of the map outline. The dock (ui/review_dock.py) gives the slots; the keys
 are ui/review_keys.py's.
 
-For a compare output the label under review is label_after (core/alert_queue.py): confirming
+For a compare output the label under review is label_after (core/alerts/queue.py): confirming
 says the alert is real.
 """
 from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.layer_style import REVIEW_OUTLINES
-from ..core.prompt import CLASSES
+from ..core.output.layer_style import REVIEW_OUTLINES
+from ..core.inference.prompt import CLASSES
 from .review_keys import key_button, keys_text
 from .tile_details import class_title
 

@@ -2,7 +2,7 @@
 a visible log. CPU by default; Vulkan, CUDA or Metal on request; configurable wheel index.
 
 The plugin loads without llama_cpp; `report_missing_dependencies` says what is missing (message
-bar, with a button that opens this dialog) and the dialog does the rest (models/dependencies.py).
+bar, with a button that opens this dialog) and the dialog does the rest (installer/dependencies.py).
 """
 from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
@@ -19,11 +19,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.llama_runtime import LLAMA_CPP_PIN
-from ..models import dependencies as deps
+from ..core.inference.llama_runtime import LLAMA_CPP_PIN
+from ..installer import dependencies as deps
 from ..toolbelt.log import log
 from ..toolbelt.message_bar import push_message
-from ..toolbelt.preferences import BACKEND_LLAMA_CPP, PlgSettings
+from ..settings import BACKEND_LLAMA_CPP, PlgSettings
 
 _RUNNING = set()  # Python QgsTask subclasses must stay referenced while they run
 
@@ -106,7 +106,7 @@ class DependenciesDialog(QDialog):
         self.backend.setObjectName("backendCombo")
         for backend in deps.BACKENDS.values():
             self.backend.addItem(backend.label, backend.id)
-        # The machine's GPU proposes the backend (models/dependencies.py propose_backend)
+        # The machine's GPU proposes the backend (installer/dependencies.py propose_backend)
         # while the stored choice is still the default.
         hardware = hardware if hardware is not None else deps.probe_hardware()
         self.proposed_backend, why = deps.propose_backend(hardware)

@@ -10,10 +10,10 @@ from datetime import datetime
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsReferencedRectangle
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.input_style import InputStyleError, apply_false_colour
+from ..core.output.input_style import InputStyleError, apply_false_colour
 from ..toolbelt.log import log
 from ..toolbelt.message_bar import push_message
-from ..toolbelt.preferences import PlgSettings
+from ..settings import PlgSettings
 from .algorithm_task import algorithm_task, refused, registered_algorithm, start
 from .fetch_area_dialog import FetchAreaDialog
 from .toolbar_flow import sanitise

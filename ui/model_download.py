@@ -24,7 +24,7 @@ from ..models import download, verify
 from ..models.hub import resolve_url
 from ..models.registry import CARD, MODEL_CARD_URL
 from ..toolbelt.log import log
-from ..toolbelt.preferences import PlgSettings
+from ..settings import PlgSettings
 
 # Python QgsTask subclasses must stay referenced while the task manager runs them.
 _RUNNING = set()

@@ -1,6 +1,6 @@
 """The review dock's queue filter: which class, optionally only tiles of low confidence.
 
-What it makes is a core/review_queue.py QueueFilter; the controls the layer cannot serve (no
+What it makes is a core/review/queue.py QueueFilter; the controls the layer cannot serve (no
 confidence values) are disabled, with a note saying why.
 """
 from qgis.PyQt.QtCore import pyqtSignal
@@ -14,8 +14,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.prompt import CLASSES, RECENTLY_CLEARED
-from ..core.review_queue import (
+from ..core.inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..core.review.queue import (
     ALL_CLASSES,
     DEFAULT_THRESHOLD,
     QueueFilter,

@@ -1,14 +1,14 @@
 """The review dock: walk through classified tiles, see each chip, confirm or correct the label.
 
 The dock lays out its parts and wires them: the review itself (queue, current tile, decisions)
-is a ReviewSession (core/review_session.py) over a ReviewStore (core/review_store.py), which
+is a ReviewSession (core/review/session.py) over a ReviewStore (core/review/store.py), which
 writes every decision to the layer's data source the moment it is made. Its parts: the queue
 filter (ui/queue_filter_bar.py), the tile's attributes (ui/tile_details.py), the chip
 (ui/chip_panel.py), the decisions (ui/decision_bar.py), tune recall (ui/tune_recall.py), the
 tile on the map (ui/map_highlight.py), the keys (ui/review_keys.py). The toolbar action opens
 the dock through ui/review_launcher.py.
 
-A deforestation:compare output is reviewed too (core/alert_store.py AlertStore): its alert
+A deforestation:compare output is reviewed too (core/alerts/store.py AlertStore): its alert
 tiles patch by patch, the chips of both dates side by side (ui/alert_view.py).
 
 Keys (while the dock has the focus; the comment field keeps its own typing):
@@ -32,13 +32,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.alert_queue import patch_position
-from ..core.alert_store import open_store
-from ..core.layer_style import ensure_review_outline
-from ..core.prompt import CLASSES
-from ..core.review_queue import CONFIRMED, CORRECTED, UNCLEAR, ReviewError
-from ..core.review_session import ReviewSession
-from ..core.review_store import default_reviewer, save_reviewer
+from ..core.alerts.queue import patch_position
+from ..core.alerts.store import open_store
+from ..core.output.layer_style import ensure_review_outline
+from ..core.inference.prompt import CLASSES
+from ..core.review.queue import CONFIRMED, CORRECTED, UNCLEAR, ReviewError
+from ..core.review.session import ReviewSession
+from ..core.review.store import default_reviewer, save_reviewer
 from ..toolbelt.message_bar import push_message
 from .alert_view import AlertView
 from .chip_panel import ChipPanel, source_rows

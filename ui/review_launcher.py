@@ -2,8 +2,8 @@
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 
-from ..core.review_queue import ReviewError
-from ..core.alert_store import review_problem
+from ..core.review.queue import ReviewError
+from ..core.alerts.store import review_problem
 from ..toolbelt.message_bar import push_message
 from .review_dock import ReviewDock
 

@@ -26,15 +26,15 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine_cache import ENGINES
-from ..core.llama_runtime import default_thread_count, gpu_offload_supported
-from ..core.managed_server import find_llama_server, stop_managed_server
-from ..models import dependencies as deps
+from ..core.inference.engine_cache import ENGINES
+from ..core.inference.llama_runtime import default_thread_count, gpu_offload_supported
+from ..core.inference.managed_server import find_llama_server, stop_managed_server
+from ..installer import dependencies as deps
 from ..models import download
 from ..models.registry import CARD, ModelFiles, register_custom_pair
 from ..models.verify import VerificationError
 from ..toolbelt.log import log
-from ..toolbelt.preferences import (
+from ..settings import (
     BACKEND_LLAMA_CPP,
     BACKEND_MANAGED,
     BACKEND_SERVER,

@@ -2,8 +2,8 @@
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ..core.layer_style import CLASS_STYLES
-from ..core.prompt import CLASSES
+from ..core.output.layer_style import CLASS_STYLES
+from ..core.inference.prompt import CLASSES
 
 
 def class_title(label) -> str:
@@ -37,7 +37,7 @@ def number_text(value) -> str:
 
 
 class TileDetails(QWidget):
-    """What the layer holds about one tile (core/review_queue.py TileRecord)."""
+    """What the layer holds about one tile (core/review/queue.py TileRecord)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

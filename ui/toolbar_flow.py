@@ -21,14 +21,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core.input_style import InputStyleError, apply_false_colour
-from ..core.layer_crs import crs_for_osr
+from ..core.output.input_style import InputStyleError, apply_false_colour
+from ..toolbelt.layer_crs import crs_for_osr
 from ..core.run import estimate_text, progress_text, tile_count
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
 from ..toolbelt.message_bar import MESSAGE_SECONDS, pop_message, push_lasting, push_message
-from ..toolbelt.preferences import BACKEND_SERVER, PlgSettings
+from ..settings import BACKEND_SERVER, PlgSettings
 from .algorithm_task import (
     algorithm_task,
     let_go,
@@ -155,7 +155,7 @@ class ToolbarFlow(QObject):
 
     def show_as_model_sees(self):
         """Style the active raster as false colour R = B08, G = B04, B = B03, DN 0 to 3000:
-        what the model is shown (core/input_style.py)."""
+        what the model is shown (core/output/input_style.py)."""
         layer = self.iface.activeLayer()
         try:
             colour = apply_false_colour(layer)

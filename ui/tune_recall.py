@@ -1,5 +1,5 @@
 """The review dock's "Tune recall": for a classify output with probabilities, what another
-RECENTLY_CLEARED threshold would do (core/recall.py, the rule deforestation:relabel applies), and
+RECENTLY_CLEARED threshold would do (core/review/recall.py, the rule deforestation:relabel applies), and
 a button that relabels the layer into a new GeoPackage (ui/relabel_run.py)."""
 from pathlib import Path
 
@@ -12,16 +12,16 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
-from ..core.recall import (
+from ..core.review.recall import (
     DEFAULT_RECALL_THRESHOLD,
     recall_counts,
     recall_text,
     recorded_threshold,
     relabel_output_path,
 )
-from ..core.review_queue import probabilities_available
-from ..core.review_store import layer_file
-from ..toolbelt.preferences import PlgSettings
+from ..core.review.queue import probabilities_available
+from ..core.review.store import layer_file
+from ..settings import PlgSettings
 from .relabel_run import RelabelRun
 from .toolbar_flow import sanitise
 

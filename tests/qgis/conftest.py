@@ -1,7 +1,7 @@
 """Fixtures for tests that run inside QGIS (pytest-qgis)."""
 import pytest
 
-from deforestation_classifier.core.review_store import (
+from deforestation_classifier.core.review.store import (
     SETTINGS_CHIPS,
     SETTINGS_REVIEWER,
     role_key,

@@ -13,9 +13,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from deforestation_classifier.core.chips import render_chip
-from deforestation_classifier.core.layer_style import LABEL_EXPRESSION, LEGEND_ONLY_PREFIX, REVIEW_OUTLINES
-from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.core.imagery.chips import render_chip
+from deforestation_classifier.core.output.layer_style import LABEL_EXPRESSION, LEGEND_ONLY_PREFIX, REVIEW_OUTLINES
+from deforestation_classifier.core.inference.prompt import CLASSES
 from raster_factory import patterned_bands, write_s2_stack
 
 ALG = "deforestation:classify"

@@ -22,9 +22,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from deforestation_classifier.core.input_style import apply_false_colour
-from deforestation_classifier.core.layer_style import CLASS_STYLES, apply_style
-from deforestation_classifier.core.prompt import RECENTLY_CLEARED, STANDING_FOREST
+from deforestation_classifier.core.output.input_style import apply_false_colour
+from deforestation_classifier.core.output.layer_style import CLASS_STYLES, apply_style
+from deforestation_classifier.core.inference.prompt import RECENTLY_CLEARED, STANDING_FOREST
 from deforestation_classifier.toolbelt.log import TAG
 from deforestation_classifier.ui.review_dock import MIN_DOCK_WIDTH
 from raster_factory import patterned_bands, write_s2_stack
@@ -202,7 +202,7 @@ def test_the_review_dock_is_wide_enough_and_warns_about_temporary_folders(
 def test_files_already_on_this_computer_are_checked_then_used(
         qgis_iface, plugin_settings, tiny_models, tmp_path):  # noqa: F811
     from deforestation_classifier.models.registry import ModelFiles
-    from deforestation_classifier.toolbelt.preferences import PlgSettings
+    from deforestation_classifier.settings import PlgSettings
     from deforestation_classifier.ui.model_download import ModelDownloadDialog
 
     plugin_settings(model_dir=str(tmp_path / "none"))

@@ -17,8 +17,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from deforestation_classifier.core.prompt import CLASSES
-from deforestation_classifier.core.qgis_values import plain
+from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.toolbelt.qgis_values import plain
 
 SF, RC, LT = CLASSES
 HANSEN = Path(__file__).resolve().parents[3] / "shared" / "data" / "hansen"

@@ -5,7 +5,7 @@ import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 
 from deforestation_classifier.plugin import DeforestationClassifierPlugin
-from deforestation_classifier.toolbelt.preferences import PlgSettings
+from deforestation_classifier.settings import PlgSettings
 from task_wait import wait_until_done
 from test_fetch_sentinel2 import CHOSEN, EPSG, earth_search  # noqa: F401 (fixture)
 

@@ -15,7 +15,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from stac_server import StacCatalog, StacServer, scene_bands  # noqa: E402
 
-from deforestation_classifier.core.chips import render_chip, valid_mask  # noqa: E402
+from deforestation_classifier.core.imagery.chips import render_chip, valid_mask  # noqa: E402
 
 EPSG = 32721
 ORIGINS = {"21LYG": (500000.0, 8890000.0), "21LZG": (503000.0, 8890000.0)}

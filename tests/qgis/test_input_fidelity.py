@@ -6,7 +6,7 @@ import pytest
 from osgeo import gdal, osr
 from qgis.core import QgsVectorLayer
 
-from deforestation_classifier.core.chips import render_chip
+from deforestation_classifier.core.imagery.chips import render_chip
 from raster_factory import write_s2_stack
 from test_reliability import Recorder, run
 

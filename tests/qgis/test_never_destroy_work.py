@@ -95,7 +95,7 @@ def test_overwrite_replaces_the_output_when_asked(params):
 
 
 def test_a_writer_failure_names_the_tile_and_keeps_the_tiles_done(params, monkeypatch):
-    from deforestation_classifier.core import tile_writer
+    from deforestation_classifier.core.output import tile_writer
 
     original = tile_writer.TileWriter.add
     calls = []

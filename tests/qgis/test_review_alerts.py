@@ -13,9 +13,9 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from deforestation_classifier.core.chip_source import ChipRenderer
-from deforestation_classifier.core.layer_style import _symbol_property
-from deforestation_classifier.core.review_store import PROPERTY_CHIPS, PROPERTY_RASTER, role_key
+from deforestation_classifier.core.review.chip_source import ChipRenderer
+from deforestation_classifier.core.output.layer_style import _symbol_property
+from deforestation_classifier.core.review.store import PROPERTY_CHIPS, PROPERTY_RASTER, role_key
 from raster_factory import patterned_bands, write_s2_stack
 from task_wait import wait_until_done
 from tile_factory import LT, RC, SF, read_back, run_algorithm as run, tid, write_tiles
@@ -169,7 +169,7 @@ def test_decisions_land_in_the_compare_output(open_dock, compare_output):
     assert (rows[third]["review_status"], rows[third]["reviewed_label"]) == ("UNCLEAR", None)
     assert rows[second]["label_after"] == RC  # the comparison itself stays
     assert rows[tid(3, 0)]["review_status"] is None
-    # The alert style shows the decisions (core/layer_style.py review outline).
+    # The alert style shows the decisions (core/output/layer_style.py review outline).
     renderer = dock.layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "alert"

@@ -26,20 +26,20 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtTest import QTest
 
-from deforestation_classifier.core.layer_style import (
+from deforestation_classifier.core.output.layer_style import (
     LABEL_EXPRESSION,
     LEGEND_ONLY_PREFIX,
     REVIEW_OUTLINES,
     _symbol_property,
 )
-from deforestation_classifier.core.prompt import (
+from deforestation_classifier.core.inference.prompt import (
     CLASSES,
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,
 )
-from deforestation_classifier.core.review_queue import ALL_CLASSES, REVIEW_FIELD_NAMES
-from deforestation_classifier.core.review_store import PROPERTY_CHIPS, PROPERTY_RASTER
+from deforestation_classifier.core.review.queue import ALL_CLASSES, REVIEW_FIELD_NAMES
+from deforestation_classifier.core.review.store import PROPERTY_CHIPS, PROPERTY_RASTER
 from deforestation_classifier.plugin import DeforestationClassifierPlugin
 from deforestation_classifier.ui.review_dock import DOCK_OBJECT_NAME, ReviewDock
 from deforestation_classifier.ui.review_launcher import ReviewLauncher
@@ -458,7 +458,7 @@ def test_reviewed_tiles_get_an_outline_by_decision(open_dock, scored_gpkg):
     layer = dock.layer
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    # Filled by the reviewed label where there is one (core/layer_style.py LABEL_EXPRESSION).
+    # Filled by the reviewed label where there is one (core/output/layer_style.py LABEL_EXPRESSION).
     assert renderer.classAttribute() == LABEL_EXPRESSION
     categories = renderer.categories()
     assert {c.value() for c in categories} == {*CLASSES, "", *LEGEND_VALUES}

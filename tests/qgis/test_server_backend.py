@@ -10,9 +10,9 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
-from deforestation_classifier.core.engine_cache import ENGINES
-from deforestation_classifier.core.prompt import CLASSES, canonical_answer
-from deforestation_classifier.toolbelt import preferences
+from deforestation_classifier.core.inference.engine_cache import ENGINES
+from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
+from deforestation_classifier import settings as preferences
 
 from server_helpers import StubServer, answering, free_port
 
@@ -219,7 +219,7 @@ def test_the_managed_local_server_classifies_and_stops_when_the_plugin_unloads(
     run classifies through it, and unloading the plugin stops it."""
     import sys
 
-    from deforestation_classifier.core import managed_server
+    from deforestation_classifier.core.inference import managed_server
     from deforestation_classifier.plugin import DeforestationClassifierPlugin
 
     from server_helpers import llama_server_missing

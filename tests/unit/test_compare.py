@@ -2,7 +2,7 @@
 the ground, labels re-derived from stored probabilities: hand-built tiles with known answers."""
 import pytest
 
-from deforestation_classifier.core.compare import (
+from deforestation_classifier.core.alerts.compare import (
     CompareError,
     TileState,
     alert_patches,
@@ -13,7 +13,7 @@ from deforestation_classifier.core.compare import (
     relabel,
     tile_state,
 )
-from deforestation_classifier.core.grid import srs_from_wkt
+from deforestation_classifier.core.imagery.grid import srs_from_wkt
 
 SF, RC, LT = "STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST"
 GRID = srs_from_wkt("EPSG:32633").ExportToWkt()

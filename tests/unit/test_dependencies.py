@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from deforestation_classifier.core.llama_runtime import LLAMA_CPP_PIN
-from deforestation_classifier.models import dependencies as deps
+from deforestation_classifier.core.inference.llama_runtime import LLAMA_CPP_PIN
+from deforestation_classifier.installer import dependencies as deps
 from wheel_factory import build_wheel
 
 

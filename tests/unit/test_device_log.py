@@ -1,8 +1,8 @@
-"""Where the text model and the vision projector run (core/llama_runtime.py): the projector
+"""Where the text model and the vision projector run (core/inference/llama_runtime.py): the projector
 follows the GPU setting, and the log names the device of both."""
 import pytest
 
-from deforestation_classifier.core.llama_runtime import (
+from deforestation_classifier.core.inference.llama_runtime import (
     describe_device,
     import_llama_cpp,
     projector_uses_gpu,
@@ -30,9 +30,9 @@ def test_the_log_names_the_device_of_the_text_model_and_the_projector():
 
 @pytest.mark.parametrize("layers", [0])
 def test_the_scoring_engine_loads_with_the_projector_on_the_cpu(tiny_models, layers):
-    from deforestation_classifier.core.recipe_engine import EngineSettings
-    from deforestation_classifier.core.scoring_engine import ScoringEngine
-    from deforestation_classifier.core.prompt import CLASSES
+    from deforestation_classifier.core.inference.recipe_engine import EngineSettings
+    from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
+    from deforestation_classifier.core.inference.prompt import CLASSES
     import numpy as np
 
     text, mmproj = tiny_models

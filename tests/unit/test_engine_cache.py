@@ -1,7 +1,7 @@
 """The engine cache reuses, replaces and isolates engines as runs need."""
 import threading
 
-from deforestation_classifier.core.engine_cache import EngineCache
+from deforestation_classifier.core.inference.engine_cache import EngineCache
 
 
 class CountingEngine:

@@ -1,4 +1,4 @@
-"""Fidelity of the scoring engine (core/scoring_engine.py) against the card's recipe path.
+"""Fidelity of the scoring engine (core/inference/scoring_engine.py) against the card's recipe path.
 
 Runs on a SHARPENED tiny random-weight LFM2-VL pair (tests/conftest.py sharp_models): a
 plain random model barely reacts to its input (docs/MODEL.md), so a fidelity test on it could not
@@ -20,12 +20,12 @@ import pytest
 pytest.importorskip("llama_cpp")
 pytest.importorskip("gguf")
 
-from deforestation_classifier.core.prompt import (  # noqa: E402
+from deforestation_classifier.core.inference.prompt import (  # noqa: E402
     CLASSES, SYSTEM_PROMPT,
 )
-from deforestation_classifier.core.recipe_engine import EngineSettings, RecipeEngine  # noqa: E402
-from deforestation_classifier.core.prompt_tokens import IMAGE_PLACEHOLDER  # noqa: E402
-from deforestation_classifier.core.scoring_engine import ScoringEngine  # noqa: E402
+from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine  # noqa: E402
+from deforestation_classifier.core.inference.prompt_tokens import IMAGE_PLACEHOLDER  # noqa: E402
+from deforestation_classifier.core.inference.scoring_engine import ScoringEngine  # noqa: E402
 from reference_scoring import PlainReference, capture_recipe_prompt  # noqa: E402
 
 # One thread: the tiny model is all synchronisation overhead, and on a busy 2-core machine two

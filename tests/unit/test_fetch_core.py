@@ -1,4 +1,4 @@
-"""core/stac_client.py, core/scene_choice.py and core/s2_fetch.py against a loopback Earth
+"""core/fetch/stac_client.py, core/fetch/scene_choice.py and core/fetch/s2_fetch.py against a loopback Earth
 Search (tests/stac_server.py): paging, the acquisition chosen, the mosaic, the bands by name,
 the scaling decision recorded, and the messages for no scene, too cloudy, server down, 404."""
 import socket
@@ -12,9 +12,10 @@ from osgeo import gdal
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from stac_server import StacCatalog, StacServer, scene_bands  # noqa: E402
 
-from deforestation_classifier.core import s2_fetch, s2_product, scaling, stac_client  # noqa: E402
-from deforestation_classifier.core.s2_fetch import FetchError, FetchRequest  # noqa: E402
-from deforestation_classifier.core.scene_choice import (  # noqa: E402
+from deforestation_classifier.core.fetch import s2_fetch, stac_client  # noqa: E402
+from deforestation_classifier.core.imagery import s2_product, scaling  # noqa: E402
+from deforestation_classifier.core.fetch.s2_fetch import FetchError, FetchRequest  # noqa: E402
+from deforestation_classifier.core.fetch.scene_choice import (  # noqa: E402
     Acquisition, choose_acquisition, group_acquisitions, parse_item)
 
 EPSG = 32721

@@ -2,7 +2,7 @@
 import pytest
 from osgeo import ogr
 
-from deforestation_classifier.core.grid import (
+from deforestation_classifier.core.imagery.grid import (
     GridCrs,
     Tile,
     choose_grid_crs,

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 
-from deforestation_classifier.core.hansen import (
+from deforestation_classifier.core.evaluation.hansen import (
     HansenError,
     HansenRasters,
     HansenRule,
@@ -16,8 +16,8 @@ from deforestation_classifier.core.hansen import (
     tile_stats,
     valid_mask,
 )
-from deforestation_classifier.core.grid import rectangle_polygon
-from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.core.imagery.grid import rectangle_polygon
+from deforestation_classifier.core.inference.prompt import CLASSES
 
 SF, RC, LT = CLASSES
 RULE = HansenRule(first_year=2020, last_year=2024, canopy_threshold=50,

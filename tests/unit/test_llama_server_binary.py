@@ -13,8 +13,8 @@ import json
 
 import pytest
 
-from deforestation_classifier.core.prompt import CLASSES
-from deforestation_classifier.core.server_engine import ServerError
+from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.inference.server_engine import ServerError
 
 from server_helpers import LlamaCppServer, chips, engine_for, llama_server_binary
 

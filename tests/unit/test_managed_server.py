@@ -1,4 +1,4 @@
-"""The managed local llama-server (core/managed_server.py): found, started on 127.0.0.1 on a free
+"""The managed local llama-server (core/inference/managed_server.py): found, started on 127.0.0.1 on a free
 port with the pair and every layer offloaded, waited for, classified through, stopped.
 
 A real llama-server is used where one is found ($DEFORESTATION_LLAMA_SERVER or PATH); elsewhere
@@ -13,15 +13,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from deforestation_classifier.core import managed_server
-from deforestation_classifier.core.backends import BACKEND_MANAGED
-from deforestation_classifier.core.engines import (
+from deforestation_classifier.core.inference import managed_server
+from deforestation_classifier.core.inference.backends import BACKEND_MANAGED
+from deforestation_classifier.core.inference.engines import (
     EngineChoiceError,
     EngineRequest,
     choose_engine,
     load_engine,
 )
-from deforestation_classifier.core.managed_server import (
+from deforestation_classifier.core.inference.managed_server import (
     ManagedServers,
     ManagedServerError,
     ManagedServerSpec,
@@ -29,7 +29,7 @@ from deforestation_classifier.core.managed_server import (
     llama_cpp_python_command,
     llama_server_command,
 )
-from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.core.inference.prompt import CLASSES
 from deforestation_classifier.models.registry import ModelFiles
 
 from server_helpers import chips, llama_server_missing

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from deforestation_classifier.core.metrics import (
+from deforestation_classifier.core.evaluation.metrics import (
     LeftOut,
     confusion_matrix,
     evaluate,
@@ -10,7 +10,7 @@ from deforestation_classifier.core.metrics import (
     render_html,
     scores_from_matrix,
 )
-from deforestation_classifier.core.prompt import CLASSES
+from deforestation_classifier.core.inference.prompt import CLASSES
 
 SF, RC, LT = CLASSES  # STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST
 

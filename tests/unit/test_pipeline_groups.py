@@ -7,13 +7,13 @@ scheduling, not a model (tests/unit/test_engine_fidelity.py tests the real engin
 import numpy as np
 import pytest
 
-from deforestation_classifier.core.grid import Tile
+from deforestation_classifier.core.imagery.grid import Tile
 from deforestation_classifier.core.pipeline import (
     CLASSIFIED, ERROR, NO_DATA, RunOptions, classify_tiles,
 )
-from deforestation_classifier.core.prompt import CLASSES, LabelError
-from deforestation_classifier.core.raster_tiles import TileBands
-from deforestation_classifier.core.recipe_engine import Prediction
+from deforestation_classifier.core.inference.prompt import CLASSES, LabelError
+from deforestation_classifier.core.imagery.raster_tiles import TileBands
+from deforestation_classifier.core.inference.recipe_engine import Prediction
 
 EMPTY = {3, 8}  # tiles whose pixels are all nodata: decided without the model
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from deforestation_classifier.core.prompt import (
+from deforestation_classifier.core.inference.prompt import (
     CLASSES,
     SYSTEM_PROMPT,
     LabelError,
@@ -14,7 +14,7 @@ from deforestation_classifier.core.prompt import (
 )
 
 # SHA-256 and length of the system prompt in the model card's code (docs/MODEL.md), UTF-8:
-# any change to a byte of core/prompt.py's copy changes the model's input and fails here.
+# any change to a byte of core/inference/prompt.py's copy changes the model's input and fails here.
 CARD_PROMPT_SHA256 = "a69887f713c146fb8374e0937f8aa6b4398ead5f2c6c38f33bb02b3a761d35a9"
 CARD_PROMPT_BYTES = 649
 

@@ -1,7 +1,7 @@
-"""core/qgis_values.py: attribute values without QGIS's NULL."""
+"""toolbelt/qgis_values.py: attribute values without QGIS's NULL."""
 import math
 
-from deforestation_classifier.core.qgis_values import plain
+from deforestation_classifier.toolbelt.qgis_values import plain
 
 
 class _Variant:

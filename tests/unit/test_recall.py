@@ -1,16 +1,16 @@
-"""Tune recall's counts (core/recall.py): the rule of deforestation:relabel on stored
+"""Tune recall's counts (core/review/recall.py): the rule of deforestation:relabel on stored
 probabilities, without QGIS."""
 import json
 
 import pytest
 
-from deforestation_classifier.core import recall
-from deforestation_classifier.core.prompt import (
+from deforestation_classifier.core.review import recall
+from deforestation_classifier.core.inference.prompt import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,
 )
-from deforestation_classifier.core.review_queue import TileRecord
+from deforestation_classifier.core.review.queue import TileRecord
 
 
 def tile(order, label, sf=None, rc=None, lt=None, status="CLASSIFIED"):

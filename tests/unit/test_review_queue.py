@@ -1,4 +1,4 @@
-"""The review queue, its filters and decision values, without QGIS (core/review_queue.py)."""
+"""The review queue, its filters and decision values, without QGIS (core/review/queue.py)."""
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from deforestation_classifier.core import review_queue as review
-from deforestation_classifier.core.grid import Tile, parse_tile_id
-from deforestation_classifier.core.prompt import (
+from deforestation_classifier.core.review import queue as review
+from deforestation_classifier.core.imagery.grid import Tile, parse_tile_id
+from deforestation_classifier.core.inference.prompt import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,
@@ -154,10 +154,10 @@ spec = importlib.util.spec_from_file_location(
     submodule_search_locations=[{str(root)!r}])
 sys.modules["deforestation_classifier"] = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sys.modules["deforestation_classifier"])
-import deforestation_classifier.core.review_queue
-import deforestation_classifier.core.review_session
-import deforestation_classifier.core.chip_source
-import deforestation_classifier.core.qgis_values
+import deforestation_classifier.core.review.queue
+import deforestation_classifier.core.review.session
+import deforestation_classifier.core.review.chip_source
+import deforestation_classifier.toolbelt.qgis_values
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)

@@ -1,8 +1,8 @@
-"""core/review_session.py: one review's queue, current tile and writes, with a store double."""
+"""core/review/session.py: one review's queue, current tile and writes, with a store double."""
 import pytest
 
-from deforestation_classifier.core.prompt import RECENTLY_CLEARED as RC, STANDING_FOREST as SF
-from deforestation_classifier.core.review_queue import (
+from deforestation_classifier.core.inference.prompt import RECENTLY_CLEARED as RC, STANDING_FOREST as SF
+from deforestation_classifier.core.review.queue import (
     ALL_CLASSES,
     CONFIRMED,
     CORRECTED,
@@ -14,7 +14,7 @@ from deforestation_classifier.core.review_queue import (
     clean_note,
     decision,
 )
-from deforestation_classifier.core.review_session import ReviewSession
+from deforestation_classifier.core.review.session import ReviewSession
 
 
 class FakeStore:

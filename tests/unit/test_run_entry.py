@@ -6,21 +6,21 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from deforestation_classifier.core.backends import BACKEND_LLAMA_CPP
-from deforestation_classifier.core.engines import RECIPE, EngineRequest
+from deforestation_classifier.core.inference.backends import BACKEND_LLAMA_CPP
+from deforestation_classifier.core.inference.engines import RECIPE, EngineRequest
 from deforestation_classifier.core.run import (
     ClassifyRequest,
     RequestError,
     RunError,
     run_classification,
 )
-from deforestation_classifier.core.tile_writer import RESUME
+from deforestation_classifier.core.output.tile_writer import RESUME
 from deforestation_classifier.models.registry import ModelFiles
 
 
 @dataclass
 class Preferences:
-    """What the run reads of toolbelt/preferences.py's PlgSettings."""
+    """What the run reads of settings.py's PlgSettings."""
 
     models: ModelFiles
     backend: str = BACKEND_LLAMA_CPP

@@ -7,10 +7,10 @@ import threading
 import pytest
 from osgeo import ogr
 
-from deforestation_classifier.core.grid import GridCrs, srs_from_wkt
+from deforestation_classifier.core.imagery.grid import GridCrs, srs_from_wkt
 from deforestation_classifier.core.pipeline import RunOptions, TileFailure
 from deforestation_classifier.core.run import write_results
-from deforestation_classifier.core.tile_writer import TileWriter
+from deforestation_classifier.core.output.tile_writer import TileWriter
 
 from test_pipeline_groups import Feedback, GroupEngine, Reader, chip_value, tiles
 

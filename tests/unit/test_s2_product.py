@@ -6,8 +6,8 @@ by GDAL's own JP2OpenJPEG and SENTINEL2 drivers.
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core import s2_product
-from deforestation_classifier.core.s2_product import (
+from deforestation_classifier.core.imagery import s2_product
+from deforestation_classifier.core.imagery.s2_product import (
     BAND_IDS,
     acquisition,
     baseline_number,
@@ -198,7 +198,7 @@ class EmptyDataset:
 
 def test_a_product_xml_declaring_a_dtd_is_refused(tmp_path):
     """Entity expansion ("billion laughs") is ruled out: no Sentinel-2 XML declares a DTD."""
-    from deforestation_classifier.core.s2_product import ProductXmlError, read_product_xml
+    from deforestation_classifier.core.imagery.s2_product import ProductXmlError, read_product_xml
 
     xml = tmp_path / "MTD_MSIL2A.xml"
     xml.write_text('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx">]><a>&x;</a>',

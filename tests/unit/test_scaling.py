@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core.scaling import (
+from deforestation_classifier.core.imagery.scaling import (
     DnScaling,
     dn_scaling,
     product_info,

@@ -10,16 +10,16 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core import server_engine
-from deforestation_classifier.core.chips import encode_png
-from deforestation_classifier.core.prompt import (
+from deforestation_classifier.core.inference import server_engine
+from deforestation_classifier.core.imagery.chips import encode_png
+from deforestation_classifier.core.inference.prompt import (
     ANSWER_SCHEMA,
     CLASSES,
     SYSTEM_PROMPT,
     LabelError,
     canonical_answer,
 )
-from deforestation_classifier.core.server_engine import (
+from deforestation_classifier.core.inference.server_engine import (
     ServerError,
     ServerSettings,
     class_probabilities,

@@ -1,4 +1,4 @@
-"""A pool of OpenAI-compatible servers (core/server_engine.py, docs/SERVERS.md): requests in
+"""A pool of OpenAI-compatible servers (core/inference/server_engine.py, docs/SERVERS.md): requests in
 flight per server, the circuit breaker (a dead or slow server taken out, its health checked and
 put back), tiles per server; and two real `python -m llama_cpp.server` processes with one killed
 mid-run: every tile still classified."""
@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from deforestation_classifier.core import server_engine
-from deforestation_classifier.core.prompt import CLASSES, canonical_answer
-from deforestation_classifier.core.server_engine import ServerError
+from deforestation_classifier.core.inference import server_engine
+from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
+from deforestation_classifier.core.inference.server_engine import ServerError
 
 from server_helpers import (
     LlamaServer,

@@ -1,0 +1,193 @@
+"""STAC API item search with paging (docs/FETCH.md), over a pluggable JSON transport.
+
+Inside QGIS the requests go through QgsBlockingNetworkRequest, so the proxy, SSL and
+authentication settings of the QGIS profile apply, as for model downloads
+(models/transports.py); outside QGIS (scripts, unit tests) urllib is used, which honours the
+usual http(s)_proxy / no_proxy variables. A transport is any object with
+`request(method, url, body) -> (status, bytes)` that raises StacUnreachable when no answer came.
+
+The search asks for every item of the collection over the area and dates (no cloud filter on the
+server), following `next` links, so that "no scene in the window" and "every scene too cloudy"
+can be told apart (core/fetch/scene_choice.py filters by cloud).
+"""
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import List
+
+from ...toolbelt.i18n import tr
+
+USER_AGENT = "deforestation-classifier-qgis"
+PAGE_LIMIT = 100  # items per page asked for (Earth Search answers at most 250)
+MAX_PAGES = 50  # a safety net against a server whose `next` never ends
+TIMEOUT_S = 60
+
+
+class StacError(RuntimeError):
+    """The search failed; the message says why and what to do."""
+
+
+class StacUnreachable(StacError):
+    """No answer from the STAC API (offline, DNS, proxy, refused connection)."""
+
+
+def unreachable_message(url: str, reason: str) -> str:
+    return tr("The STAC API at {} cannot be reached ({}). Check the internet connection; "
+              "behind a proxy, set it in QGIS Settings > Options > Network (the search goes "
+              "through QGIS's network settings); or set STAC_URL to a catalogue you can "
+              "reach.").format(url, reason)
+
+
+class UrllibJsonTransport:
+    name = "urllib"
+
+    def __init__(self, timeout=TIMEOUT_S):
+        self.timeout = timeout
+
+    def request(self, method, url, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/geo+json, application/json"}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise StacUnreachable(unreachable_message(url, "not an http(s) address"))
+        req = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            # The scheme is checked above (http or https, never file:), so B310 does not apply.
+            with urllib.request.urlopen(req, timeout=self.timeout) as reply:  # nosec B310
+                return reply.status, reply.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read() if exc.fp is not None else b""
+        except (urllib.error.URLError, OSError) as exc:
+            raise StacUnreachable(unreachable_message(url, str(getattr(exc, "reason", exc))))\
+                from exc
+
+
+class QgisJsonTransport:
+    """QGIS's network stack (proxy, SSL, authentication of the profile); any thread."""
+
+    name = "qgis"
+
+    def __init__(self, authcfg="", timeout=TIMEOUT_S):
+        self.authcfg = authcfg
+        self.timeout = timeout
+
+    def request(self, method, url, body=None):
+        from qgis.core import QgsBlockingNetworkRequest
+        from qgis.PyQt.QtCore import QByteArray, QUrl
+        from qgis.PyQt.QtNetwork import QNetworkRequest
+
+        request = QNetworkRequest(QUrl(url))
+        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
+        request.setRawHeader(b"Accept", b"application/geo+json, application/json")
+        request.setTransferTimeout(self.timeout * 1000)
+        blocking = QgsBlockingNetworkRequest()
+        if self.authcfg:
+            blocking.setAuthCfg(self.authcfg)
+        if body is not None:
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader,
+                              "application/json")
+            code = blocking.post(request, QByteArray(json.dumps(body).encode()), True)
+        else:
+            code = blocking.get(request, True)
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if status is None:
+            raise StacUnreachable(unreachable_message(url, blocking.errorMessage()
+                                                      or f"network error {code}"))
+        return int(status), bytes(reply.content())
+
+
+def default_transport():
+    """QGIS's network stack when a QGIS application is running, else urllib."""
+    import sys
+
+    qgis_core = sys.modules.get("qgis.core")  # no QGIS imported: no QGIS application either
+    if qgis_core is not None and qgis_core.QgsApplication.instance() is not None:
+        return QgisJsonTransport()
+    return UrllibJsonTransport()
+
+
+def search_body(collection: str, bbox, start: str, end: str, limit=PAGE_LIMIT) -> dict:
+    """POST /search body: items of `collection` over bbox (lon/lat) between two dates."""
+    return {
+        "collections": [collection],
+        "bbox": [float(v) for v in bbox],
+        "datetime": f"{start}T00:00:00Z/{end}T23:59:59Z",
+        "limit": int(limit),
+    }
+
+
+def get_search_url(url: str, body: dict) -> str:
+    """GET /search with the body's fields as query parameters (STAC API item search)."""
+    query = {}
+    for key, value in (body or {}).items():
+        if isinstance(value, (list, tuple)):
+            query[key] = ",".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            query[key] = json.dumps(value)
+        else:
+            query[key] = str(value)
+    return f"{url}?{urllib.parse.urlencode(query)}"
+
+
+def _decode(url, status, content):
+    if status >= 400:
+        text = content[:300].decode("utf-8", "replace") if content else ""
+        hint = ""
+        if status in (401, 403, 407):
+            hint = tr("The server or a proxy refuses the request: check QGIS's proxy "
+                      "settings.")
+        elif status == 404:
+            hint = tr("Check STAC_URL: it should be the API root (it answers /search).")
+        raise StacError(tr("The STAC API at {} answered HTTP {}. {} {}").format(
+            url, status, hint, text).replace("  ", " ").strip())
+    try:
+        return json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise StacError(tr("The STAC API at {} did not answer JSON ({}); check STAC_URL.")
+                        .format(url, exc)) from exc
+
+
+def _next_link(page: dict):
+    for link in page.get("links", []) or []:
+        if link.get("rel") == "next" and link.get("href"):
+            return link
+    return None
+
+
+def search_items(api_url: str, body: dict, transport=None, feedback=None,
+                 max_pages=MAX_PAGES) -> List[dict]:
+    """Every item the search finds, page after page (STAC API item search `next` links, POST
+    with a merged body or GET)."""
+    transport = transport or default_transport()
+    url = api_url.rstrip("/") + "/search"
+    method, request_body = "POST", dict(body)
+    items: List[dict] = []
+    seen = set()
+    for _page in range(max_pages):
+        if feedback is not None and feedback.isCanceled():
+            break
+        status, content = transport.request(method, url, request_body)
+        if status in (404, 405, 501) and method == "POST" and not items:
+            # A catalogue without POST /search (the STAC API allows GET only): ask by GET.
+            method, url, request_body = "GET", get_search_url(url, request_body), None
+            status, content = transport.request(method, url, None)
+        page = _decode(url, status, content)
+        for item in page.get("features", []) or []:
+            if item.get("id") not in seen:
+                seen.add(item.get("id"))
+                items.append(item)
+        link = _next_link(page)
+        if link is None or not page.get("features"):
+            break
+        url = link["href"]
+        method = str(link.get("method", "GET")).upper()
+        if method == "POST":
+            merged = dict(request_body) if link.get("merge") else {}
+            merged.update(link.get("body") or {})
+            request_body = merged
+        else:
+            request_body = None
+    return items

@@ -1,0 +1,97 @@
+"""The model card's recipe, in-process: a chat completion per tile, JSON-schema grammar, greedy.
+
+This is the reference path: it answers exactly what llama-server answers for the card's request
+(repeat_penalty 1.0 as llama-server's default), but yields only a label, no class probabilities.
+"""
+import base64
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from ..imagery.chips import encode_png
+from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
+                            silence_native_logs)
+from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
+
+# System prompt (~175 tokens) + 64 image tokens + answer, with room for a byte-level tokenizer.
+DEFAULT_N_CTX = 2048
+
+
+class ModelLoadError(RuntimeError):
+    """A model file could not be loaded; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str
+    # {class: probability} when the path computes them; None when it cannot (never invented).
+    probabilities: Optional[dict] = None
+    raw_answer: str = ""
+
+    @property
+    def confidence(self):
+        return None if self.probabilities is None else self.probabilities[self.label]
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    model_path: Path
+    mmproj_path: Path
+    n_threads: int = 0  # 0 = default_thread_count()
+    n_gpu_layers: int = 0
+    n_ctx: int = DEFAULT_N_CTX
+
+
+class RecipeEngine:
+    """Loads the two GGUF files once; classify() answers one chip."""
+
+    name = "recipe"
+
+    def __init__(self, settings: EngineSettings):
+        llama_cpp = import_llama_cpp()
+        silence_native_logs(llama_cpp)
+        from llama_cpp.llama_chat_format import MTMDChatHandler
+
+        self.settings = settings
+        for path in (settings.model_path, settings.mmproj_path):
+            if not Path(path).is_file():
+                raise ModelLoadError(f"Model file not found: {path}")
+        threads = settings.n_threads or default_thread_count()
+        try:
+            # The projector follows the GPU setting, as in core/inference/scoring_engine.py.
+            handler = MTMDChatHandler(clip_model_path=str(settings.mmproj_path), verbose=False,
+                                      use_gpu=projector_uses_gpu(settings.n_gpu_layers))
+            self._llm = llama_cpp.Llama(
+                model_path=str(settings.model_path),
+                chat_handler=handler,
+                n_ctx=settings.n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=settings.n_gpu_layers,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise ModelLoadError(
+                f"llama.cpp could not load the model pair {settings.model_path} + "
+                f"{settings.mmproj_path}: {exc}"
+            ) from exc
+
+    def classify(self, chip) -> Prediction:
+        url = "data:image/png;base64," + base64.b64encode(encode_png(chip)).decode("ascii")
+        return self.classify_image_url(url)
+
+    def classify_image_url(self, url: str) -> Prediction:
+        response = self._llm.create_chat_completion(
+            messages=build_messages(url),
+            response_format=RESPONSE_FORMAT,
+            temperature=0.0,
+            repeat_penalty=1.0,
+            max_tokens=MAX_ANSWER_TOKENS,
+        )
+        content = response["choices"][0]["message"]["content"]
+        return Prediction(label=parse_label(content), probabilities=None, raw_answer=content)
+
+    def close(self):
+        llm, self._llm = getattr(self, "_llm", None), None
+        if llm is not None:
+            llm.close()

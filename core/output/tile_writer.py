@@ -1,0 +1,265 @@
+"""Writes tile results into a GeoPackage as they come, so no finished tile is ever lost.
+
+Results are committed every few tiles (and on close, cancel or error), so a cancelled, failed or
+killed run leaves a valid GeoPackage holding the tiles done; a later run with resume=True skips
+them. Written with OGR directly because a Processing feature sink can neither commit part-way
+nor append to an existing output.
+"""
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from osgeo import gdal, ogr
+
+from . import provenance
+from .fields import PROB_FIELDS, REVIEW_STATUS
+from ..imagery.grid import GridCrs, srs_from_wkt
+from ...toolbelt.i18n import tr
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+FIELDS = (
+    ("tile_id", ogr.OFTString, 48),
+    ("class_label", ogr.OFTString, 24),
+    ("confidence", ogr.OFTReal, 0),
+    ("prob_standing_forest", ogr.OFTReal, 0),
+    ("prob_recently_cleared", ogr.OFTReal, 0),
+    ("prob_long_term_non_forest", ogr.OFTReal, 0),
+    ("status", ogr.OFTString, 24),
+    ("valid_fraction", ogr.OFTReal, 0),
+    ("cloud_fraction", ogr.OFTReal, 0),
+)
+# Added later: an output written before them gets them when it is resumed.
+ACQUISITION_FIELDS = (
+    ("image_date", ogr.OFTDate, 0),  # acquisition date of the imagery; NULL when unknown
+    ("image_id", ogr.OFTString, 80),  # product or scene id
+)
+# A reviewed tile (core/review*.py writes the decision) is the analyst's work: never deleted.
+REVIEW_STATUS_FIELD = REVIEW_STATUS
+# Commit at least this often: a crash loses at most this much work.
+COMMIT_EVERY_TILES = 10
+COMMIT_EVERY_SECONDS = 5.0
+# Statuses a resumed run does again: the model failed there, it may not fail again.
+RETRY_STATUSES = ("ERROR",)
+
+CREATE, RESUME, OVERWRITE = "create", "resume", "overwrite"
+STARTED_KEY, FINISHED_KEY = "RUN_STARTED", "RUN_FINISHED"
+
+
+class OutputError(ValueError):
+    """The output cannot be written or resumed; the message says why and what to do."""
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def check_output_path(path, mode=CREATE):
+    """Refuse, before any work, an output that is not a GeoPackage or that exists without
+    RESUME or OVERWRITE: an earlier run's tiles and review decisions are never deleted
+    silently."""
+    path = Path(path)
+    if path.suffix.lower() != ".gpkg":
+        raise OutputError(tr(
+            "OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name."
+        ).format(path.name))
+    if mode == CREATE and path.exists():
+        raise OutputError(tr(
+            "OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with "
+            "the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it "
+            "(its tiles and review decisions are then deleted)."
+        ).format(path, _contents(path)))
+
+
+def _open_layer(path, layer_name=None):
+    """(dataset, layer) of an output, read-only: the layer named `layer_name` (default: the
+    file's stem, as the writer names it), else the first layer; (None, None) when unreadable.
+    The dataset is returned too: GDAL frees a layer whose dataset nobody holds."""
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    except RuntimeError:
+        return None, None
+    if ds is None:
+        return None, None
+    layer = ds.GetLayerByName(layer_name or Path(path).stem)
+    if layer is None and ds.GetLayerCount():
+        layer = ds.GetLayer(0)
+    return ds, layer
+
+
+def read_layer_metadata(path, layer_name=None) -> dict:
+    """The GDAL metadata items of an output's layer; empty when it cannot be read."""
+    ds, layer = _open_layer(path, layer_name)
+    return dict(layer.GetMetadata() or {}) if layer is not None else {}
+
+
+def _contents(path) -> str:
+    """' (N tiles, M of them reviewed)' when the file is a readable output, else ''."""
+    ds, layer = _open_layer(path)
+    if layer is None:
+        return ""
+    tiles = layer.GetFeatureCount()
+    defn = layer.GetLayerDefn()
+    if defn.GetFieldIndex(REVIEW_STATUS_FIELD) < 0:
+        return f" ({tiles} tiles)"
+    layer.SetAttributeFilter(f"{REVIEW_STATUS_FIELD} IS NOT NULL")
+    reviewed = layer.GetFeatureCount()
+    return f" ({tiles} tiles, {reviewed} of them reviewed)"
+
+
+class TileWriter:
+    """Writes TileResults into one GeoPackage layer.
+
+    mode: CREATE (the file must not exist), RESUME (continue an existing output made with the
+    same answer `settings`, else create it) or OVERWRITE (delete it first). `metadata` holds
+    the items for people; `acquisition` is (image_date "YYYY-MM-DD" or None, image_id or None)
+    of the imagery, written on every tile.
+    """
+
+    def __init__(self, path, grid: GridCrs, *, mode=CREATE, settings=None, metadata=None,
+                 acquisition=(None, None)):
+        self.path = Path(path)
+        self._grid = grid
+        self._pending = 0
+        self._last_commit = time.monotonic()
+        image_date, image_id = acquisition
+        # Parsed once: every tile of the run carries the same acquisition.
+        self._image_date = (tuple(int(part) for part in image_date[:10].split("-"))
+                            if image_date else None)
+        self._image_id = image_id
+        check_output_path(self.path, mode)
+        current = provenance.decode(provenance.encode(settings or {}))
+        if mode == RESUME and self.path.exists():
+            self._open_existing(current)
+        else:
+            self._create()
+            self._layer.SetMetadataItem(provenance.RUN_SETTINGS_KEY,
+                                        provenance.encode(current))
+            self._layer.SetMetadataItem(STARTED_KEY, utc_now())
+        for key, value in (metadata or {}).items():
+            self._layer.SetMetadataItem(key, str(value))
+        self._layer.StartTransaction()
+
+    # --- set-up ---------------------------------------------------------------------------
+    def _create(self):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists():
+                gdal.GetDriverByName("GPKG").Delete(str(self.path))
+            self._ds = gdal.GetDriverByName("GPKG").Create(str(self.path), 0, 0, 0,
+                                                           gdal.GDT_Unknown)
+        except (OSError, RuntimeError) as exc:
+            raise OutputError(tr(
+                "Cannot write the output {}: {}. Choose a folder you can write to."
+            ).format(self.path, exc)) from exc
+        self._layer = self._ds.CreateLayer(
+            self.path.stem, srs=self._grid.srs(), geom_type=ogr.wkbPolygon,
+            options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"],
+        )
+        for spec in FIELDS + ACQUISITION_FIELDS:
+            self._add_field(*spec)
+        self.done_ids = set()
+
+    def _add_field(self, name, kind, width):
+        field = ogr.FieldDefn(name, kind)
+        if width:
+            field.SetWidth(width)
+        self._layer.CreateField(field)
+
+    def _open_existing(self, current_settings):
+        try:
+            self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        except RuntimeError as exc:
+            raise OutputError(tr(
+                "Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or "
+                "set OVERWRITE to replace it."
+            ).format(self.path, exc)) from exc
+        self._layer = self._ds.GetLayerByName(self.path.stem) or self._ds.GetLayer(0)
+        names = self._field_names()
+        missing = [name for name, _, _ in FIELDS if name not in names]
+        layer_srs = self._layer.GetSpatialRef()
+        if missing or layer_srs is None or not layer_srs.IsSame(srs_from_wkt(self._grid.wkt)):
+            self._refuse(f"it was not written by this algorithm for the same tile grid "
+                         f"({self._grid.tag})")
+        self._check_settings(current_settings)
+        for spec in ACQUISITION_FIELDS:
+            if spec[0] not in names:
+                self._add_field(*spec)
+        self._delete_retries(REVIEW_STATUS_FIELD in names)
+        self.done_ids = {f.GetField("tile_id") for f in self._layer}
+        self._layer.ResetReading()
+
+    def _field_names(self):
+        defn = self._layer.GetLayerDefn()
+        return {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+
+    def _check_settings(self, current):
+        recorded = provenance.decode(self._layer.GetMetadataItem(provenance.RUN_SETTINGS_KEY))
+        if recorded is None:
+            self._refuse("it records no model and settings (it was written by an older "
+                         "version), so a resumed run could mix answers of different models")
+        different = provenance.differences(recorded, current)
+        if different:
+            self._refuse("it was made with other settings, and one layer must not mix the "
+                         "answers of two models or settings: " + "; ".join(different))
+
+    def _refuse(self, why):
+        self._ds = None
+        raise OutputError(tr(
+            "Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made "
+            "with, choose another OUTPUT file name, or set OVERWRITE to replace it."
+        ).format(self.path, why))
+
+    def _delete_retries(self, has_reviews):
+        """Delete the tiles a resumed run does again, through OGR (no SQL text): those in
+        RETRY_STATUSES that no analyst has reviewed."""
+        doomed = [f.GetFID() for f in self._layer
+                  if f.GetField("status") in RETRY_STATUSES
+                  and not (has_reviews and f.GetField(REVIEW_STATUS_FIELD))]
+        self._layer.ResetReading()
+        for fid in doomed:
+            self._layer.DeleteFeature(fid)
+
+    # --- writing --------------------------------------------------------------------------
+    def add(self, result):
+        feature = ogr.Feature(self._layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(result.tile.polygon_wkt()))
+        feature.SetField("tile_id", result.tile.tile_id)
+        feature.SetField("status", result.status)
+        feature.SetField("valid_fraction", round(result.valid_fraction, 4))
+        if result.cloud_fraction is not None:
+            feature.SetField("cloud_fraction", round(result.cloud_fraction, 4))
+        prediction = result.prediction
+        if prediction is not None:
+            feature.SetField("class_label", prediction.label)
+            if prediction.probabilities:
+                feature.SetField("confidence", prediction.confidence)
+                for label, name in PROB_FIELDS.items():
+                    feature.SetField(name, prediction.probabilities[label])
+        if self._image_date:
+            feature.SetField("image_date", *self._image_date, 0, 0, 0, 0)
+        if self._image_id:
+            feature.SetField("image_id", self._image_id)
+        self._layer.CreateFeature(feature)
+        self.done_ids.add(result.tile.tile_id)
+        self._pending += 1
+        if (self._pending >= COMMIT_EVERY_TILES
+                or time.monotonic() - self._last_commit >= COMMIT_EVERY_SECONDS):
+            self.commit()
+
+    def commit(self):
+        self._layer.CommitTransaction()
+        self._layer.StartTransaction()
+        self._pending = 0
+        self._last_commit = time.monotonic()
+
+    def close(self):
+        if getattr(self, "_ds", None) is None:
+            return
+        try:
+            self._layer.CommitTransaction()
+            self._layer.SetMetadataItem(FINISHED_KEY, utc_now())
+        finally:
+            self._layer = None
+            self._ds = None

@@ -1,0 +1,84 @@
+"""One review of a layer, without widgets: its tiles, the queue, the tile shown, the decisions.
+
+The review dock (ui/review_dock.py) shows a ReviewSession and forwards the user's actions to it.
+The store is a core/review/store.py ReviewStore (or anything with records(), decide() and
+write_note()); this module imports no QGIS.
+"""
+from typing import Optional
+
+from .queue import (
+    QueueFilter,
+    TileRecord,
+    build_queue,
+    clean_note,
+    first_unreviewed,
+    next_unreviewed,
+    progress_text,
+)
+
+
+class ReviewSession:
+    """The tiles of the store's layer, the queue `filter` makes of them and the current index.
+
+    `build` makes the queue from the records and the filter: core/review/queue.py build_queue
+    for a classify output, core/alerts/queue.py build_alert_queue for a compare output. Every
+    write goes through the store at once; the session keeps its records in step with what was
+    written. Store errors (core/review/queue.py ReviewError) reach the caller.
+    """
+
+    def __init__(self, store=None, flt: QueueFilter = QueueFilter(), build=build_queue):
+        self.store = store
+        self.build = build
+        self.records = store.records() if store is not None else []
+        self.filter = flt
+        self.queue = []
+        self.index = -1
+
+    # --- the queue ------------------------------------------------------------------------
+    def set_filter(self, flt: QueueFilter):
+        """Filter the tiles again; the review goes on at the queue's first unreviewed tile."""
+        self.filter = flt
+        self.queue = self.build(self.records, flt)
+        self.index = first_unreviewed(self.queue) if self.queue else -1
+
+    def current(self) -> Optional[TileRecord]:
+        return self.queue[self.index] if 0 <= self.index < len(self.queue) else None
+
+    @property
+    def has_previous(self) -> bool:
+        return self.current() is not None and self.index > 0
+
+    @property
+    def has_next(self) -> bool:
+        return self.current() is not None and self.index + 1 < len(self.queue)
+
+    def go(self, index: int):
+        self.index = index
+
+    def progress_text(self) -> str:
+        return progress_text(self.queue)
+
+    # --- writing --------------------------------------------------------------------------
+    def decide(self, status: str, *, label=None, reviewer="", note=None) -> TileRecord:
+        """Store a decision on the current tile, then move to the next unreviewed one (stay
+        when every tile is reviewed); the updated record."""
+        updated = self._stored(self.store.decide(
+            self.current(), status, label=label, reviewer=reviewer, note=note))
+        following = next_unreviewed(self.queue, self.index)
+        if following is not None:
+            self.index = following
+        return updated
+
+    def note_changed(self, note: str) -> bool:
+        """Whether `note` differs from the current tile's stored comment."""
+        record = self.current()
+        return record is not None and clean_note(note) != record.review_note
+
+    def save_note(self, note: str) -> TileRecord:
+        """Store the comment alone on the current tile; the updated record."""
+        return self._stored(self.store.write_note(self.current(), note))
+
+    def _stored(self, updated: TileRecord) -> TileRecord:
+        self.queue[self.index] = updated
+        self.records = [updated if r.fid == updated.fid else r for r in self.records]
+        return updated

@@ -1,0 +1,312 @@
+"""A deforestation:classify layer as the review reads and writes it, through QGIS.
+
+`ReviewStore` writes each decision straight through the layer's data provider, so a decision is
+on disk the moment it is made (no edit buffer the user could discard, nothing lost if QGIS
+closes). It also remembers, per layer, where the chips are and which raster they come from.
+The records and decisions themselves are core/review/queue.py.
+"""
+import getpass
+import re
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsField,
+    QgsSettings,
+    QgsVectorDataProvider,
+    QgsVectorLayer,
+)
+
+from ..imagery.bands import BandSelection
+from ..output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS, TILE_ID, VALID_FRACTION
+from ...toolbelt.qgis_values import as_float, plain
+from .queue import (
+    REVIEW_FIELD_NAMES,
+    REVIEW_FIELDS,
+    ReviewError,
+    TileRecord,
+    apply_values,
+    build_queue,
+    clean_note,
+    decision,
+    missing_fields,
+)
+from ..imagery.scaling import DnScaling
+from ...toolbelt.qgis_compat import field_type
+
+SETTINGS_REVIEWER = "deforestation_classifier/reviewer"
+# Per layer, saved with the project; also per data source in the user settings.
+PROPERTY_CHIPS = "deforestation_classifier/chips_folder"
+PROPERTY_RASTER = "deforestation_classifier/source_raster"
+SETTINGS_CHIPS = "deforestation_classifier/review_chips_folders"
+# GDAL layer metadata item naming the raster a layer was classified from.
+RASTER_METADATA_KEYS = ("SOURCE_RASTER",)
+
+
+def default_reviewer() -> str:
+    """The reviewer name: the plugin setting when set, else the OS user name."""
+    name = str(QgsSettings().value(SETTINGS_REVIEWER, "") or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no user name in the environment
+        return ""
+
+
+def save_reviewer(name: str):
+    QgsSettings().setValue(SETTINGS_REVIEWER, name.strip())
+
+
+def layer_file(layer) -> Optional[Path]:
+    """The file behind an OGR layer (the GeoPackage), or None."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = Path(layer.source().split("|")[0])
+    return path if path.is_file() else None
+
+
+def role_key(key: str, role: str) -> str:
+    return f"{key}_{role}" if role else key
+
+
+def field_value(feature, names, name):
+    """A feature's value of `name` as plain Python; None when NULL or the layer lacks it."""
+    return plain(feature[name]) if name in names else None
+
+
+def number_value(feature, names, name) -> Optional[float]:
+    return as_float(field_value(feature, names, name))
+
+
+def review_values(feature, names) -> Dict[str, object]:
+    """The review fields of a feature, as TileRecord keywords."""
+    return {name: field_value(feature, names, name) for name in REVIEW_FIELD_NAMES}
+
+
+def _provider_capability(name: str):
+    # Qgis.VectorProviderCapability from QGIS 3.38; QgsVectorDataProvider.Capability before.
+    enum = getattr(Qgis, "VectorProviderCapability", None) or QgsVectorDataProvider.Capability
+    return getattr(enum, name)
+
+
+def _no_geometry_flag():
+    # Qgis.FeatureRequestFlag from QGIS 3.36; QgsFeatureRequest.Flag before.
+    enum = getattr(Qgis, "FeatureRequestFlag", None) or QgsFeatureRequest.Flag
+    return enum.NoGeometry
+
+
+def _string_field(name: str, length: int):
+    return QgsField(name, field_type("string"), len=length)
+
+
+class ReviewStore:
+    """A deforestation:classify layer as a review reads and writes it.
+
+    Decisions go straight to the data provider: changeAttributeValues commits to the file at
+    once, so they survive QGIS closing, and no edit buffer the user might discard holds them.
+    """
+
+    alerts = False  # a compare output's store (core/alerts/store.py) says True
+    queue_builder = staticmethod(build_queue)  # records, QueueFilter -> the queue
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.check()
+
+    # --- checks -------------------------------------------------------------------------
+    @staticmethod
+    def problem(layer) -> str:
+        """Why `layer` cannot be reviewed; empty when it can."""
+        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+            return ("Select a layer made by 'Classify deforestation (1 km tiles)' or 'Compare "
+                    "two dates' in the Layers panel, then open the review again.")
+        missing = missing_fields(layer.fields().names())
+        if missing:
+            return (f"The layer '{layer.name()}' was not made by 'Classify deforestation "
+                    f"(1 km tiles)': it lacks the field(s) {', '.join(missing)}. Select a "
+                    "classification result layer and open the review again.")
+        return ""
+
+    def check(self):
+        problem = self.problem(self.layer)
+        if problem:
+            raise ReviewError(problem)
+        caps = self.layer.dataProvider().capabilities()
+        if not caps & _provider_capability("ChangeAttributeValues"):
+            raise ReviewError(
+                f"The layer '{self.layer.name()}' is read-only, so decisions cannot be stored. "
+                "Save it as a GeoPackage (Export > Save Features As) and review the copy.")
+
+    @property
+    def is_temporary(self) -> bool:
+        return self.layer.providerType() == "memory"
+
+    # --- fields -------------------------------------------------------------------------
+    def missing_review_fields(self) -> List[str]:
+        names = set(self.layer.fields().names())
+        return [name for name in REVIEW_FIELD_NAMES if name not in names]
+
+    def ensure_fields(self):
+        """Add the review fields the data source lacks (through the provider: on disk at once)."""
+        missing = self.missing_review_fields()
+        if not missing:
+            return
+        if self.layer.isEditable():
+            raise ReviewError(
+                f"The layer '{self.layer.name()}' is in edit mode. Save or discard its edits "
+                "(toggle editing off), then review: decisions are saved as they are made.")
+        provider = self.layer.dataProvider()
+        if not provider.capabilities() & _provider_capability("AddAttributes"):
+            raise ReviewError(
+                f"Cannot add the review fields to '{self.layer.name()}': its format does not "
+                "allow new fields. Save it as a GeoPackage and review the copy.")
+        lengths = dict(REVIEW_FIELDS)
+        if not provider.addAttributes([_string_field(name, lengths[name]) for name in missing]):
+            raise ReviewError(
+                f"Cannot add the review fields to '{self.layer.name()}': "
+                f"{'; '.join(provider.errors()) or 'the data source refused them'}.")
+        self.layer.updateFields()
+        still = self.missing_review_fields()
+        if still:
+            raise ReviewError(f"The review fields {', '.join(still)} could not be added.")
+
+    # --- reading ------------------------------------------------------------------------
+    def records(self) -> List[TileRecord]:
+        names = self.layer.fields().names()
+        request = QgsFeatureRequest()
+        request.setFlags(_no_geometry_flag())
+        records = []
+        for order, feature in enumerate(
+                sorted(self.layer.getFeatures(request), key=lambda f: f.id())):
+            records.append(self.record_of(feature, names, order))
+        return records
+
+    @staticmethod
+    def record_of(feature, names, order=0) -> TileRecord:
+        def get(name):
+            return field_value(feature, names, name)
+
+        def number(name):
+            return number_value(feature, names, name)
+
+        return TileRecord(
+            fid=feature.id(),
+            tile_id=str(get(TILE_ID) or ""),
+            class_label=get(CLASS_LABEL),
+            confidence=number(CONFIDENCE),
+            probabilities={label: number(name) for label, name in PROB_FIELDS.items()},
+            status=get(STATUS),
+            valid_fraction=number(VALID_FRACTION),
+            order=order,
+            **review_values(feature, names),
+        )
+
+    def geometry(self, fid: int):
+        feature = self.layer.getFeature(fid)
+        return feature.geometry() if feature.isValid() else None
+
+    # --- writing ------------------------------------------------------------------------
+    def write(self, record: TileRecord, values) -> TileRecord:
+        """Write review field values of one tile to the data source now; the updated record."""
+        self.ensure_fields()
+        fields = self.layer.fields()
+        changes = {}
+        for name, value in values.items():
+            index = fields.indexOf(name)
+            if index < 0:
+                raise ReviewError(f"The layer has no field {name}.")
+            changes[index] = value
+        provider = self.layer.dataProvider()
+        if not provider.changeAttributeValues({record.fid: changes}):
+            raise ReviewError(
+                f"The decision on tile {record.tile_id} could not be saved: "
+                f"{'; '.join(provider.errors()) or 'the data source refused it'}.")
+        self.layer.triggerRepaint()
+        return apply_values(record, values)
+
+    def decide(self, record: TileRecord, status: str, *, label=None, reviewer="",
+               note=None, now=None) -> TileRecord:
+        return self.write(record, decision(record, status, label=label, reviewer=reviewer,
+                                           note=note, now=now))
+
+    def write_note(self, record: TileRecord, note: str) -> TileRecord:
+        """Only the comment (a tile may be commented before or after a decision)."""
+        return self.write(record, {"review_note": clean_note(note)})
+
+    # --- chips and raster remembered per layer --------------------------------------------
+    # `role` tells apart the chips of one layer's dates: "" for a classify output, "before"
+    # and "after" for a compare output (core/alerts/store.py).
+    def remembered_chips_folder(self, role: str = "") -> Optional[Path]:
+        value = self.layer.customProperty(role_key(PROPERTY_CHIPS, role), "")
+        if not value:
+            value = (QgsSettings().value(role_key(SETTINGS_CHIPS, role), {}) or {}).get(
+                self._settings_key(), "")
+        return Path(value) if value else None
+
+    def remember_chips_folder(self, folder, role: str = ""):
+        value = str(folder) if folder else ""
+        self.layer.setCustomProperty(role_key(PROPERTY_CHIPS, role), value)
+        store = QgsSettings()
+        key = role_key(SETTINGS_CHIPS, role)
+        folders = dict(store.value(key, {}) or {})
+        if value:
+            folders[self._settings_key()] = value
+        else:
+            folders.pop(self._settings_key(), None)
+        store.setValue(key, folders)
+
+    def default_chips_folder(self, role: str = "") -> Optional[Path]:
+        """The remembered folder, else (classify outputs) a `chips` folder next to the
+        GeoPackage if there is one."""
+        remembered = self.remembered_chips_folder(role)
+        if remembered is not None or role:
+            return remembered
+        path = layer_file(self.layer)
+        if path is not None and (path.parent / "chips").is_dir():
+            return path.parent / "chips"
+        return None
+
+    def file_metadata(self) -> Dict[str, str]:
+        """The GDAL layer metadata deforestation:classify writes (SOURCE_RASTER, BANDS,
+        DN_SCALE, DN_OFFSET, ...); empty when there is none or the file cannot be read."""
+        path = layer_file(self.layer)
+        if path is None:
+            return {}
+        from ..output.tile_writer import read_layer_metadata
+
+        match = re.search(r"layername=([^|]+)", self.layer.source())
+        return read_layer_metadata(path, match.group(1) if match else None)
+
+    def recorded_raster(self, role: str = "") -> str:
+        """The raster the layer was classified from, as the file records it; empty when it
+        does not (a compare output records none for its dates)."""
+        if role:
+            return ""
+        metadata = self.file_metadata()
+        return next((metadata[k] for k in RASTER_METADATA_KEYS if metadata.get(k)), "")
+
+    def chosen_raster(self, role: str = "") -> str:
+        """The raster chosen for this layer in an earlier review; empty when none was."""
+        return str(self.layer.customProperty(role_key(PROPERTY_RASTER, role), "") or "")
+
+    def render_settings(self):
+        """(BandSelection or None, DnScaling or None) the classification recorded."""
+        metadata = self.file_metadata()
+        bands = None
+        try:
+            numbers = [int(v) for v in metadata.get("BANDS", "").split(",")]
+            if len(numbers) == 3:
+                bands = BandSelection(*numbers)
+        except ValueError:
+            pass
+        return bands, DnScaling.from_metadata(metadata)
+
+    def remember_raster(self, source: str, role: str = ""):
+        self.layer.setCustomProperty(role_key(PROPERTY_RASTER, role), source or "")
+
+    def _settings_key(self) -> str:
+        # QgsSettings keys cannot hold slashes: one map entry per data source.
+        return self.layer.source().split("|")[0]
