@@ -130,7 +130,8 @@ def main(argv=None):
     text, mmproj = resolve_model(args)
     chips, source = resolve_tiles(args)
 
-    from deforestation_classifier.core.inference.prompt import CLASSES, LabelError, canonical_answer
+    from deforestation_classifier.core.vocabulary import CLASSES
+    from deforestation_classifier.core.inference.prompt import LabelError, canonical_answer
     from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
     from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
 

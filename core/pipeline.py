@@ -20,16 +20,11 @@ from osgeo import osr
 
 from .imagery.chips import encode_png, render_tile_chip, valid_mask
 from .imagery.grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
-from .inference.prompt import RECENTLY_CLEARED, LabelError
+from .vocabulary import CLASSIFIED, CLOUDY, ERROR, INSUFFICIENT_DATA, NO_DATA, threshold_label
+from .inference.prompt import LabelError
 from .imagery.raster_tiles import raster_footprint_native
 from .imagery.scaling import DnScaling
 
-CLASSIFIED = "CLASSIFIED"
-NO_DATA = "NO_DATA"
-INSUFFICIENT_DATA = "INSUFFICIENT_DATA"
-CLOUDY = "CLOUDY"
-ERROR = "ERROR"
-STATUSES = (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR)
 # Stop a run whose model fails on this many tiles in a row: something is wrong with the model,
 # not with one tile.
 MAX_CONSECUTIVE_ERRORS = 5
@@ -119,11 +114,9 @@ def plan_tiles(dataset, srs: osr.SpatialReference, extent=None,
 
 
 def apply_rc_threshold(prediction, threshold):
-    """RECENTLY_CLEARED whenever its probability reaches the threshold (the recall knob)."""
-    probs = prediction.probabilities
-    if threshold is None or not probs or probs[RECENTLY_CLEARED] < threshold:
-        return prediction
-    return dataclasses.replace(prediction, label=RECENTLY_CLEARED)
+    """The prediction under the RECENTLY_CLEARED threshold (core/vocabulary.py threshold_label)."""
+    label = threshold_label(prediction.label, prediction.probabilities, threshold)
+    return prediction if label == prediction.label else dataclasses.replace(prediction, label=label)
 
 
 def prepare_tile(tile, reader, options: RunOptions) -> _Prepared:

@@ -28,7 +28,7 @@ from .inference.engine_cache import ENGINES
 from .inference.engines import EngineChoiceError, EngineRequest, choose_engine, describe, load_engine
 from .imagery.grid import srs_from_wkt
 from .pipeline import RunError
-from .inference.prompt import CLASSES
+from .vocabulary import CLASSES
 from .imagery.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..toolbelt.i18n import tr
 from .imagery.scaling import dn_scaling, product_info, sample_band, value_warnings
@@ -37,7 +37,7 @@ from .output.tile_writer import CREATE, OutputError, TileWriter, check_output_pa
 # Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
 # CPU; a GPU is several times faster).
 ESTIMATE_SECONDS_PER_TILE = 0.6
-DEFAULT_MAX_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
+DEFAULT_MAX_TILE_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
 # The training chips were whole 1 km boxes inside a scene (docs/INPUTS.md): a tile with less than
 # this fraction of valid pixels shows the model a black band it never saw, so it is left
 # INSUFFICIENT_DATA instead of being painted as some class over a blank canvas.
@@ -64,7 +64,7 @@ class ClassifyRequest:
     offset: Optional[float] = None
     engine: EngineRequest = EngineRequest()
     rc_threshold: Optional[float] = None
-    max_cloud: float = DEFAULT_MAX_CLOUD  # a fraction of the tile's valid pixels
+    max_cloud: float = DEFAULT_MAX_TILE_CLOUD  # a fraction of the tile's valid pixels
     min_valid_fraction: float = DEFAULT_MIN_VALID_FRACTION
     cloud_mask: Optional[str] = None  # a mask raster's GDAL data source
     cloud_mask_crs: str = ""

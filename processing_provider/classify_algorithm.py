@@ -25,15 +25,14 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm, count_output_name
-from ..core import pipeline
 from ..core.imagery import cloud_mask
 from ..core.inference.engines import RECIPE, SCORING, EngineRequest
 from ..toolbelt.layer_crs import crs_for_osr
 from ..core.output.layer_metadata import save_run_metadata
 from ..core.output.layer_style import apply_style, save_style_in_datasource
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES, CLASSIFIED, TILE_STATUSES
 from ..core.run import (
-    DEFAULT_MAX_CLOUD,
+    DEFAULT_MAX_TILE_CLOUD,
     DEFAULT_MIN_VALID_FRACTION,
     ClassifyRequest,
     RunError,
@@ -285,8 +284,8 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
             "GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.",
         )
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Tiles")))
-        for key in (*CLASSES, *pipeline.STATUSES):
-            if key != pipeline.CLASSIFIED:
+        for key in (*CLASSES, *TILE_STATUSES):
+            if key != CLASSIFIED:
                 self.addOutput(
                     QgsProcessingOutputNumber(count_output_name(key),
                                               self.tr("{} tiles").format(key))
@@ -305,7 +304,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         self._dest = str(request.output)  # styled and described in postProcessAlgorithm
         results = {self.OUTPUT: str(request.output), self.TILE_COUNT: summary.counts.done}
         for key, value in summary.counts.by_key.items():
-            if key != pipeline.CLASSIFIED:
+            if key != CLASSIFIED:
                 results[count_output_name(key)] = value
         return results
 
@@ -420,7 +419,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
 
     def _max_cloud(self, parameters, context):
         if self._is_unset(parameters, self.MAX_CLOUD):
-            return DEFAULT_MAX_CLOUD
+            return DEFAULT_MAX_TILE_CLOUD
         return self.parameterAsDouble(parameters, self.MAX_CLOUD, context) / 100.0
 
     def _output_mode(self, parameters, context) -> str:

@@ -16,7 +16,7 @@ from qgis.core import (
 
 from .base_algorithm import DeforestationAlgorithm
 from ..core.evaluation.metrics import evaluate, render_html
-from ..core.inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..core.vocabulary import CLASSES, RECENTLY_CLEARED
 from ..toolbelt.qgis_values import plain
 
 

@@ -65,7 +65,7 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
         self._add(QgsProcessingParameterNumber(
             self.MAX_CLOUD_COVER, self.tr("Maximum scene cloud cover (%)"),
             type=QgsProcessingParameterNumber.Type.Double,
-            defaultValue=s2_fetch.DEFAULT_MAX_CLOUD, minValue=0.0, maxValue=100.0),
+            defaultValue=s2_fetch.DEFAULT_MAX_SCENE_CLOUD_PERCENT, minValue=0.0, maxValue=100.0),
             "Acquisitions whose eo:cloud_cover is above this are not taken.")
         self._add(QgsProcessingParameterString(self.STAC_URL, self.tr("STAC API"),
                                                defaultValue=s2_fetch.DEFAULT_STAC_URL),

@@ -29,7 +29,7 @@ from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core.output.layer_metadata import save_metadata_in_datasource
 from ..core.evaluation import hansen
 from ..core.evaluation.hansen import HansenError, HansenRasters, HansenRule
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES
 from ..toolbelt.qgis_compat import field_type
 
 LABEL_FIELD = "reference_label"

@@ -12,10 +12,9 @@ from qgis.core import (
 )
 
 from .base_algorithm import DeforestationAlgorithm
-from ..core.alerts.compare import CLASSIFIED, relabel
 from ..core.output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
 from ..core.output.layer_style import save_style_in_datasource
-from ..core.inference.prompt import RECENTLY_CLEARED
+from ..core.vocabulary import CLASSIFIED, RECENTLY_CLEARED, has_probabilities, threshold_label
 from ..toolbelt.qgis_values import plain
 
 
@@ -107,8 +106,8 @@ class RelabelAlgorithm(DeforestationAlgorithm):
         copy = QgsFeature(feature)
         if plain(feature[STATUS]) == CLASSIFIED:
             probs = {label: plain(feature[name]) for label, name in PROB_FIELDS.items()}
-            new = relabel(probs, threshold)
-            if new is None:
+            new = threshold_label(old, probs, threshold)
+            if not has_probabilities(probs):
                 counts[self.WITHOUT_PROBABILITIES] += 1
             elif new != old:
                 copy[CLASS_LABEL] = new

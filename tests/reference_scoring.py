@@ -7,7 +7,8 @@ import ctypes
 import numpy as np
 
 from deforestation_classifier.core.imagery.chips import encode_png
-from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
+from deforestation_classifier.core.vocabulary import CLASSES
+from deforestation_classifier.core.inference.prompt import canonical_answer
 
 
 def capture_recipe_prompt(recipe, chip):

@@ -8,7 +8,7 @@ says the alert is real.
 from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.output.layer_style import REVIEW_OUTLINES
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES
 from .review_keys import key_button, keys_text
 from .tile_details import class_title
 

@@ -12,9 +12,9 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLabel,
 )
+from ..core.fetch.s2_fetch import DEFAULT_MAX_SCENE_CLOUD_PERCENT
 
 DEFAULT_DAYS = 90
-DEFAULT_MAX_CLOUD = 20.0
 
 
 def tr(text):
@@ -42,7 +42,7 @@ class FetchAreaDialog(QDialog):
         self.cloud_spin = QDoubleSpinBox()
         self.cloud_spin.setRange(0.0, 100.0)
         self.cloud_spin.setSuffix(" %")
-        self.cloud_spin.setValue(DEFAULT_MAX_CLOUD)
+        self.cloud_spin.setValue(DEFAULT_MAX_SCENE_CLOUD_PERCENT)
         layout.addRow(tr("From"), self.start_edit)
         layout.addRow(tr("To"), self.end_edit)
         layout.addRow(tr("Maximum scene cloud"), self.cloud_spin)

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..core.vocabulary import CLASSES, RECENTLY_CLEARED
 from ..core.review.queue import (
     ALL_CLASSES,
     DEFAULT_THRESHOLD,

@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.alerts.queue import patch_position
 from ..core.alerts.store import open_store
 from ..core.output.layer_style import ensure_review_outline
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES
 from ..core.review.queue import CONFIRMED, CORRECTED, UNCLEAR, ReviewError
 from ..core.review.session import ReviewSession
 from ..core.review.store import default_reviewer, save_reviewer

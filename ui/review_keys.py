@@ -12,7 +12,7 @@ try:  # Qt 6: QtGui
 except ImportError:  # Qt 5: QtWidgets
     from qgis.PyQt.QtWidgets import QShortcut
 
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES
 
 # Action -> key sequences; the first one is shown in the tooltip.
 SHORTCUTS = {

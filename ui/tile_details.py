@@ -3,7 +3,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..core.output.layer_style import CLASS_STYLES
-from ..core.inference.prompt import CLASSES
+from ..core.vocabulary import CLASSES
 
 
 def class_title(label) -> str:

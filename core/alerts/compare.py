@@ -13,9 +13,8 @@ from typing import Dict, Iterable, List, Optional
 from osgeo import ogr, osr
 
 from ..imagery.grid import TILE_SIZE_M, parse_tile_id, srs_from_wkt
-from ..inference.prompt import CLASSES, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ..vocabulary import CLASSES, CLASSIFIED, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
-CLASSIFIED = "CLASSIFIED"
 # Forest that became cleared or non-forest: what an alert is.
 ALERT_FROM = STANDING_FOREST
 ALERT_TO = (RECENTLY_CLEARED, LONG_TERM_NON_FOREST)
@@ -275,14 +274,3 @@ def one_date(states: List[TileState]) -> Comparison:
 def cleared_patches(states: List[TileState], grid_wkt: str) -> List[Patch]:
     """One date: the RECENTLY_CLEARED tiles of one classification as patches."""
     return alert_patches(one_date(states), grid_wkt)
-
-
-# --- re-thresholding without the model ---------------------------------------------------------
-def relabel(probabilities: Dict[str, Optional[float]], threshold: float) -> Optional[str]:
-    """RECENTLY_CLEARED when its probability reaches the threshold, else the most probable class
-    (ties: the first in CLASSES); None when a probability is missing (the recipe engine)."""
-    if any(probabilities.get(c) is None or math.isnan(probabilities[c]) for c in CLASSES):
-        return None
-    if probabilities[RECENTLY_CLEARED] >= threshold:
-        return RECENTLY_CLEARED
-    return max(CLASSES, key=lambda c: (probabilities[c], -CLASSES.index(c)))

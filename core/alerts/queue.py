@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ..output.fields import ALERT, LABEL_AFTER, LABEL_BEFORE, PATCH_ID, TILE_ID
-from ..inference.prompt import RECENTLY_CLEARED
+from ..vocabulary import RECENTLY_CLEARED
 from ..review.queue import TileRecord
 
 # What makes a layer a compare output to review (what deforestation:compare's OUTPUT holds).

@@ -20,7 +20,7 @@ from ..output.fields import (
     PROB_RECENTLY_CLEARED_AFTER,
     TILE_ID,
 )
-from ..inference.prompt import RECENTLY_CLEARED
+from ..vocabulary import RECENTLY_CLEARED
 from ..review.store import ReviewStore, field_value, number_value, review_values
 
 # The chips of a compare output's two dates (core/review/store.py `role`).

@@ -28,7 +28,7 @@ from typing import List, Optional
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from ..inference.prompt import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
 HANSEN_NODATA = 255
 LOSS_YEAR_BASE = 2000  # lossyear value v means loss in year 2000 + v; 0 means no loss

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence, Tuple
 
 import numpy as np
 
-from ..inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..vocabulary import CLASSES, RECENTLY_CLEARED
 
 
 def normalize_label(value, classes: Sequence[str] = CLASSES) -> Optional[str]:

@@ -27,7 +27,7 @@ from . import scene_choice, stac_client
 from ..imagery.chips import CHIP_PX
 from ..imagery.cloud_mask import SCL_CLOUDY
 from ..imagery.grid import TILE_SIZE_M, reproject_rectangle, srs_from_wkt, utm_epsg_for
-from ..pipeline import ERROR
+from ..vocabulary import ERROR
 from ..imagery.raster_tiles import TileBands
 from ..imagery.s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
 from .scene_choice import Acquisition, SceneError
@@ -37,7 +37,7 @@ gdal.UseExceptions()
 
 DEFAULT_STAC_URL = "https://earth-search.aws.element84.com/v1"
 DEFAULT_COLLECTION = "sentinel-2-l2a"
-DEFAULT_MAX_CLOUD = 20.0
+DEFAULT_MAX_SCENE_CLOUD_PERCENT = 20.0
 DEFAULT_DAYS = 90
 # Stack order = chip channels R, G, B (docs/INPUTS.md); asset names of core/fetch/scene_choice.py.
 STACK = (("nir", "B08"), ("red", "B04"), ("green", "B03"))
@@ -70,7 +70,7 @@ class FetchRequest:
     output: Path  # the stack VRT
     start: str = ""  # YYYY-MM-DD; default END - 90 days
     end: str = ""  # YYYY-MM-DD; default today
-    max_cloud: float = DEFAULT_MAX_CLOUD  # scene eo:cloud_cover, %
+    max_cloud: float = DEFAULT_MAX_SCENE_CLOUD_PERCENT  # scene eo:cloud_cover, %
     stac_url: str = DEFAULT_STAC_URL
     collection: str = DEFAULT_COLLECTION
     copy_local: bool = False  # clipped bands as GeoTIFFs next to the VRT
@@ -404,7 +404,7 @@ class StreamedReader:
     """A TileReader (core/imagery/raster_tiles.py) over a streamed fetched scene: a tile whose bands
     cannot be read (an asset answering 403/404, the connection lost after GDAL's retries)
     becomes that tile's ERROR with the reason, and the run goes on; RESUME retries ERROR tiles
-    (core/output/tile_writer.py RETRY_STATUSES). Any other raster keeps the plain reader, whose read
+    (core/vocabulary.py RETRY_TILE_STATUSES). Any other raster keeps the plain reader, whose read
     failures stop the run (core/pipeline.py)."""
 
     def __init__(self, reader):

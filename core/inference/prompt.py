@@ -1,10 +1,7 @@
 """The model card's prompt and answer contract (docs/MODEL.md, "The contract")."""
 import json
 
-STANDING_FOREST = "STANDING_FOREST"
-RECENTLY_CLEARED = "RECENTLY_CLEARED"
-LONG_TERM_NON_FOREST = "LONG_TERM_NON_FOREST"
-CLASSES = (STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST)
+from ..vocabulary import CLASSES
 
 # Byte for byte the string the model was trained against; do not reformat.
 SYSTEM_PROMPT = (

@@ -20,7 +20,8 @@ from contextlib import contextmanager
 import numpy as np
 
 from ..imagery.chips import CHIP_PX
-from .prompt import CLASSES, build_messages, canonical_answer
+from ..vocabulary import CLASSES
+from .prompt import build_messages, canonical_answer
 from .recipe_engine import ModelLoadError
 
 __all__ = ["PromptTokens", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]

@@ -59,7 +59,8 @@ import numpy as np
 from ..imagery.chips import CHIP_PX
 from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
                             silence_native_logs)
-from .prompt import CLASSES, canonical_answer
+from ..vocabulary import CLASSES
+from .prompt import canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
 from .recipe_engine import EngineSettings, ModelLoadError, Prediction
 

@@ -80,9 +80,9 @@ from typing import Optional
 
 from ...toolbelt.environment import env_overrides
 from ..imagery.chips import encode_png
+from ..vocabulary import CLASSES
 from .prompt import (
     ANSWER_SCHEMA,
-    CLASSES,
     MAX_ANSWER_TOKENS,
     LabelError,
     build_messages,
@@ -101,7 +101,7 @@ RESPONSE_FORMATS = (RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA)
 TOP_LOGPROBS = 20
 BACKOFF_BASE_S = 0.5
 BACKOFF_MAX_S = 8.0
-RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
+RETRY_HTTP_CODES = (408, 429, 500, 502, 503, 504)
 # The /models look-up before the first tile: a host that drops packets fails within about 20 s.
 DISCOVERY_TIMEOUT_S = 10.0
 DISCOVERY_ATTEMPTS = 2
@@ -632,7 +632,7 @@ class ServerEngine:
         hint = self._request_hint(detail)
         # llama_cpp.server answers a request it cannot validate with HTTP 500: not retried.
         rejected = hint or "literal_error" in detail or "'loc': ('body'" in detail
-        if code in RETRY_STATUSES and not rejected:
+        if code in RETRY_HTTP_CODES and not rejected:
             retry_after = None
             try:
                 retry_after = float(exc.headers.get("Retry-After", ""))

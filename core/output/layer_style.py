@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from .fields import ALERT, CLASS_LABEL, REVIEW_STATUS
-from ..inference.prompt import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
 LABEL_FIELD = CLASS_LABEL
 REVIEWED_LABEL = "reviewed_label"  # written by the review (core/review/queue.py decision)

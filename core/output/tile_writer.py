@@ -11,6 +11,7 @@ from pathlib import Path
 
 from osgeo import gdal, ogr
 
+from ..vocabulary import RETRY_TILE_STATUSES
 from . import provenance
 from .fields import PROB_FIELDS, REVIEW_STATUS
 from ..imagery.grid import GridCrs, srs_from_wkt
@@ -41,7 +42,6 @@ REVIEW_STATUS_FIELD = REVIEW_STATUS
 COMMIT_EVERY_TILES = 10
 COMMIT_EVERY_SECONDS = 5.0
 # Statuses a resumed run does again: the model failed there, it may not fail again.
-RETRY_STATUSES = ("ERROR",)
 
 CREATE, RESUME, OVERWRITE = "create", "resume", "overwrite"
 STARTED_KEY, FINISHED_KEY = "RUN_STARTED", "RUN_FINISHED"
@@ -213,9 +213,9 @@ class TileWriter:
 
     def _delete_retries(self, has_reviews):
         """Delete the tiles a resumed run does again, through OGR (no SQL text): those in
-        RETRY_STATUSES that no analyst has reviewed."""
+        RETRY_TILE_STATUSES that no analyst has reviewed."""
         doomed = [f.GetFID() for f in self._layer
-                  if f.GetField("status") in RETRY_STATUSES
+                  if f.GetField("status") in RETRY_TILE_STATUSES
                   and not (has_reviews and f.GetField(REVIEW_STATUS_FIELD))]
         self._layer.ResetReading()
         for fid in doomed:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import Dict, List, Optional
 
 from ..output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, REVIEW_STATUS, STATUS, TILE_ID
-from ..inference.prompt import CLASSES, RECENTLY_CLEARED
+from ..vocabulary import CLASSES, RECENTLY_CLEARED
 
 CONFIRMED = "CONFIRMED"
 CORRECTED = "CORRECTED"

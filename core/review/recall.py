@@ -1,6 +1,6 @@
 """Tune recall, without QGIS: what another RECENTLY_CLEARED threshold would make of a classify
 output's tiles, from their stored probabilities, with the rule deforestation:relabel applies
-(core/alerts/compare.py relabel; processing_provider/relabel_algorithm.py): only CLASSIFIED tiles
+(core/vocabulary.py threshold_label; processing_provider/relabel_algorithm.py): only CLASSIFIED tiles
 are relabelled, tiles without probabilities (the recipe engine) keep their label.
 tests/unit/test_recall.py runs it.
 """
@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..alerts.compare import CLASSIFIED, relabel
-from ..inference.prompt import RECENTLY_CLEARED
+from ..vocabulary import CLASSIFIED, RECENTLY_CLEARED, has_probabilities, threshold_label
 from ..output.provenance import RUN_SETTINGS_KEY, decode
 from ...toolbelt.qgis_values import as_float
 
@@ -35,14 +34,14 @@ def relabelled(record, threshold: float) -> Optional[str]:
     when it is not CLASSIFIED or has no probabilities)."""
     if record.status != CLASSIFIED:
         return record.class_label
-    return relabel(record.probabilities, threshold) or record.class_label
+    return threshold_label(record.class_label, record.probabilities, threshold)
 
 
 def recall_counts(records, threshold: float) -> RecallCounts:
     current = total = added = without = 0
     for record in records:
         now = record.class_label == RECENTLY_CLEARED
-        if record.status == CLASSIFIED and relabel(record.probabilities, threshold) is None:
+        if record.status == CLASSIFIED and not has_probabilities(record.probabilities):
             without += 1
         new = relabelled(record, threshold) == RECENTLY_CLEARED
         current += now

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from deforestation_classifier.core.imagery.chips import render_chip
 from deforestation_classifier.core.output.layer_style import LABEL_EXPRESSION, LEGEND_ONLY_PREFIX, REVIEW_OUTLINES
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 from raster_factory import patterned_bands, write_s2_stack
 
 ALG = "deforestation:classify"

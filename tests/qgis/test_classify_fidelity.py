@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
 from raster_factory import write_s2_stack
 from reference_scoring import PlainReference, capture_recipe_prompt

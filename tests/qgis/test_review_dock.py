@@ -32,7 +32,7 @@ from deforestation_classifier.core.output.layer_style import (
     REVIEW_OUTLINES,
     _symbol_property,
 )
-from deforestation_classifier.core.inference.prompt import (
+from deforestation_classifier.core.vocabulary import (
     CLASSES,
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,

@@ -11,7 +11,8 @@ from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from deforestation_classifier.core.inference.engine_cache import ENGINES
-from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
+from deforestation_classifier.core.vocabulary import CLASSES
+from deforestation_classifier.core.inference.prompt import canonical_answer
 from deforestation_classifier import settings as preferences
 
 from server_helpers import StubServer, answering, free_port

@@ -1,7 +1,7 @@
 """The review queue of a compare output (core/alerts/queue.py), without QGIS."""
 from deforestation_classifier.core.alerts import queue as alert_queue
 from deforestation_classifier.core.alerts.queue import AlertRecord, build_alert_queue
-from deforestation_classifier.core.inference.prompt import (
+from deforestation_classifier.core.vocabulary import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,

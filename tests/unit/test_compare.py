@@ -10,7 +10,6 @@ from deforestation_classifier.core.alerts.compare import (
     compare,
     edge_groups,
     effective_label,
-    relabel,
     tile_state,
 )
 from deforestation_classifier.core.imagery.grid import srs_from_wkt
@@ -123,13 +122,3 @@ def test_one_date_patches_of_recently_cleared_tiles():
     patches = cleared_patches(after, GRID)
     assert [p.n_tiles for p in patches] == [2, 1]
     assert patches[0].image_date_after == "2024-07-15" and patches[0].image_date_before is None
-
-
-@pytest.mark.parametrize("probs, threshold, label", [
-    ({SF: 0.6, RC: 0.3, LT: 0.1}, 0.3, RC),   # reaches the threshold
-    ({SF: 0.6, RC: 0.29, LT: 0.11}, 0.3, SF),  # below: the most probable class
-    ({SF: 0.2, RC: 0.3, LT: 0.5}, 0.9, LT),
-    ({SF: 0.6, RC: None, LT: 0.1}, 0.3, None),  # recipe engine: no probabilities
-])
-def test_relabel_is_the_threshold_rule(probs, threshold, label):
-    assert relabel(probs, threshold) == label

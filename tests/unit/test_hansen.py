@@ -17,7 +17,7 @@ from deforestation_classifier.core.evaluation.hansen import (
     valid_mask,
 )
 from deforestation_classifier.core.imagery.grid import rectangle_polygon
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 
 SF, RC, LT = CLASSES
 RULE = HansenRule(first_year=2020, last_year=2024, canopy_threshold=50,

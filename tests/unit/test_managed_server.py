@@ -29,7 +29,7 @@ from deforestation_classifier.core.inference.managed_server import (
     llama_cpp_python_command,
     llama_server_command,
 )
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.models.registry import ModelFiles
 
 from server_helpers import chips, llama_server_missing

@@ -10,7 +10,7 @@ from deforestation_classifier.core.evaluation.metrics import (
     render_html,
     scores_from_matrix,
 )
-from deforestation_classifier.core.inference.prompt import CLASSES
+from deforestation_classifier.core.vocabulary import CLASSES
 
 SF, RC, LT = CLASSES  # STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST
 

@@ -8,10 +8,12 @@ import numpy as np
 import pytest
 
 from deforestation_classifier.core.imagery.grid import Tile
+from deforestation_classifier.core.vocabulary import CLASSIFIED, ERROR, NO_DATA
 from deforestation_classifier.core.pipeline import (
-    CLASSIFIED, ERROR, NO_DATA, RunOptions, classify_tiles,
+    RunOptions, classify_tiles,
 )
-from deforestation_classifier.core.inference.prompt import CLASSES, LabelError
+from deforestation_classifier.core.vocabulary import CLASSES
+from deforestation_classifier.core.inference.prompt import LabelError
 from deforestation_classifier.core.imagery.raster_tiles import TileBands
 from deforestation_classifier.core.inference.recipe_engine import Prediction
 

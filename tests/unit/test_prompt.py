@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.prompt import (
-    CLASSES,
     SYSTEM_PROMPT,
     LabelError,
     build_messages,

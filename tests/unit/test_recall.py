@@ -5,7 +5,7 @@ import json
 import pytest
 
 from deforestation_classifier.core.review import recall
-from deforestation_classifier.core.inference.prompt import (
+from deforestation_classifier.core.vocabulary import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,

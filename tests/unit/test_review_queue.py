@@ -8,7 +8,7 @@ import pytest
 
 from deforestation_classifier.core.review import queue as review
 from deforestation_classifier.core.imagery.grid import Tile, parse_tile_id
-from deforestation_classifier.core.inference.prompt import (
+from deforestation_classifier.core.vocabulary import (
     LONG_TERM_NON_FOREST as LT,
     RECENTLY_CLEARED as RC,
     STANDING_FOREST as SF,

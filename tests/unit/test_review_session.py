@@ -1,7 +1,7 @@
 """core/review/session.py: one review's queue, current tile and writes, with a store double."""
 import pytest
 
-from deforestation_classifier.core.inference.prompt import RECENTLY_CLEARED as RC, STANDING_FOREST as SF
+from deforestation_classifier.core.vocabulary import RECENTLY_CLEARED as RC, STANDING_FOREST as SF
 from deforestation_classifier.core.review.queue import (
     ALL_CLASSES,
     CONFIRMED,

@@ -12,9 +12,9 @@ from osgeo import gdal
 
 from deforestation_classifier.core.inference import server_engine
 from deforestation_classifier.core.imagery.chips import encode_png
+from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.prompt import (
     ANSWER_SCHEMA,
-    CLASSES,
     SYSTEM_PROMPT,
     LabelError,
     canonical_answer,

@@ -8,7 +8,8 @@ import time
 import pytest
 
 from deforestation_classifier.core.inference import server_engine
-from deforestation_classifier.core.inference.prompt import CLASSES, canonical_answer
+from deforestation_classifier.core.vocabulary import CLASSES
+from deforestation_classifier.core.inference.prompt import canonical_answer
 from deforestation_classifier.core.inference.server_engine import ServerError
 
 from server_helpers import (
