@@ -117,21 +117,22 @@ SIZES = ("tiny", "real")
 # Tokenizer
 # --------------------------------------------------------------------------------------------
 
-def _load_prompt_module():
-    """core/inference/prompt.py loaded by path (it imports nothing of the plugin), so that this factory
-    works without the plugin package being importable."""
-    import importlib.util
+def _card_system_prompt():
+    """core/inference/prompt.py's SYSTEM_PROMPT read from its source (a literal), so that this
+    factory works without the plugin package being importable."""
+    import ast
 
-    path = Path(__file__).resolve().parents[1] / "core" / "prompt.py"
-    spec = importlib.util.spec_from_file_location("_deforestation_card_prompt", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    path = Path(__file__).resolve().parents[1] / "core" / "inference" / "prompt.py"
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+                getattr(t, "id", None) == "SYSTEM_PROMPT" for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise LookupError(f"no SYSTEM_PROMPT in {path}")
 
 
 # The model card's system prompt, used here ONLY to build a vocabulary in which it tokenizes to
 # about one token per word, as LFM2's real 65k BPE does.
-_CARD_SYSTEM_PROMPT = _load_prompt_module().SYSTEM_PROMPT
+_CARD_SYSTEM_PROMPT = _card_system_prompt()
 _LABELS = ("STANDING_FOREST", "RECENTLY_CLEARED", "LONG_TERM_NON_FOREST")
 
 # Further texts whose pre-tokens get whole-word tokens: chat-template glue, the user turn "{}",
