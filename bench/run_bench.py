@@ -315,7 +315,8 @@ def token_counts(recipe, engine):
 
 
 def per_tile(model, mmproj, chips, rounds, threads, log, retries=2):
-    from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
+    from deforestation_classifier.core.inference.engine_types import EngineSettings
+    from deforestation_classifier.core.inference.recipe_engine import RecipeEngine
     from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
 
     settings = EngineSettings(model_path=Path(model), mmproj_path=Path(mmproj), n_threads=threads)

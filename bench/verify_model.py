@@ -132,7 +132,8 @@ def main(argv=None):
 
     from deforestation_classifier.core.vocabulary import CLASSES
     from deforestation_classifier.core.inference.prompt import LabelError, canonical_answer
-    from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
+    from deforestation_classifier.core.inference.engine_types import EngineSettings
+    from deforestation_classifier.core.inference.recipe_engine import RecipeEngine
     from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
 
     print(f"Model: {text} + {mmproj}")

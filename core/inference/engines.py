@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Optional
 
 from .backends import BACKEND_MANAGED, BACKEND_SERVER
-from .recipe_engine import EngineSettings, ModelLoadError, RecipeEngine
+from .engine_types import EngineSettings, ModelLoadError
+from .recipe_engine import RecipeEngine
 from .scoring_engine import ScoringEngine
 from .server_engine import ServerEngine, ServerError, ServerSettings
 

@@ -22,7 +22,7 @@ import numpy as np
 from ..imagery.chips import CHIP_PX
 from ..vocabulary import CLASSES
 from .prompt import build_messages, canonical_answer
-from .recipe_engine import ModelLoadError
+from .engine_types import ModelLoadError
 
 __all__ = ["PromptTokens", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
 

@@ -4,42 +4,13 @@ This is the reference path: it answers exactly what llama-server answers for the
 (repeat_penalty 1.0 as llama-server's default), but yields only a label, no class probabilities.
 """
 import base64
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from ..imagery.chips import encode_png
+from .engine_types import EngineSettings, ModelLoadError, Prediction
 from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
                             silence_native_logs)
 from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
-
-# System prompt (~175 tokens) + 64 image tokens + answer, with room for a byte-level tokenizer.
-DEFAULT_N_CTX = 2048
-
-
-class ModelLoadError(RuntimeError):
-    """A model file could not be loaded; the message names the file."""
-
-
-@dataclass(frozen=True)
-class Prediction:
-    label: str
-    # {class: probability} when the path computes them; None when it cannot (never invented).
-    probabilities: Optional[dict] = None
-    raw_answer: str = ""
-
-    @property
-    def confidence(self):
-        return None if self.probabilities is None else self.probabilities[self.label]
-
-
-@dataclass(frozen=True)
-class EngineSettings:
-    model_path: Path
-    mmproj_path: Path
-    n_threads: int = 0  # 0 = default_thread_count()
-    n_gpu_layers: int = 0
-    n_ctx: int = DEFAULT_N_CTX
 
 
 class RecipeEngine:

@@ -62,7 +62,7 @@ from .llama_runtime import (default_thread_count, import_llama_cpp, projector_us
 from ..vocabulary import CLASSES
 from .prompt import canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
-from .recipe_engine import EngineSettings, ModelLoadError, Prediction
+from .engine_types import EngineSettings, ModelLoadError, Prediction
 
 # Also importable from here: three names of core/inference/prompt_tokens.py.
 __all__ = ["ScoringEngine", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]

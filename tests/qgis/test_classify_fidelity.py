@@ -12,7 +12,8 @@ import pytest
 from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
 from deforestation_classifier.core.vocabulary import CLASSES
-from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine
+from deforestation_classifier.core.inference.engine_types import EngineSettings
+from deforestation_classifier.core.inference.recipe_engine import RecipeEngine
 from raster_factory import write_s2_stack
 from reference_scoring import PlainReference, capture_recipe_prompt
 

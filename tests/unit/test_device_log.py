@@ -30,7 +30,7 @@ def test_the_log_names_the_device_of_the_text_model_and_the_projector():
 
 @pytest.mark.parametrize("layers", [0])
 def test_the_scoring_engine_loads_with_the_projector_on_the_cpu(tiny_models, layers):
-    from deforestation_classifier.core.inference.recipe_engine import EngineSettings
+    from deforestation_classifier.core.inference.engine_types import EngineSettings
     from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
     from deforestation_classifier.core.vocabulary import CLASSES
     import numpy as np

@@ -23,7 +23,8 @@ pytest.importorskip("gguf")
 from deforestation_classifier.core.inference.prompt import (  # noqa: E402
     CLASSES, SYSTEM_PROMPT,
 )
-from deforestation_classifier.core.inference.recipe_engine import EngineSettings, RecipeEngine  # noqa: E402
+from deforestation_classifier.core.inference.engine_types import EngineSettings  # noqa: E402
+from deforestation_classifier.core.inference.recipe_engine import RecipeEngine  # noqa: E402
 from deforestation_classifier.core.inference.prompt_tokens import IMAGE_PLACEHOLDER  # noqa: E402
 from deforestation_classifier.core.inference.scoring_engine import ScoringEngine  # noqa: E402
 from reference_scoring import PlainReference, capture_recipe_prompt  # noqa: E402

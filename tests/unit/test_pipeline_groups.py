@@ -15,7 +15,7 @@ from deforestation_classifier.core.pipeline import (
 from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.prompt import LabelError
 from deforestation_classifier.core.imagery.raster_tiles import TileBands
-from deforestation_classifier.core.inference.recipe_engine import Prediction
+from deforestation_classifier.core.inference.engine_types import Prediction
 
 EMPTY = {3, 8}  # tiles whose pixels are all nodata: decided without the model
 

@@ -4,7 +4,7 @@ from osgeo import ogr
 
 from deforestation_classifier.core.imagery.grid import GridCrs, Tile, srs_from_wkt
 from deforestation_classifier.core.pipeline import TileResult
-from deforestation_classifier.core.inference.recipe_engine import Prediction
+from deforestation_classifier.core.inference.engine_types import Prediction
 from deforestation_classifier.core.output.tile_writer import (
     OVERWRITE,
     RESUME,
