@@ -21,12 +21,13 @@ MMPROJ ?=
 RASTER ?=
 OUT ?= demo_output
 
-.PHONY: help setup apt venv test test-unit test-qgis demo package deploy resources clean \
+.PHONY: help setup apt venv test test-unit test-integration test-qgis lint demo package deploy resources clean \
 	bench verify-model check qt6-check translations
 
 help:
 	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
-	@echo "make test     set up, then run the unit tests (no QGIS) and the QGIS tests"
+	@echo "make test     set up, then flake8 (as make check) and every test: unit, integration, QGIS"
+	@echo "make test-unit  the pure unit tests only (no model, no server, no QGIS; under a minute)"
 	@echo "make demo     download the model and a Sentinel-2 window, classify it with qgis_process,"
 	@echo "              write the GeoPackage and a PNG map (MODEL=, MMPROJ=, RASTER= override)"
 	@echo "make bench    recipe vs scoring engine, end to end and peak memory on a real-size random"
@@ -62,10 +63,15 @@ $(PLUGIN_PATH)/$(PLUGIN):
 	mkdir -p $(PLUGIN_PATH)
 	ln -sfn $(CURDIR) $@
 
-test: setup test-unit test-qgis
+test: setup lint test-unit test-integration test-qgis
 
+# tests/README.md: unit (pure, seconds), integration (models, subprocess servers, heavy GDAL),
+# qgis (pytest-qgis).
 test-unit:
 	$(PY) -m pytest -p no:pytest_qgis -q tests/unit
+
+test-integration:
+	$(PY) -m pytest -p no:pytest_qgis -q tests/integration
 
 test-qgis:
 	QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
@@ -86,11 +92,14 @@ package: resources
 # The files of the ZIP, as scripts/package.py selects them.
 PACKAGE_PY = $(shell $(PY) scripts/package.py --list 2>/dev/null | grep '\.py$$')
 
-check: venv
-	@echo "bandit -ll and flake8 (flake8-qgis) over the $(words $(PACKAGE_PY)) Python files of the ZIP"
+check: venv lint
+	@echo "bandit -ll over the $(words $(PACKAGE_PY)) Python files of the ZIP"
 	@$(PY) -m bandit -ll -q $(PACKAGE_PY)
-	@$(PY) -m flake8 $(PACKAGE_PY) && echo "flake8: no findings"
 	$(PY) scripts/qt6_check.py
+
+# flake8 (with flake8-qgis) over the ZIP's files: part of make check and of make test.
+lint: venv
+	@$(PY) -m flake8 $(PACKAGE_PY) && echo "flake8: no findings in $(words $(PACKAGE_PY)) files"
 
 qt6-check: venv
 	$(PY) scripts/qt6_check.py

@@ -18,6 +18,7 @@ from typing import Optional
 import numpy as np
 from osgeo import osr
 
+from ..toolbelt.i18n import tr
 from .imagery.chips import encode_png, render_tile_chip, valid_mask
 from .imagery.grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
 from .vocabulary import CLASSIFIED, CLOUDY, ERROR, INSUFFICIENT_DATA, NO_DATA, threshold_label
@@ -221,7 +222,7 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
     # A whole group ahead, so the next group is ready when the model finishes this one.
     depth = PREFETCH_DEPTH + max(1, int(getattr(engine, "tiles_per_batch", 1)))
     prepared_tiles = _prefetch(todo, lambda t: _prepare_or_fail(t, reader, options), stop, depth)
-    in_flight = _in_flight(prepared_tiles, engine, feedback.isCanceled)
+    in_flight = _in_flight(prepared_tiles, engine, feedback)
     try:
         for prepared, pending in in_flight:
             # A tile already decided or answered by the model is written even after a cancel.
@@ -250,14 +251,14 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
         prepared_tiles.close()
 
 
-def _in_flight(prepared_tiles, engine, cancelled):
+def _in_flight(prepared_tiles, engine, feedback):
     """(prepared, Future or None) per tile, in order. An engine with submit(chip) -> Future (the
     server backend) gets the chips of the tiles ahead, up to engine.requests_in_flight requests
     at once; an engine with classify_many(chips) (the scoring engine) gets them in groups of
     engine.tiles_per_batch; other engines are called in _classify, one tile at a time."""
     submit = getattr(engine, "submit", None)
     if submit is None and hasattr(engine, "classify_many"):
-        yield from _in_groups(prepared_tiles, engine, cancelled)
+        yield from _in_groups(prepared_tiles, engine, feedback)
         return
     depth = max(1, int(getattr(engine, "requests_in_flight", 1)))
     window = collections.deque()
@@ -278,7 +279,7 @@ def _in_flight(prepared_tiles, engine, cancelled):
                 future.cancel()
 
 
-def _in_groups(prepared_tiles, engine, cancelled):
+def _in_groups(prepared_tiles, engine, feedback):
     """(prepared, Future or None) per tile, in order; the chips go to engine.classify_many in
     groups of engine.tiles_per_batch (tiles decided without the model travel with them)."""
     size = max(1, int(getattr(engine, "tiles_per_batch", 1)))
@@ -286,19 +287,22 @@ def _in_groups(prepared_tiles, engine, cancelled):
     for prepared in prepared_tiles:
         window.append((prepared, None if prepared.result is not None else Future()))
         if sum(f is not None for _, f in window) == size:
-            yield from _run_group(window, engine, cancelled)
+            yield from _run_group(window, engine, feedback)
             window = []
-    yield from _run_group(window, engine, cancelled)
+    yield from _run_group(window, engine, feedback)
 
 
-def _run_group(window, engine, cancelled):
+def _run_group(window, engine, feedback):
     todo = [(prepared, future) for prepared, future in window if future is not None]
-    if todo and not cancelled():
+    if todo and not feedback.isCanceled():
         try:
             predictions = engine.classify_many([prepared.chip for prepared, _ in todo])
-        except Exception:
+        except Exception as exc:
             # One bad tile must not cost the others their answers: take them one by one.
             predictions = None
+            feedback.pushWarning(tr(
+                "The model failed on a group of {} tiles ({}: {}); they are classified one by "
+                "one.").format(len(todo), type(exc).__name__, exc))
         if predictions is not None:
             for (_, future), prediction in zip(todo, predictions):
                 future.set_result(prediction)

@@ -76,7 +76,10 @@ def raster_footprint_native(dataset) -> ogr.Geometry:
 class GridWarp:
     """Some bands of a raster, as seen on the 10 m grid of a set of tiles (nearest neighbour)."""
 
-    def __init__(self, dataset, srs: osr.SpatialReference, band_list, grid: GridCrs, tiles):
+    def __init__(self, dataset, srs: osr.SpatialReference, band_list, grid: GridCrs, tiles,
+                 coverage=False):
+        """coverage: read() also gives, as its last band, 255 where the raster has data and 0
+        outside it or on its nodata (GDAL's alpha band)."""
         if not tiles:
             raise ValueError("GridWarp needs at least one tile.")
         self._dataset = dataset  # GDAL frees bands of a dataset nobody holds: keep it alive
@@ -94,7 +97,7 @@ class GridWarp:
             xRes=PIXEL_SIZE_M, yRes=PIXEL_SIZE_M, resampleAlg="near", multithread=False,
             # Exact transforms: the approximate one (GDAL's default, 1/8 pixel) can pick the
             # neighbouring source pixel, so a chip would depend on the extent asked for.
-            errorThreshold=0,
+            errorThreshold=0, dstAlpha=coverage,
         )
         if self._warped is None:
             raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")

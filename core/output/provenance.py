@@ -62,3 +62,29 @@ def differences(recorded: Dict[str, object], current: Dict[str, object]) -> List
             name = SETTING_NAMES.get(key, key)
             out.append(f"{name}: {_shown(before)} in the output, {_shown(now)} now")
     return out
+
+
+# --- the source raster ---------------------------------------------------------------------
+# What the output was made from (core/imagery/source_identity.py), JSON; compared on RESUME.
+SOURCE_KEY = "SOURCE_IDENTITY"
+
+
+def same_source(recorded: Dict[str, object], current: Dict[str, object]) -> bool:
+    """Whether two source identities name the same imagery: the same product id and date where
+    both know them, else the same size, grid and pixel sample (a moved copy is the same)."""
+    if recorded.get("image_id") and current.get("image_id"):
+        return (recorded.get("image_id"), recorded.get("image_date")) == \
+            (current.get("image_id"), current.get("image_date"))
+    keys = ("size", "geotransform", "crs", "sample")
+    return all(recorded.get(k) == current.get(k) for k in keys)
+
+
+def describe_source(identity: Dict[str, object]) -> str:
+    """'S2B_... of 2024-07-15 (a.tif)' or 'a 400 x 300 px raster, pixels abc123 (a.tif)'."""
+    name = identity.get("name") or "?"
+    if identity.get("image_id"):
+        date = identity.get("image_date")
+        return f"{identity['image_id']}{' of ' + str(date) if date else ''} ({name})"
+    size = identity.get("size") or ["?", "?"]
+    sample = str(identity.get("sample") or "")[:12]
+    return f"a {size[0]} x {size[1]} px raster, pixel sample {sample} ({name})"

@@ -1,10 +1,13 @@
 """Writes tile results into a GeoPackage as they come, so no finished tile is ever lost.
 
-Results are committed every few tiles (and on close, cancel or error), so a cancelled, failed or
-killed run leaves a valid GeoPackage holding the tiles done; a later run with resume=True skips
-them. Written with OGR directly because a Processing feature sink can neither commit part-way
-nor append to an existing output.
+Results are committed every few tiles, so a cancelled, failed or killed run leaves a valid
+GeoPackage holding the tiles done, which RESUME continues. A new output is built under a
+temporary name and renamed once its layer and RUN_SETTINGS exist; OVERWRITE keeps the old file
+until the new one holds committed tiles (docs/ARCHITECTURE.md, "Never lose work"). OGR writes
+directly because a Processing feature sink can neither commit part-way nor append.
 """
+import contextlib
+import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -44,11 +47,18 @@ COMMIT_EVERY_SECONDS = 5.0
 # Statuses a resumed run does again: the model failed there, it may not fail again.
 
 CREATE, RESUME, OVERWRITE = "create", "resume", "overwrite"
-STARTED_KEY, FINISHED_KEY = "RUN_STARTED", "RUN_FINISHED"
+STARTED_KEY, FINISHED_KEY, STOPPED_KEY = "RUN_STARTED", "RUN_FINISHED", "RUN_STOPPED"
 
 
 class OutputError(ValueError):
     """The output cannot be written or resumed; the message says why and what to do."""
+
+
+def partial_path(path) -> Path:
+    """Where a new output is built before it takes its name (same folder: the rename is
+    atomic)."""
+    path = Path(path)
+    return path.with_name(f".{path.stem}.partial.gpkg")
 
 
 def utc_now() -> str:
@@ -64,6 +74,12 @@ def check_output_path(path, mode=CREATE):
         raise OutputError(tr(
             "OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name."
         ).format(path.name))
+    if mode == RESUME and path.exists() and _open_layer(path)[1] is None:
+        raise OutputError(tr(
+            "Cannot resume: {} holds no layer of tiles (it was left unfinished, or it is not "
+            "an output of this algorithm). Nothing was changed. Set OVERWRITE to replace it, "
+            "or choose another OUTPUT file name."
+        ).format(path))
     if mode == CREATE and path.exists():
         raise OutputError(tr(
             "OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with "
@@ -112,17 +128,24 @@ class TileWriter:
     """Writes TileResults into one GeoPackage layer.
 
     mode: CREATE (the file must not exist), RESUME (continue an existing output made with the
-    same answer `settings`, else create it) or OVERWRITE (delete it first). `metadata` holds
-    the items for people; `acquisition` is (image_date "YYYY-MM-DD" or None, image_id or None)
-    of the imagery, written on every tile.
+    same answer `settings` from the same `source`, else create it) or OVERWRITE (replace it once
+    the new one holds tiles). `metadata` holds the items for people; `acquisition` is
+    (image_date "YYYY-MM-DD" or None, image_id or None) of the imagery, written on every tile;
+    `source` the raster's identity (core/imagery/source_identity.py).
     """
 
     def __init__(self, path, grid: GridCrs, *, mode=CREATE, settings=None, metadata=None,
-                 acquisition=(None, None)):
+                 acquisition=(None, None), source=None, plan_ids=None):
         self.path = Path(path)
+        # The tile ids of this run's plan: tiles of the file outside it are neither counted,
+        # nor retried, nor skipped (None: every tile of the file belongs to the run).
+        self.plan_ids = frozenset(plan_ids) if plan_ids is not None else None
         self._grid = grid
         self._pending = 0
+        self._committed_tiles = 0
         self._last_commit = time.monotonic()
+        # OVERWRITE: the new file is built aside and replaces the old one at its first commit.
+        self._unpublished = False
         image_date, image_id = acquisition
         # Parsed once: every tile of the run carries the same acquisition.
         self._image_date = (tuple(int(part) for part in image_date[:10].split("-"))
@@ -131,23 +154,27 @@ class TileWriter:
         check_output_path(self.path, mode)
         current = provenance.decode(provenance.encode(settings or {}))
         if mode == RESUME and self.path.exists():
-            self._open_existing(current)
+            self._open_existing(current, source)
         else:
-            self._create()
-            self._layer.SetMetadataItem(provenance.RUN_SETTINGS_KEY,
-                                        provenance.encode(current))
-            self._layer.SetMetadataItem(STARTED_KEY, utc_now())
+            self._create(current, source)
+            if mode == OVERWRITE and self.path.exists():
+                self._unpublished = True
+            else:
+                self._publish()
         for key, value in (metadata or {}).items():
             self._layer.SetMetadataItem(key, str(value))
         self._layer.StartTransaction()
 
     # --- set-up ---------------------------------------------------------------------------
-    def _create(self):
+    def _create(self, settings, source):
+        """The layer, its fields and RUN_SETTINGS, in a file under a temporary name: a kill
+        here leaves nothing at OUTPUT."""
+        building = partial_path(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self.path.exists():
-                gdal.GetDriverByName("GPKG").Delete(str(self.path))
-            self._ds = gdal.GetDriverByName("GPKG").Create(str(self.path), 0, 0, 0,
+            if building.exists():  # left by a run that was killed while creating it
+                gdal.GetDriverByName("GPKG").Delete(str(building))
+            self._ds = gdal.GetDriverByName("GPKG").Create(str(building), 0, 0, 0,
                                                            gdal.GDT_Unknown)
         except (OSError, RuntimeError) as exc:
             raise OutputError(tr(
@@ -159,7 +186,28 @@ class TileWriter:
         )
         for spec in FIELDS + ACQUISITION_FIELDS:
             self._add_field(*spec)
+        self._layer.SetMetadataItem(provenance.RUN_SETTINGS_KEY, provenance.encode(settings))
+        if source:
+            self._layer.SetMetadataItem(provenance.SOURCE_KEY, provenance.encode(source))
+        self._layer.SetMetadataItem(STARTED_KEY, utc_now())
         self.done_ids = set()
+
+    def _publish(self):
+        """Give the file built aside its name (replacing an overwritten output), and go on
+        writing to it there."""
+        building = partial_path(self.path)
+        self._layer = None
+        self._ds = None  # closed: the file is complete on disk before it is renamed
+        try:
+            os.replace(building, self.path)
+        except OSError as exc:
+            raise OutputError(tr(
+                "Cannot put the output in place at {}: {}. Close any program that holds it "
+                "open (another QGIS layer, a file explorer preview) and run again."
+            ).format(self.path, exc)) from exc
+        self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        self._layer = self._ds.GetLayerByName(self.path.stem)
+        self._unpublished = False
 
     def _add_field(self, name, kind, width):
         field = ogr.FieldDefn(name, kind)
@@ -167,7 +215,7 @@ class TileWriter:
             field.SetWidth(width)
         self._layer.CreateField(field)
 
-    def _open_existing(self, current_settings):
+    def _open_existing(self, current_settings, source):
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as exc:
@@ -175,7 +223,11 @@ class TileWriter:
                 "Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or "
                 "set OVERWRITE to replace it."
             ).format(self.path, exc)) from exc
-        self._layer = self._ds.GetLayerByName(self.path.stem) or self._ds.GetLayer(0)
+        self._layer = self._ds.GetLayerByName(self.path.stem) or (
+            self._ds.GetLayer(0) if self._ds.GetLayerCount() else None)
+        if self._layer is None:
+            self._refuse("it holds no layer of tiles (it was left unfinished, or it is not an "
+                         "output of this algorithm)")
         names = self._field_names()
         missing = [name for name, _, _ in FIELDS if name not in names]
         layer_srs = self._layer.GetSpatialRef()
@@ -183,11 +235,13 @@ class TileWriter:
             self._refuse(f"it was not written by this algorithm for the same tile grid "
                          f"({self._grid.tag})")
         self._check_settings(current_settings)
+        self._check_source(source)
         for spec in ACQUISITION_FIELDS:
             if spec[0] not in names:
                 self._add_field(*spec)
         self._delete_retries(REVIEW_STATUS_FIELD in names)
-        self.done_ids = {f.GetField("tile_id") for f in self._layer}
+        self.done_ids = {f.GetField("tile_id") for f in self._layer
+                         if self.plan_ids is None or f.GetField("tile_id") in self.plan_ids}
         self._layer.ResetReading()
 
     def _field_names(self):
@@ -204,6 +258,18 @@ class TileWriter:
             self._refuse("it was made with other settings, and one layer must not mix the "
                          "answers of two models or settings: " + "; ".join(different))
 
+    def _check_source(self, current):
+        """The raster a resumed run reads must be the one the output was made from: one layer
+        must not mix two dates (core/output/provenance.py same_source)."""
+        recorded = provenance.decode(self._layer.GetMetadataItem(provenance.SOURCE_KEY))
+        if current is None or recorded is None:
+            return  # written before sources were recorded: nothing to compare
+        if not provenance.same_source(recorded, current):
+            self._refuse(tr("it was made from another raster: {} (the output), not {} (now). "
+                            "One layer must not mix two rasters or dates").format(
+                                provenance.describe_source(recorded),
+                                provenance.describe_source(current)))
+
     def _refuse(self, why):
         self._ds = None
         raise OutputError(tr(
@@ -212,10 +278,13 @@ class TileWriter:
         ).format(self.path, why))
 
     def _delete_retries(self, has_reviews):
-        """Delete the tiles a resumed run does again, through OGR (no SQL text): those in
-        RETRY_TILE_STATUSES that no analyst has reviewed."""
+        """Delete the tiles a resumed run does again, through OGR (no SQL text): those of the
+        plan in RETRY_TILE_STATUSES that no analyst has reviewed. Tiles outside the plan are
+        never touched."""
+        plan = self.plan_ids
         doomed = [f.GetFID() for f in self._layer
                   if f.GetField("status") in RETRY_TILE_STATUSES
+                  and (plan is None or f.GetField("tile_id") in plan)
                   and not (has_reviews and f.GetField(REVIEW_STATUS_FIELD))]
         self._layer.ResetReading()
         for fid in doomed:
@@ -250,16 +319,37 @@ class TileWriter:
 
     def commit(self):
         self._layer.CommitTransaction()
-        self._layer.StartTransaction()
+        self._committed_tiles += self._pending
         self._pending = 0
+        if self._unpublished and self._committed_tiles:
+            self._publish()
+        self._layer.StartTransaction()
         self._last_commit = time.monotonic()
 
-    def close(self):
+    def close(self, stopped: str = ""):
+        """Commit and close. `stopped` empty: the run finished (RUN_FINISHED); else why it
+        stopped (RUN_STOPPED). An OVERWRITE that committed no tile leaves the old output as
+        it was."""
         if getattr(self, "_ds", None) is None:
             return
         try:
             self._layer.CommitTransaction()
-            self._layer.SetMetadataItem(FINISHED_KEY, utc_now())
+            self._committed_tiles += self._pending
+            self._pending = 0
+            if self._unpublished and not (self._committed_tiles or not stopped):
+                self._discard()
+                return
+            self._layer.SetMetadataItem(STOPPED_KEY if stopped else FINISHED_KEY,
+                                        f"{utc_now()} {stopped}".strip())
+            if self._unpublished:
+                self._publish()
         finally:
             self._layer = None
             self._ds = None
+
+    def _discard(self):
+        """Drop the file built aside: the overwritten output stays as it was."""
+        self._layer = None
+        self._ds = None
+        with contextlib.suppress(OSError, RuntimeError):
+            gdal.GetDriverByName("GPKG").Delete(str(partial_path(self.path)))

@@ -1,61 +1,148 @@
-"""The layers of docs/ARCHITECTURE.md, checked on the source: which folder imports which."""
+"""The layers of docs/ARCHITECTURE.md, checked on the source: which folder and which core
+subpackage imports which, toolbelt a leaf, core's fetch/imagery/inference free of QGIS, and the
+sizes a newcomer can read."""
 import ast
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# folder -> plugin folders it must never import
+PACKAGE = "deforestation_classifier"
+TOP_MODULES = {"plugin", "settings", "errors"}
+# folder (or root module) -> parts of the plugin it must never import
 FORBIDDEN = {
-    "core": {"ui", "processing_provider", "plugin"},
-    "models": {"ui", "processing_provider", "plugin"},
-    "toolbelt": {"ui", "processing_provider", "plugin"},
+    "core": {"ui", "processing_provider", "plugin", "settings", "installer"},
+    "models": {"core", "ui", "processing_provider", "plugin", "settings", "installer"},
+    "installer": {"ui", "processing_provider", "plugin", "settings"},
+    "toolbelt": {"core", "models", "ui", "processing_provider", "plugin", "settings",
+                 "installer", "errors"},
     "processing_provider": {"ui", "plugin"},
     "ui": {"processing_provider", "plugin"},
+    "settings": {"ui", "processing_provider", "plugin"},
+    "errors": {"core", "models", "toolbelt", "ui", "processing_provider", "plugin", "settings",
+               "installer"},
 }
+# core subpackage (or core top module) -> the core parts it may import. The data flows one way:
+# imagery -> inference -> output -> review -> alerts; the run and the pipeline sit on top.
+CORE_ALLOWED = {
+    "vocabulary": set(),
+    "imagery": {"vocabulary"},
+    "fetch": {"vocabulary", "imagery"},
+    "inference": {"vocabulary", "imagery"},
+    "output": {"vocabulary", "imagery"},
+    "review": {"vocabulary", "imagery", "output"},
+    "alerts": {"vocabulary", "imagery", "output", "review"},
+    "evaluation": {"vocabulary", "imagery"},
+    "pipeline": {"vocabulary", "imagery", "inference"},
+}
+QGIS_FREE = ("core/imagery", "core/fetch", "core/inference", "core/vocabulary.py", "models",
+             "installer", "errors.py")
+MAX_LINES = 450
+MAX_CORE_TOP_MODULES = 8
+
+
+def _resolve(path: Path, node, root: Path):
+    """The absolute dotted name (inside the plugin) an import names, or None outside it."""
+    if isinstance(node, ast.ImportFrom) and node.level:
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        base = parts[:len(parts) - node.level]
+        return [".".join(base + ([node.module] if node.module else []))]
+    names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+    return [n[len(PACKAGE) + 1:] for n in names if n.startswith(PACKAGE + ".")]
 
 
 def plugin_imports(path: Path, root: Path = ROOT):
-    """(line, plugin folder) for every import of a plugin folder in a module."""
+    """(line, dotted plugin module) for every import of the plugin in a module, lazy ones too."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    folder = path.relative_to(root).parts[0]
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level:
-            # level 1 is the module's own folder; level 2 the package root (..core, ..ui)
-            if node.level > 1:
-                yield node.lineno, (node.module or "").split(".")[0]
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""]
-            for name in names:
-                parts = name.split(".")
-                if parts[0] == "deforestation_classifier" and len(parts) > 1:
-                    yield node.lineno, parts[1]
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for name in _resolve(path, node, root) or []:
+                if name:
+                    yield node.lineno, name
 
 
-@pytest.mark.parametrize("folder", sorted(FORBIDDEN))
-def test_a_folder_does_not_climb_back_up_the_layers(folder):
+def _part(dotted: str) -> str:
+    return dotted.split(".")[0]
+
+
+def _core_part(dotted: str) -> str:
+    parts = dotted.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _sources(folder: str):
+    target = ROOT / folder
+    return [target] if target.suffix == ".py" else sorted(target.rglob("*.py"))
+
+
+@pytest.mark.parametrize("part", sorted(FORBIDDEN))
+def test_a_part_does_not_climb_back_up_the_layers(part):
     offences = []
-    for path in sorted((ROOT / folder).rglob("*.py")):
+    for path in _sources(part if part not in TOP_MODULES else f"{part}.py"):
         for line, target in plugin_imports(path):
-            if target in FORBIDDEN[folder]:
+            if _part(target) in FORBIDDEN[part]:
                 offences.append(f"{path.relative_to(ROOT)}:{line} imports {target}")
     assert offences == []
 
 
-def test_core_holds_no_widgets():
+def test_core_subpackages_import_only_the_layers_below():
     offences = []
-    for path in sorted((ROOT / "core").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        if "QtWidgets" in text or "qgis.gui" in text:
-            offences.append(str(path.relative_to(ROOT)))
+    for path in _sources("core"):
+        own = _core_part(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        if own not in CORE_ALLOWED:
+            continue  # run and the package itself may use every subpackage
+        for line, target in plugin_imports(path):
+            other = _core_part(target)
+            if _part(target) == "core" and other and other != own \
+                    and other not in CORE_ALLOWED[own]:
+                offences.append(f"{path.relative_to(ROOT)}:{line} imports {target}")
     assert offences == []
 
 
+def test_imagery_fetch_and_inference_are_free_of_qgis():
+    offences = []
+    for folder in QGIS_FREE:
+        for path in _sources(folder):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                         [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                if any(n == "qgis" or n.startswith("qgis.") for n in names):
+                    offences.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offences == []
+
+
+def test_core_holds_no_widgets():
+    offences = [str(p.relative_to(ROOT)) for p in _sources("core")
+                if "QtWidgets" in p.read_text(encoding="utf-8")
+                or "qgis.gui" in p.read_text(encoding="utf-8")]
+    assert offences == []
+
+
+def test_core_top_level_holds_few_modules():
+    modules = sorted(p.name for p in (ROOT / "core").glob("*.py"))
+    assert len(modules) <= MAX_CORE_TOP_MODULES, modules
+
+
+def test_no_plugin_module_is_too_long_to_read():
+    skip = {"tests", "bench", "scripts", "build", "dist"}
+    long = [f"{p.relative_to(ROOT)}: {n}" for p in sorted(ROOT.rglob("*.py"))
+            if not skip & set(p.relative_to(ROOT).parts) and not p.relative_to(ROOT).parts[0]
+            .startswith(".")
+            for n in [len(p.read_text(encoding="utf-8").splitlines())] if n > MAX_LINES]
+    assert long == []
+
+
 def test_the_checker_sees_a_forbidden_import(tmp_path):
-    """The rule can fail: a module of processing_provider importing ui is reported."""
+    """The rules can fail: a provider module importing ui, and imagery importing review."""
     (tmp_path / "processing_provider").mkdir()
     module = tmp_path / "processing_provider" / "x.py"
     module.write_text("from .base import A\nfrom ..ui.toolbar_flow import ToolbarFlow\n",
                       encoding="utf-8")
-    assert list(plugin_imports(module, tmp_path)) == [(2, "ui")]
+    assert list(plugin_imports(module, tmp_path)) == [(1, "processing_provider.base"),
+                                                      (2, "ui.toolbar_flow")]
+    (tmp_path / "core" / "imagery").mkdir(parents=True)
+    module = tmp_path / "core" / "imagery" / "y.py"
+    module.write_text("def f():\n    from ..review.queue import TileRecord\n", encoding="utf-8")
+    assert list(plugin_imports(module, tmp_path)) == [(2, "core.review.queue")]
+    assert "review" not in CORE_ALLOWED["imagery"]

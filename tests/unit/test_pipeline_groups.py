@@ -34,6 +34,7 @@ class Feedback:
     def __init__(self, cancel_after=None):
         self.cancel_after = cancel_after
         self.steps = 0
+        self.warnings = []
 
     def isCanceled(self):  # noqa: N802
         return self.cancel_after is not None and self.steps >= self.cancel_after
@@ -43,6 +44,9 @@ class Feedback:
 
     def pushInfo(self, text):  # noqa: N802
         pass
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
 
 
 class GroupEngine:
@@ -97,9 +101,14 @@ def test_chips_go_in_groups_in_order():
 def test_a_failing_tile_costs_only_itself():
     bad = 5
     engine = GroupEngine(4, fail_on={chip_value(bad)})
-    results = list(classify_tiles(tiles(11), Reader(), engine, Feedback(), RunOptions()))
+    feedback = Feedback()
+    results = list(classify_tiles(tiles(11), Reader(), engine, feedback, RunOptions()))
     status = {r.tile.easting_km: r.status for r in results}
     assert status[bad] == ERROR
+    # why the group failed is said once, before its tiles are taken one by one
+    assert feedback.warnings == [
+        f"The model failed on a group of 4 tiles (LabelError: no label for chip "
+        f"{chip_value(bad)}); they are classified one by one."]
     assert all(status[k] == CLASSIFIED for k in range(11) if k not in EMPTY | {bad})
     # the group holding the bad tile was redone one tile at a time
     assert engine.singles == 4
