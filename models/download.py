@@ -8,6 +8,15 @@ finished file is checked (size, SHA-256, GGUF structure, role) and only then ren
 with a `<name>.download.json` manifest beside it. A file that fails a check is deleted and never
 loaded. HF_HUB_OFFLINE=1 forbids any download.
 
+Which revision, which hash (docs/MODEL.md, "Pinned and verified model files"): the files come
+from one commit of the model repository: $DEFORESTATION_MODEL_REVISION when set, else the
+registry's pinned commit, else the commit recorded in the folder's .model_trust.json at the
+first download, else the moving branch resolved now to its commit (the hub's X-Repo-Commit) and
+recorded. Each file must match the SHA-256 the hub's LFS metadata publishes for that revision;
+where the hub publishes none (HEAD failed, no LFS metadata) the first download's SHA-256 is
+recorded (trust on first use, models/trust.py), and a later download of the same revision, and
+every load (models/verify.py), must match it.
+
 QGIS-free at import time; `feedback` is duck-typed (isCanceled, setProgress, pushInfo), so a
 QgsProcessingFeedback, a QgsFeedback or a plain object all work.
 
@@ -20,7 +29,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import verify
+from ..toolbelt.url_policy import RefusedAddress, require_web_url
+from . import trust, verify
 from .errors import DownloadCancelled, DownloadError, ModelFileError
 from .hub import (
     HF_OFFLINE_ENV,
@@ -31,7 +41,7 @@ from .hub import (
     probe,
     resolve_url,
 )
-from .registry import CARD, ModelEntry, ModelFiles, is_card_pair
+from .registry import CARD, ModelEntry, ModelFiles, is_card_pair, is_commit, revision_override
 from .transports import UrllibTransport, canceled, default_transport
 
 __all__ = [
@@ -103,11 +113,12 @@ def discard_partial(dest):
 
 
 def download_file(url, dest, *, transport=None, feedback=None, on_progress=None, check=None,
-                  max_retries=MAX_RETRIES) -> dict:
+                  max_retries=MAX_RETRIES, trusted=None) -> dict:
     """Fetch url into dest, resuming a previous .part; returns the manifest written beside it.
 
     on_progress(done_bytes, total_bytes_or_None). check(path) runs on the finished .part file
-    before it is renamed into place (raise verify.VerificationError to refuse it).
+    before it is renamed into place (raise verify.VerificationError to refuse it). trusted: the
+    trust record's entry (models/trust.py) the file must match as well as the hub's SHA-256.
     DownloadCancelled keeps the .part file when it holds bytes (the next run resumes there);
     an empty one, and a refused file, are deleted.
     """
@@ -131,7 +142,7 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
     report = on_progress or (lambda done, size: None)
     try:
         return _fetch_into_part(url, dest, part, head, total, transport, feedback, report,
-                                check, max_retries)
+                                check, max_retries, trusted)
     except (DownloadCancelled, DownloadError):
         # Nothing received: an empty .part would only be a stray file next to the model.
         if part.exists() and part.stat().st_size == 0:
@@ -140,7 +151,7 @@ def download_file(url, dest, *, transport=None, feedback=None, on_progress=None,
 
 
 def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, check,
-                     max_retries) -> dict:
+                     max_retries, trusted=None) -> dict:
     sha256 = head.sha256 if head is not None else None
     failures = 0
     reprobed = False
@@ -203,9 +214,18 @@ def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, 
     if sha256 and actual_sha != sha256:
         discard_partial(dest)
         raise DownloadError(
-            f"{dest.name} does not match the SHA-256 the server publishes ({actual_sha[:12]}... "
-            f"instead of {sha256[:12]}...): the download was corrupted and was deleted. "
-            f"Run the download again.")
+            f"{dest.name} does not match the SHA-256 the server publishes for it (expected "
+            f"{sha256}, got {actual_sha}): the download was corrupted or the file changed, and "
+            f"it was deleted. Run the download again.")
+    if trusted and actual_sha != trusted["sha256"]:
+        discard_partial(dest)
+        record = trust.trust_path(dest.parent)
+        raise DownloadError(
+            f"{dest.name} downloaded from {url} is not the file this computer recorded at its "
+            f"first download: expected SHA-256 {trusted['sha256']} (recorded in {record}, "
+            f"{trust.describe(trusted)}), got {actual_sha}. The file on the server changed; it "
+            f"was refused and deleted. If the change is intended (a new version of the model), "
+            f"remove the entry \"{dest.name}\" from {record.name} and download again.")
     if check is not None:
         try:
             check(part)
@@ -243,12 +263,15 @@ def can_download(files: ModelFiles, entry: ModelEntry = CARD) -> bool:
 
 
 def ensure_model_files(files: ModelFiles, feedback=None, *, allow_download=True,
-                       entry: ModelEntry = CARD, endpoint=None, transport=None) -> ModelFiles:
+                       entry: ModelEntry = CARD, endpoint=None, transport=None,
+                       revision=None) -> ModelFiles:
     """Verified model files, downloading the card's files first when they are missing.
 
-    Raises ModelFileError (with the fix in its message) when a file is missing and cannot be
-    downloaded, or is not what it claims (truncated, corrupt, wrong model); DownloadCancelled
-    when the feedback is cancelled during a download.
+    revision: the repository revision to download (a commit, tag or branch) over
+    $DEFORESTATION_MODEL_REVISION, the pinned and the recorded one (a settings field can pass
+    it). Raises ModelFileError (with the fix in its message) when a file is missing and cannot
+    be downloaded, or is not what it claims (truncated, corrupt, wrong model, changed since it
+    was recorded); DownloadCancelled when the feedback is cancelled during a download.
     """
     roles = ((verify.TEXT, files.text, entry.text), (verify.MMPROJ, files.mmproj, entry.mmproj))
     for role, path, _remote in roles:
@@ -267,14 +290,21 @@ def ensure_model_files(files: ModelFiles, feedback=None, *, allow_download=True,
                 files, "Automatic download is off in the plugin settings: turn it on, or use "
                        "'Download model' there."))
         endpoint = endpoint or hub_endpoint()
+        try:
+            require_web_url(endpoint, "The model hub address (HF_ENDPOINT)")
+        except RefusedAddress as exc:
+            raise ModelFileError(str(exc)) from exc
         transport = transport or default_transport()
+        folder = files.text.parent
         todo = [(role, path, remote) for role, path, remote in roles if not path.is_file()]
         _info(feedback, f"Downloading {entry.label} from {endpoint}/{entry.repo_id} into "
-                        f"{files.text.parent}. Licence: {entry.licence}")
+                        f"{folder}. Licence: {entry.licence}")
+        revision = _download_revision(entry, folder, todo[0][2], endpoint, transport, feedback,
+                                      revision)
         grand_total = sum(remote.approx_bytes for _, _, remote in todo) or 1
         done_before = 0
         for role, path, remote in todo:
-            url = resolve_url(entry.repo_id, remote.repo_path, entry.revision, endpoint)
+            url = resolve_url(entry.repo_id, remote.repo_path, revision, endpoint)
             _info(feedback, f"{remote.repo_path} (about {remote.size_mb:.1f} MB) from {url}")
             base = done_before
 
@@ -282,11 +312,13 @@ def ensure_model_files(files: ModelFiles, feedback=None, *, allow_download=True,
                 _progress(feedback, 100.0 * (base + done) / grand_total)
 
             strict = is_official_endpoint(endpoint)
-            download_file(
+            manifest = download_file(
                 url, path, transport=transport, feedback=feedback, on_progress=on_progress,
                 check=lambda part, role=role, remote=remote, strict=strict: _check_download(
                     part, role, remote.approx_bytes if strict else None),
+                trusted=_trusted_entry(path, revision),
             )
+            _record_trust(path, manifest, revision, entry, feedback)
             done_before += remote.approx_bytes
         _progress(feedback, 100.0)
     try:
@@ -294,6 +326,66 @@ def ensure_model_files(files: ModelFiles, feedback=None, *, allow_download=True,
     except verify.VerificationError as exc:
         raise ModelFileError(str(exc)) from exc
     return files
+
+
+def _download_revision(entry, folder, remote, endpoint, transport, feedback, asked=None) -> str:
+    """The revision the files are downloaded from: the one asked for
+    ($DEFORESTATION_MODEL_REVISION or the caller's), the pinned commit, the commit recorded at
+    the first download, else the moving branch resolved now to its commit and recorded."""
+    asked = (asked or "").strip() or revision_override()
+    if asked:
+        _info(feedback, f"Revision {asked} (asked for, instead of the pinned or recorded one).")
+        return asked
+    if entry.pinned:
+        _info(feedback, f"Revision {entry.revision} (pinned by this plugin version).")
+        return entry.revision
+    try:
+        recorded = trust.recorded_revision(folder, entry.repo_id)
+    except trust.TrustRecordError as exc:
+        raise ModelFileError(str(exc)) from exc
+    if recorded:
+        _info(feedback, f"Revision {recorded} (recorded at the first download in "
+                        f"{trust.trust_path(folder)}).")
+        return recorded
+    head = probe(transport, resolve_url(entry.repo_id, remote.repo_path, entry.revision,
+                                        endpoint))
+    commit = (head.commit or "").strip().lower() if head is not None else ""
+    if is_commit(commit):
+        folder.mkdir(parents=True, exist_ok=True)
+        trust.record_revision(folder, entry.repo_id, commit)
+        _info(feedback, f"Revision {commit}: what '{entry.revision}' is now, recorded in "
+                        f"{trust.trust_path(folder)}; later downloads use this commit.")
+        return commit
+    _info(feedback, f"The hub did not say which commit '{entry.revision}' is: downloading from "
+                    f"'{entry.revision}', and the files' own SHA-256 are recorded at this first "
+                    f"download.")
+    return entry.revision
+
+
+def _trusted_entry(path, revision):
+    """The trust record's entry a new download of `path` must match: the one recorded for the
+    same revision (another revision is another file: it gets its own entry)."""
+    try:
+        entry = trust.entry_for(path)
+    except trust.TrustRecordError as exc:
+        raise ModelFileError(str(exc)) from exc
+    if entry is None:
+        return None
+    recorded = entry.get("revision") or ""
+    return entry if recorded in ("", revision) else None
+
+
+def _record_trust(path, manifest, revision, entry, feedback):
+    published = manifest.get("published_sha256")
+    commit = (manifest.get("commit") or "").strip().lower()
+    trust.record_file(
+        path, sha256=manifest["sha256"], revision=commit if is_commit(commit) else revision,
+        url=manifest.get("url", ""), origin=trust.FROM_HUB if published else trust.FIRST_DOWNLOAD,
+        repo_id=entry.repo_id)
+    if not published:
+        _info(feedback, f"The hub published no SHA-256 for {path.name}: its own SHA-256 "
+                        f"{manifest['sha256']} was recorded in {trust.trust_path(path.parent)} "
+                        f"(trust on first use); later downloads and loads must match it.")
 
 
 def _check_download(part, role, expected_size):

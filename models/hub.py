@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..toolbelt.environment import env_flag, env_text
+from ..toolbelt.url_policy import RefusedAddress, redirect_target
 from .errors import DownloadError
 
 HF_ENDPOINT_ENV = "HF_ENDPOINT"
@@ -76,7 +77,8 @@ def probe(transport, url, max_hops=10) -> Optional[HeadInfo]:
     an LFS file is a redirect carrying X-Linked-Size and X-Linked-Etag (SHA-256). Redirects on
     the same host (a renamed repository, relative Location) are followed; the first one to
     another host (the CDN, whose signed URL may not accept HEAD) ends the probe, and its target
-    is where the bytes are fetched from."""
+    is where the bytes are fetched from. A Location that is not an http(s) address (file:,
+    ftp:, ...) is never followed: DownloadError (toolbelt/url_policy.py)."""
     current = url
     for _ in range(max_hops):
         answer = transport.head_raw(current)
@@ -88,7 +90,11 @@ def probe(transport, url, max_hops=10) -> Optional[HeadInfo]:
         if status not in _REDIRECTS or not location:
             info.location = current if current != url else None
             return info
-        target = urllib.parse.urljoin(current, location)
+        try:
+            target = redirect_target(current, location, "The model hub's redirect")
+        except RefusedAddress as exc:
+            raise DownloadError(f"{exc} Check HF_ENDPOINT: the model hub answers with http(s) "
+                                f"addresses only.") from exc
         same_host = urllib.parse.urlsplit(target).netloc == urllib.parse.urlsplit(current).netloc
         if info.size is not None or not same_host:
             info.location = target

@@ -13,7 +13,17 @@ from typing import Optional
 from ..toolbelt.environment import env_text
 
 HF_REPO_ID = "urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
-HF_REVISION = "main"
+# The commit of the model repository this plugin release is pinned to (40 hex digits). Empty
+# until a maintainer fills it in with the commit the release was checked against
+# (docs/MODEL.md, "Pinned and verified model files"): while it is empty, the first download
+# resolves the moving branch MOVING_REVISION to its commit (the hub's X-Repo-Commit) and records
+# that commit in the model folder's .model_trust.json; every later download uses it.
+PINNED_REVISION = ""
+MOVING_REVISION = "main"
+HF_REVISION = PINNED_REVISION or MOVING_REVISION
+# Another revision (a commit, a tag or a branch) for the downloads, over the pinned and the
+# recorded one.
+REVISION_ENV = "DEFORESTATION_MODEL_REVISION"
 TEXT_MODEL_FILE = "gguf/v2_no_coords-Q4_K_M.gguf"
 MMPROJ_FILE = "gguf/mmproj-v2_no_coords-F16.gguf"
 TEXT_MODEL_SIZE_MB = 218.7
@@ -63,6 +73,8 @@ class ModelEntry:
     id: str
     label: str
     repo_id: Optional[str] = None  # None: a local pair, nothing to download
+    # A commit pins the files; a branch (MOVING_REVISION) is resolved to its commit at the
+    # first download and that commit recorded (models/download.py).
     revision: str = HF_REVISION
     text: Optional[RemoteFile] = None
     mmproj: Optional[RemoteFile] = None
@@ -72,6 +84,11 @@ class ModelEntry:
     @property
     def downloadable(self) -> bool:
         return self.repo_id is not None
+
+    @property
+    def pinned(self) -> bool:
+        """True when `revision` is a commit (40 hex digits), not a moving branch or tag."""
+        return is_commit(self.revision)
 
     def remote_files(self):
         return [f for f in (self.text, self.mmproj) if f is not None]
@@ -106,6 +123,18 @@ CARD = ModelEntry(
     mmproj=RemoteFile(MMPROJ_FILE, "mmproj", MMPROJ_SIZE_MB),
     licence=LICENCE_SCOPE,
 )
+
+
+def is_commit(revision) -> bool:
+    """A full commit id (40 hex digits): what a pinned revision must be."""
+    text = str(revision or "").strip().lower()
+    return len(text) == 40 and all(c in "0123456789abcdef" for c in text)
+
+
+def revision_override() -> str:
+    """$DEFORESTATION_MODEL_REVISION: the revision downloads use instead of the pinned or
+    recorded one ("" when unset)."""
+    return env_text(REVISION_ENV)
 
 
 def custom_entry(text_path, mmproj_path, label="Custom GGUF pair") -> ModelEntry:

@@ -15,7 +15,8 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Optional
 
-from .errors import DownloadCancelled
+from ..toolbelt.url_policy import RefusedAddress, redirect_target
+from .errors import DownloadCancelled, DownloadError
 from .hub import USER_AGENT, http_error, range_plan, total_from_416
 
 CHUNK_BYTES = 8 << 20  # one ranged request through QGIS's network stack (held in memory)
@@ -40,6 +41,21 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+class _HttpOnlyRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects of a GET followed to http(s) addresses only (urllib would follow ftp too)."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # noqa: D102
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            try:
+                redirect_target(req.full_url, location, "The redirect")
+            except RefusedAddress as exc:
+                raise DownloadError(str(exc)) from exc
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
 class UrllibTransport:
     """The standard library: outside QGIS (scripts, tests); honours *_proxy variables."""
 
@@ -47,7 +63,7 @@ class UrllibTransport:
 
     def __init__(self, timeout=TIMEOUT_S):
         self.timeout = timeout
-        self._opener = urllib.request.build_opener()
+        self._opener = urllib.request.build_opener(_HttpOnlyRedirect)
         self._head_opener = urllib.request.build_opener(_NoRedirect)
 
     def head_raw(self, url):

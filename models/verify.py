@@ -8,6 +8,9 @@ Standard library only (QGIS's Python has no `gguf` package): the GGUF header is 
   clip projector; the two files swapped);
 - it is truncated (the tensor table declares data beyond the end of the file);
 - it differs from what was downloaded (size or SHA-256 recorded in the download manifest);
+- it differs from the SHA-256 the folder's trust record (models/trust.py) holds for it: the
+  hub's published hash or the first download's, re-hashed only when the file's size or
+  modification time changed since the record;
 - it is far from the model card's published size (only where the caller asks for that check:
   files that came from the official hub).
 
@@ -20,6 +23,8 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+from . import trust
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -344,6 +349,27 @@ def check_manifest(path, deep=False):
     return record
 
 
+def check_trusted(path, deep=False) -> Optional[dict]:
+    """Compare the file with its entry in the folder's trust record (models/trust.py): the
+    SHA-256 it was accepted with at download. Re-hashed only when the size or modification
+    time changed since the record (or when deep); None when the record has no entry for it."""
+    path = Path(path)
+    try:
+        entry = trust.entry_for(path)
+    except trust.TrustRecordError as exc:
+        raise VerificationError(str(exc)) from exc
+    if entry is None:
+        return None
+    stat = path.stat()
+    if not deep and trust.unchanged_since_record(entry, stat):
+        return entry
+    actual = file_sha256(path)
+    if actual != entry["sha256"]:
+        raise VerificationError(trust.changed_file_message(path, entry["sha256"], actual, entry))
+    trust.touch_entry(path, stat)
+    return entry
+
+
 # --- entry points -----------------------------------------------------------------------------
 def verify_file(path, role, *, expected_size=None, deep=False) -> GgufInfo:
     """All checks for one file; VerificationError (with the fix) when any fails."""
@@ -353,6 +379,7 @@ def verify_file(path, role, *, expected_size=None, deep=False) -> GgufInfo:
     info = read_gguf(path)
     check_complete(info)
     check_role(info, role)
+    check_trusted(path, deep=deep)
     check_manifest(path, deep=deep)
     if expected_size:
         check_size(path, info.file_size, expected_size)

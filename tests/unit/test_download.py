@@ -1,11 +1,13 @@
 """Model download against a local stand-in for the hub (127.0.0.1 only): progress, cancel,
 resume, refusal of truncated, corrupt and wrong files. No QGIS: the urllib transport."""
+import dataclasses
 import hashlib
+import json
 import shutil
 
 import pytest
 
-from deforestation_classifier.models import download, registry, transports, verify
+from deforestation_classifier.models import download, registry, transports, trust, verify
 from deforestation_classifier.models.hub import (
     HF_ENDPOINT_ENV,
     HF_OFFLINE_ENV,
@@ -42,7 +44,7 @@ class Feedback:
 @pytest.fixture(autouse=True)
 def no_proxy_no_offline(monkeypatch):
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
-                 "ALL_PROXY", HF_OFFLINE_ENV):
+                 "ALL_PROXY", HF_OFFLINE_ENV, registry.REVISION_ENV):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(transports, "STREAM_BLOCK", 32 << 10)  # several progress steps per file
 
@@ -307,3 +309,198 @@ def test_offline_errors_are_told_from_others():
                                   "resolution>")
     assert not download.looks_offline("HTTP 500 Internal Server Error")
     assert not download.looks_offline("HTTP 404 Not Found")
+
+
+# --- pinned revision, published hashes, trust on first use -------------------------------------
+def resolve_paths(hub, method=None):
+    """The /resolve/ paths asked for (HEAD and GET), in order."""
+    return [r[1] for r in hub.state.requests
+            if "/resolve/" in r[1] and (method is None or r[0] == method)]
+
+
+def changed_copy(data: bytes) -> bytes:
+    """The same GGUF with one byte of tensor data flipped: structurally valid, another hash."""
+    changed = bytearray(data)
+    changed[-10] ^= 0xFF
+    return bytes(changed)
+
+
+def ensure(files, **kwargs):
+    feedback = Feedback()
+    download.ensure_model_files(files, feedback, transport=transports.UrllibTransport(),
+                                **kwargs)
+    return feedback
+
+
+def test_first_download_resolves_main_to_its_commit_and_later_ones_keep_it(hub, hub_root,
+                                                                           tmp_path):
+    assert registry.CARD.revision == "main" and not registry.CARD.pinned  # nothing pinned yet
+    files = registry.default_model_files(tmp_path / "models")
+    first = hub.state.commit
+    feedback = ensure(files)
+    # One HEAD on main to learn its commit; every file from that commit, never from main.
+    assert resolve_paths(hub)[0] == f"/{REPO}/resolve/main/{registry.TEXT_MODEL_FILE}"
+    assert all(f"/resolve/{first}/" in p for p in resolve_paths(hub)[1:])
+    assert len(resolve_paths(hub, "HEAD")) == 3 and len(hub.gets()) >= 2
+    assert any(first in line and "recorded" in line for line in feedback.infos)
+    record = trust.read_record(files.text.parent)
+    assert record["revision"] == first and record["repo_id"] == REPO
+    for path, remote in ((files.text, registry.CARD.text), (files.mmproj, registry.CARD.mmproj)):
+        entry = record["files"][path.name]
+        assert entry["sha256"] == hashlib.sha256(served(hub_root, remote)).hexdigest()
+        assert entry["origin"] == trust.FROM_HUB and entry["revision"] == first
+        assert entry["size"] == path.stat().st_size and f"/resolve/{first}/" in entry["url"]
+
+    # `main` moves on; the files are fetched again from the recorded commit.
+    hub.state.commit = "d" * 40
+    files.text.unlink()
+    hub.state.requests.clear()
+    ensure(files)
+    assert resolve_paths(hub) and all(f"/resolve/{first}/" in p for p in resolve_paths(hub))
+
+
+def test_the_pinned_revision_is_used_in_the_url(hub, tmp_path):
+    pinned = "ab" * 20
+    entry = dataclasses.replace(registry.CARD, revision=pinned)
+    assert entry.pinned
+    files = registry.default_model_files(tmp_path / "models")
+    ensure(files, entry=entry)
+    assert resolve_paths(hub) and all(f"/resolve/{pinned}/" in p for p in resolve_paths(hub))
+    record = trust.read_record(files.text.parent)
+    assert not record.get("revision")  # nothing to record: the registry pins it
+    assert {e["revision"] for e in record["files"].values()} == {pinned}
+
+
+def test_the_hash_from_the_lfs_metadata_is_checked(hub, hub_root, tmp_path):
+    claimed = "ab" * 32
+    hub.state.advertise[registry.TEXT_MODEL_FILE] = {"sha256": claimed}
+    files = registry.default_model_files(tmp_path / "models")
+    with pytest.raises(download.DownloadError) as caught:
+        ensure(files)
+    actual = hashlib.sha256(served(hub_root, registry.CARD.text)).hexdigest()
+    assert claimed in str(caught.value) and actual in str(caught.value)
+    assert not files.text.exists() and not download.part_path(files.text).exists()
+    assert registry.CARD.text.name not in trust.read_record(files.text.parent)["files"]
+
+
+@pytest.mark.parametrize("no_hash", ["head fails", "no lfs metadata"])
+def test_without_a_published_hash_the_first_download_is_recorded_and_held_to(
+        hub, hub_root, tmp_path, no_hash):
+    if no_hash == "head fails":
+        hub.state.head_status = 405  # a proxy that refuses HEAD
+    else:
+        hub.state.lfs = False  # 200 with a git blob ETag: no SHA-256 published
+    files = registry.default_model_files(tmp_path / "models")
+    feedback = ensure(files)
+    data = served(hub_root, registry.CARD.text)
+    entry = trust.entry_for(files.text)
+    assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+    assert entry["origin"] == trust.FIRST_DOWNLOAD
+    assert any("trust on first use" in line for line in feedback.infos)
+
+    # The file changes upstream: the next download of it is refused, naming both hashes.
+    served_path = hub_root / REPO / registry.TEXT_MODEL_FILE
+    served_path.write_bytes(changed_copy(data))
+    files.text.unlink()
+    with pytest.raises(download.ModelFileError) as caught:
+        ensure(files)
+    message = str(caught.value)
+    assert hashlib.sha256(data).hexdigest() in message
+    assert hashlib.sha256(served_path.read_bytes()).hexdigest() in message
+    assert trust.TRUST_FILE in message and "remove the entry" in message
+    assert not files.text.exists() and not download.part_path(files.text).exists()
+    assert trust.entry_for(files.text)["sha256"] == hashlib.sha256(data).hexdigest()
+
+    # Removing the entry is how an intended change is accepted.
+    record = trust.read_record(files.text.parent)
+    del record["files"][files.text.name]
+    trust.write_record(files.text.parent, record)
+    ensure(files)
+    assert files.text.read_bytes() == served_path.read_bytes()
+
+
+def test_a_tampered_file_is_refused_at_load(hub, tmp_path):
+    files = registry.default_model_files(tmp_path / "models")
+    ensure(files)
+    expected = trust.entry_for(files.text)["sha256"]
+    files.text.write_bytes(changed_copy(files.text.read_bytes()))  # same size, new mtime
+    actual = hashlib.sha256(files.text.read_bytes()).hexdigest()
+    with pytest.raises(verify.VerificationError) as caught:
+        verify.verify_pair(files.text, files.mmproj)
+    message = str(caught.value)
+    assert expected in message and actual in message
+    assert f"Delete {files.text.name}" in message and "remove the entry" in message
+    with pytest.raises(download.ModelFileError, match=actual):
+        download.ensure_model_files(files, transport=transports.UrllibTransport())
+    assert download.model_status(files).startswith("Unusable")
+
+
+def test_a_load_rehashes_only_a_file_changed_since_the_record(hub, tmp_path, monkeypatch):
+    files = registry.default_model_files(tmp_path / "models")
+    ensure(files)
+    hashed = []
+    real = verify.file_sha256
+    monkeypatch.setattr(verify, "file_sha256", lambda path: hashed.append(path) or real(path))
+    verify.verify_pair(files.text, files.mmproj)
+    assert hashed == []  # size and mtime as recorded: no hashing
+    import os
+
+    stat = files.text.stat()
+    os.utime(files.text, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # touched
+    verify.verify_pair(files.text, files.mmproj)
+    assert hashed == [files.text]  # same bytes: accepted, and the new mtime remembered
+    assert trust.entry_for(files.text)["mtime_ns"] == files.text.stat().st_mtime_ns
+    verify.verify_pair(files.text, files.mmproj)
+    assert hashed == [files.text]
+
+
+def test_the_revision_override_is_honoured(hub, hub_root, tmp_path, monkeypatch):
+    other = "e" * 40
+    other_root = tmp_path / "other-revision"
+    shutil.copytree(hub_root, other_root)
+    changed = other_root / REPO / registry.TEXT_MODEL_FILE
+    changed.write_bytes(changed_copy(changed.read_bytes()))
+    hub.state.revisions[other] = other_root
+    monkeypatch.setenv(registry.REVISION_ENV, other)
+    files = registry.default_model_files(tmp_path / "models")
+    feedback = ensure(files)
+    assert resolve_paths(hub) and all(f"/resolve/{other}/" in p for p in resolve_paths(hub))
+    assert files.text.read_bytes() == changed.read_bytes()
+    assert any(other in line and "asked for" in line for line in feedback.infos)
+    assert trust.entry_for(files.text)["revision"] == other
+    # The caller's revision (a settings field) wins over the variable too.
+    files.text.unlink()
+    hub.state.requests.clear()
+    ensure(files, revision="main")
+    assert all("/resolve/main/" in p for p in resolve_paths(hub))
+
+
+@pytest.mark.parametrize("location", ["ftp://127.0.0.1/x.gguf", "file:///etc/passwd"])
+def test_the_hubs_redirect_is_followed_to_http_only(hub, tmp_path, location):
+    hub.state.location = location
+    dest = tmp_path / registry.CARD.text.name
+    with pytest.raises(download.DownloadError, match="was not followed"):
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport())
+    assert not dest.exists()
+    # Also where the redirect arrives on the GET (HEAD refused, so urllib meets it).
+    hub.state.head_status = 405
+    with pytest.raises(download.DownloadError, match="was not followed"):
+        download.download_file(text_url(hub), dest, transport=transports.UrllibTransport(),
+                               max_retries=1)
+    assert not dest.exists()
+
+
+def test_a_damaged_trust_record_stops_the_load_and_says_what_to_do(hub, tmp_path):
+    files = registry.default_model_files(tmp_path / "models")
+    ensure(files)
+    trust.trust_path(files.text.parent).write_text("{not json", encoding="utf-8")
+    with pytest.raises(verify.VerificationError, match="damaged.*download them again"):
+        verify.verify_pair(files.text, files.mmproj)
+
+
+def test_the_record_is_plain_json_beside_the_files(hub, tmp_path):
+    files = registry.default_model_files(tmp_path / "models")
+    ensure(files)
+    path = files.text.parent / ".model_trust.json"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert set(record["files"]) == {files.text.name, files.mmproj.name}

@@ -176,3 +176,23 @@ def test_manifest_catches_a_changed_file(pair):
         handle.write(b"\0" * 64)
     with pytest.raises(verify.VerificationError, match="were downloaded"):
         verify.verify_file(text, verify.TEXT)
+
+
+def test_trust_record_holds_a_file_to_its_recorded_hash(pair):
+    from deforestation_classifier.models import trust
+
+    text, mmproj = pair
+    sha = verify.sha256_file(text)
+    trust.record_file(text, sha256=sha, revision="ab" * 20, url="http://hub/x",
+                      origin=trust.FIRST_DOWNLOAD)
+    assert verify.check_trusted(text)["sha256"] == sha
+    assert verify.check_trusted(mmproj) is None  # no entry: nothing recorded to compare
+    data = bytearray(text.read_bytes())
+    data[-10] ^= 0xFF
+    text.write_bytes(bytes(data))
+    actual = verify.sha256_file(text)
+    with pytest.raises(verify.VerificationError) as caught:
+        verify.verify_file(text, verify.TEXT)
+    message = str(caught.value)
+    assert sha in message and actual in message and "first download" in message
+    assert f"Delete {text.name}" in message and trust.TRUST_FILE in message
