@@ -28,7 +28,7 @@ from .inference.engine_cache import ENGINES
 from .inference.engines import EngineChoiceError, EngineRequest, choose_engine, describe, load_engine
 from .imagery.grid import srs_from_wkt
 from .pipeline import RunError
-from .vocabulary import CLASSES
+from .vocabulary import CLASSES, ERROR, NO_DATA, TILE_STATUSES
 from .imagery.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..toolbelt.i18n import tr
 from .imagery.scaling import dn_scaling, product_info, sample_band, value_warnings
@@ -79,7 +79,7 @@ class RunCounts:
     """New tiles per status and per class, and the tiles an earlier run had done."""
 
     by_key: Dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys((*CLASSES, *pipeline.STATUSES), 0))
+        default_factory=lambda: dict.fromkeys((*CLASSES, *TILE_STATUSES), 0))
     skipped: int = 0
 
     def add(self, result):
@@ -89,7 +89,7 @@ class RunCounts:
 
     @property
     def done(self) -> int:
-        return sum(self.by_key[s] for s in pipeline.STATUSES) + self.skipped
+        return sum(self.by_key[s] for s in TILE_STATUSES) + self.skipped
 
 
 @dataclass
@@ -461,7 +461,7 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
                     raise pipeline.TileFailure(
                         result.tile, f"could not be written to {writer.path}", exc) from exc
                 counts.add(result)
-                if result.status == pipeline.ERROR:
+                if result.status == ERROR:
                     feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
     except BaseException:
         with contextlib.suppress(Exception):  # the first failure is the one to report
@@ -482,7 +482,7 @@ def _report(summary: RunSummary, feedback):
         feedback.pushWarning(
             f"Cancelled after {counts.done} of {summary.total} tiles; the output holds the "
             "tiles done. Run again with RESUME to finish.")
-    no_data = counts.by_key[pipeline.NO_DATA]
+    no_data = counts.by_key[NO_DATA]
     if no_data and no_data == counts.done:
         raise RunError(
             "Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or "
