@@ -2,8 +2,9 @@
 gets: a compare output is reviewed through `AlertStore`, a classify output through
 core/review/store.py's ReviewStore.
 
-`AlertStore` is a ReviewStore (decisions written straight to the data source, the review fields
-added when missing, chips remembered per layer) whose records are core/alerts/queue.py
+`AlertStore` is a ReviewStore (decisions written to the file at once and through the layer, so
+open attribute tables follow and an analyst's edit session keeps them; the review fields added
+when missing; chips remembered per layer) whose records are core/alerts/queue.py
 AlertRecords and whose queue is the alert tiles patch by patch.
 """
 from qgis.core import QgsVectorLayer

@@ -1,9 +1,18 @@
 """A deforestation:classify layer as the review reads and writes it, through QGIS.
 
-`ReviewStore` writes each decision straight through the layer's data provider, so a decision is
-on disk the moment it is made (no edit buffer the user could discard, nothing lost if QGIS
-closes). It also remembers, per layer, where the chips are and which raster they come from.
-The records and decisions themselves are core/review/queue.py.
+`ReviewStore` writes each decision to the layer's file the moment it is made (nothing lost if
+QGIS closes), through the layer, so that every view of it (open attribute tables, forms, the
+canvas) shows the decision at once:
+
+- the layer not in edit mode: a short edit session of its own (startEditing,
+  changeAttributeValue, commitChanges), committed at once;
+- the layer in edit mode (an analyst editing it): the values go to the data provider (on disk
+  at once, so discarding the analyst's edits cannot lose them) and into the open edit buffer
+  (layer.changeAttributeValue), so the attribute table shows them and the analyst's save
+  commits the same values instead of stale ones.
+
+It also remembers, per layer, where the chips are and which raster they come from. The records
+and decisions themselves are core/review/queue.py.
 """
 import getpass
 import re
@@ -105,8 +114,8 @@ def _string_field(name: str, length: int):
 class ReviewStore:
     """A deforestation:classify layer as a review reads and writes it.
 
-    Decisions go straight to the data provider: changeAttributeValues commits to the file at
-    once, so they survive QGIS closing, and no edit buffer the user might discard holds them.
+    Every decision is in the file at once (it survives QGIS closing, and no edit buffer the
+    user might discard holds it alone) and in every view of the layer (see the module's text).
     """
 
     alerts = False  # a compare output's store (core/alerts/store.py) says True
@@ -139,6 +148,13 @@ class ReviewStore:
             raise ReviewError(
                 f"The layer '{self.layer.name()}' is read-only, so decisions cannot be stored. "
                 "Save it as a GeoPackage (Export > Save Features As) and review the copy.")
+        if self.layer.readOnly():
+            raise ReviewError(self._read_only_text())
+
+    def _read_only_text(self) -> str:
+        return (f"The layer '{self.layer.name()}' is marked read-only in this project, so "
+                "decisions cannot be stored. Clear 'Read-only' for it in Project > Properties > "
+                "Data Sources, or review a copy (Export > Save Features As).")
 
     @property
     def is_temporary(self) -> bool:
@@ -210,7 +226,9 @@ class ReviewStore:
 
     # --- writing ------------------------------------------------------------------------
     def write(self, record: TileRecord, values) -> TileRecord:
-        """Write review field values of one tile to the data source now; the updated record."""
+        """Write review field values of one tile to the file now, through the layer so that
+        every view shows them; the updated record. In edit mode they also enter the open
+        edit buffer (see the module's text)."""
         self.ensure_fields()
         fields = self.layer.fields()
         changes = {}
@@ -219,13 +237,51 @@ class ReviewStore:
             if index < 0:
                 raise ReviewError(f"The layer has no field {name}.")
             changes[index] = value
+        if self.layer.isEditable():
+            self._write_while_editing(record, changes)
+        else:
+            self._write_in_own_session(record, changes)
+        self.layer.triggerRepaint()
+        return apply_values(record, values)
+
+    def _write_while_editing(self, record: TileRecord, changes):
+        """The analyst's edit session is open: to the file, then into the edit buffer."""
+        if record.fid >= 0:  # a feature the analyst added (negative id) is not in the file yet
+            self._write_to_provider(record, changes)
+        # The buffer's old value is read from the file just written, so undoing this change
+        # in the analyst's session cannot bring back the value the decision replaced.
+        if not self.layer.changeAttributeValues(record.fid, changes):
+            raise ReviewError(
+                f"The decision on tile {record.tile_id} could not be entered in the open edits "
+                f"of '{self.layer.name()}'" + (" (it is saved in the file)." if record.fid >= 0
+                                               else "."))
+
+    def _write_in_own_session(self, record: TileRecord, changes):
+        """Not in edit mode: one edit session, committed at once. The layer emits its change
+        signals, so attribute tables (QgsVectorLayerCache), forms and the canvas follow."""
+        if not self.layer.startEditing():
+            raise ReviewError(self._read_only_text() if self.layer.readOnly() else
+                              f"The decision on tile {record.tile_id} could not be saved: "
+                              f"the layer '{self.layer.name()}' cannot be edited.")
+        try:
+            changed = self.layer.changeAttributeValues(record.fid, changes)
+            committed = changed and self.layer.commitChanges()
+            errors = list(self.layer.commitErrors()) if changed and not committed else []
+        finally:
+            if self.layer.isEditable():  # not committed: leave nothing half done
+                self.layer.rollBack()
+        if not committed:
+            details = [e for e in errors if not e.startswith("SUCCESS")]
+            raise ReviewError(
+                f"The decision on tile {record.tile_id} could not be saved: "
+                f"{'; '.join(details) or 'the data source refused it'}.")
+
+    def _write_to_provider(self, record: TileRecord, changes):
         provider = self.layer.dataProvider()
         if not provider.changeAttributeValues({record.fid: changes}):
             raise ReviewError(
                 f"The decision on tile {record.tile_id} could not be saved: "
                 f"{'; '.join(provider.errors()) or 'the data source refused it'}.")
-        self.layer.triggerRepaint()
-        return apply_values(record, values)
 
     def decide(self, record: TileRecord, status: str, *, label=None, reviewer="",
                note=None, now=None) -> TileRecord:

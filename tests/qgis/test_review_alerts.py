@@ -185,6 +185,49 @@ def test_decisions_land_in_the_compare_output(open_dock, compare_output):
     assert again.progress_label.text() == "3 of 6 reviewed"
 
 
+def test_alert_decisions_in_edit_mode_reach_the_table_and_survive_the_save(
+        open_dock, compare_output):
+    from qgis.core import QgsVectorLayerCache
+    from qgis.gui import QgsAttributeTableModel
+    from qgis.PyQt.QtCore import Qt
+
+    dock = open_dock(compare_output, name="alerts")
+    layer = dock.layer
+    cache = QgsVectorLayerCache(layer, 100)
+    table = QgsAttributeTableModel(cache)  # an open attribute table
+    table.loadLayer()
+    fids = {f["tile_id"]: f.id() for f in layer.getFeatures()}
+    first, second, third = QUEUE[:3]
+
+    def shown(tile, name):
+        row = table.idToIndex(fids[tile]).row()
+        return table.data(table.index(row, layer.fields().indexOf(name)),
+                          Qt.ItemDataRole.DisplayRole)
+
+    dock.confirm_button.click()  # not in edit mode: in the file and the table at once
+    assert shown(first, "review_status") == "CONFIRMED"
+    assert read_back(compare_output)[first]["review_status"] == "CONFIRMED"
+    assert not layer.isEditable()
+
+    assert layer.startEditing()  # the analyst edits the reviewed tiles' other attributes
+    feature = cache.getFeature(fids[first])  # as the table holds it
+    feature["label_before"] = LT
+    assert layer.updateFeature(feature)
+    dock.correct_buttons[SF].click()  # a decision in the open edit session
+    assert shown(second, "reviewed_label") == SF
+    feature = cache.getFeature(fids[second])
+    feature["label_before"] = LT
+    assert layer.updateFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+
+    rows = read_back(compare_output)
+    assert rows[first]["label_before"] == LT and rows[second]["label_before"] == LT
+    assert rows[first]["review_status"] == "CONFIRMED"
+    assert (rows[second]["review_status"], rows[second]["reviewed_label"]) == ("CORRECTED", SF)
+    assert rows[third]["review_status"] is None
+    assert dock.progress_label.text() == "2 of 6 reviewed"
+
+
 def test_a_layer_of_neither_kind_is_refused_with_both_names(qgis_iface, qgis_new_project,
                                                            tmp_path):
     from deforestation_classifier.ui.review_launcher import ReviewLauncher

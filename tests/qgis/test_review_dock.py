@@ -299,6 +299,131 @@ def test_buttons_write_decisions_that_survive_a_reload(open_dock, scored_gpkg):
     assert again.review_value.text().startswith("CORRECTED as Standing forest by tester, 20")
 
 
+class AttributeTable:
+    """An open attribute table, as QGIS's dialog builds it: a QgsAttributeTableModel over a
+    QgsVectorLayerCache of the layer."""
+
+    def __init__(self, layer):
+        from qgis.core import QgsVectorLayerCache
+        from qgis.gui import QgsAttributeTableModel
+
+        self.layer = layer
+        self.cache = QgsVectorLayerCache(layer, 100)
+        self.model = QgsAttributeTableModel(self.cache)
+        self.model.loadLayer()
+
+    def value(self, tile_id, name):
+        """The text the table shows in the tile's row, field `name`."""
+        fid = next(f.id() for f in self.layer.getFeatures() if f["tile_id"] == tile_id)
+        row = self.model.idToIndex(fid).row()
+        value = self.model.data(self.model.index(row, self.layer.fields().indexOf(name)),
+                                Qt.ItemDataRole.DisplayRole)
+        return None if value is None or value == "NULL" else value
+
+    def edit_feature(self, tile_id, name, value):
+        """The analyst edits one attribute of the feature as the table holds it (as a form
+        or a script does: the cached feature, changed, handed to updateFeature)."""
+        fid = next(f.id() for f in self.layer.getFeatures() if f["tile_id"] == tile_id)
+        feature = self.cache.getFeature(fid)
+        feature[name] = value
+        assert self.layer.updateFeature(feature)
+
+
+def test_open_attribute_tables_show_each_decision_at_once(open_dock, scored_gpkg):
+    dock = open_dock(scored_gpkg)
+    table = AttributeTable(dock.layer)
+    first, second = SCORED_RC_ORDER[:2]
+    dock.note_edit.setText("road")
+    dock.confirm_button.click()
+    dock.correct_buttons[SF].click()
+    assert table.value(first, "review_status") == "CONFIRMED"
+    assert table.value(first, "review_note") == "road"
+    assert (table.value(second, "review_status"), table.value(second, "reviewed_label")) == \
+        ("CORRECTED", SF)
+    assert dock.layer.getFeature(dock.queue[0].fid)["review_status"] == "CONFIRMED"
+    # On disk at once, and the layer left as it was (not in edit mode, nothing pending).
+    assert read_back(scored_gpkg)[second]["reviewed_label"] == SF
+    assert not dock.layer.isEditable() and not dock.layer.isModified()
+
+
+def test_an_analyst_save_in_edit_mode_keeps_every_decision(open_dock, scored_gpkg):
+    dock = open_dock(scored_gpkg)
+    layer = dock.layer
+    table = AttributeTable(layer)  # open before the decisions, as an analyst's would be
+    first, second, third = SCORED_RC_ORDER[:3]
+    dock.note_edit.setText("road")
+    dock.confirm_button.click()
+    dock.correct_buttons[SF].click()
+    dock.unclear_button.click()
+
+    # The analyst edits another attribute of reviewed tiles and saves.
+    assert layer.startEditing()
+    table.edit_feature(first, "status", "CHECKED")
+    table.edit_feature(second, "class_label", LT)
+    assert layer.commitChanges(), layer.commitErrors()
+
+    rows = read_back(scored_gpkg)
+    assert (rows[first]["status"], rows[second]["class_label"]) == ("CHECKED", LT)
+    assert (rows[first]["review_status"], rows[first]["reviewed_label"],
+            rows[first]["review_note"], rows[first]["reviewer"]) == \
+        ("CONFIRMED", RC, "road", "tester")
+    assert (rows[second]["review_status"], rows[second]["reviewed_label"]) == ("CORRECTED", SF)
+    assert rows[third]["review_status"] == "UNCLEAR"
+
+
+def test_a_decision_made_in_edit_mode_survives_the_analyst_save(open_dock, scored_gpkg):
+    dock = open_dock(scored_gpkg)
+    layer = dock.layer
+    table = AttributeTable(layer)
+    first, second = SCORED_RC_ORDER[:2]
+    assert layer.startEditing()
+    table.edit_feature(first, "status", "CHECKED")  # the analyst's edit, not saved yet
+    dock.note_edit.setText("road")
+    dock.confirm_button.click()  # the tile the analyst is editing
+    dock.correct_buttons[SF].click()
+    # Entered in the open edits: the table shows them, the session stays open and modified.
+    assert table.value(first, "review_status") == "CONFIRMED"
+    assert table.value(first, "review_note") == "road"
+    assert table.value(second, "reviewed_label") == SF
+    assert layer.isEditable() and layer.isModified()
+    # The analyst edits the decided feature again, as the table holds it, and saves.
+    table.edit_feature(second, "status", "CHECKED")
+    assert layer.commitChanges(), layer.commitErrors()
+    rows = read_back(scored_gpkg)
+    assert (rows[first]["status"], rows[second]["status"]) == ("CHECKED", "CHECKED")
+    assert (rows[first]["review_status"], rows[first]["review_note"]) == ("CONFIRMED", "road")
+    assert (rows[second]["review_status"], rows[second]["reviewed_label"]) == ("CORRECTED", SF)
+    assert dock.progress_label.text() == "2 of 4 reviewed"
+
+
+def test_a_decision_made_in_edit_mode_survives_discarding_the_edits(open_dock, scored_gpkg):
+    """The decision is in the file at once: discarding the analyst's edits drops only theirs."""
+    dock = open_dock(scored_gpkg)
+    layer = dock.layer
+    table = AttributeTable(layer)
+    first = SCORED_RC_ORDER[0]
+    status = read_back(scored_gpkg)[first]["status"]
+    assert layer.startEditing()
+    table.edit_feature(first, "status", "CHECKED")
+    dock.confirm_button.click()
+    assert read_back(scored_gpkg)[first]["review_status"] == "CONFIRMED"
+    assert layer.rollBack()
+    rows = read_back(scored_gpkg)
+    assert (rows[first]["status"], rows[first]["review_status"]) == (status, "CONFIRMED")
+    assert layer.getFeature(dock.queue[0].fid)["review_status"] == "CONFIRMED"
+    assert table.value(first, "review_status") == "CONFIRMED"
+
+
+def test_a_layer_read_only_in_the_project_is_refused(open_dock, scored_gpkg):
+    from deforestation_classifier.core.alerts.store import open_store
+    from deforestation_classifier.core.review.queue import ReviewError
+
+    layer = QgsVectorLayer(str(scored_gpkg), "locked", "ogr")
+    layer.setReadOnly(True)
+    with pytest.raises(ReviewError, match="read-only in this project"):
+        open_store(layer)
+
+
 def test_keyboard_drives_the_review(open_dock, scored_gpkg):
     dock = open_dock(scored_gpkg)
     focus(dock)
