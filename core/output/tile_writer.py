@@ -3,7 +3,7 @@
 Results are committed every few tiles, so a cancelled, failed or killed run leaves a valid
 GeoPackage holding the tiles done, which RESUME continues. A new output is built under a
 temporary name and renamed once its layer and RUN_SETTINGS exist; OVERWRITE keeps the old file
-until the new one holds committed tiles (docs/ARCHITECTURE.md, "Never lose work"). OGR writes
+until the new one holds committed tiles (docs/INPUTS.md, "Never losing work"). OGR writes
 directly because a Processing feature sink can neither commit part-way nor append.
 """
 import contextlib
