@@ -30,6 +30,7 @@ from ..core.inference.engines import RECIPE, SCORING, EngineRequest
 from ..toolbelt.layer_crs import crs_for_osr
 from ..core.output.layer_metadata import save_run_metadata
 from ..core.output.layer_style import apply_style, save_style_in_datasource
+from ..core.output.post_run import store_or_warn
 from ..core.vocabulary import CLASSES, CLASSIFIED, TILE_STATUSES
 from ..core.run import (
     DEFAULT_MAX_TILE_CLOUD,
@@ -345,15 +346,12 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         if not self._dest:
             return {}
         layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
-        if layer is not None:
-            error = save_style_in_datasource(layer)
-            if error:
-                feedback.pushWarning(self.tr("The style could not be saved: {}").format(error))
-            error = save_run_metadata(layer, read_layer_metadata(self._dest),
-                                      Path(self._dest).stem)
-            if error:
-                feedback.pushWarning(self.tr("The layer metadata could not be saved: {}")
-                                     .format(error))
+        if layer is not None:  # each stored on its own: a failure is a warning, not a stop
+            store_or_warn(feedback, self.tr("The style could not be saved: {}"),
+                          lambda: save_style_in_datasource(layer))
+            store_or_warn(feedback, self.tr("The layer metadata could not be saved: {}"),
+                          lambda: save_run_metadata(layer, read_layer_metadata(self._dest),
+                                                    Path(self._dest).stem))
         if context.willLoadLayerOnCompletion(self._dest):
             details = context.layerToLoadOnCompletionDetails(self._dest)
             details.setPostProcessor(_StyleOnLoad.create())

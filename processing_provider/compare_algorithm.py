@@ -19,6 +19,7 @@ from . import change_outputs
 from ..core.alerts.style import ALERT_STYLE, PATCH_STYLE, patch_renderer, transition_renderer
 from ..core.alerts.compare import CompareError, alert_patches, compare, grid_tag, one_date
 from ..core.output.layer_style import save_renderer_in_datasource
+from ..core.output.post_run import store_or_warn
 
 
 class CompareAlgorithm(DeforestationAlgorithm):
@@ -144,7 +145,7 @@ class CompareAlgorithm(DeforestationAlgorithm):
             layer = QgsProcessingUtils.mapLayerFromString(destination, context)
             if layer is None:
                 continue
-            error = save_renderer_in_datasource(layer, renderer(), name, description)
-            if error:
-                feedback.pushWarning(self.tr("The style could not be saved: {}").format(error))
+            store_or_warn(feedback, self.tr("The style could not be saved: {}"),
+                          lambda: save_renderer_in_datasource(layer, renderer(), name,
+                                                              description))
         return {}

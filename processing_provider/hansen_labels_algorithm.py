@@ -27,6 +27,7 @@ from qgis.core import (
 
 from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core.output.layer_metadata import save_metadata_in_datasource
+from ..core.output.post_run import store_or_warn
 from ..core.evaluation import hansen
 from ..core.evaluation.hansen import HansenError, HansenRasters, HansenRule
 from ..core.vocabulary import CLASSES
@@ -303,11 +304,9 @@ class HansenLabelsAlgorithm(DeforestationAlgorithm):
         metadata.addHistoryItem(f"deforestation:hansen_labels. {self._abstract}")
         layer.setMetadata(metadata)
         if layer.providerType() != "memory":
-            error = save_metadata_in_datasource(layer, metadata)
-            if error:
-                feedback.pushWarning(
-                    self.tr("The parameters could not be stored with the output: {}")
-                    .format(error))
+            store_or_warn(feedback,
+                          self.tr("The parameters could not be stored with the output: {}"),
+                          lambda: save_metadata_in_datasource(layer, metadata))
         return {}
 
     # --- helpers --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from qgis.core import (
 from .base_algorithm import DeforestationAlgorithm
 from ..core.output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
 from ..core.output.layer_style import save_style_in_datasource
+from ..core.output.post_run import store_or_warn
 from ..core.vocabulary import CLASSIFIED, RECENTLY_CLEARED, has_probabilities, threshold_label
 from ..toolbelt.qgis_values import plain
 
@@ -122,8 +123,6 @@ class RelabelAlgorithm(DeforestationAlgorithm):
         if self._dest:
             layer = QgsProcessingUtils.mapLayerFromString(self._dest, context)
             if layer is not None:
-                error = save_style_in_datasource(layer)
-                if error:
-                    feedback.pushWarning(self.tr("The style could not be saved: {}")
-                                         .format(error))
+                store_or_warn(feedback, self.tr("The style could not be saved: {}"),
+                              lambda: save_style_in_datasource(layer))
         return {}

@@ -41,3 +41,18 @@ def writer_ok(code) -> bool:
     enum = getattr(QgsVectorFileWriter, "WriterError", None)
     no_error = enum.NoError if enum is not None else Qgis.VectorFileWriterError.NoError
     return code == no_error
+
+
+def can_store_styles(provider) -> bool:
+    """Whether a vector data provider can store styles inside its data source (a GeoPackage
+    can).
+
+    QGIS 3.34 replaced QgsVectorDataProvider.isSaveAndLoadStyleToDatabaseSupported() with
+    QgsDataProvider.styleStorageCapabilities(), Qgis.ProviderStyleStorageCapability flags; the
+    old name is gone from the later releases (3.40 LTR, 4.x). The provider is taken as it comes
+    (duck-typed): whichever of the two it has answers.
+    """
+    capabilities = getattr(provider, "styleStorageCapabilities", None)
+    if capabilities is not None:  # QGIS 3.34 and later
+        return bool(capabilities() & Qgis.ProviderStyleStorageCapability.SaveToDatabase)
+    return bool(provider.isSaveAndLoadStyleToDatabaseSupported())  # QGIS before 3.34

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from .fields import ALERT, CLASS_LABEL, REVIEW_STATUS
 from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ...toolbelt.qgis_compat import can_store_styles
 
 LABEL_FIELD = CLASS_LABEL
 REVIEWED_LABEL = "reviewed_label"  # written by the review (core/review/queue.py decision)
@@ -175,7 +176,7 @@ def save_renderer_in_datasource(layer, renderer, style_name: str, description: s
     """
     layer.setRenderer(renderer)
     layer.triggerRepaint()
-    if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+    if can_store_styles(layer.dataProvider()):
         # A resumed output already holds the style; QGIS 3.22 blocks for good when asked to
         # save a GeoPackage style under a name that exists, so never save it twice.
         if style_name in stored_style_names(layer):
