@@ -221,9 +221,15 @@ class ChipPanel(QWidget):
         # The bands and DN scaling the classification recorded apply to its own raster only.
         bands, scaling = self.store.render_settings() if source == self.recorded_raster \
             else (None, None)
+        # A path read from the layer's file or the project (not a raster layer the project
+        # already has open) is opened only when it is a file on this computer.
+        layer = self.raster_combo.currentLayer()
+        from_layer = isinstance(layer, QgsRasterLayer) and layer.isValid() \
+            and layer.source() == source
         try:
-            self._renderer = ChipRenderer(source, fallback_wkt, bands, scaling)
-        except (ValueError, RuntimeError) as exc:
+            self._renderer = ChipRenderer(source, fallback_wkt, bands, scaling,
+                                          recorded=not from_layer)
+        except (ValueError, RuntimeError) as exc:  # ReviewError (refused), RasterError, GDAL
             return None, self.tr("The source raster cannot be used: {}").format(exc)
         self._renderer_key = source
         return self._renderer, ""

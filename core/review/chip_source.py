@@ -3,6 +3,11 @@
 `ChipLocator` finds the chip the model saw (`<tile_id>.png`, what deforestation:classify's
 CHIPS_FOLDER writes); `ChipRenderer` renders it again from the source raster with the pipeline's
 own reader and chip code (core/imagery/raster_tiles.py, core/imagery/chips.py). No QGIS here.
+
+A raster path read from a file (the layer's SOURCE_RASTER metadata, the raster remembered in the
+project) is opened only when it is a file on this computer (`recorded_raster_source`,
+toolbelt/url_policy.py): a shared GeoPackage cannot make the review reach the network
+(/vsicurl/, an http address, a network share) by opening it.
 """
 from pathlib import Path
 from typing import Optional
@@ -13,6 +18,18 @@ from ..imagery.grid import TILE_SIZE_M, GridCrs, Tile, is_utm, own_utm_grid, par
 from ..imagery.raster_tiles import TileReader, band_descriptions, open_raster, raster_srs
 from .queue import ReviewError
 from ..imagery.scaling import dn_scaling
+from ...toolbelt.url_policy import RefusedAddress, require_local_path
+
+
+def recorded_raster_source(source: str, what: str = "The source raster recorded for this layer"
+                           ) -> str:
+    """`source` when it is a file on this computer; else ReviewError saying why it is not
+    opened and what to do. For every raster path read from a file (SOURCE_RASTER, a raster
+    remembered in the project) before GDAL opens it."""
+    try:
+        return require_local_path(source, what)
+    except RefusedAddress as exc:
+        raise ReviewError(str(exc)) from exc
 
 
 class ChipLocator:
@@ -35,9 +52,16 @@ class ChipRenderer:
     the algorithm does by default (bands from their descriptions, scaling from the product).
 
     Returns (H, W, 3) uint8 arrays. Holds the opened raster between tiles.
+
+    `recorded`: the source was read from a file (layer metadata, the project), so it is opened
+    only when it is a file on this computer (ReviewError otherwise, nothing opened). False only
+    for the source of a raster layer the project already has open.
     """
 
-    def __init__(self, source: str, fallback_wkt: str = "", bands=None, scaling=None):
+    def __init__(self, source: str, fallback_wkt: str = "", bands=None, scaling=None, *,
+                 recorded: bool = True):
+        if recorded:
+            source = recorded_raster_source(source)
         self.source = source
         self._dataset = open_raster(source)
         self._srs = raster_srs(self._dataset, fallback_wkt)

@@ -515,6 +515,30 @@ def test_recorded_raster_outside_the_project_is_used_directly(open_dock, classif
     assert "not a layer of the project" in dock.raster_note.text()
 
 
+@pytest.mark.parametrize("recorded", ["/vsicurl/http://127.0.0.1:9/beacon.tif",
+                                      "https://attacker.example/s2.tif",
+                                      "\\\\attacker.example\\share\\s2.tif"])
+def test_a_recorded_raster_that_is_not_a_local_file_is_never_opened(
+        open_dock, scored_gpkg, monkeypatch, recorded):
+    """A shared GeoPackage's SOURCE_RASTER cannot make the review reach the network."""
+    from deforestation_classifier.core.review import chip_source
+
+    shutil.rmtree(scored_gpkg.parent / "chips")
+    ds = ogr.Open(str(scored_gpkg), 1)
+    ds.GetLayer(0).SetMetadataItem("SOURCE_RASTER", recorded)
+    ds = None
+    opened = []
+    real_open = chip_source.open_raster
+    monkeypatch.setattr(chip_source, "open_raster",
+                        lambda source: opened.append(source) or real_open(source))
+    dock = open_dock(scored_gpkg)
+    assert dock.chip_image is None and dock.chip_origin == ""
+    caption = dock.chip_caption.text()
+    assert recorded in caption and "was not opened" in caption
+    assert "add it to the project as a layer" in caption
+    assert opened == []
+
+
 def test_no_chip_and_no_raster_says_what_to_do(open_dock, scored_gpkg):
     shutil.rmtree(scored_gpkg.parent / "chips")
     forget_source_raster(scored_gpkg)

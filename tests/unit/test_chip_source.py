@@ -75,3 +75,40 @@ def test_the_chip_file_is_found_by_tile_id(tmp_path):
     assert locator.path("EPSG32633_E501_N5800") is None
     assert locator.path("") is None
     assert ChipLocator(None).path("EPSG32633_E500_N5800") is None
+
+
+@pytest.mark.parametrize("source", [
+    "/vsicurl/https://attacker.example/beacon.tif", "https://attacker.example/s2.tif",
+    "/vsis3/bucket/s2.tif", "file:///data/s2.tif", "\\\\attacker.example\\share\\s2.tif",
+    "WMS:https://attacker.example/wms"])
+def test_a_recorded_raster_that_is_not_a_local_file_is_never_opened(source, monkeypatch):
+    from deforestation_classifier.core.review import chip_source
+
+    opened = []
+    monkeypatch.setattr(chip_source, "open_raster", lambda s: opened.append(s))
+    with pytest.raises(ReviewError) as caught:
+        ChipRenderer(source)
+    message = str(caught.value)
+    assert source in message and "was not opened" in message
+    assert "add it to the project as a layer" in message
+    assert opened == []
+
+
+def test_a_recorded_local_raster_is_opened(raster):
+    from deforestation_classifier.core.review.chip_source import recorded_raster_source
+
+    assert recorded_raster_source(str(raster)) == str(raster)
+    assert ChipRenderer(str(raster)).source == str(raster)
+
+
+def test_a_project_layers_own_source_is_not_held_to_the_rule(raster, monkeypatch):
+    """recorded=False: the source of a raster layer the project has open (QGIS opened it)."""
+    from deforestation_classifier.core.review import chip_source
+
+    opened = []
+    monkeypatch.setattr(chip_source, "open_raster", lambda s: opened.append(s))
+    monkeypatch.setattr(chip_source, "raster_srs", lambda *a: None)
+    monkeypatch.setattr(chip_source, "band_descriptions", lambda d: ["B08", "B04", "B03"])
+    monkeypatch.setattr(chip_source, "dn_scaling", lambda *a: None)
+    ChipRenderer("/vsicurl/https://example.org/s2.tif", recorded=False)
+    assert opened == ["/vsicurl/https://example.org/s2.tif"]
