@@ -36,7 +36,8 @@ def chips(n, seed=0):
 
 def engine_for(url, **kwargs):
     """A ServerEngine for `url` with these ServerSettings."""
-    from deforestation_classifier.core.inference.server_engine import ServerEngine, ServerSettings
+    from deforestation_classifier.core.inference.server_engine import ServerEngine
+    from deforestation_classifier.core.inference.server_settings import ServerSettings
 
     return ServerEngine(ServerSettings(url=url, **kwargs))
 

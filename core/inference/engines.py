@@ -17,7 +17,8 @@ from .backends import BACKEND_MANAGED, BACKEND_SERVER
 from .engine_types import EngineSettings, ModelLoadError
 from .recipe_engine import RecipeEngine
 from .scoring_engine import ScoringEngine
-from .server_engine import ServerEngine, ServerError, ServerSettings
+from .server_engine import ServerEngine
+from .server_settings import ServerError, ServerSettings
 
 SCORING, RECIPE = "scoring", "recipe"
 LOCAL_ENGINES = {SCORING: ScoringEngine, RECIPE: RecipeEngine}

@@ -14,7 +14,7 @@ import json
 import pytest
 
 from deforestation_classifier.core.vocabulary import CLASSES
-from deforestation_classifier.core.inference.server_engine import ServerError
+from deforestation_classifier.core.inference.server_settings import ServerError
 
 from server_helpers import LlamaCppServer, chips, engine_for, llama_server_binary
 

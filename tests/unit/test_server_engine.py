@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from deforestation_classifier.core.inference import server_engine
+from deforestation_classifier.core.inference import server_http
 from deforestation_classifier.core.imagery.chips import encode_png
 from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.prompt import (
@@ -19,10 +19,10 @@ from deforestation_classifier.core.inference.prompt import (
     LabelError,
     canonical_answer,
 )
-from deforestation_classifier.core.inference.server_engine import (
+from deforestation_classifier.core.inference.server_logprobs import class_probabilities
+from deforestation_classifier.core.inference.server_settings import (
     ServerError,
     ServerSettings,
-    class_probabilities,
     normalise_base_url,
 )
 from server_helpers import (
@@ -411,7 +411,7 @@ def test_a_malformed_answer_is_a_label_error_with_the_content(stub, payload, exp
 
 
 def test_retries_with_backoff_after_server_errors(stub, monkeypatch):
-    monkeypatch.setattr(server_engine, "BACKOFF_BASE_S", 0.2)
+    monkeypatch.setattr(server_http, "BACKOFF_BASE_S", 0.2)
     calls = []
 
     def respond(stub_, path, body, headers):
@@ -433,7 +433,7 @@ def test_retries_with_backoff_after_server_errors(stub, monkeypatch):
 
 
 def test_retries_run_out_with_the_last_error(stub, monkeypatch):
-    monkeypatch.setattr(server_engine, "BACKOFF_BASE_S", 0.01)
+    monkeypatch.setattr(server_http, "BACKOFF_BASE_S", 0.01)
     server = stub(lambda s, path, body, headers: (500, {"error": "out of memory"}, None))
     engine = engine_for(server.base_url, model_name="m", retries=2)
     try:

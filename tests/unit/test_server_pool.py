@@ -1,4 +1,4 @@
-"""A pool of OpenAI-compatible servers (core/inference/server_engine.py, docs/SERVERS.md): requests in
+"""A pool of OpenAI-compatible servers (core/inference/server_pool.py, docs/SERVERS.md): requests in
 flight per server, the circuit breaker (a dead or slow server taken out, its health checked and
 put back), tiles per server; and two real `python -m llama_cpp.server` processes with one killed
 mid-run: every tile still classified."""
@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from deforestation_classifier.core.inference import server_engine
+from deforestation_classifier.core.inference import server_http, server_pool
 from deforestation_classifier.core.vocabulary import CLASSES
 from deforestation_classifier.core.inference.prompt import canonical_answer
-from deforestation_classifier.core.inference.server_engine import ServerError
+from deforestation_classifier.core.inference.server_settings import ServerError
 
 from server_helpers import (
     LlamaServer,
@@ -38,8 +38,8 @@ def stub():
 
 @pytest.fixture
 def fast_breaker(monkeypatch):
-    monkeypatch.setattr(server_engine, "POOL_COOLDOWN_S", 0.3)
-    monkeypatch.setattr(server_engine, "BACKOFF_BASE_S", 0.05)
+    monkeypatch.setattr(server_pool, "POOL_COOLDOWN_S", 0.3)
+    monkeypatch.setattr(server_http, "BACKOFF_BASE_S", 0.05)
 
 
 def test_requests_in_flight_are_bounded_per_server(stub):
@@ -104,7 +104,7 @@ def test_a_slow_server_is_taken_out_after_failures_in_a_row(stub, fast_breaker):
         engine.close()
     assert [p.label for p in predictions] == ["STANDING_FOREST"] * 10
     # two timeouts in a row open its breaker: not one per tile
-    assert len(slow.completions()) <= server_engine.POOL_FAILURES_TO_OPEN + 1
+    assert len(slow.completions()) <= server_pool.POOL_FAILURES_TO_OPEN + 1
     assert elapsed < 5.0
 
 
@@ -135,7 +135,7 @@ def test_a_pool_of_llama_cpp_servers_with_one_killed_mid_run_classifies_every_ti
     reason = llama_server_missing()
     if reason:
         pytest.skip(reason)
-    monkeypatch.setattr(server_engine, "POOL_COOLDOWN_S", 60.0)  # the dead one stays out
+    monkeypatch.setattr(server_pool, "POOL_COOLDOWN_S", 60.0)  # the dead one stays out
     text, mmproj = tiny_models
     servers = [LlamaServer(text, mmproj, tmp_path / f"server{i}.log", n_threads=1)
                for i in range(2)]
