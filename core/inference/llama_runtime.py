@@ -97,6 +97,21 @@ def projector_uses_gpu(n_gpu_layers: int) -> bool:
     return n_gpu_layers != 0
 
 
+def ops_stay_on_cpu(n_gpu_layers: int) -> bool:
+    """Whether llama.cpp's op offload must be off: with 0 GPU layers nothing runs on the GPU.
+    On a GPU build llama.cpp otherwise still sends large batched matrix products of the host's
+    layers to the GPU (`op_offload`, "offload host tensor operations to device", on by
+    default), while the log says CPU."""
+    return n_gpu_layers == 0
+
+
+def knows_op_offload(llama_cpp) -> bool:
+    """Whether the installed llama-cpp-python has llama_context_params.op_offload (0.3.36
+    has it); older builds load without it being set."""
+    fields = getattr(getattr(llama_cpp, "llama_context_params", None), "_fields_", None) or ()
+    return any(field[0] == "op_offload" for field in fields)
+
+
 def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
     """Which device the text model and the vision projector run on, for the log (it reads
     after "on": "... tiles in 2 min on GPU ...")."""

@@ -31,6 +31,9 @@ START_TIMEOUT_S = 180.0  # loading the pair and the GPU backend's first kernels
 STOP_TIMEOUT_S = 10.0
 SLOT_CONTEXT = 1024  # tokens per parallel slot: a tile needs about 400
 ALL_LAYERS = 99  # llama-server's "all layers" (the card's model has far fewer)
+# llama-server's switch for op offload; releases older than the option refuse it ("invalid
+# argument"), and the server is then started without it (ManagedServer).
+NO_OP_OFFLOAD = "--no-op-offload"
 
 
 class ManagedServerError(RuntimeError):
@@ -79,7 +82,9 @@ def llama_server_command(spec: ManagedServerSpec, port: int):
         "--ctx-size", str(SLOT_CONTEXT * parallel), "--no-webui",
     ]
     if layers == 0:
-        command.append("--no-mmproj-offload")  # CPU only: the projector too
+        # CPU only: the projector too, and no batched products of the host's layers sent to
+        # the GPU either (llama.cpp's op offload, on by default).
+        command += ["--no-mmproj-offload", NO_OP_OFFLOAD]
     if spec.n_threads > 0:
         command += ["--threads", str(spec.n_threads)]
     return command
@@ -87,7 +92,8 @@ def llama_server_command(spec: ManagedServerSpec, port: int):
 
 def llama_cpp_python_command(spec: ManagedServerSpec, port: int):
     """`python -m llama_cpp.server` in llama-server's place (same model pair, same port);
-    spec.binary is then the Python interpreter that has llama-cpp-python[server]."""
+    spec.binary is then the Python interpreter that has llama-cpp-python[server]. Its settings
+    (0.3.36) have no op_offload, so with 0 GPU layers it cannot turn op offload off."""
     command = [
         spec.binary, "-m", "llama_cpp.server", "--model", str(spec.model_path),
         "--clip_model_path", str(spec.mmproj_path), "--chat_format", "mtmd",
@@ -120,6 +126,24 @@ class ManagedServer:
         self.root_url = f"http://127.0.0.1:{self.port}"
         self.base_url = self.root_url + "/v1"
         self.command = command(spec, self.port)
+        self._start()
+        try:
+            try:
+                self._wait_healthy(start_timeout_s, cancelled)
+            except ManagedServerError:
+                if not self._refused(NO_OP_OFFLOAD):
+                    raise
+                # A llama-server older than --no-op-offload: started again without it (its
+                # CPU-only run may then still send batched products to a GPU it has).
+                self.stop()
+                self.command = [arg for arg in self.command if arg != NO_OP_OFFLOAD]
+                self._start()
+                self._wait_healthy(start_timeout_s, cancelled)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self):
         handle, log_name = tempfile.mkstemp(prefix="deforestation-llama-server-", suffix=".log")
         self.log_path = Path(log_name)
         self._log = os.fdopen(handle, "wb")
@@ -136,11 +160,11 @@ class ManagedServer:
             raise ManagedServerError(
                 f"Cannot start {self.command[0]} ({exc}). Point the plugin settings at a "
                 "llama-server executable from llama.cpp's releases.") from exc
-        try:
-            self._wait_healthy(start_timeout_s, cancelled)
-        except BaseException:
-            self.stop()
-            raise
+
+    def _refused(self, option: str) -> bool:
+        """Whether the server exited at start because it does not know `option`."""
+        return (option in self.command and not self.alive()
+                and f"invalid argument: {option}" in self.log_tail(20000))
 
     def alive(self) -> bool:
         return self.process.poll() is None

@@ -4,13 +4,27 @@ This is the reference path: it answers exactly what llama-server answers for the
 (repeat_penalty 1.0 as llama-server's default), but yields only a label, no class probabilities.
 """
 import base64
+import inspect
 from pathlib import Path
 
 from ..imagery.chips import encode_png
 from .engine_types import EngineSettings, ModelLoadError, Prediction
-from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
-                            silence_native_logs)
+from .llama_runtime import (default_thread_count, import_llama_cpp, knows_op_offload,
+                            ops_stay_on_cpu, projector_uses_gpu, silence_native_logs)
 from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
+
+
+def op_offload_argument(llama_cpp, n_gpu_layers: int) -> dict:
+    """Llama(op_offload=False) with 0 GPU layers, so that nothing runs on the GPU
+    (core/inference/llama_runtime.py ops_stay_on_cpu); nothing where the installed
+    llama-cpp-python does not know the parameter."""
+    if not ops_stay_on_cpu(n_gpu_layers) or not knows_op_offload(llama_cpp):
+        return {}
+    try:
+        accepted = inspect.signature(llama_cpp.Llama.__init__).parameters
+    except (TypeError, ValueError):
+        return {}
+    return {"op_offload": False} if "op_offload" in accepted else {}
 
 
 class RecipeEngine:
@@ -40,6 +54,7 @@ class RecipeEngine:
                 n_threads_batch=threads,
                 n_gpu_layers=settings.n_gpu_layers,
                 verbose=False,
+                **op_offload_argument(llama_cpp, settings.n_gpu_layers),
             )
         except (ValueError, RuntimeError) as exc:
             raise ModelLoadError(

@@ -57,8 +57,8 @@ from pathlib import Path
 import numpy as np
 
 from ..imagery.chips import CHIP_PX
-from .llama_runtime import (default_thread_count, import_llama_cpp, projector_uses_gpu,
-                            silence_native_logs)
+from .llama_runtime import (default_thread_count, import_llama_cpp, knows_op_offload,
+                            ops_stay_on_cpu, projector_uses_gpu, silence_native_logs)
 from ..vocabulary import CLASSES
 from .prompt import canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
@@ -149,6 +149,9 @@ class ScoringEngine:
         cparams.yarn_beta_slow = 1.0
         cparams.yarn_orig_ctx = 0
         cparams.no_perf = False
+        if ops_stay_on_cpu(settings.n_gpu_layers) and knows_op_offload(ll):
+            cparams.op_offload = False  # 0 GPU layers: no batched products on the GPU either
+        self.context_params = cparams  # as Llama keeps its own
         ctx = ll.llama_init_from_model(model, cparams)
         if not ctx:
             raise ModelLoadError(

@@ -45,3 +45,63 @@ def test_the_scoring_engine_loads_with_the_projector_on_the_cpu(tiny_models, lay
         engine.close()
     assert prediction.label in CLASSES
     assert sum(prediction.probabilities.values()) == pytest.approx(1.0)
+
+
+# --- op offload: with 0 GPU layers nothing runs on the GPU -------------------------------------
+def test_op_offload_is_off_only_for_zero_gpu_layers():
+    from deforestation_classifier.core.inference.llama_runtime import knows_op_offload, \
+        ops_stay_on_cpu
+
+    assert ops_stay_on_cpu(0) is True
+    assert ops_stay_on_cpu(-1) is False and ops_stay_on_cpu(12) is False
+    assert knows_op_offload(import_llama_cpp())  # llama-cpp-python 0.3.36 has it
+
+
+def test_an_older_llama_cpp_python_gets_no_op_offload_argument():
+    """A build whose context parameters lack op_offload loads as before: nothing is set."""
+    import ctypes
+    from types import SimpleNamespace
+
+    from deforestation_classifier.core.inference.llama_runtime import knows_op_offload
+    from deforestation_classifier.core.inference.recipe_engine import op_offload_argument
+
+    class OldParams(ctypes.Structure):
+        _fields_ = [("n_ctx", ctypes.c_uint32), ("offload_kqv", ctypes.c_bool)]
+
+    class OldLlama:
+        def __init__(self, model_path, *, n_gpu_layers=0, **kwargs):
+            pass
+
+    old = SimpleNamespace(llama_context_params=OldParams, Llama=OldLlama)
+    assert not knows_op_offload(old)
+    assert op_offload_argument(old, 0) == {}
+    # The struct knows it but Llama() does not take it (it would vanish into **kwargs).
+    half = SimpleNamespace(llama_context_params=import_llama_cpp().llama_context_params,
+                           Llama=OldLlama)
+    assert op_offload_argument(half, 0) == {}
+    assert op_offload_argument(import_llama_cpp(), 0) == {"op_offload": False}
+    assert op_offload_argument(import_llama_cpp(), -1) == {}
+
+
+@pytest.mark.parametrize("layers", [0, -1])
+def test_both_engines_turn_op_offload_off_for_zero_gpu_layers(tiny_models, layers):
+    from deforestation_classifier.core.inference.engine_types import EngineSettings
+    from deforestation_classifier.core.inference.recipe_engine import RecipeEngine
+    from deforestation_classifier.core.inference.scoring_engine import ScoringEngine
+
+    default = import_llama_cpp().llama_context_default_params().op_offload
+    assert default is True  # llama.cpp's default: on
+    expected = False if layers == 0 else default
+    text, mmproj = tiny_models
+    settings = EngineSettings(model_path=text, mmproj_path=mmproj, n_threads=1,
+                              n_gpu_layers=layers)
+    recipe = RecipeEngine(settings)
+    try:
+        assert recipe._llm.context_params.op_offload is expected
+    finally:
+        recipe.close()
+    scoring = ScoringEngine(settings)
+    try:
+        assert scoring.context_params.op_offload is expected
+    finally:
+        scoring.close()

@@ -53,6 +53,11 @@ def test_the_command_line_offloads_every_layer_on_loopback():
         ManagedServerSpec("llama-server", Path("t"), Path("m"), n_gpu_layers=0, n_threads=2),
         1))
     assert "-ngl 0" in cpu and "--no-mmproj-offload" in cpu and "--threads 2" in cpu
+    # 0 layers: nothing on the GPU, not even llama.cpp's op offload of batched products.
+    assert "--no-op-offload" in cpu.split() and "--no-op-offload" not in command
+    some = llama_server_command(
+        ManagedServerSpec("llama-server", Path("t"), Path("m"), n_gpu_layers=12), 1)
+    assert "-ngl 12" in " ".join(some) and "--no-op-offload" not in some
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX executable bits")
@@ -156,3 +161,59 @@ def test_a_missing_executable_or_a_server_that_dies_is_explained(
     with pytest.raises(ManagedServerError, match=r"exit code 3.*no GPU found"):
         ManagedServers(lambda spec, port: dies).ensure(
             ManagedServerSpec(sys.executable, Path(text), Path(mmproj)))
+
+
+# A llama-server that answers /health, and refuses --no-op-offload as releases older than the
+# option do ("error: invalid argument: ..." and exit code 1).
+OLD_SERVER = """
+import http.server, sys
+if "--no-op-offload" in sys.argv:
+    print("error: invalid argument: --no-op-offload")
+    sys.exit(1)
+port = int(sys.argv[sys.argv.index("--port") + 1])
+
+class Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args):
+        pass
+
+http.server.HTTPServer(("127.0.0.1", port), Health).serve_forever()
+"""
+
+
+def test_a_llama_server_older_than_no_op_offload_is_started_without_it(tiny_models, tmp_path):
+    text, mmproj = tiny_models
+    script = tmp_path / "old_llama_server.py"
+    script.write_text(OLD_SERVER)
+
+    def command(spec, port):
+        return [sys.executable, str(script), *llama_server_command(spec, port)[1:]]
+
+    servers = ManagedServers(command)
+    try:
+        server = servers.ensure(ManagedServerSpec(sys.executable, Path(text), Path(mmproj),
+                                                  n_gpu_layers=0))
+        assert server.alive()
+        assert "--no-op-offload" not in server.command
+        assert "--no-mmproj-offload" in server.command and "-ngl" in server.command
+    finally:
+        servers.stop()
+    # Another refusal is not retried: its message stays.
+    refuses = [sys.executable, "-c",
+               "print('error: invalid argument: --no-mmproj-offload'); raise SystemExit(1)"]
+    with pytest.raises(ManagedServerError, match="invalid argument: --no-mmproj-offload"):
+        ManagedServers(lambda spec, port: refuses + ["--no-op-offload"]).ensure(
+            ManagedServerSpec(sys.executable, Path(text), Path(mmproj), n_gpu_layers=0))
+
+
+def test_the_llama_cpp_python_stand_in_has_no_op_offload_option():
+    """`python -m llama_cpp.server` (0.3.36) has no op_offload setting: its command stays as
+    it was (it stands in for llama-server in the tests only)."""
+    command = llama_cpp_python_command(
+        ManagedServerSpec(sys.executable, Path("t"), Path("m"), n_gpu_layers=0), 1)
+    assert "--n_gpu_layers" in command and command[command.index("--n_gpu_layers") + 1] == "0"
+    assert not [arg for arg in command if "op_offload" in arg or "op-offload" in arg]
