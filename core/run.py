@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Dict, Optional, Tuple
 
 from . import pipeline
-from .fetch import s2_fetch
 from .imagery import cloud_mask, s2_product
 from .imagery.cloud_mask import AUTO as AUTO_CLOUD_MASK
 from .imagery.bands import BandError, select_bands
@@ -32,6 +31,8 @@ from .vocabulary import CLASSES, ERROR, NO_DATA, TILE_STATUSES
 from .imagery.raster_tiles import RasterError, TileReader, band_descriptions, open_raster, raster_srs
 from ..toolbelt.i18n import tr
 from .imagery.scaling import dn_scaling, product_info, sample_band, value_warnings
+from .imagery.streamed_reader import (empty_samples, fetched_scene_scl, is_streamed,
+                                      streamed_cloud_reader, streamed_reader, with_read_failure)
 from .output.tile_writer import CREATE, OutputError, TileWriter, check_output_path
 
 # Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
@@ -181,12 +182,12 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
     try:
         reader = TileReader(dataset, srs, bands, plan.grid, plan.tiles)
         # A streamed fetched scene: a tile whose asset fails (403/404) is that tile's ERROR.
-        reader = s2_fetch.streamed_reader(reader, dataset)
+        reader = streamed_reader(reader, dataset)
     except RasterError as exc:
         raise RequestError(str(exc)) from exc
     timing = {}
     try:
-        options.cloud_reader = s2_fetch.streamed_cloud_reader(
+        options.cloud_reader = streamed_cloud_reader(
             _cloud_reader(request, plan, feedback), reader)
         counts = _classify(request, choice, plan, reader, options, bands, dataset, feedback,
                            timing)
@@ -302,11 +303,11 @@ def _scaling(request, dataset, bands, feedback):
     try:
         samples = [sample_band(dataset, n) for n in bands.as_list()]
     except RuntimeError as exc:  # GDAL: a damaged file, an asset of a streamed scene gone
-        if s2_fetch.is_streamed(dataset):
+        if is_streamed(dataset):
             feedback.pushWarning(tr("Part of the streamed scene cannot be read ({}): the tiles "
                                     "that need it will be ERROR; RESUME retries them.")
                                  .format(exc))
-            samples = s2_fetch.empty_samples()
+            samples = empty_samples()
         else:
             raise RequestError(tr(
                 "The raster's values cannot be read: {}. Check the file; for a scene fetched "
@@ -358,7 +359,7 @@ def _fetched_scene_mask(request, dataset, feedback):
     cloud mask when none is given."""
     if request.cloud_mask:
         return request
-    scl = s2_fetch.fetched_scene_scl(dataset, request.source)
+    scl = fetched_scene_scl(dataset, request.source)
     if not scl:
         return request
     feedback.pushInfo(tr("Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).")
@@ -454,7 +455,7 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
         # closing(): the pipeline's chip thread stops now, also when the writer fails.
         with contextlib.closing(results):
             for result in results:
-                result = s2_fetch.with_read_failure(result, reader)
+                result = with_read_failure(result, reader)
                 try:
                     writer.add(result)
                 except Exception as exc:  # disk full, file locked or removed

@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.fetch import s2_fetch
+from ..core.fetch import s2_fetch, stac_client
 from ..toolbelt.layer_crs import crs_for_osr
+from ..toolbelt.qgis_network import json_transport
 from ..core.fetch.s2_fetch import FetchError, FetchRequest
 from .base_algorithm import DeforestationAlgorithm
 
@@ -108,7 +109,9 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
             copy_local=self.parameterAsBool(parameters, self.COPY_LOCAL, context),
         )
         try:
-            result = s2_fetch.fetch_scene(request, feedback)
+            # The search goes through QGIS's network settings (toolbelt/qgis_network.py).
+            transport = json_transport(stac_client.REQUEST_HEADERS, stac_client.TIMEOUT_S)
+            result = s2_fetch.fetch_scene(request, feedback, transport)
         except FetchError as exc:
             raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(self.tr("Wrote {} (SCL {}).").format(result.path, result.scl_path))

@@ -1,10 +1,9 @@
 """STAC API item search with paging (docs/FETCH.md), over a pluggable JSON transport.
 
-Inside QGIS the requests go through QgsBlockingNetworkRequest, so the proxy, SSL and
-authentication settings of the QGIS profile apply, as for model downloads
-(models/transports.py); outside QGIS (scripts, unit tests) urllib is used, which honours the
-usual http(s)_proxy / no_proxy variables. A transport is any object with
-`request(method, url, body) -> (status, bytes)` that raises StacUnreachable when no answer came.
+A transport is any object with `request(method, url, body) -> (status, bytes)` that raises
+StacUnreachable, or a ConnectionError with the reason, when no answer came. Inside QGIS the faces
+pass toolbelt/qgis_network.py's (the QGIS profile's proxy, SSL and authentication apply); without
+one, urllib (the usual http(s)_proxy / no_proxy variables).
 
 The search asks for every item of the collection over the area and dates (no cloud filter on the
 server), following `next` links, so that "no scene in the window" and "every scene too cloudy"
@@ -19,6 +18,9 @@ from typing import List
 from ...toolbelt.i18n import tr
 
 USER_AGENT = "deforestation-classifier-qgis"
+ACCEPT = "application/geo+json, application/json"
+# What every transport sends (the QGIS one takes them: toolbelt/qgis_network.py).
+REQUEST_HEADERS = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
 PAGE_LIMIT = 100  # items per page asked for (Earth Search answers at most 250)
 MAX_PAGES = 50  # a safety net against a server whose `next` never ends
 TIMEOUT_S = 60
@@ -47,7 +49,7 @@ class UrllibJsonTransport:
 
     def request(self, method, url, body=None):
         data = json.dumps(body).encode() if body is not None else None
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/geo+json, application/json"}
+        headers = dict(REQUEST_HEADERS)
         if data is not None:
             headers["Content-Type"] = "application/json"
         if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
@@ -64,49 +66,13 @@ class UrllibJsonTransport:
                 from exc
 
 
-class QgisJsonTransport:
-    """QGIS's network stack (proxy, SSL, authentication of the profile); any thread."""
-
-    name = "qgis"
-
-    def __init__(self, authcfg="", timeout=TIMEOUT_S):
-        self.authcfg = authcfg
-        self.timeout = timeout
-
-    def request(self, method, url, body=None):
-        from qgis.core import QgsBlockingNetworkRequest
-        from qgis.PyQt.QtCore import QByteArray, QUrl
-        from qgis.PyQt.QtNetwork import QNetworkRequest
-
-        request = QNetworkRequest(QUrl(url))
-        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
-        request.setRawHeader(b"Accept", b"application/geo+json, application/json")
-        request.setTransferTimeout(self.timeout * 1000)
-        blocking = QgsBlockingNetworkRequest()
-        if self.authcfg:
-            blocking.setAuthCfg(self.authcfg)
-        if body is not None:
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader,
-                              "application/json")
-            code = blocking.post(request, QByteArray(json.dumps(body).encode()), True)
-        else:
-            code = blocking.get(request, True)
-        reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        if status is None:
-            raise StacUnreachable(unreachable_message(url, blocking.errorMessage()
-                                                      or f"network error {code}"))
-        return int(status), bytes(reply.content())
-
-
-def default_transport():
-    """QGIS's network stack when a QGIS application is running, else urllib."""
-    import sys
-
-    qgis_core = sys.modules.get("qgis.core")  # no QGIS imported: no QGIS application either
-    if qgis_core is not None and qgis_core.QgsApplication.instance() is not None:
-        return QgisJsonTransport()
-    return UrllibJsonTransport()
+def _request(transport, method, url, body):
+    """transport.request(), its ConnectionError (no answer) as StacUnreachable."""
+    try:
+        return transport.request(method, url, body)
+    except ConnectionError as exc:
+        raise StacUnreachable(unreachable_message(url, str(exc) or type(exc).__name__)) \
+            from exc
 
 
 def search_body(collection: str, bbox, start: str, end: str, limit=PAGE_LIMIT) -> dict:
@@ -161,7 +127,7 @@ def search_items(api_url: str, body: dict, transport=None, feedback=None,
                  max_pages=MAX_PAGES) -> List[dict]:
     """Every item the search finds, page after page (STAC API item search `next` links, POST
     with a merged body or GET)."""
-    transport = transport or default_transport()
+    transport = transport or UrllibJsonTransport()
     url = api_url.rstrip("/") + "/search"
     method, request_body = "POST", dict(body)
     items: List[dict] = []
@@ -169,11 +135,11 @@ def search_items(api_url: str, body: dict, transport=None, feedback=None,
     for _page in range(max_pages):
         if feedback is not None and feedback.isCanceled():
             break
-        status, content = transport.request(method, url, request_body)
+        status, content = _request(transport, method, url, request_body)
         if status in (404, 405, 501) and method == "POST" and not items:
             # A catalogue without POST /search (the STAC API allows GET only): ask by GET.
             method, url, request_body = "GET", get_search_url(url, request_body), None
-            status, content = transport.request(method, url, None)
+            status, content = _request(transport, method, url, None)
         page = _decode(url, status, content)
         for item in page.get("features", []) or []:
             if item.get("id") not in seen:
