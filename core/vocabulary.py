@@ -29,15 +29,15 @@ def has_probabilities(probabilities: Optional[Mapping[str, Optional[float]]]) ->
 
 
 def threshold_label(label: Optional[str], probabilities, threshold: Optional[float]):
-    """The label under a RECENTLY_CLEARED threshold: RECENTLY_CLEARED exactly when its probability
-    reaches the threshold. Below it the model's own label stands, unless that label was
-    RECENTLY_CLEARED: then the more probable of the two other classes. Without a threshold or
-    without probabilities the model's label stands."""
+    """The label under a RECENTLY_CLEARED threshold: RECENTLY_CLEARED whenever its probability
+    reaches the threshold. Below it the model's own label stands, except a RECENTLY_CLEARED
+    label, which becomes the most probable class (it stays when it is the most probable; one an
+    earlier, lower threshold gave goes back). Without a threshold or probabilities the label
+    stands. Applied at a run's own threshold, it changes none of that run's labels."""
     if threshold is None or not has_probabilities(probabilities):
         return label
     if probabilities[RECENTLY_CLEARED] >= threshold:
         return RECENTLY_CLEARED
     if label != RECENTLY_CLEARED and label in CLASSES:
         return label
-    others = [c for c in CLASSES if c != RECENTLY_CLEARED]
-    return max(others, key=lambda c: (probabilities[c], -CLASSES.index(c)))
+    return max(CLASSES, key=lambda c: (probabilities[c], -CLASSES.index(c)))

@@ -18,8 +18,9 @@ from deforestation_classifier.core.vocabulary import (
     (SF, {SF: 0.6, RC: 0.3, LT: 0.1}, 0.3, RC),    # reaches the threshold
     (SF, {SF: 0.6, RC: 0.29, LT: 0.11}, 0.3, SF),  # below: the model's own label
     (LT, {SF: 0.6, RC: 0.29, LT: 0.11}, 0.3, LT),  # below: the model's label, not the argmax
-    (RC, {SF: 0.2, RC: 0.3, LT: 0.5}, 0.9, LT),    # the model said RC below it: next class
-    (RC, {SF: 0.4, RC: 0.45, LT: 0.15}, 0.5, SF),
+    (RC, {SF: 0.2, RC: 0.3, LT: 0.5}, 0.9, LT),    # RC below it: the most probable class
+    (RC, {SF: 0.5, RC: 0.45, LT: 0.05}, 0.5, SF),  # an RC an earlier lower threshold gave
+    (RC, {SF: 0.4, RC: 0.45, LT: 0.15}, 0.5, RC),  # RC is the most probable: it stays
     (RC, {SF: 0.6, RC: None, LT: 0.1}, 0.3, RC),   # recipe engine: no probabilities
     (SF, {SF: 0.6, RC: 0.3, LT: 0.1}, None, SF),   # no threshold
 ])
@@ -46,6 +47,7 @@ class _Prediction:
 def test_the_pipeline_applies_the_same_rule():
     probs = {SF: 0.2, RC: 0.3, LT: 0.5}
     assert apply_rc_threshold(_Prediction(RC, probs), 0.9).label == LT
+    assert apply_rc_threshold(_Prediction(SF, probs), 0.9).label == SF
     assert apply_rc_threshold(_Prediction(LT, probs), 0.3).label == RC
     assert apply_rc_threshold(_Prediction(LT, probs), 0.31).label == LT
 
