@@ -15,7 +15,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Optional
 
-from ..toolbelt.url_policy import RefusedAddress, redirect_target
+from ..toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress
 from .errors import DownloadCancelled, DownloadError
 from .hub import USER_AGENT, http_error, range_plan, total_from_416
 
@@ -41,21 +41,6 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class _HttpOnlyRedirect(urllib.request.HTTPRedirectHandler):
-    """Redirects of a GET followed to http(s) addresses only (urllib would follow ftp too)."""
-
-    def http_error_302(self, req, fp, code, msg, headers):  # noqa: D102
-        location = headers.get("location") or headers.get("uri")
-        if location:
-            try:
-                redirect_target(req.full_url, location, "The redirect")
-            except RefusedAddress as exc:
-                raise DownloadError(str(exc)) from exc
-        return super().http_error_302(req, fp, code, msg, headers)
-
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
 class UrllibTransport:
     """The standard library: outside QGIS (scripts, tests); honours *_proxy variables."""
 
@@ -63,7 +48,7 @@ class UrllibTransport:
 
     def __init__(self, timeout=TIMEOUT_S):
         self.timeout = timeout
-        self._opener = urllib.request.build_opener(_HttpOnlyRedirect)
+        self._opener = urllib.request.build_opener(HttpOnlyRedirectHandler)
         self._head_opener = urllib.request.build_opener(_NoRedirect)
 
     def head_raw(self, url):
@@ -83,6 +68,8 @@ class UrllibTransport:
                           "Accept-Encoding": "identity"})
         try:
             reply = self._opener.open(request, timeout=self.timeout)
+        except RefusedAddress as exc:  # a redirect to ftp:, file:, ... (toolbelt/url_policy.py)
+            raise DownloadError(f"{exc} Check HF_ENDPOINT.") from exc
         except urllib.error.HTTPError as exc:
             if exc.code == 416:
                 return FetchResult(total=total_from_416(_lower(exc.headers)))

@@ -3,12 +3,18 @@ authentication settings of the QGIS profile apply, as for model downloads (model
 
 For QGIS-free code that takes a transport (core/fetch/stac_client.py): the faces pass one in
 while a QGIS application runs (json_transport()); without one that code uses urllib.
+
+Only http(s) addresses are asked (toolbelt/url_policy.py): any other raises RefusedAddress and
+nothing is sent. QGIS follows redirects itself; an answer that came from anything but an
+http(s) address after a redirect is refused too (its content never reaches the caller).
 """
 import json
 
 from qgis.core import QgsApplication, QgsBlockingNetworkRequest
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
+
+from .url_policy import require_web_url
 
 TIMEOUT_S = 60
 
@@ -29,6 +35,7 @@ class QgisJsonTransport:
         self.timeout = timeout
 
     def request(self, method, url, body=None):
+        url = require_web_url(url, "The address")  # RefusedAddress: nothing is sent
         request = QNetworkRequest(QUrl(url))
         for name, value in self.headers.items():
             request.setRawHeader(name.encode(), value.encode())
@@ -43,6 +50,9 @@ class QgisJsonTransport:
         else:
             code = blocking.get(request, True)
         reply = blocking.reply()
+        final = reply.request().url().toString()  # after the redirects QGIS followed
+        if final and final != url:
+            require_web_url(final, f"The redirect from {url}")  # RefusedAddress
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None:
             raise NoAnswer(blocking.errorMessage() or f"network error {code}")

@@ -18,6 +18,7 @@ what to do. Standard library only: no QGIS, nothing of core/ or models/ (toolbel
 import ipaddress
 import re
 import urllib.parse
+import urllib.request
 
 LOCAL = "local"
 WEB = "web"
@@ -182,6 +183,24 @@ def redirect_target(current, location, what="The redirect") -> str:
         raise RefusedAddress(
             f"{what} from {current} to '{location}' was not followed: {problem}.", target)
     return target
+
+
+class HttpOnlyRedirectHandler(urllib.request.HTTPRedirectHandler):
+    """urllib's redirect handling, following a Location to http(s) addresses only (urllib
+    itself would follow ftp:// too): RefusedAddress (not a URLError) otherwise. Build the opener
+    with it: urllib.request.build_opener(HttpOnlyRedirectHandler)."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # noqa: D102
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            try:
+                redirect_target(req.full_url, location)
+            except RefusedAddress:
+                fp.close()
+                raise
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 # --- secrets ----------------------------------------------------------------------------------

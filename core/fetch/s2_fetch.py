@@ -215,7 +215,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     try:
         chosen = scene_choice.choose_acquisition(acquisitions, request.max_cloud, scl_cloud,
                                                  window)
-    except SceneError as exc:
+    except (SceneError, VrtError) as exc:  # VrtError: an SCL href refused (scene_vrt.py)
         raise FetchError(str(exc)) from exc
     _progress(feedback, 30)
     epsg = target_epsg(chosen, bbox)

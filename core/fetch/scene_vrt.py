@@ -16,6 +16,7 @@ from osgeo import gdal
 from . import scene_choice
 from ..imagery.cloud_mask import SCL_CLOUDY
 from ...toolbelt.i18n import tr
+from ...toolbelt.url_policy import is_web_url
 
 gdal.UseExceptions()
 
@@ -29,10 +30,16 @@ class VrtError(RuntimeError):
 
 
 def gdal_path(href: str) -> str:
-    """GDAL's path of an asset: /vsicurl/ for http(s), a local path as it is."""
-    if href.startswith(("http://", "https://")):
-        return "/vsicurl/" + href
-    return href
+    """GDAL's path of an asset: /vsicurl/ before an http(s) href (an s3:// href of a public
+    bucket is already its https address: core/fetch/scene_choice.py public_href). Any other
+    href (a local path, file:, ftp:, a /vsi... prefix) is refused (toolbelt/url_policy.py):
+    VrtError naming it, nothing opened."""
+    href = str(href).strip()
+    if not is_web_url(href):
+        raise VrtError(tr("The asset href '{}' of the STAC catalogue was refused: only http:// "
+                          "and https:// assets (and s3:// of public buckets) are read.")
+                       .format(href))
+    return "/vsicurl/" + href
 
 
 def _href(scene, asset) -> str:

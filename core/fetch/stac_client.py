@@ -7,7 +7,9 @@ one, urllib (the usual http(s)_proxy / no_proxy variables).
 
 The search asks for every item of the collection over the area and dates (no cloud filter on the
 server), following `next` links, so that "no scene in the window" and "every scene too cloudy"
-can be told apart (core/fetch/scene_choice.py filters by cloud).
+can be told apart (core/fetch/scene_choice.py filters by cloud). Only http(s) addresses are
+asked, followed as `next` links or redirects (toolbelt/url_policy.py): a catalogue cannot send
+the search to file:, ftp: or another scheme.
 """
 import json
 import urllib.error
@@ -16,6 +18,7 @@ import urllib.request
 from typing import List
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress, is_web_url
 
 USER_AGENT = "deforestation-classifier-qgis"
 ACCEPT = "application/geo+json, application/json"
@@ -41,24 +44,34 @@ def unreachable_message(url: str, reason: str) -> str:
               "reach.").format(url, reason)
 
 
+def refused_message(url: str) -> str:
+    return tr("The STAC address '{}' was refused: only http:// and https:// addresses are "
+              "asked or followed (STAC_URL, the catalogue's next links and redirects).").format(url)
+
+
 class UrllibJsonTransport:
     name = "urllib"
 
     def __init__(self, timeout=TIMEOUT_S):
         self.timeout = timeout
+        # Redirects followed to http(s) only (urllib alone would follow ftp:// too).
+        self._opener = urllib.request.build_opener(HttpOnlyRedirectHandler)
 
     def request(self, method, url, body=None):
         data = json.dumps(body).encode() if body is not None else None
         headers = dict(REQUEST_HEADERS)
         if data is not None:
             headers["Content-Type"] = "application/json"
-        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-            raise StacUnreachable(unreachable_message(url, "not an http(s) address"))
+        if not is_web_url(url):
+            raise StacError(refused_message(url))
         req = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
-            # The scheme is checked above (http or https, never file:), so B310 does not apply.
-            with urllib.request.urlopen(req, timeout=self.timeout) as reply:  # nosec B310
+            # The scheme is checked above and on redirects (http or https, never file:), so
+            # B310 does not apply.
+            with self._opener.open(req, timeout=self.timeout) as reply:  # nosec B310
                 return reply.status, reply.read()
+        except RefusedAddress as exc:
+            raise StacError(refused_message(exc.address)) from exc
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read() if exc.fp is not None else b""
         except (urllib.error.URLError, OSError) as exc:
@@ -67,9 +80,14 @@ class UrllibJsonTransport:
 
 
 def _request(transport, method, url, body):
-    """transport.request(), its ConnectionError (no answer) as StacUnreachable."""
+    """transport.request(), its ConnectionError (no answer) as StacUnreachable; an address
+    that is not http(s) is never handed to a transport."""
+    if not is_web_url(url):
+        raise StacError(refused_message(url))
     try:
         return transport.request(method, url, body)
+    except RefusedAddress as exc:  # the transport's own check (a redirect, toolbelt)
+        raise StacError(refused_message(exc.address or url)) from exc
     except ConnectionError as exc:
         raise StacUnreachable(unreachable_message(url, str(exc) or type(exc).__name__)) \
             from exc
@@ -148,7 +166,10 @@ def search_items(api_url: str, body: dict, transport=None, feedback=None,
         link = _next_link(page)
         if link is None or not page.get("features"):
             break
-        url = link["href"]
+        url = str(link["href"]).strip()
+        if not is_web_url(url):
+            raise StacError(tr("The STAC API's next link '{}' was refused: only http:// and "
+                               "https:// links are followed.").format(url))
         method = str(link.get("method", "GET")).upper()
         if method == "POST":
             merged = dict(request_body) if link.get("merge") else {}

@@ -4,6 +4,10 @@ Standard library only (urllib): nothing to install inside QGIS. Proxies come fro
 variables (http_proxy, https_proxy, no_proxy); loopback servers are always reached directly.
 A failure worth retrying (connection error, timeout, HTTP 429 or 5xx) is a Transient; one that
 is the same on every try is a ServerError naming the URL and the fix (docs/SERVERS.md).
+
+An API key goes over https, or over plain http to a loopback address only
+(toolbelt/url_policy.py): any other server URL is refused before anything is sent. Redirects
+are followed to http(s) only, and the key is not carried to another server or over plain http.
 """
 import http.client
 import ipaddress
@@ -15,6 +19,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from ...toolbelt.url_policy import (
+    HttpOnlyRedirectHandler,
+    RefusedAddress,
+    check_secret_transport,
+    secret_transport_problem,
+)
 from .prompt import LabelError
 from .server_settings import RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA, ServerError
 
@@ -57,17 +67,49 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+def check_key_transport(api_key, urls):
+    """ServerError unless each URL may receive the API key: https, or http to a loopback
+    address. Nothing to check without a key."""
+    if not api_key:
+        return
+    for url in urls:
+        try:
+            check_secret_transport(url)
+        except RefusedAddress as exc:
+            raise ServerError(
+                f"{exc} (The server URL is in the plugin settings or $DEFORESTATION_SERVER_URL; "
+                "the key in the plugin settings or $DEFORESTATION_SERVER_API_KEY.)") from None
+
+
+def _origin(url):
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+
+
+class _RedirectHandler(HttpOnlyRedirectHandler):
+    """Redirects to http(s) only; the API key stays behind when a redirect leads to another
+    server (scheme, host or port) or where a key may not go (plain http off loopback)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and new.has_header("Authorization") and (
+                _origin(newurl) != _origin(req.full_url) or secret_transport_problem(newurl)):
+            new.remove_header("Authorization")
+        return new
+
+
 class ServerClient:
     """GET and POST of JSON to the servers at `urls` (base URLs, ServerSettings.base_urls())."""
 
     def __init__(self, settings, urls):
         self.settings = settings
+        check_key_transport(settings.api_key, urls)
         self._openers = {u: self._opener_for(u) for u in urls}
 
     @staticmethod
     def _opener_for(url):
         handlers = [urllib.request.ProxyHandler({})] if _is_loopback(url) else []
-        return urllib.request.build_opener(*handlers)
+        return urllib.request.build_opener(*handlers, _RedirectHandler)
 
     def _headers(self):
         headers = {"Content-Type": "application/json", "Accept": "application/json",
@@ -87,6 +129,9 @@ class ServerClient:
         try:
             with self._openers[base].open(request, timeout=timeout) as response:
                 raw = response.read()
+        except RefusedAddress as exc:  # a redirect to ftp:, file:, ... (toolbelt/url_policy.py)
+            raise ServerError(f"{exc} Check the server URL in the plugin settings (or "
+                              "$DEFORESTATION_SERVER_URL).") from None
         except urllib.error.HTTPError as exc:
             raise self._http_error(url, exc) from None
         except (socket.timeout, TimeoutError) as exc:
