@@ -57,7 +57,8 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=0, log=print) -
 
     from deforestation_classifier.core.inference.backends import BACKEND_LLAMA_CPP
     from deforestation_classifier.core.inference.engines import EngineRequest
-    from deforestation_classifier.core.run import ClassifyRequest, run_classification
+    from deforestation_classifier.core.run import run_classification
+    from deforestation_classifier.core.run_request import ClassifyRequest
     from deforestation_classifier.core.fetch.s2_fetch import FetchRequest, fetch_scene
     from deforestation_classifier.models.registry import ModelFiles
 
@@ -102,8 +103,9 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=0, log=print) -
                     engine=engine), Quiet())
                 seconds = time.perf_counter() - start
                 tiles = max(1, summary.counts.done)
-                # The whole run, and its tile phase alone (core/run.py RunSummary.tile_seconds:
-                # reading, classifying, writing; the opening reads and value sample excluded).
+                # The whole run, and its tile phase alone (RunSummary.tile_seconds,
+                # core/run_request.py: reading, classifying, writing; the opening reads and value
+                # sample excluded).
                 return (seconds / tiles, getattr(summary, "tile_seconds", 0.0) / tiles,
                         len(catalog.requests) - requests_before)
 

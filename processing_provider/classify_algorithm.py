@@ -32,13 +32,9 @@ from ..core.output.layer_metadata import save_run_metadata
 from ..core.output.layer_style import apply_style, save_style_in_datasource
 from ..core.output.post_run import store_or_warn
 from ..core.vocabulary import CLASSES, CLASSIFIED, TILE_STATUSES
-from ..core.run import (
-    DEFAULT_MAX_TILE_CLOUD,
-    DEFAULT_MIN_VALID_FRACTION,
-    ClassifyRequest,
-    RunError,
-    run_classification,
-)
+from ..core.pipeline import RunError
+from ..core.run import run_classification
+from ..core.run_request import DEFAULT_MAX_TILE_CLOUD, DEFAULT_MIN_VALID_FRACTION, ClassifyRequest
 from ..core.output.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
 from ..toolbelt.log import log
 from ..settings import PlgSettings

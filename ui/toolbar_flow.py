@@ -23,7 +23,8 @@ from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.output.input_style import InputStyleError, apply_false_colour
 from ..toolbelt.layer_crs import crs_for_osr
-from ..core.run import estimate_text, progress_text, tile_count
+from ..core.run import tile_count
+from ..core.run_request import estimate_text, progress_text
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
@@ -206,8 +207,8 @@ class ToolbarFlow(QObject):
         if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
             self._push(
                 self.tr("Select a Sentinel-2 raster layer in the Layers panel, zoom to the "
-                        "area to classify and click the button again. With no raster, 'Classify this "
-                        "area from Sentinel-2' streams one for the map extent."),
+                        "area to classify and click the button again. With no raster, 'Classify "
+                        "this area from Sentinel-2' streams one for the map extent."),
                 Qgis.MessageLevel.Warning,
             )
             return None

@@ -1,16 +1,16 @@
 """What a default run does with partly covered edge tiles, and the completion line it logs
-(core/run.py), with the real tiny model."""
+(core/run.py, core/run_request.py), with the real tiny model."""
 from pathlib import Path
 
 from osgeo import ogr
 
-from deforestation_classifier.core.run import (
+from deforestation_classifier.core.run import run_classification
+from deforestation_classifier.core.run_request import (
     DEFAULT_MIN_VALID_FRACTION,
     ClassifyRequest,
     RunCounts,
     RunSummary,
     duration_text,
-    run_classification,
 )
 from deforestation_classifier.models.registry import ModelFiles
 from raster_factory import patterned_bands, write_s2_stack
@@ -54,7 +54,7 @@ def test_the_completion_line_names_device_time_per_tile_and_counts():
 
 
 def test_the_progress_text_counts_tiles_and_time_left():
-    from deforestation_classifier.core.run import progress_text
+    from deforestation_classifier.core.run_request import progress_text
 
     assert progress_text(0.0, 26, 0.0) == "tile 1 of 26"
     # 13 of 26 tiles done in 26 s: 2 s per tile, 13 left

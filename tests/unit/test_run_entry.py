@@ -8,12 +8,9 @@ from osgeo import ogr
 
 from deforestation_classifier.core.inference.backends import BACKEND_LLAMA_CPP
 from deforestation_classifier.core.inference.engines import RECIPE, EngineRequest
-from deforestation_classifier.core.run import (
-    ClassifyRequest,
-    RequestError,
-    RunError,
-    run_classification,
-)
+from deforestation_classifier.core.pipeline import RunError
+from deforestation_classifier.core.run import run_classification
+from deforestation_classifier.core.run_request import ClassifyRequest, RequestError
 from deforestation_classifier.core.output.tile_writer import RESUME
 from deforestation_classifier.models.registry import ModelFiles
 

@@ -1,0 +1,125 @@
+"""What a run is asked and what it answers: ClassifyRequest, RunCounts, RunSummary, RequestError.
+
+Plain values every face builds or reads (core/run.py runs them); the defaults of a request; the
+texts that tell a run's length (duration, progress, estimate).
+"""
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Optional, Tuple
+
+from .imagery.cloud_mask import AUTO as AUTO_CLOUD_MASK
+from .inference.engines import EngineRequest
+from .output.tile_writer import CREATE
+from .pipeline import RunError
+from .vocabulary import CLASSES, TILE_STATUSES
+
+# Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
+# CPU; a GPU is several times faster).
+ESTIMATE_SECONDS_PER_TILE = 0.6
+DEFAULT_MAX_TILE_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
+# The training chips were whole 1 km boxes inside a scene (docs/INPUTS.md): a tile with less than
+# this fraction of valid pixels shows the model a black band it never saw, so it is left
+# INSUFFICIENT_DATA instead of being painted as some class over a blank canvas.
+DEFAULT_MIN_VALID_FRACTION = 0.9
+
+
+class RequestError(RunError):
+    """The request cannot be run as given (input, output, model); nothing was written."""
+
+
+@dataclass
+class ClassifyRequest:
+    """Everything a run needs, in plain values. CRS texts are what GDAL/OSR reads (an EPSG
+    id or WKT); empty means the raster's own."""
+
+    source: str  # the raster's GDAL data source
+    output: Path  # a GeoPackage
+    preferences: object  # settings.py's PlgSettings, or an object like it
+    source_crs: str = ""  # for a raster that declares none (QGIS's assigned CRS)
+    bands: Tuple[Optional[int], Optional[int], Optional[int]] = (None, None, None)
+    extent: Optional[Tuple[float, float, float, float]] = None
+    extent_crs: str = ""
+    scale: Optional[float] = None  # DN = raw x scale + offset; None: automatic
+    offset: Optional[float] = None
+    engine: EngineRequest = EngineRequest()
+    rc_threshold: Optional[float] = None
+    max_cloud: float = DEFAULT_MAX_TILE_CLOUD  # a fraction of the tile's valid pixels
+    min_valid_fraction: float = DEFAULT_MIN_VALID_FRACTION
+    cloud_mask: Optional[str] = None  # a mask raster's GDAL data source
+    cloud_mask_crs: str = ""
+    cloud_mask_kind: str = AUTO_CLOUD_MASK
+    max_tiles: Optional[int] = None
+    mode: str = CREATE  # tile_writer.CREATE, RESUME or OVERWRITE
+    chips_folder: Optional[Path] = None
+
+
+@dataclass
+class RunCounts:
+    """New tiles per status and per class, and the tiles an earlier run had done."""
+
+    by_key: Dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((*CLASSES, *TILE_STATUSES), 0))
+    skipped: int = 0
+
+    def add(self, result):
+        self.by_key[result.status] += 1
+        if result.prediction is not None:
+            self.by_key[result.prediction.label] += 1
+
+    @property
+    def done(self) -> int:
+        return sum(self.by_key[s] for s in TILE_STATUSES) + self.skipped
+
+
+@dataclass
+class RunSummary:
+    output: Path
+    total: int  # tiles of the plan
+    counts: RunCounts
+    device: str = ""  # where the model ran (core/inference/engines.py describe, or the server)
+    seconds: float = 0.0  # the whole run, model loading included
+    tile_seconds: float = 0.0  # reading, classifying and writing the new tiles
+
+    @property
+    def new_tiles(self) -> int:
+        return self.counts.done - self.counts.skipped
+
+    def completion_text(self) -> str:
+        """One line for the logs: counts, device, elapsed time and seconds per tile."""
+        counts = ", ".join(f"{k}: {v}" for k, v in self.counts.by_key.items() if v)
+        per_tile = (f", {self.tile_seconds / self.new_tiles:.2f} s per tile"
+                    if self.new_tiles else "")
+        resumed = f" ({self.counts.skipped} already done)" if self.counts.skipped else ""
+        return (f"{'Cancelled' if self.cancelled else 'Done'}: {self.new_tiles} of "
+                f"{self.total} tiles{resumed} in {duration_text(self.seconds)} on "
+                f"{self.device or 'an unknown device'}{per_tile}. "
+                f"{counts or 'No new tiles'}. Output: {self.output}")
+
+    @property
+    def cancelled(self) -> bool:
+        return self.counts.done < self.total
+
+
+def duration_text(seconds: float) -> str:
+    """12.3 s, 4 min 05 s or 1 h 02 min."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def progress_text(percent: float, total: int, seconds: float) -> str:
+    """"tile 3 of 26, about 1 min 10 s left" for a run `percent` done after `seconds` of tiles
+    (the task's progress is the pipeline's: done tiles over the plan, core/pipeline.py)."""
+    done = min(total, max(0, int(round(percent * total / 100.0))))
+    if done <= 0 or seconds <= 0:
+        return f"tile 1 of {total}"
+    left = seconds / done * (total - done)
+    return f"tile {min(done + 1, total)} of {total}, about {duration_text(left)} left"
+
+
+def estimate_text(tiles: int) -> str:
+    hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
+    return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
