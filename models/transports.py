@@ -15,7 +15,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Optional
 
-from ..toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress
+from ..toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress, require_web_url
 from .errors import DownloadCancelled, DownloadError
 from .hub import USER_AGENT, http_error, range_plan, total_from_416
 
@@ -180,6 +180,12 @@ class QgisTransport:
             if slot is not None:
                 blocking.downloadProgress.disconnect(slot)
         reply = blocking.reply()
+        final = reply.request().url().toString()  # after the redirects QGIS followed itself
+        if final and final != url:
+            try:
+                require_web_url(final, f"The redirect from {url}")
+            except RefusedAddress as exc:
+                raise DownloadError(f"{exc} It was not followed. Check HF_ENDPOINT.") from exc
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status is not None else None
         headers = _qt_headers(reply)
