@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.inference.engine_cache import ENGINES
 from .core.inference.managed_server import stop_managed_server
-from .installer.dependencies import install_path_hook
+from .installer.private_folder import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
 from .ui.fetch_area_flow import FetchAreaFlow
@@ -49,7 +49,7 @@ class DeforestationClassifierPlugin:
         self.menu = tr("Deforestation Classifier")
         # llama-cpp-python installed by "Install dependencies" lives in a plugin-private
         # folder: make it importable before anything (Processing included) needs it.
-        install_path_hook()
+        install_path_hook(profile_dir=QgsApplication.qgisSettingsDirPath())
 
     def initProcessing(self):  # noqa: N802 (QGIS API name)
         if self.provider is not None:

@@ -2,7 +2,7 @@
 a visible log. CPU by default; Vulkan, CUDA or Metal on request; configurable wheel index.
 
 The plugin loads without llama_cpp; `report_missing_dependencies` says what is missing (message
-bar, with a button that opens this dialog) and the dialog does the rest (installer/dependencies.py).
+bar, with a button that opens this dialog) and the dialog does the rest (installer/).
 """
 from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
@@ -20,7 +20,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.inference.llama_runtime import LLAMA_CPP_PIN
-from ..installer import dependencies as deps
+from ..installer import backends, pip_install, private_folder
+from ..installer.hardware import probe_hardware, propose_backend
 from ..toolbelt.log import log
 from ..toolbelt.message_bar import push_message
 from ..settings import BACKEND_LLAMA_CPP, PlgSettings
@@ -32,8 +33,13 @@ def tr(text):
     return QCoreApplication.translate("DependenciesDialog", text)
 
 
+def default_target():
+    """The plugin-private folder in this QGIS profile (installer/private_folder.py)."""
+    return private_folder.deps_dir(QgsApplication.qgisSettingsDirPath())
+
+
 class DependencyInstallTask(QgsTask):
-    """Runs models.dependencies.install; every output line goes out through `line`."""
+    """Runs installer/pip_install.py install(); every output line goes out through `line`."""
 
     line = pyqtSignal(str)
 
@@ -55,12 +61,12 @@ class DependencyInstallTask(QgsTask):
 
     def run(self):
         try:
-            self.version = deps.install(
+            self.version = pip_install.install(
                 backend=self.backend, wheel_index_url=self.wheel_index_url, target=self.target,
                 python=self.python, on_line=self._emit, is_canceled=self.isCanceled,
                 **self.install_kw)
             return True
-        except deps.InstallError as exc:
+        except pip_install.InstallError as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 (shown in the dialog's log)
             self.error = tr("Unexpected error: {}").format(exc)
@@ -68,7 +74,7 @@ class DependencyInstallTask(QgsTask):
 
     def finished(self, result):
         if result:
-            deps.install_path_hook(self.target)  # importable in QGIS right away
+            private_folder.install_path_hook(self.target)  # importable in QGIS right away
         _RUNNING.discard(self)
 
 
@@ -90,7 +96,7 @@ class DependenciesDialog(QDialog):
         settings = PlgSettings.load()
 
         layout = QVBoxLayout(self)
-        available, detail = deps.llama_cpp_status()
+        available, detail = private_folder.llama_cpp_status()
         intro = QLabel(self)
         intro.setWordWrap(True)
         intro.setText(
@@ -104,13 +110,13 @@ class DependenciesDialog(QDialog):
         form = QFormLayout()
         self.backend = QComboBox(self)
         self.backend.setObjectName("backendCombo")
-        for backend in deps.BACKENDS.values():
+        for backend in backends.BACKENDS.values():
             self.backend.addItem(backend.label, backend.id)
-        # The machine's GPU proposes the backend (installer/dependencies.py propose_backend)
+        # The machine's GPU proposes the backend (installer/hardware.py propose_backend)
         # while the stored choice is still the default.
-        hardware = hardware if hardware is not None else deps.probe_hardware()
-        self.proposed_backend, why = deps.propose_backend(hardware)
-        chosen = (self.proposed_backend if settings.install_backend == deps.DEFAULT_BACKEND
+        hardware = hardware if hardware is not None else probe_hardware()
+        self.proposed_backend, why = propose_backend(hardware)
+        chosen = (self.proposed_backend if settings.install_backend == backends.DEFAULT_BACKEND
                   else settings.install_backend)
         index = self.backend.findData(chosen)
         self.backend.setCurrentIndex(max(index, 0))
@@ -119,7 +125,7 @@ class DependenciesDialog(QDialog):
         self.detected.setObjectName("detectedHardware")
         self.detected.setWordWrap(True)
         self.detected.setText(tr("Detected: {}. Proposed: {}.").format(
-            why, deps.BACKENDS[self.proposed_backend].label))
+            why, backends.BACKENDS[self.proposed_backend].label))
         form.addRow("", self.detected)
         self.index_url = QLineEdit(settings.wheel_index_url, self)
         self.index_url.setObjectName("wheelIndexEdit")
@@ -128,7 +134,7 @@ class DependenciesDialog(QDialog):
         self.hint.setWordWrap(True)
         form.addRow("", self.hint)
         try:
-            folder = str(target or deps.deps_dir())
+            folder = str(target or default_target())
         except Exception as exc:  # noqa: BLE001
             folder = tr("unavailable: {}").format(exc)
         form.addRow(tr("Install into"), QLabel(folder, self))
@@ -160,7 +166,7 @@ class DependenciesDialog(QDialog):
         return self.backend.currentData()
 
     def _update_hint(self):
-        backend = deps.BACKENDS[self.selected_backend()]
+        backend = backends.BACKENDS[self.selected_backend()]
         default = backend.index_url or tr("none (source build)")
         self.index_url.setPlaceholderText(tr("default: {}").format(default))
         self.hint.setText(backend.hint)
@@ -169,13 +175,13 @@ class DependenciesDialog(QDialog):
         """The pip command the task runs first: prebuilt wheels only (a source build follows
         only when no wheel fits; for the log and for tests)."""
         python = self.python or "python3"
-        target = self.target or deps.deps_dir()
-        cmd, _env = deps.install_plan(python, target, self.selected_backend(),
-                                      self.index_url.text().strip(),
-                                      find_links=self.install_kw.get("find_links"),
-                                      binary_only=True,
-                                      **({"pin": self.install_kw["pin"]}
-                                         if "pin" in self.install_kw else {}))
+        target = self.target or default_target()
+        cmd, _env = pip_install.install_plan(python, target, self.selected_backend(),
+                                             self.index_url.text().strip(),
+                                             find_links=self.install_kw.get("find_links"),
+                                             binary_only=True,
+                                             **({"pin": self.install_kw["pin"]}
+                                                if "pin" in self.install_kw else {}))
         return cmd
 
     # --- the task -------------------------------------------------------------------------
@@ -188,7 +194,8 @@ class DependenciesDialog(QDialog):
         settings.save()
         self.log_view.clear()
         self.task = DependencyInstallTask(self.selected_backend(), settings.wheel_index_url,
-                                          self.target, self.python, **self.install_kw)
+                                          self.target or default_target(), self.python,
+                                          **self.install_kw)
         self.task.line.connect(self.log_view.appendPlainText)
         self.task.taskCompleted.connect(self._on_completed)
         self.task.taskTerminated.connect(self._on_terminated)
@@ -228,7 +235,7 @@ class DependenciesDialog(QDialog):
 
 def missing_dependency_message():
     """The text to show when llama_cpp cannot be used, or None when it can."""
-    available, detail = deps.llama_cpp_status()
+    available, detail = private_folder.llama_cpp_status()
     if available:
         return None
     return tr("{}. The classifier cannot run until it is installed.").format(detail)

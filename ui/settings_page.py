@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.inference.engine_cache import ENGINES
 from ..core.inference.llama_runtime import default_thread_count, gpu_offload_supported
 from ..core.inference.managed_server import find_llama_server, stop_managed_server
-from ..installer import dependencies as deps
+from ..installer.private_folder import llama_cpp_status
 from ..models import download
 from ..models.registry import CARD, ModelFiles, register_custom_pair
 from ..models.verify import VerificationError
@@ -306,7 +306,7 @@ class SettingsPage(QgsOptionsPageWidget):
             self.deps_status.setText(tr("Not needed for the server backend."))
             self.install_button.setEnabled(True)
             return
-        available, detail = deps.llama_cpp_status()
+        available, detail = llama_cpp_status()
         self.deps_status.setText(
             tr("llama-cpp-python {} is available.").format(detail) if available
             else tr("Missing: {}.").format(detail))

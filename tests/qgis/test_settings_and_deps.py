@@ -185,7 +185,7 @@ def test_plugin_loads_and_reports_llama_cpp_missing(without_llama_cpp, qgis_ifac
         MissingDependencyError,
         import_llama_cpp,
     )
-    from deforestation_classifier.installer.dependencies import llama_cpp_status
+    from deforestation_classifier.installer.private_folder import llama_cpp_status
     from deforestation_classifier.ui.dependencies_dialog import report_missing_dependencies
 
     PlgSettings().save()
@@ -234,12 +234,12 @@ def test_install_dialog_runs_pip_in_a_task_with_a_visible_log(saved_settings, tm
 
 
 def test_install_dialog_proposes_the_backend_of_the_detected_gpu(saved_settings, tmp_path):
-    from deforestation_classifier.installer import dependencies as deps
+    from deforestation_classifier.installer.hardware import Hardware
     from deforestation_classifier.ui.dependencies_dialog import DependenciesDialog
 
     PlgSettings().save()  # the default backend: the detected one is proposed
-    igpu = deps.Hardware("Windows", "AMD64", vulkan_loader=True,
-                         vulkan_devices=("AMD Radeon(TM) Graphics",))
+    igpu = Hardware("Windows", "AMD64", vulkan_loader=True,
+                    vulkan_devices=("AMD Radeon(TM) Graphics",))
     dialog = DependenciesDialog(target=tmp_path, python=sys.executable, hardware=igpu)
     assert dialog.selected_backend() == "vulkan"
     assert "AMD Radeon(TM) Graphics" in dialog.detected.text()

@@ -1,20 +1,20 @@
 """The dependency installer: its pip command (an argument list) and a real pip install of a
 locally built wheel into a temporary target (offline: --no-index --find-links)."""
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 from deforestation_classifier.core.inference.llama_runtime import LLAMA_CPP_PIN
-from deforestation_classifier.installer import dependencies as deps
+from deforestation_classifier.installer import hardware, pip_install, private_folder
 from wheel_factory import build_wheel
-
 
 
 # --- the command ------------------------------------------------------------------------------
 def test_pip_command_is_an_argument_list_into_the_private_target(tmp_path):
-    cmd, env = deps.install_plan("/opt/qgis/python3", tmp_path / "deps",
-                                 find_spec=lambda module: object())
+    cmd, env = pip_install.install_plan("/opt/qgis/python3", tmp_path / "deps",
+                                        find_spec=lambda module: object())
     assert isinstance(cmd, list) and all(isinstance(a, str) for a in cmd)
     assert cmd[:4] == ["/opt/qgis/python3", "-m", "pip", "install"]
     assert cmd[cmd.index("--target") + 1] == str(tmp_path / "deps")
@@ -23,7 +23,7 @@ def test_pip_command_is_an_argument_list_into_the_private_target(tmp_path):
     assert cmd[cmd.index("--extra-index-url") + 1] == \
         "https://abetlen.github.io/llama-cpp-python/whl/cpu"
     assert not any("numpy" in a for a in cmd)  # QGIS's numpy is never replaced
-    assert "CMAKE_ARGS" not in env or env["CMAKE_ARGS"] == deps.os.environ.get("CMAKE_ARGS")
+    assert "CMAKE_ARGS" not in env or env["CMAKE_ARGS"] == os.environ.get("CMAKE_ARGS")
     assert env["PIP_DISABLE_PIP_VERSION_CHECK"] == "1"
 
 
@@ -35,8 +35,8 @@ def test_pip_command_is_an_argument_list_into_the_private_target(tmp_path):
 ])
 def test_gpu_backends_set_cmake_flags_and_skip_the_wheel_cache(tmp_path, backend, cmake,
                                                                index):
-    cmd, env = deps.install_plan("python3", tmp_path, backend, environ={},
-                                 find_spec=lambda module: object())
+    cmd, env = pip_install.install_plan("python3", tmp_path, backend, environ={},
+                                        find_spec=lambda module: object())
     assert env["CMAKE_ARGS"] == cmake
     assert "--no-cache-dir" in cmd and "--force-reinstall" in cmd
     if index:
@@ -47,30 +47,30 @@ def test_gpu_backends_set_cmake_flags_and_skip_the_wheel_cache(tmp_path, backend
 
 def test_configured_index_and_missing_requirements(tmp_path):
     missing = {"diskcache", "jinja2", "markupsafe"}
-    cmd, env = deps.install_plan(
+    cmd, env = pip_install.install_plan(
         "python3", tmp_path, "cpu", wheel_index_url="https://wheels.example/simple",
         find_spec=lambda module: None if module in missing else object(),
         environ={"CMAKE_ARGS": "-DGGML_NATIVE=off"})
     assert cmd[cmd.index("--extra-index-url") + 1] == "https://wheels.example/simple"
     assert cmd[-3:] == ["diskcache>=5.6.1", "jinja2>=2.11.3", "MarkupSafe>=2.0"]
     assert env["CMAKE_ARGS"] == "-DGGML_NATIVE=off"  # the user's own flags win
-    with pytest.raises(deps.InstallError, match="Unknown backend"):
-        deps.install_plan("python3", tmp_path, "opencl")
+    with pytest.raises(pip_install.InstallError, match="Unknown backend"):
+        pip_install.install_plan("python3", tmp_path, "opencl")
 
 
 def test_shell_strings_are_refused():
     with pytest.raises(TypeError):
-        deps.run_pip("pip install something")
+        pip_install.run_pip("pip install something")
 
 
 def test_this_python_is_found_with_pip():
-    python = deps.find_python()
+    python = pip_install.find_python()
     assert python.is_file()
 
 
 def test_python_candidates_honour_the_override(monkeypatch, tmp_path):
-    monkeypatch.setenv(deps.PYTHON_ENV, str(tmp_path / "python3"))
-    assert deps.python_candidates()[0] == tmp_path / "python3"
+    monkeypatch.setenv(pip_install.PYTHON_ENV, str(tmp_path / "python3"))
+    assert pip_install.python_candidates()[0] == tmp_path / "python3"
 
 
 # --- a real install ---------------------------------------------------------------------------
@@ -80,7 +80,7 @@ def test_local_wheel_installs_into_a_temporary_target(tmp_path, monkeypatch):
     target = tmp_path / "site"
     lines = []
     monkeypatch.setattr(sys, "path", list(sys.path))  # the hook appends to it
-    version = deps.install(
+    version = pip_install.install(
         target=target, python=sys.executable, pin="dc_tinypkg==0.1", module="dc_tinypkg",
         find_links=wheels, find_spec=lambda module: object(), on_line=lines.append)
     assert version == "0.1"
@@ -100,11 +100,11 @@ def test_local_wheel_installs_into_a_temporary_target(tmp_path, monkeypatch):
 
 def test_no_wheel_falls_back_to_a_source_build_and_says_what_it_needs(tmp_path):
     lines = []
-    with pytest.raises(deps.InstallError, match="pip failed.*no prebuilt wheel.*CMake"):
-        deps.install(backend="vulkan", target=tmp_path / "site", python=sys.executable,
-                     pin="dc_not_there==9.9", module="dc_not_there",
-                     find_links=tmp_path, find_spec=lambda module: object(),
-                     on_line=lines.append)
+    with pytest.raises(pip_install.InstallError, match="pip failed.*no prebuilt wheel.*CMake"):
+        pip_install.install(backend="vulkan", target=tmp_path / "site", python=sys.executable,
+                            pin="dc_not_there==9.9", module="dc_not_there",
+                            find_links=tmp_path, find_spec=lambda module: object(),
+                            on_line=lines.append)
     commands = [line for line in lines if line.startswith("$ ") and " pip install " in line]
     assert len(commands) == 2
     assert "--only-binary=:all:" in commands[0] and "--only-binary=:all:" not in commands[1]
@@ -129,37 +129,37 @@ def probes(tools=(), outputs=None, libraries=(), files=()):
 
 
 def test_nvidia_smi_proposes_cuda():
-    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes(
+    hw = hardware.probe_hardware(system="Linux", machine="x86_64", **probes(
         tools=["nvidia-smi"], outputs={"nvidia-smi": (
             "GPU 0: NVIDIA GeForce RTX 3060 (UUID: GPU-1234)\n")}))
     assert hw.nvidia_gpus == ("NVIDIA GeForce RTX 3060",)
-    assert deps.propose_backend(hw) == ("cuda", "NVIDIA GPU: NVIDIA GeForce RTX 3060")
+    assert hardware.propose_backend(hw) == ("cuda", "NVIDIA GPU: NVIDIA GeForce RTX 3060")
 
 
 def test_a_vulkan_loader_with_a_hardware_device_proposes_vulkan():
     summary = ("Devices:\n========\nGPU0:\n\tdeviceName         = AMD Radeon Vega 8 "
                "Graphics (RADV RAVEN)\nGPU1:\n\tdeviceName         = llvmpipe (LLVM 15.0.6)\n")
-    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes(
+    hw = hardware.probe_hardware(system="Linux", machine="x86_64", **probes(
         tools=["vulkaninfo"], outputs={"vulkaninfo": summary}, libraries=["vulkan"]))
     assert hw.vulkan_loader and len(hw.vulkan_devices) == 2
-    backend, reason = deps.propose_backend(hw)
+    backend, reason = hardware.propose_backend(hw)
     assert backend == "vulkan" and "Radeon Vega 8" in reason and "llvmpipe" not in reason
     # Windows: the loader the GPU driver puts in System32, no vulkaninfo on PATH.
-    hw = deps.probe_hardware(system="Windows", machine="AMD64", **probes(
-        files=[deps.os.path.join(deps.os.environ.get("SystemRoot", "C:\\Windows"),
+    hw = hardware.probe_hardware(system="Windows", machine="AMD64", **probes(
+        files=[os.path.join(os.environ.get("SystemRoot", "C:\\Windows"),
                                  "System32", "vulkan-1.dll")]))
-    assert hw.vulkan_loader and deps.propose_backend(hw)[0] == "vulkan"
+    assert hw.vulkan_loader and hardware.propose_backend(hw)[0] == "vulkan"
 
 
 def test_apple_silicon_metal_software_vulkan_and_nothing_mean_cpu_or_metal():
-    assert deps.propose_backend(deps.Hardware("Darwin", "arm64"))[0] == "metal"
-    assert deps.propose_backend(deps.Hardware("Darwin", "x86_64"))[0] == "cpu"
-    software = deps.Hardware("Linux", "x86_64", vulkan_loader=True,
-                             vulkan_devices=("llvmpipe (LLVM 15.0.6, 256 bits)",))
-    assert deps.propose_backend(software)[0] == "cpu"
-    hw = deps.probe_hardware(system="Linux", machine="x86_64", **probes())
-    assert hw == deps.Hardware("Linux", "x86_64")
-    assert deps.propose_backend(hw) == (
+    assert hardware.propose_backend(hardware.Hardware("Darwin", "arm64"))[0] == "metal"
+    assert hardware.propose_backend(hardware.Hardware("Darwin", "x86_64"))[0] == "cpu"
+    software = hardware.Hardware("Linux", "x86_64", vulkan_loader=True,
+                                 vulkan_devices=("llvmpipe (LLVM 15.0.6, 256 bits)",))
+    assert hardware.propose_backend(software)[0] == "cpu"
+    hw = hardware.probe_hardware(system="Linux", machine="x86_64", **probes())
+    assert hw == hardware.Hardware("Linux", "x86_64")
+    assert hardware.propose_backend(hw) == (
         "cpu", "no GPU driver found (no nvidia-smi, no Vulkan loader)")
 
 
@@ -167,23 +167,24 @@ def test_a_failing_probe_finds_nothing():
     def broken(command, **kw):
         raise OSError("cannot run")
 
-    hw = deps.probe_hardware(system="Linux", machine="x86_64", which=lambda n: "/x/" + n,
-                             run=broken, find_library=lambda n: None, exists=lambda p: False)
+    hw = hardware.probe_hardware(system="Linux", machine="x86_64", which=lambda n: "/x/" + n,
+                                 run=broken, find_library=lambda n: None,
+                                 exists=lambda p: False)
     assert hw.nvidia_gpus == () and not hw.vulkan_loader
 
 
 def test_cancel_terminates_pip(tmp_path):
     cmd = [sys.executable, "-c", "import time; print('started', flush=True); time.sleep(30)"]
     seen = []
-    with pytest.raises(deps.InstallError, match="cancelled"):
-        deps.run_pip(cmd, on_line=seen.append, is_canceled=lambda: "started" in seen)
+    with pytest.raises(pip_install.InstallError, match="cancelled"):
+        pip_install.run_pip(cmd, on_line=seen.append, is_canceled=lambda: "started" in seen)
 
 
 def test_path_hook_appends_an_existing_folder_once(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "path", list(sys.path))
-    assert deps.install_path_hook(tmp_path / "absent") is None
-    assert deps.install_path_hook(tmp_path) == tmp_path
-    deps.install_path_hook(tmp_path)
+    assert private_folder.install_path_hook(tmp_path / "absent") is None
+    assert private_folder.install_path_hook(tmp_path) == tmp_path
+    private_folder.install_path_hook(tmp_path)
     assert sys.path.count(str(tmp_path)) == 1 and sys.path[-1] == str(tmp_path)
-    monkeypatch.setenv(deps.DEPS_DIR_ENV, str(tmp_path / "env"))
-    assert deps.deps_dir() == tmp_path / "env"
+    monkeypatch.setenv(private_folder.DEPS_DIR_ENV, str(tmp_path / "env"))
+    assert private_folder.deps_dir() == tmp_path / "env"
