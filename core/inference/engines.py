@@ -3,8 +3,9 @@
 Engines (all with classify(chip) -> Prediction and close()):
 - ScoringEngine (core/inference/scoring_engine.py): the default; class probabilities, fast;
 - RecipeEngine (core/inference/recipe_engine.py): the model card's chat completion, label only;
-- ServerEngine (core/inference/server_engine.py): an OpenAI-compatible server, chosen in the settings;
-  also for the managed local llama-server (core/inference/managed_server.py), started here before the run.
+- ServerEngine (core/inference/server_engine.py): an OpenAI-compatible server, chosen in the
+  settings; also for the managed local llama-server (core/inference/managed_server.py), started
+  here before the run.
 
 The user's preferences come in as a plain object (settings.py's PlgSettings has
 every attribute used here), so this module needs no QGIS.
@@ -88,7 +89,7 @@ def choose_engine(request: EngineRequest, preferences, feedback) -> EngineChoice
 def _checked_model_files(request, preferences, feedback):
     """(text, mmproj) paths, checked (and the card's downloaded when missing)."""
     from ...models.download import (DownloadCancelled, ModelFileError, can_download,
-                                   ensure_model_files)
+                                    ensure_model_files)
     from ...models.registry import ModelFiles
 
     card = preferences.model_files()
