@@ -4,7 +4,6 @@ import base64
 import json
 import math
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
