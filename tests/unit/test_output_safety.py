@@ -11,7 +11,7 @@ import pytest
 from osgeo import gdal, ogr
 
 from deforestation_classifier.core.imagery.grid import GridCrs, Tile, srs_from_wkt
-from deforestation_classifier.core.inference.recipe_engine import Prediction
+from deforestation_classifier.core.inference.engine_types import Prediction
 from deforestation_classifier.core.output.tile_writer import (
     CREATE,
     OVERWRITE,
