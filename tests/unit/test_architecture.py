@@ -35,8 +35,7 @@ CORE_ALLOWED = {
     "evaluation": {"vocabulary", "imagery"},
     "pipeline": {"vocabulary", "imagery", "inference"},
 }
-QGIS_FREE = ("core/imagery", "core/fetch", "core/inference", "core/vocabulary.py", "models",
-             "installer", "errors.py")
+QGIS_FREE = ("core/imagery", "core/fetch", "core/inference", "core/vocabulary.py", "errors.py")
 MAX_LINES = 450
 MAX_CORE_TOP_MODULES = 8
 
