@@ -127,12 +127,12 @@
       <translation>Sin archivo de recorte: elija la carpeta de recortes o el ráster de origen{} en 'Fuente de recortes y revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="227" />
+      <location filename="../ui/chip_panel.py" line="233" />
       <source>The source raster cannot be used: {}</source>
       <translation>No se puede usar el ráster de origen: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="253" />
+      <location filename="../ui/chip_panel.py" line="259" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (no es una capa del proyecto).</translation>
     </message>
@@ -530,109 +530,109 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="41" />
+      <location filename="../ui/dependencies_dialog.py" line="47" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando llama-cpp-python para el Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="66" />
+      <location filename="../ui/dependencies_dialog.py" line="72" />
       <source>Unexpected error: {}</source>
       <translation>Error inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="83" />
+      <location filename="../ui/dependencies_dialog.py" line="89" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Clasificador de Deforestación: instalar dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="97" />
+      <location filename="../ui/dependencies_dialog.py" line="103" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="99" />
+      <location filename="../ui/dependencies_dialog.py" line="105" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Falta:&lt;/b&gt; {reason}. El clasificador ejecuta el modelo con {pin}; se instalará solo para este complemento, en la carpeta de abajo, sin tocar los paquetes propios de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="117" />
+      <location filename="../ui/dependencies_dialog.py" line="123" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="121" />
+      <location filename="../ui/dependencies_dialog.py" line="127" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Propuesto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="126" />
+      <location filename="../ui/dependencies_dialog.py" line="132" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels precompiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <location filename="../ui/dependencies_dialog.py" line="139" />
       <source>unavailable: {}</source>
       <translation>no disponible: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <location filename="../ui/dependencies_dialog.py" line="140" />
       <source>Install into</source>
       <translation>Instalar en</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="147" />
+      <location filename="../ui/dependencies_dialog.py" line="153" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="164" />
+      <location filename="../ui/dependencies_dialog.py" line="170" />
       <source>none (source build)</source>
       <translation>ninguno (compilación desde el código fuente)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="165" />
+      <location filename="../ui/dependencies_dialog.py" line="171" />
       <source>default: {}</source>
       <translation>por defecto: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="197" />
+      <location filename="../ui/dependencies_dialog.py" line="204" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... una compilación desde el código fuente puede tardar varios minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="206" />
+      <location filename="../ui/dependencies_dialog.py" line="213" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). El clasificador ya puede ejecutarse.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="208" />
+      <location filename="../ui/dependencies_dialog.py" line="215" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <location filename="../ui/dependencies_dialog.py" line="222" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="223" />
       <source>Installation failed: {}</source>
       <translation>La instalación falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <location filename="../ui/dependencies_dialog.py" line="225" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>La instalación de llama-cpp-python falló: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="234" />
+      <location filename="../ui/dependencies_dialog.py" line="241" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. El clasificador no puede ejecutarse hasta que se instale.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="252" />
+      <location filename="../ui/dependencies_dialog.py" line="259" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
@@ -1061,114 +1061,114 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="140" />
+      <location filename="../ui/toolbar_flow.py" line="141" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="146" />
+      <location filename="../ui/toolbar_flow.py" line="147" />
       <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
       <translation>La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} en una CPU de 2 núcleos (menos con una GPU). ¿Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="163" />
+      <location filename="../ui/toolbar_flow.py" line="164" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>No se puede mostrar la capa como la ve el modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="168" />
+      <location filename="../ui/toolbar_flow.py" line="169" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' se muestra como la ve el modelo: rojo = banda {} (B08, infrarrojo cercano), verde = banda {} (B04), azul = banda {} (B03), cada una de DN 0 a 3000. El bosque se ve rojo; el suelo desnudo y las talas, de verde azulado a gris.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="187" />
+      <location filename="../ui/toolbar_flow.py" line="188" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="208" />
+      <location filename="../ui/toolbar_flow.py" line="209" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo. Sin ráster, 'Clasificar esta área a partir de Sentinel-2' obtiene uno para la extensión del mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="216" />
+      <location filename="../ui/toolbar_flow.py" line="217" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="225" />
+      <location filename="../ui/toolbar_flow.py" line="226" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="254" />
+      <location filename="../ui/toolbar_flow.py" line="255" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="259" />
+      <location filename="../ui/toolbar_flow.py" line="260" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="273" />
+      <location filename="../ui/toolbar_flow.py" line="274" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="298" />
+      <location filename="../ui/toolbar_flow.py" line="299" />
       <source>Deforestation Classifier: {}</source>
       <translation>Clasificador de Deforestación: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="311" />
+      <location filename="../ui/toolbar_flow.py" line="312" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Clasificando {} dentro de la vista del mapa en {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="314" />
+      <location filename="../ui/toolbar_flow.py" line="315" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="333" />
+      <location filename="../ui/toolbar_flow.py" line="334" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="383" />
+      <location filename="../ui/toolbar_flow.py" line="384" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="398" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} teselas estaban terminadas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="398" />
+      <location filename="../ui/toolbar_flow.py" line="399" />
       <source> and are shown</source>
       <translation> y se muestran</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="407" />
       <source>The result {} could not be loaded.</source>
       <translation>No se pudo cargar el resultado {}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="419" />
+      <location filename="../ui/toolbar_flow.py" line="420" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>La clasificación falló. Registro de Procesos:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="421" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="423" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
     </message>
@@ -1214,476 +1214,852 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>deforestation</name>
     <message>
-      <location filename="../core/bands.py" line="56" />
-      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
-      <translation>No se encuentra la banda {} ({}) a partir de las descripciones de las bandas ({}). Ponga en {} su número de banda.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="135" />
+      <source>Cancelled after {} of {} tiles.</source>
+      <translation>Cancelado tras {} de {} teselas.</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="60" />
-      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
-      <translation>Varias bandas parecen {} ({}): {} ({}). Ponga en {} la correcta.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="136" />
+      <source>Done. {}</source>
+      <translation>Terminado. {}</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="69" />
-      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
-      <translation>El ráster tiene {} banda(s); un recorte necesita tres (B08, B04, B03). Use un ráster Sentinel-2 L2A multibanda, o apile antes las bandas en un VRT.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="171" />
+      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>Objeto {}: no se puede transformar al SRC de los rásteres ({}).</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="78" />
-      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
-      <translation>{}_BAND es {}, pero el ráster tiene {} banda(s) (números válidos de 1 a {}).</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="186" />
+      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
+      <translation>TREECOVER no tiene SRC; los gránulos Hansen están en EPSG:4326. Defina el SRC de la capa (Propiedades de la capa &gt; Fuente) o use los archivos originales.</translation>
     </message>
     <message>
-      <location filename="../core/llama_runtime.py" line="19" />
-      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
-      <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="277" />
+      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
+      <translation>LAST_YEAR {} es posterior al último año de pérdida de {} ({}): la pérdida en {} no está en estos archivos. Use una versión más reciente de Hansen o un LAST_YEAR anterior.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="268" />
-      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
-      <translation>La extensión cubre {} teselas de 1 km ({} en una CPU de 2 núcleos), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="298" />
+      <source>Hansen granules covering the tiles: {}</source>
+      <translation>Gránulos Hansen que cubren las teselas: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="288" />
-      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
-      <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
+      <location filename="../core/evaluation/report.py" line="40" />
+      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
+      <translation>Ninguna tesela tiene una clase válida en {} y {} ({} objetos leídos). Elija los campos con la clase predicha y la de referencia, y etiquete antes algunas teselas (panel de revisión o Etiquetas de referencia Hansen).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="292" />
-      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
-      <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
+      <location filename="../core/evaluation/report.py" line="46" />
+      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
+      <translation>Ninguna tesela de referencia es RECENTLY_CLEARED: su exhaustividad no está definida y se informa como 0 (zero_division=0).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="298" />
-      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
-      <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
+      <location filename="../core/evaluation/report.py" line="60" />
+      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
+      <translation>No se puede escribir el informe {}: {}. Elija una ruta OUTPUT_HTML con permiso de escritura.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="304" />
-      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
-      <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
+      <location filename="../core/evaluation/report.py" line="70" />
+      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
+      <translation>{} teselas dejadas fuera: {} sin {} válido, {} sin {} válido, {} sin ninguno de los dos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="309" />
-      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
-      <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
+      <location filename="../core/evaluation/report.py" line="77" />
+      <source>Values that are not one of {}: {}</source>
+      <translation>Valores que no son uno de {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="349" />
-      <source>Cannot create the chips folder {}: {}</source>
-      <translation>No se puede crear la carpeta de recortes {}: {}</translation>
+      <location filename="../core/evaluation/report.py" line="81" />
+      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
+      <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="362" />
-      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
-      <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="105" />
+      <location filename="../core/fetch/s2_fetch.py" line="90" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} es posterior a END_DATE {}.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="113" />
+      <location filename="../core/fetch/s2_fetch.py" line="98" />
       <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
       <translation>{} '{}' no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="150" />
+      <location filename="../core/fetch/s2_fetch.py" line="128" />
       <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
       <translation>Los elementos {} no indican código EPSG (proj:epsg / proj:code): la cuadrícula UTM es desconocida.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="173" />
+      <location filename="../core/fetch/s2_fetch.py" line="151" />
       <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
       <translation>Las teselas de {} necesitan escalas distintas ({}); elija una extensión más pequeña u otra fecha.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="199" />
-      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>El elemento {} no tiene el asset '{}' ({}); ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="211" />
-      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
-      <translation>No se puede leer el asset '{}' de {} ({}): {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="239" />
-      <source>GDAL could not mosaic the '{}' assets of {}.</source>
-      <translation>GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="298" />
-      <location filename="../core/s2_fetch.py" line="336" />
-      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <location filename="../core/fetch/s2_fetch.py" line="201" />
+      <location filename="../core/fetch/s2_fetch.py" line="251" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="109" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="354" />
-      <source>GDAL could not write {}.</source>
-      <translation>GDAL no pudo escribir {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/scene_choice.py" line="161" />
+      <location filename="../core/fetch/scene_choice.py" line="161" />
       <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
       <translation>Ninguna escena Sentinel-2 cubre la extensión{}. Amplíe la ventana de fechas (START_DATE, END_DATE) o compruebe la extensión.</translation>
     </message>
     <message>
-      <location filename="../core/scene_choice.py" line="167" />
+      <location filename="../core/fetch/scene_choice.py" line="167" />
       <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
       <translation>Las {} adquisiciones sobre la extensión{} están demasiado nubladas: la menos nublada ({}, {}) tiene {} % de nubes, por encima de MAX_CLOUD_COVER = {} %. Suba MAX_CLOUD_COVER o amplíe la ventana de fechas.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="36" />
+      <location filename="../core/fetch/scene_vrt.py" line="39" />
+      <source>The asset href '{}' of the STAC catalogue was refused: only http:// and https:// assets (and s3:// of public buckets) are read.</source>
+      <translation>El href de asset '{}' del catálogo STAC se rechazó: solo se leen assets http:// y https:// (y s3:// de buckets públicos).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="48" />
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>El elemento {} no tiene el asset '{}' ({}); ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="60" />
+      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
+      <translation>No se puede leer el asset '{}' de {} ({}): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="88" />
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation>GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="123" />
+      <source>GDAL could not write {}.</source>
+      <translation>GDAL no pudo escribir {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/stac_client.py" line="41" />
       <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
       <translation>No se puede acceder a la API STAC en {} ({}). Compruebe la conexión a internet; detrás de un proxy, configúrelo en QGIS Configuración &gt; Opciones &gt; Red (la búsqueda usa los ajustes de red de QGIS); o ponga en STAC_URL un catálogo al que pueda acceder.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="140" />
+      <location filename="../core/fetch/stac_client.py" line="48" />
+      <source>The STAC address '{}' was refused: only http:// and https:// addresses are asked or followed (STAC_URL, the catalogue's next links and redirects).</source>
+      <translation>La dirección STAC '{}' se rechazó: solo se consultan o siguen direcciones http:// y https:// (STAC_URL, los enlaces next del catálogo y redirecciones).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/stac_client.py" line="124" />
       <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
       <translation>El servidor o un proxy rechaza la petición: compruebe los ajustes de proxy de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="143" />
+      <location filename="../core/fetch/stac_client.py" line="127" />
       <source>Check STAC_URL: it should be the API root (it answers /search).</source>
       <translation>Compruebe STAC_URL: debe ser la raíz de la API (responde a /search).</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="144" />
+      <location filename="../core/fetch/stac_client.py" line="128" />
       <source>The STAC API at {} answered HTTP {}. {} {}</source>
       <translation>La API STAC en {} respondió HTTP {}. {} {}</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="149" />
+      <location filename="../core/fetch/stac_client.py" line="133" />
       <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
       <translation>La API STAC en {} no respondió JSON ({}); compruebe STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="64" />
+      <location filename="../core/fetch/stac_client.py" line="171" />
+      <source>The STAC API's next link '{}' was refused: only http:// and https:// links are followed.</source>
+      <translation>El enlace next '{}' de la API STAC se rechazó: solo se siguen enlaces http:// y https://.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="56" />
+      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
+      <translation>No se encuentra la banda {} ({}) a partir de las descripciones de las bandas ({}). Ponga en {} su número de banda.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="60" />
+      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
+      <translation>Varias bandas parecen {} ({}): {} ({}). Ponga en {} la correcta.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="69" />
+      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
+      <translation>El ráster tiene {} banda(s); un recorte necesita tres (B08, B04, B03). Use un ráster Sentinel-2 L2A multibanda, o apile antes las bandas en un VRT.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="78" />
+      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
+      <translation>{}_BAND es {}, pero el ráster tiene {} banda(s) (números válidos de 1 a {}).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="19" />
+      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
+      <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="74" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT debe ser un GeoPackage (.gpkg), no '{}'. Elija un nombre de archivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="68" />
+      <location filename="../core/output/tile_writer.py" line="78" />
+      <source>Cannot resume: {} holds no layer of tiles (it was left unfinished, or it is not an output of this algorithm). Nothing was changed. Set OVERWRITE to replace it, or choose another OUTPUT file name.</source>
+      <translation>No se puede reanudar: {} no contiene una capa de teselas (quedó sin terminar, o no es una salida de este algoritmo). No se cambió nada. Active OVERWRITE para reemplazarla, o elija otro nombre de archivo OUTPUT.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="84" />
       <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
       <translation>OUTPUT {} ya existe{}. No se cambió nada. Active RESUME para continuarla con los mismos ajustes, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla (sus teselas y decisiones de revisión se borran entonces).</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="153" />
+      <location filename="../core/output/tile_writer.py" line="180" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="174" />
+      <location filename="../core/output/tile_writer.py" line="204" />
+      <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
+      <translation>No se puede colocar la salida en {}: {}. Cierre cualquier programa que la tenga abierta (otra capa de QGIS, una vista previa del explorador de archivos) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="222" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar: {} no es un GeoPackage legible ({}). Elija otra OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="209" />
+      <location filename="../core/output/tile_writer.py" line="268" />
+      <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
+      <translation>se hizo a partir de otro ráster: {} (la salida), no {} (ahora). Una capa no debe mezclar dos rásteres o fechas</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="275" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../models/dependencies.py" line="142" />
+      <location filename="../core/pipeline.py" line="303" />
+      <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
+      <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="152" />
+      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>La extensión cubre {} teselas de 1 km ({} en una CPU de 2 núcleos), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="172" />
+      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
+      <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="176" />
+      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
+      <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="182" />
+      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
+      <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="188" />
+      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
+      <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="193" />
+      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
+      <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="233" />
+      <source>Cannot create the chips folder {}: {}</source>
+      <translation>No se puede crear la carpeta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="246" />
+      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
+      <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="68" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-      <location filename="../models/dependencies.py" line="153" />
+      <location filename="../installer/private_folder.py" line="79" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <location filename="../processing_provider/classify_algorithm.py" line="92" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Clasificar deforestación (teselas de 1 km)</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="98" />
-      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with how sure the model is, in a new polygon layer you can review tile by tile. Everything runs on this computer; nothing is sent anywhere.
-
-The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
-
-How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's CRS when it is projected in metres, else the UTM zone of the extent's centre), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model running locally through llama.cpp.
-
-Output: one 1 km square per tile with tile_id (the same ground square always gets the same id), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles without valid pixels or above the cloud limit are not sent to the model. Finished tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
-
-Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
-      <translation>Encuentra bosque, tala reciente y no bosque de largo plazo en una imagen Sentinel-2: el área se divide en cuadrados de 1 km y cada cuadrado recibe una de las tres etiquetas, con la confianza del modelo, en una nueva capa de polígonos que puede revisar tesela por tesela. Todo se ejecuta en este ordenador; no se envía nada a ninguna parte.
-
-La entrada necesita las bandas verde, roja e infrarrojo cercano (B03, B04, B08) en un solo ráster: para archivos de banda separados, ejecute antes 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT'. Los cuadrados cubiertos solo en parte por la imagen (menos de MIN_VALID_FRACTION, por defecto 90 %, de píxeles válidos) quedan INSUFFICIENT_DATA.
-
-Cómo funciona: divide el ráster en teselas de 1 km x 1 km en una cuadrícula alineada a kilómetros enteros (el SRC del ráster cuando está proyectado en metros, si no la zona UTM del centro de la extensión), representa cada tesela como un recorte de 100 x 100 px en falso color (R = B08 NIR, G = B04 Rojo, B = B03 Verde; DN / 3000 x 255) y la clasifica como STANDING_FOREST, RECENTLY_CLEARED o LONG_TERM_NON_FOREST con el modelo ajustado LFM2.5-VL-450M ejecutado localmente mediante llama.cpp.
-
-Salida: un cuadrado de 1 km por tesela con tile_id (el mismo cuadrado del terreno recibe siempre el mismo id), class_label, confidence y probabilidades por clase (vacías con el motor de la receta, que solo da una etiqueta), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction y cloud_fraction. Las teselas sin píxeles válidos o por encima del límite de nubes no se envían al modelo. Las teselas terminadas se guardan a medida que llegan: una ejecución cancelada las conserva y RESUME la continúa. El estilo se guarda dentro del GeoPackage.
-
-Licencia del modelo: LFM Open License v1.0, uso de investigación y no comercial.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="127" />
       <source>Sentinel-2 L2A raster</source>
       <translation>Ráster Sentinel-2 L2A</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
-      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.</source>
-      <translation>Un ráster Sentinel-2 L2A multibanda con las bandas B03, B04 y B08: un subconjunto GDAL SENTINEL2_L2A: (carpeta SAFE o zip), una pila GeoTIFF o un VRT. Los valores son reflectancia de superficie x 10000 (COGs de Earth Search, GEE S2_SR_HARMONIZED); se tratan la reflectancia en coma flotante 0..1 y el desplazamiento BOA de la línea base de procesamiento 04.00+.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <location filename="../processing_provider/classify_algorithm.py" line="99" />
       <source>Extent</source>
       <translation>Extensión</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="133" />
-      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
-      <translation>Área a clasificar. Se procesa cada tesela de 1 km que corta esta extensión y el ráster. Por defecto: el ráster completo.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <location filename="../processing_provider/classify_algorithm.py" line="100" />
       <source>NIR band (B08)</source>
       <translation>Banda NIR (B08)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <location filename="../processing_provider/classify_algorithm.py" line="101" />
       <source>Red band (B04)</source>
       <translation>Banda roja (B04)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="102" />
       <source>Green band (B03)</source>
       <translation>Banda verde (B03)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="145" />
-      <source>Band number. Default: detected from the band descriptions ({}).</source>
-      <translation>Número de banda. Por defecto: detectado a partir de las descripciones de las bandas ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <location filename="../processing_provider/classify_algorithm.py" line="105" />
       <source>Scale from stored values to DN</source>
       <translation>Escala de los valores almacenados a DN</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
-      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
-      <translation>DN = valor bruto x SCALE + OFFSET, donde DN es la reflectancia de superficie x 10000 como en los recortes de entrenamiento. Por defecto: automático (1 para DN; 10000 para reflectancia en coma flotante 0..1, reconocida por su mediana). Ponga 10 para un producto almacenado como reflectancia x 1000.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <location filename="../processing_provider/classify_algorithm.py" line="108" />
       <source>Offset added after the scale (DN)</source>
       <translation>Desplazamiento sumado después de la escala (DN)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="157" />
-      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
-      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está en DN (reflectancia x 10000), sumado después de SCALE, a cada una de las tres bandas. Por defecto: leído del producto (el desplazamiento de banda que escribe deforestation:stack_bands, BOA_ADD_OFFSET -1000 de SAFE L2A de la línea base 04.00 y posteriores), si no 0 (los COGs de Earth Search y GEE S2_SR_HARMONIZED ya están armonizados). Ponga -1000 para DN de la línea base 04.00+ que aún llevan el desplazamiento.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <location filename="../processing_provider/classify_algorithm.py" line="111" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="174" />
-      <source>The model card's text model. Default: {}</source>
-      <translation>El modelo de texto de la ficha del modelo. Por defecto: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="178" />
+      <location filename="../processing_provider/classify_algorithm.py" line="115" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Proyector de visión (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="182" />
-      <source>The model card's vision projector. Default: {}</source>
-      <translation>El proyector de visión de la ficha del modelo. Por defecto: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <location filename="../processing_provider/classify_algorithm.py" line="119" />
       <source>Inference engine</source>
       <translation>Motor de inferencia</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="187" />
+      <location filename="../processing_provider/classify_algorithm.py" line="120" />
       <source>Fast scoring with class probabilities</source>
       <translation>Puntuación rápida con probabilidades de las clases</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="188" />
+      <location filename="../processing_provider/classify_algorithm.py" line="121" />
       <source>Model card recipe (chat completion, label only)</source>
       <translation>Receta de la ficha del modelo (chat completion, solo la etiqueta)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="184" />
-      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only).</source>
-      <translation>La puntuación rápida da una probabilidad para cada una de las tres etiquetas y es la recomendada (lee las instrucciones una vez y compara las tres respuestas posibles del modelo); la receta ejecuta el chat completion de la ficha bajo una gramática de esquema JSON para cada tesela (más lenta, solo la etiqueta).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="198" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="57" />
+      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="44" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Umbral de probabilidad de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="196" />
-      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs the fast scoring engine.</source>
-      <translation>Si se define, una tesela cuya probabilidad de RECENTLY_CLEARED lo alcanza se etiqueta RECENTLY_CLEARED aunque otra clase puntúe más: bájelo para perder menos talas a costa de más teselas que revisar. Requiere el motor de puntuación rápida.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="208" />
+      <location filename="../processing_provider/classify_algorithm.py" line="128" />
       <source>Cloud mask (SCL band or mask layer)</source>
       <translation>Máscara de nubes (banda SCL o capa de máscara)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="206" />
-      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified.</source>
-      <translation>Una clasificación de escena Sentinel-2 (SCL: las clases 3, 8, 9, 10 son nube o sombra de nube) o cualquier ráster donde distinto de cero significa nube. Las teselas por encima de MAX_CLOUD reciben el estado CLOUDY y no se clasifican.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <location filename="../processing_provider/classify_algorithm.py" line="130" />
       <source>Cloud mask type</source>
       <translation>Tipo de máscara de nubes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Automatic (SCL when named so)</source>
       <translation>Automático (SCL cuando se llama así)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Sentinel-2 SCL</source>
       <translation>SCL de Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="217" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Non-zero means cloud</source>
       <translation>Distinto de cero significa nube</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="213" />
-      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
-      <translation>Cómo leer CLOUD_MASK. Automático la trata como SCL cuando su nombre o la descripción de su banda dice SCL.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="225" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Maximum cloud cover per tile (%)</source>
       <translation>Cobertura máxima de nubes por tesela (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
-      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
-      <translation>El modelo se entrenó con teselas de como máximo 10 % de nubes; clasificar a través de las nubes no está definido.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
       <source>Minimum valid-data fraction</source>
       <translation>Fracción mínima de datos válidos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="232" />
-      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
-      <translation>Las teselas con una fracción menor de píxeles válidos reciben el estado INSUFFICIENT_DATA y no se clasifican: el modelo se entrenó con teselas completas, y una tesela cortada por el borde de la imagen se etiquetaría a partir de un recorte en parte negro. Por defecto 0.9; 0 clasifica toda tesela con algún píxel válido. Las teselas sin ningún píxel válido son siempre NO_DATA.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>Maximum number of tiles</source>
       <translation>Número máximo de teselas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="245" />
-      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
-      <translation>Una extensión mayor se rechaza con una estimación de su tiempo de ejecución, para no lanzar una escena entera por error; auméntelo para ejecutar tal extensión.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="256" />
+      <location filename="../processing_provider/classify_algorithm.py" line="147" />
       <source>Resume into an existing output</source>
       <translation>Reanudar en una salida existente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="254" />
-      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made with another model (SHA-256), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
-      <translation>Cuando OUTPUT existe (p. ej. de una ejecución cancelada), conserva sus teselas y clasifica solo las que faltan (y las no revisadas que terminaron en ERROR). Se rechaza, indicando qué difiere, cuando la salida se hizo con otro modelo (SHA-256), motor, cuadrícula, bandas, SCALE/OFFSET, RC_THRESHOLD o ajustes de nubes o de datos válidos.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="265" />
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
       <source>Overwrite an existing output</source>
       <translation>Sobrescribir una salida existente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="263" />
-      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
-      <translation>Cuando OUTPUT existe y RESUME está desactivado, la borra y empieza de nuevo: sus teselas y decisiones de revisión se pierden. Sin RESUME ni OVERWRITE nunca se toca una OUTPUT existente: la ejecución se rechaza.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="273" />
+      <location filename="../processing_provider/classify_algorithm.py" line="153" />
       <source>Folder for the chips fed to the model</source>
       <translation>Carpeta para los recortes dados al modelo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="271" />
-      <source>When set, each classified tile's chip is written there as &lt;tile_id&gt;.png, pixel for pixel as the model saw it.</source>
-      <translation>Si se define, el recorte de cada tesela clasificada se escribe en ella como &lt;tile_id&gt;.png, píxel a píxel como lo vio el modelo.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="281" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>Deforestation tiles</source>
       <translation>Teselas de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="279" />
-      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
-      <translation>GeoPackage de teselas de 1 km, escrito a medida que terminan las teselas; el estilo se guarda dentro.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="286" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="115" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="174" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="77" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="98" />
       <source>Tiles</source>
       <translation>Teselas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="291" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="177" />
+      <location filename="../processing_provider/classify_algorithm.py" line="163" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="101" />
       <source>{} tiles</source>
       <translation>Teselas {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="351" />
-      <location filename="../processing_provider/compare_algorithm.py" line="149" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="128" />
+      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="109" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="355" />
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
       <source>The layer metadata could not be saved: {}</source>
       <translation>No se pudieron guardar los metadatos de la capa: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="366" />
+      <location filename="../processing_provider/classify_algorithm.py" line="235" />
       <source>INPUT is not a raster layer.</source>
       <translation>INPUT no es una capa ráster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="369" />
+      <location filename="../processing_provider/classify_algorithm.py" line="238" />
       <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
       <translation>INPUT debe ser un ráster leído por GDAL (un archivo, VRT o subconjunto SENTINEL2); esta capa viene del proveedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="375" />
+      <location filename="../processing_provider/classify_algorithm.py" line="244" />
       <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="43" />
+      <location filename="../processing_provider/compare_algorithm.py" line="44" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="46" />
+      <location filename="../processing_provider/compare_algorithm.py" line="49" />
+      <source>Tiles of the earlier date (optional)</source>
+      <translation>Teselas de la fecha anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="52" />
+      <source>Tiles of the later date</source>
+      <translation>Teselas de la fecha posterior</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="55" />
+      <source>Compared tiles</source>
+      <translation>Teselas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="57" />
+      <source>Alert patches</source>
+      <translation>Parches de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="59" />
+      <source>Folder for GeoJSON, KML and CSV exports</source>
+      <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <source>Alert tiles</source>
+      <translation>Teselas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="62" />
+      <source>Patches</source>
+      <translation>Parches</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="63" />
+      <source>Tiles compared</source>
+      <translation>Teselas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="64" />
+      <source>Tiles only in BEFORE</source>
+      <translation>Teselas solo en BEFORE</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <source>Tiles only in AFTER</source>
+      <translation>Teselas solo en AFTER</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="67" />
+      <source>Tiles without a class in one of the dates</source>
+      <translation>Teselas sin clase en una de las fechas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="34" />
+      <source>Evaluate classified tiles against reference labels</source>
+      <translation>Evaluar teselas clasificadas frente a etiquetas de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <source>Tiles with predicted and reference labels</source>
+      <translation>Teselas con etiquetas predichas y de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="45" />
+      <source>Predicted label field</source>
+      <translation>Campo de la etiqueta predicha</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="48" />
+      <source>Reference label field</source>
+      <translation>Campo de la etiqueta de referencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="51" />
+      <source>Evaluation report</source>
+      <translation>Informe de evaluación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
+      <source>HTML files (*.html)</source>
+      <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="54" />
+      <source>Accuracy</source>
+      <translation>Exactitud</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
+      <source>Macro F1</source>
+      <translation>F1 macro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
+      <source>RECENTLY_CLEARED recall</source>
+      <translation>Exhaustividad de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
+      <source>Tiles evaluated</source>
+      <translation>Teselas evaluadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
+      <source>Tiles left out</source>
+      <translation>Teselas dejadas fuera</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="73" />
+      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
+      <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="121" />
+      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
+      <translation>{} '{}' no es un campo de INPUT (campos: {}). Elija el campo que contiene la clase {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="42" />
+      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
+      <translation>Descargar Sentinel-2 L2A sobre un área (Earth Search)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="46" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="47" />
+      <source>Start date</source>
+      <translation>Fecha inicial</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
+      <source>End date</source>
+      <translation>Fecha final</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="52" />
+      <source>Maximum scene cloud cover (%)</source>
+      <translation>Cobertura máxima de nubes de la escena (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="55" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>Collection</source>
+      <translation>Colección</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="60" />
+      <source>Copy the clipped bands to local GeoTIFFs</source>
+      <translation>Copiar las bandas recortadas a GeoTIFF locales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="63" />
+      <source>Sentinel-2 VRT</source>
+      <translation>VRT Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="64" />
+      <source>SCL of the scene</source>
+      <translation>SCL de la escena</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <source>STAC item ids</source>
+      <translation>Ids de los elementos STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
+      <source>Acquisition time</source>
+      <translation>Hora de adquisición</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="74" />
+      <source>EXTENT is empty: draw or choose an area.</source>
+      <translation>EXTENT está vacía: dibuje o elija un área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="97" />
+      <source>Wrote {} (SCL {}).</source>
+      <translation>Escrito {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="71" />
+      <source>Hansen reference labels for tiles</source>
+      <translation>Etiquetas de referencia Hansen para teselas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="79" />
+      <source>Hansen treecover2000</source>
+      <translation>Hansen treecover2000</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
+      <source>Hansen lossyear</source>
+      <translation>Hansen lossyear</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="83" />
+      <source>First year of the recent-loss window</source>
+      <translation>Primer año de la ventana de pérdida reciente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="85" />
+      <source>Last year of the recent-loss window</source>
+      <translation>Último año de la ventana de pérdida reciente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="87" />
+      <source>Canopy threshold (%)</source>
+      <translation>Umbral de dosel (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="89" />
+      <source>Standing-forest fraction for STANDING_FOREST</source>
+      <translation>Fracción de bosque en pie para STANDING_FOREST</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="92" />
+      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
+      <translation>Fracción de pérdida reciente para RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="96" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="158" />
+      <source>Tiles with Hansen reference labels</source>
+      <translation>Teselas con etiquetas de referencia Hansen</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="164" />
+      <source>The parameters could not be stored with the output: {}</source>
+      <translation>No se pudieron guardar los parámetros con la salida: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="187" />
+      <source>{} is not a raster layer.</source>
+      <translation>{} no es una capa ráster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="190" />
+      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
+      <translation>{} debe ser un ráster leído por GDAL (un gránulo GeoTIFF o un VRT); esta capa viene del proveedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="223" />
+      <source>INPUT already has {}: replaced by the new values.</source>
+      <translation>INPUT ya tiene {}: reemplazado por los nuevos valores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="36" />
+      <source>Parameter</source>
+      <translation>Parámetro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="37" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="41" />
+      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with the model's probability for each label where the engine gives them, in a polygon layer you can review tile by tile. With the default embedded llama.cpp engine (or the local llama-server the plugin starts) everything runs on this computer. With the OpenAI-compatible server backend (plugin settings), each tile's chip is sent as a PNG image to the configured server, which classifies it.
+
+The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
+
+How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's own CRS when it is a UTM zone, whatever its datum; for any other CRS, such as degrees, Web Mercator or a national grid, the WGS 84 UTM zone of the centre of the area classified), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model, through llama.cpp on this computer or on the configured server.
+
+Output: one 1 km square per tile with tile_id (the same ground square gets the same id in every run on the same grid), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only, and with a server that gives no log-probabilities), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction, cloud_fraction, image_date and image_id. Tiles without enough valid pixels or above the cloud limit are not classified. Tiles are saved as the run goes (every 10 tiles or 5 seconds, whichever comes first): a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
+
+Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
+      <translation>Encuentra bosque, tala reciente y no bosque de largo plazo en una imagen Sentinel-2: el área se divide en cuadrados de 1 km y cada cuadrado recibe una de las tres etiquetas, con la probabilidad del modelo para cada etiqueta cuando el motor las da, en una capa de polígonos que puede revisar tesela por tesela. Con el motor llama.cpp integrado por defecto (o el llama-server local que inicia el complemento) todo se ejecuta en este ordenador. Con el backend de servidor compatible con OpenAI (ajustes del complemento), el recorte de cada tesela se envía como imagen PNG al servidor configurado, que lo clasifica.
+
+La entrada necesita las bandas verde, roja e infrarrojo cercano (B03, B04, B08) en un solo ráster: para archivos de banda separados, ejecute antes 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT'. Los cuadrados cubiertos solo en parte por la imagen (menos de MIN_VALID_FRACTION, por defecto 90 %, de píxeles válidos) quedan INSUFFICIENT_DATA.
+
+Cómo funciona: divide el ráster en teselas de 1 km x 1 km en una cuadrícula alineada a kilómetros enteros (el propio SRC del ráster cuando es una zona UTM, sea cual sea su datum; para cualquier otro SRC, como grados, Web Mercator o una cuadrícula nacional, la zona UTM WGS 84 del centro del área clasificada), representa cada tesela como un recorte de 100 x 100 px en falso color (R = B08 NIR, G = B04 Rojo, B = B03 Verde; DN / 3000 x 255) y la clasifica como STANDING_FOREST, RECENTLY_CLEARED o LONG_TERM_NON_FOREST con el modelo ajustado LFM2.5-VL-450M, mediante llama.cpp en este ordenador o en el servidor configurado.
+
+Salida: un cuadrado de 1 km por tesela con tile_id (el mismo cuadrado del terreno recibe el mismo id en cada ejecución sobre la misma cuadrícula), class_label, confidence y probabilidades por clase (vacías con el motor de la receta, que solo da una etiqueta, y con un servidor que no da log-probabilidades), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction, cloud_fraction, image_date e image_id. Las teselas sin suficientes píxeles válidos o por encima del límite de nubes no se clasifican. Las teselas se guardan durante la ejecución (cada 10 teselas o 5 segundos, lo que ocurra primero): una ejecución cancelada las conserva y RESUME la continúa. El estilo se guarda dentro del GeoPackage.
+
+Licencia del modelo: LFM Open License v1.0, uso de investigación y no comercial.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="73" />
+      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED). Float reflectance 0..1 is recognised; the BOA offset of processing baseline 04.00+ is removed where the product states it (SAFE products, the VRTs of stack_bands and fetch_sentinel2), and a warning names OFFSET where only the values suggest it.</source>
+      <translation>Un ráster Sentinel-2 L2A multibanda con las bandas B03, B04 y B08: un subconjunto GDAL SENTINEL2_L2A: (carpeta SAFE o zip), una pila GeoTIFF o un VRT. Los valores son reflectancia de superficie x 10000 (COGs de Earth Search, GEE S2_SR_HARMONIZED). La reflectancia en coma flotante 0..1 se reconoce; el desplazamiento BOA de la línea base de procesamiento 04.00+ se elimina cuando el producto lo declara (productos SAFE, los VRT de stack_bands y fetch_sentinel2), y un aviso indica OFFSET cuando solo los valores lo sugieren.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="81" />
+      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
+      <translation>Área a clasificar. Se procesa cada tesela de 1 km que corta esta extensión y el ráster. Por defecto: el ráster completo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="84" />
+      <source>Band number. Default: detected from the band descriptions (B08, B8 or 'nir'; never B8A or 'nir08').</source>
+      <translation>Número de banda. Por defecto: detectado a partir de las descripciones de las bandas (B08, B8 o 'nir'; nunca B8A o 'nir08').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="87" />
+      <source>Band number. Default: detected from the band descriptions (B04, B4 or 'red').</source>
+      <translation>Número de banda. Por defecto: detectado a partir de las descripciones de las bandas (B04, B4 o 'red').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="90" />
+      <source>Band number. Default: detected from the band descriptions (B03, B3 or 'green').</source>
+      <translation>Número de banda. Por defecto: detectado a partir de las descripciones de las bandas (B03, B3 o 'green').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="93" />
+      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET, donde DN es la reflectancia de superficie x 10000 como en los recortes de entrenamiento. Por defecto: automático (1 para DN; 10000 para reflectancia en coma flotante 0..1, reconocida por su mediana). Ponga 10 para un producto almacenado como reflectancia x 1000.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="98" />
+      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está en DN (reflectancia x 10000), sumado después de SCALE, a cada una de las tres bandas. Por defecto: leído del producto (el desplazamiento de banda que escribe deforestation:stack_bands, BOA_ADD_OFFSET -1000 de SAFE L2A de la línea base 04.00 y posteriores), si no 0 (los COGs de Earth Search y GEE S2_SR_HARMONIZED ya están armonizados). Ponga -1000 para DN de la línea base 04.00+ que aún llevan el desplazamiento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="105" />
+      <source>The model card's text model, for the embedded llama.cpp engine and the local llama-server the plugin starts; an OpenAI-compatible server uses its own. Default: {}</source>
+      <translation>El modelo de texto de la ficha del modelo, para el motor llama.cpp integrado y el llama-server local que inicia el complemento; un servidor compatible con OpenAI usa el suyo. Por defecto: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="109" />
+      <source>The model card's vision projector, for the embedded llama.cpp engine and the local llama-server the plugin starts; an OpenAI-compatible server uses its own. Default: {}</source>
+      <translation>El proyector de visión de la ficha del modelo, para el motor llama.cpp integrado y el llama-server local que inicia el complemento; un servidor compatible con OpenAI usa el suyo. Por defecto: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="113" />
+      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only). Only the embedded llama.cpp backend uses it: with a server backend (plugin settings) the server answers, with probabilities where it gives log-probabilities.</source>
+      <translation>La puntuación rápida da una probabilidad para cada una de las tres etiquetas y es la recomendada (lee las instrucciones una vez y compara las tres respuestas posibles del modelo); la receta ejecuta el chat completion de la ficha bajo una gramática de esquema JSON para cada tesela (más lenta, solo la etiqueta). Solo el backend llama.cpp integrado lo usa: con un backend de servidor (ajustes del complemento) responde el servidor, con probabilidades cuando da log-probabilidades.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="120" />
+      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs class probabilities (the fast scoring engine, or a server that gives log-probabilities): ignored with the recipe engine.</source>
+      <translation>Si se define, una tesela cuya probabilidad de RECENTLY_CLEARED lo alcanza se etiqueta RECENTLY_CLEARED aunque otra clase puntúe más: bájelo para perder menos talas a costa de más teselas que revisar. Requiere probabilidades de clase (el motor de puntuación rápida, o un servidor que da log-probabilidades): se ignora con el motor de la receta.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="126" />
+      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified. Default: none, except for a scene from deforestation:fetch_sentinel2, whose SCL is used.</source>
+      <translation>Una clasificación de escena Sentinel-2 (SCL: las clases 3, 8, 9, 10 son nube o sombra de nube) o cualquier ráster donde distinto de cero significa nube. Las teselas por encima de MAX_CLOUD reciben el estado CLOUDY y no se clasifican. Por defecto: ninguna, salvo para una escena de deforestation:fetch_sentinel2, cuya SCL se usa.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="131" />
+      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
+      <translation>Cómo leer CLOUD_MASK. Automático la trata como SCL cuando su nombre o la descripción de su banda dice SCL.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="134" />
+      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
+      <translation>El modelo se entrenó con teselas de como máximo 10 % de nubes; clasificar a través de las nubes no está definido.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="137" />
+      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
+      <translation>Las teselas con una fracción menor de píxeles válidos reciben el estado INSUFFICIENT_DATA y no se clasifican: el modelo se entrenó con teselas completas, y una tesela cortada por el borde de la imagen se etiquetaría a partir de un recorte en parte negro. Por defecto 0.9; 0 clasifica toda tesela con algún píxel válido. Las teselas sin ningún píxel válido son siempre NO_DATA.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="143" />
+      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
+      <translation>Una extensión mayor se rechaza con una estimación de su tiempo de ejecución, para no lanzar una escena entera por error; auméntelo para ejecutar tal extensión.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="146" />
+      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made from other imagery or with another model (SHA-256, or the server's model), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
+      <translation>Cuando OUTPUT existe (p. ej. de una ejecución cancelada), conserva sus teselas y clasifica solo las que faltan (y las no revisadas que terminaron en ERROR). Se rechaza, indicando qué difiere, cuando la salida se hizo a partir de otras imágenes o con otro modelo (SHA-256, o el modelo del servidor), motor, cuadrícula, bandas, SCALE/OFFSET, RC_THRESHOLD o ajustes de nubes o de datos válidos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="152" />
+      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
+      <translation>Cuando OUTPUT existe y RESUME está desactivado, la borra y empieza de nuevo: sus teselas y decisiones de revisión se pierden. Sin RESUME ni OVERWRITE nunca se toca una OUTPUT existente: la ejecución se rechaza.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="156" />
+      <source>When set, the chip of each tile given to the model is written there as a PNG named after its tile_id, pixel for pixel as the model saw it.</source>
+      <translation>Si se define, el recorte de cada tesela entregada al modelo se escribe en ella como un PNG con el nombre de su tile_id, píxel a píxel como lo vio el modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="159" />
+      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
+      <translation>GeoPackage de teselas de 1 km, escrito a medida que terminan las teselas; el estilo se guarda dentro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="165" />
       <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
 
 OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
@@ -1704,490 +2080,208 @@ Sin BEFORE, las teselas RECENTLY_CLEARED de AFTER son las alertas (una fecha).
 Las teselas presentes en una sola capa, o sin clase en alguna (NO_DATA, CLOUDY, ERROR sin revisión), se cuentan e informan, nunca se adivinan. Las capas en cuadrículas distintas se rechazan. EXPORT_FOLDER también escribe las alertas y los parches como GeoJSON, KML y CSV para un equipo de campo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="68" />
-      <source>Tiles of the earlier date (optional)</source>
-      <translation>Teselas de la fecha anterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/help.py" line="184" />
       <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
       <translation>Una salida de Clasificar deforestación para la fecha anterior. Déjelo vacío para tomar las teselas RECENTLY_CLEARED de AFTER como alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
-      <source>Tiles of the later date</source>
-      <translation>Teselas de la fecha posterior</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/help.py" line="187" />
       <source>An output of Classify deforestation for the later date, on the same grid.</source>
       <translation>Una salida de Clasificar deforestación para la fecha posterior, en la misma cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
-      <source>Compared tiles</source>
-      <translation>Teselas comparadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="77" />
+      <location filename="../processing_provider/help.py" line="189" />
       <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
       <translation>Una fila por tesela comparada (GeoPackage), con las alertas en rojo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="84" />
-      <source>Alert patches</source>
-      <translation>Parches de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/help.py" line="191" />
       <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
       <translation>Teselas de alerta conectadas por sus bordes como un polígono cada una, con su área sobre el terreno.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
-      <source>Folder for GeoJSON, KML and CSV exports</source>
-      <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="87" />
+      <location filename="../processing_provider/help.py" line="194" />
       <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
       <translation>Si se define: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml y patches.csv (WGS 84; CSV con longitud y latitud del centroide).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <source>Alert tiles</source>
-      <translation>Teselas de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="94" />
-      <source>Patches</source>
-      <translation>Parches</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
-      <source>Tiles compared</source>
-      <translation>Teselas comparadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
-      <source>Tiles only in BEFORE</source>
-      <translation>Teselas solo en BEFORE</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
-      <source>Tiles only in AFTER</source>
-      <translation>Teselas solo en AFTER</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
-      <source>Tiles without a class in one of the dates</source>
-      <translation>Teselas sin clase en una de las fechas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="128" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="37" />
-      <source>Evaluate classified tiles against reference labels</source>
-      <translation>Evaluar teselas clasificadas frente a etiquetas de referencia</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <location filename="../processing_provider/help.py" line="201" />
       <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
 
-Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. Numeric outputs are fractions between 0 and 1.
+Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. ACCURACY, MACRO_F1 and RC_RECALL are fractions between 0 and 1.
 
 Tiles whose reference or prediction is empty (NULL), blank or not one of STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST are left out and counted (letter case and surrounding blanks are ignored). With 'Selected features only' ticked, only the selection is evaluated.</source>
       <translation>Compara la clase predicha de cada tesela (p. ej. class_label de Clasificar deforestación) con una clase de referencia (p. ej. reviewed_label del panel de revisión, o reference_label de Etiquetas de referencia Hansen) y escribe un informe HTML con el formato de la ficha del modelo: precisión, exhaustividad, F1 y soporte por clase, promedios macro y ponderado, exactitud, F1 macro, exhaustividad de RECENTLY_CLEARED y la matriz de confusión (filas de referencia, columnas predichas).
 
-Las métricas son las de classification_report de scikit-learn con zero_division=0: una clase nunca predicha tiene precisión 0, una clase sin tesela de referencia tiene exhaustividad 0, y ambas cuentan en el promedio macro. Las salidas numéricas son fracciones entre 0 y 1.
+Las métricas son las de classification_report de scikit-learn con zero_division=0: una clase nunca predicha tiene precisión 0, una clase sin tesela de referencia tiene exhaustividad 0, y ambas cuentan en el promedio macro. ACCURACY, MACRO_F1 y RC_RECALL son fracciones entre 0 y 1.
 
 Las teselas cuya referencia o predicción está vacía (NULL), en blanco o no es STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST se dejan fuera y se cuentan (se ignoran mayúsculas/minúsculas y espacios alrededor). Con 'Solo objetos seleccionados' marcado, solo se evalúa la selección.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="61" />
-      <source>Tiles with predicted and reference labels</source>
-      <translation>Teselas con etiquetas predichas y de referencia</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
+      <location filename="../processing_provider/help.py" line="217" />
       <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
       <translation>Una capa (o tabla) con un objeto por tesela, con una clase predicha y una clase de referencia en dos campos de texto, p. ej. la salida de Clasificar deforestación tras la revisión o tras Etiquetas de referencia Hansen.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="72" />
-      <source>Predicted label field</source>
-      <translation>Campo de la etiqueta predicha</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="70" />
+      <location filename="../processing_provider/help.py" line="221" />
       <source>Field holding the model's class. Default: class_label.</source>
       <translation>Campo con la clase del modelo. Por defecto: class_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="80" />
-      <source>Reference label field</source>
-      <translation>Campo de la etiqueta de referencia</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="78" />
+      <location filename="../processing_provider/help.py" line="223" />
       <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
       <translation>Campo con la clase verdadera: reviewed_label (definido en el panel de revisión) o reference_label (de Etiquetas de referencia Hansen). Por defecto: reference_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="89" />
-      <source>Evaluation report</source>
-      <translation>Informe de evaluación</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="90" />
-      <source>HTML files (*.html)</source>
-      <translation>Archivos HTML (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="87" />
+      <location filename="../processing_provider/help.py" line="226" />
       <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
       <translation>El informe HTML: métricas principales, la tabla por clase, la matriz de confusión y las teselas dejadas fuera.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="96" />
-      <source>Accuracy</source>
-      <translation>Exactitud</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="97" />
-      <source>Macro F1</source>
-      <translation>F1 macro</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="98" />
-      <source>RECENTLY_CLEARED recall</source>
-      <translation>Exhaustividad de RECENTLY_CLEARED</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="99" />
-      <source>Tiles evaluated</source>
-      <translation>Teselas evaluadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="100" />
-      <source>Tiles left out</source>
-      <translation>Teselas dejadas fuera</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
-      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
-      <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="139" />
-      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
-      <translation>{} teselas dejadas fuera: {} sin {} válido, {} sin {} válido, {} sin ninguno de los dos.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="146" />
-      <source>Values that are not one of {}: {}</source>
-      <translation>Valores que no son uno de {}: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="149" />
-      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
-      <translation>Ninguna tesela tiene una clase válida en {} y {} ({} objetos leídos). Elija los campos con la clase predicha y la de referencia, y etiquete antes algunas teselas (panel de revisión o Etiquetas de referencia Hansen).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="155" />
-      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
-      <translation>Ninguna tesela de referencia es RECENTLY_CLEARED: su exhaustividad no está definida y se informa como 0 (zero_division=0).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="171" />
-      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
-      <translation>No se puede escribir el informe {}: {}. Elija una ruta OUTPUT_HTML con permiso de escritura.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="175" />
-      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
-      <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="198" />
-      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
-      <translation>{} '{}' no es un campo de INPUT (campos: {}). Elija el campo que contiene la clase {}.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="41" />
-      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
-      <translation>Descargar Sentinel-2 L2A sobre un área (Earth Search)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
+      <location filename="../processing_provider/help.py" line="232" />
       <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
       <translation>Busca en una API STAC (por defecto sentinel-2-l2a de Earth Search: la fuente de los recortes de entrenamiento del modelo) las adquisiciones sobre EXTENT entre START_DATE y END_DATE, elige la de menos nubes sobre la extensión (primero las nubes de la escena, la SCL sobre la extensión cuando los candidatos están cerca, la más reciente en caso de empate) y escribe un VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que es B8A) que hace el mosaico de sus teselas MGRS en una cuadrícula UTM, recortado a la extensión en kilómetros enteros, con la SCL al lado. Las bandas se leen mediante /vsicurl/ de GDAL: solo viajan los bloques de la extensión. El VRT registra los ids de los elementos, la fecha y hora de adquisición, la línea base de procesamiento y la decisión de escala, de modo que Clasificar deforestación escribe image_date / image_id y usa la SCL como máscara de nubes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
-      <source>Area</source>
-      <translation>Área</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <location filename="../processing_provider/help.py" line="245" />
       <source>The area to fetch, in any CRS.</source>
       <translation>El área a descargar, en cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
-      <source>Start date</source>
-      <translation>Fecha inicial</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <location filename="../processing_provider/help.py" line="246" />
       <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
       <translation>AAAA-MM-DD; vacío: 90 días antes de END_DATE.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
-      <source>End date</source>
-      <translation>Fecha final</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <location filename="../processing_provider/help.py" line="247" />
       <source>YYYY-MM-DD; empty: today.</source>
       <translation>AAAA-MM-DD; vacío: hoy.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
-      <source>Maximum scene cloud cover (%)</source>
-      <translation>Cobertura máxima de nubes de la escena (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <location filename="../processing_provider/help.py" line="248" />
       <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
       <translation>No se toman las adquisiciones cuyo eo:cloud_cover supera este valor.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
-      <source>STAC API</source>
-      <translation>API STAC</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <location filename="../processing_provider/help.py" line="250" />
       <source>The STAC API root (it answers /search).</source>
       <translation>La raíz de la API STAC (responde a /search).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
-      <source>Collection</source>
-      <translation>Colección</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <location filename="../processing_provider/help.py" line="251" />
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
       <translation>Una colección Sentinel-2 L2A con los assets green, red, nir y scl.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="77" />
-      <source>Copy the clipped bands to local GeoTIFFs</source>
-      <translation>Copiar las bandas recortadas a GeoTIFF locales</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="76" />
+      <location filename="../processing_provider/help.py" line="253" />
       <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
       <translation>Para trabajar sin conexión: el VRT apunta entonces a GeoTIFF junto a él, no al servidor.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="81" />
-      <source>Sentinel-2 VRT</source>
-      <translation>VRT Sentinel-2</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
+      <location filename="../processing_provider/help.py" line="256" />
       <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
       <translation>El VRT a escribir (B08, B04, B03); los VRT de banda y la SCL van junto a él.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="83" />
-      <source>SCL of the scene</source>
-      <translation>SCL de la escena</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="84" />
-      <source>STAC item ids</source>
-      <translation>Ids de los elementos STAC</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="85" />
-      <source>Acquisition time</source>
-      <translation>Hora de adquisición</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="93" />
-      <source>EXTENT is empty: draw or choose an area.</source>
-      <translation>EXTENT está vacía: dibuje o elija un área.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="114" />
-      <source>Wrote {} (SCL {}).</source>
-      <translation>Escrito {} (SCL {}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
-      <source>Hansen reference labels for tiles</source>
-      <translation>Etiquetas de referencia Hansen para teselas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
+      <location filename="../processing_provider/help.py" line="261" />
       <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
 
-For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA. The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
+For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA (features without a geometry: NO_GEOMETRY). The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
 
-Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile; fewer at the rasters' edge) and hansen_status.
+Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile at the equator, more towards the poles, where the 0.00025 degree pixels are narrower; fewer at the rasters' edge) and hansen_status.
 
 Getting the data: Hansen GFC v1.12 granules are 10 x 10 degrees, named after their top-left corner (e.g. 10S_060W covers 10-20 S, 60-50 W), at https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif with layer = treecover2000 or lossyear. The log lists the granules your tiles need. For tiles spanning several granules, build one VRT per layer (gdalbuildvrt) over the same granules. Data: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</source>
       <translation>Da a cada polígono de tesela una clase de referencia a partir de las capas treecover2000 y lossyear de Hansen Global Forest Change, con la regla de la ficha del modelo: STANDING_FOREST = &gt;= 50 % de dosel en 2000 y ninguna pérdida reciente; RECENTLY_CLEARED = era bosque y se perdió dentro de la ventana reciente; si no LONG_TERM_NON_FOREST. Use el resultado como referencia para Evaluar (REFERENCE_FIELD = reference_label).
 
-Para cada tesela se usan los píxeles Hansen cuyo centro cae dentro del polígono (el polígono se transforma al SRC de los rásteres; el valor 255 es nodata). Un píxel es bosque en 2000 cuando treecover2000 &gt;= el umbral de dosel; lossyear v significa pérdida en el año 2000 + v. La tesela es RECENTLY_CLEARED cuando los píxeles de bosque de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR alcanzan RECENT_LOSS_FRACTION de sus píxeles válidos, si no STANDING_FOREST cuando los píxeles de bosque de 2000 sin ninguna pérdida hasta LAST_YEAR alcanzan FOREST_FRACTION, si no LONG_TERM_NON_FOREST. Las teselas sin píxel Hansen válido reciben una etiqueta vacía y hansen_status NO_HANSEN_DATA. La ficha del modelo no publica umbrales por tesela: las dos fracciones son elección de este complemento, registradas en los metadatos de la capa de salida (resumen) y en el registro.
+Para cada tesela se usan los píxeles Hansen cuyo centro cae dentro del polígono (el polígono se transforma al SRC de los rásteres; el valor 255 es nodata). Un píxel es bosque en 2000 cuando treecover2000 &gt;= el umbral de dosel; lossyear v significa pérdida en el año 2000 + v. La tesela es RECENTLY_CLEARED cuando los píxeles de bosque de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR alcanzan RECENT_LOSS_FRACTION de sus píxeles válidos, si no STANDING_FOREST cuando los píxeles de bosque de 2000 sin ninguna pérdida hasta LAST_YEAR alcanzan FOREST_FRACTION, si no LONG_TERM_NON_FOREST. Las teselas sin píxel Hansen válido reciben una etiqueta vacía y hansen_status NO_HANSEN_DATA (objetos sin geometría: NO_GEOMETRY). La ficha del modelo no publica umbrales por tesela: las dos fracciones son elección de este complemento, registradas en los metadatos de la capa de salida (resumen) y en el registro.
 
-Salida: los objetos y atributos de entrada más reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (píxeles de bosque de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (unos 1.300 para una tesela de 1 km; menos en el borde de los rásteres) y hansen_status.
+Salida: los objetos y atributos de entrada más reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (píxeles de bosque de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (unos 1.300 para una tesela de 1 km en el ecuador, más hacia los polos, donde los píxeles de 0,00025 grados son más estrechos; menos en el borde de los rásteres) y hansen_status.
 
 Cómo obtener los datos: los gránulos Hansen GFC v1.12 son de 10 x 10 grados, nombrados por su esquina superior izquierda (p. ej. 10S_060W cubre 10-20 S, 60-50 W), en https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif con layer = treecover2000 o lossyear. El registro lista los gránulos que necesitan sus teselas. Para teselas que abarcan varios gránulos, construya un VRT por capa (gdalbuildvrt) sobre los mismos gránulos. Datos: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="113" />
+      <location filename="../processing_provider/help.py" line="292" />
       <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
       <translation>Capa de polígonos de teselas en cualquier SRC, p. ej. la salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="120" />
-      <source>Hansen treecover2000</source>
-      <translation>Hansen treecover2000</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="119" />
+      <location filename="../processing_provider/help.py" line="295" />
       <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
       <translation>Hansen GFC treecover2000 (porcentaje de dosel en 2000, 0-100; 255 = nodata), cualquier SRC: un gránulo, un VRT de gránulos o un recorte de ellos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="125" />
-      <source>Hansen lossyear</source>
-      <translation>Hansen lossyear</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="124" />
+      <location filename="../processing_provider/help.py" line="298" />
       <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
       <translation>Hansen GFC lossyear (0 = sin pérdida, v = pérdida en 2000 + v; 255 = nodata), en la misma cuadrícula de píxeles que treecover2000 (los mismos gránulos).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="132" />
-      <source>First year of the recent-loss window</source>
-      <translation>Primer año de la ventana de pérdida reciente</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="131" />
+      <location filename="../processing_provider/help.py" line="301" />
       <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
       <translation>Primer año natural cuya pérdida cuenta como reciente (inclusive). Por defecto 2020: la ventana de entrenamiento 2020-2024 de la ficha del modelo; sus etiquetas de validación/prueba usaron 3 años.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="138" />
-      <source>Last year of the recent-loss window</source>
-      <translation>Último año de la ventana de pérdida reciente</translation>
+      <location filename="../processing_provider/help.py" line="305" />
+      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by the GFC-YYYY in their name) end earlier.</source>
+      <translation>Último año natural cuya pérdida cuenta como reciente (inclusive), normalmente el año de las imágenes. Por defecto 2024. La pérdida posterior se ignora (el bosque aún estaba en pie). Se avisa cuando los archivos Hansen (por el GFC-AAAA de su nombre) terminan antes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="137" />
-      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by their GFC-&lt;year&gt; name) end earlier.</source>
-      <translation>Último año natural cuya pérdida cuenta como reciente (inclusive), normalmente el año de las imágenes. Por defecto 2024. La pérdida posterior se ignora (el bosque aún estaba en pie). Se avisa cuando los archivos Hansen (por su nombre GFC-&lt;año&gt;) terminan antes.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="144" />
-      <source>Canopy threshold (%)</source>
-      <translation>Umbral de dosel (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="143" />
+      <location filename="../processing_provider/help.py" line="310" />
       <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
       <translation>Un píxel es bosque en 2000 cuando treecover2000 &gt;= este porcentaje. Por defecto 50, el '&gt;= 50 % de dosel en 2000' de la ficha del modelo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="150" />
-      <source>Standing-forest fraction for STANDING_FOREST</source>
-      <translation>Fracción de bosque en pie para STANDING_FOREST</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="149" />
+      <location filename="../processing_provider/help.py" line="313" />
       <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
       <translation>Proporción de los píxeles válidos de la tesela que debe ser bosque en 2000 sin pérdida hasta LAST_YEAR para STANDING_FOREST. Por defecto 0.5 (la mayor parte de la tesela es bosque en pie). No publicada por la ficha del modelo. 0 significa cualquier píxel de bosque en pie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="157" />
-      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
-      <translation>Fracción de pérdida reciente para RECENTLY_CLEARED</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="156" />
+      <location filename="../processing_provider/help.py" line="318" />
       <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
       <translation>Proporción de los píxeles válidos de la tesela que eran bosque en 2000 y se perdieron dentro de la ventana para RECENTLY_CLEARED; se comprueba primero. Por defecto 0.05 (unas 5 ha de una tesela de 1 km, bien visible a 10 m, mientras que unos pocos píxeles de pérdida sueltos no bastan). No publicada por la ficha del modelo. 0 significa cualquier píxel de pérdida reciente.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="167" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="301" />
-      <source>Tiles with Hansen reference labels</source>
-      <translation>Teselas con etiquetas de referencia Hansen</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
+      <location filename="../processing_provider/help.py" line="323" />
       <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
       <translation>Las teselas de entrada con reference_label, las fracciones, hansen_pixels y hansen_status añadidos (los campos existentes con esos nombres se reemplazan). Los parámetros usados se guardan en los metadatos de la capa.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="204" />
-      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
-      <translation>TREECOVER no tiene SRC; los gránulos Hansen están en EPSG:4326. Defina el SRC de la capa (Propiedades de la capa &gt; Fuente) o use los archivos originales.</translation>
+      <location filename="../processing_provider/help.py" line="330" />
+      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD; below it the label stays, except a RECENTLY_CLEARED label, which becomes the most probable class. confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Classified tiles without probabilities (the recipe engine, or a server that gives no log-probabilities) keep their label and are counted; tiles not CLASSIFIED are copied as they are.</source>
+      <translation>Recalcula el class_label de una salida de Clasificar deforestación a partir de sus probabilidades almacenadas, sin ejecutar el modelo: RECENTLY_CLEARED donde prob_recently_cleared alcanza RC_THRESHOLD; por debajo la etiqueta se mantiene, salvo una etiqueta RECENTLY_CLEARED, que pasa a ser la clase más probable. confidence pasa a ser la probabilidad de la nueva etiqueta. Baje el umbral para perder menos talas a costa de más teselas que revisar. Todos los demás campos, incluidas las decisiones de revisión, se copian sin cambios. Las teselas clasificadas sin probabilidades (el motor de la receta, o un servidor que no da log-probabilidades) conservan su etiqueta y se cuentan; las teselas no CLASSIFIED se copian tal cual.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="213" />
-      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
-      <translation>LAST_YEAR {} es posterior al último año de pérdida de {} ({}): la pérdida en {} no está en estos archivos. Use una versión más reciente de Hansen o un LAST_YEAR anterior.</translation>
+      <location filename="../processing_provider/help.py" line="341" />
+      <source>An output of Classify deforestation made with the fast scoring engine (or a server that gives log-probabilities).</source>
+      <translation>Una salida de Clasificar deforestación hecha con el motor de puntuación rápida (o un servidor que da log-probabilidades).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="234" />
-      <source>INPUT already has {}: replaced by the new values.</source>
-      <translation>INPUT ya tiene {}: reemplazado por los nuevos valores.</translation>
+      <location filename="../processing_provider/help.py" line="344" />
+      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
+      <translation>Una tesela cuya prob_recently_cleared alcanza este valor es RECENTLY_CLEARED.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="285" />
-      <source>Cancelled after {} of {} tiles.</source>
-      <translation>Cancelado tras {} de {} teselas.</translation>
+      <location filename="../processing_provider/help.py" line="346" />
+      <source>A copy of INPUT with the new labels, styled like the classification.</source>
+      <translation>Una copia de INPUT con las nuevas etiquetas, con el estilo de la clasificación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="286" />
-      <source>Done. {}</source>
-      <translation>Terminado. {}</translation>
+      <location filename="../processing_provider/help.py" line="351" />
+      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
+
+A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
+      <translation>Encuentra los archivos B03, B04 y B08 en una carpeta (el IMG_DATA de un producto SAFE, o descargas de bandas sueltas como T21LYG_20230105_B08_10m.jp2 o B08.tif; B8A nunca se toma por B08) y escribe un VRT que los apila con descripciones de banda, listo como INPUT de Clasificar deforestación. El VRT apunta a los archivos originales: no se copia nada.
+
+Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda adquisición desde el 2022-01-25) almacena DN = reflectancia x 10000 + 1000 y declara su BOA_ADD_OFFSET (-1000) solo en MTD_MSIL2A.xml en la raíz del SAFE. El algoritmo lo lee allí, o la línea base del nombre de la carpeta SAFE (_N0510_), y lo escribe en el VRT como el desplazamiento de cada banda, para que los recortes coincidan con los datos de entrenamiento; también registra la fecha de adquisición y el id del producto, que Clasificar deforestación conserva en su salida. Mantenga los archivos de banda dentro de su carpeta SAFE: copiados por separado, ya no indican qué desplazamiento necesitan (un aviso lo indica).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="309" />
-      <source>The parameters could not be stored with the output: {}</source>
-      <translation>No se pudieron guardar los parámetros con la salida: {}</translation>
+      <location filename="../processing_provider/help.py" line="366" />
+      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
+      <translation>Carpeta con un archivo por banda (búsqueda recursiva; a 10 m cuando un producto SAFE tiene varias resoluciones).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="332" />
-      <source>{} is not a raster layer.</source>
-      <translation>{} no es una capa ráster.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="335" />
-      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
-      <translation>{} debe ser un ráster leído por GDAL (un gránulo GeoTIFF o un VRT); esta capa viene del proveedor '{}'.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="354" />
-      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
-      <translation>Objeto {}: no se puede transformar al SRC de los rásteres ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="377" />
-      <source>Hansen granules covering the tiles: {}</source>
-      <translation>Gránulos Hansen que cubren las teselas: {}</translation>
+      <location filename="../processing_provider/help.py" line="369" />
+      <source>The VRT to write (B03, B04, B08).</source>
+      <translation>El VRT a escribir (B03, B04, B08).</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="37" />
@@ -2195,62 +2289,42 @@ Cómo obtener los datos: los gránulos Hansen GFC v1.12 son de 10 x 10 grados, n
       <translation>Reetiquetar teselas para otro umbral de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
-      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Tiles without probabilities (the recipe engine) or not CLASSIFIED keep their label and are counted.</source>
-      <translation>Recalcula el class_label de una salida de Clasificar deforestación a partir de sus probabilidades almacenadas, sin ejecutar el modelo: RECENTLY_CLEARED donde prob_recently_cleared alcanza RC_THRESHOLD, si no la clase más probable; confidence pasa a ser la probabilidad de la nueva etiqueta. Baje el umbral para perder menos talas a costa de más teselas que revisar. Todos los demás campos, incluidas las decisiones de revisión, se copian sin cambios. Las teselas sin probabilidades (el motor de la receta) o no CLASSIFIED conservan su etiqueta y se cuentan.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="42" />
       <source>Classified tiles</source>
       <translation>Teselas clasificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
-      <source>An output of Classify deforestation made with the fast scoring engine.</source>
-      <translation>Una salida de Clasificar deforestación hecha con el motor de puntuación rápida.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
-      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
-      <translation>Una tesela cuya prob_recently_cleared alcanza este valor es RECENTLY_CLEARED.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="48" />
       <source>Relabelled tiles</source>
       <translation>Teselas reetiquetadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="61" />
-      <source>A copy of INPUT with the new labels, styled like the classification.</source>
-      <translation>Una copia de INPUT con las nuevas etiquetas, con el estilo de la clasificación.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
       <source>Tiles whose label changed</source>
       <translation>Teselas cuya etiqueta cambió</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="67" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Teselas nuevas en RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="68" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Teselas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="69" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>Classified tiles without probabilities</source>
       <translation>Teselas clasificadas sin probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="80" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>A INPUT le faltan los campos {}: use una salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="98" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="81" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} etiquetas cambiaron, {} teselas nuevas en RECENTLY_CLEARED ({} en total); {} teselas clasificadas sin probabilidades conservaron su etiqueta.</translation>
     </message>
@@ -2260,36 +2334,17 @@ Cómo obtener los datos: los gránulos Hansen GFC v1.12 son de 10 x 10 grados, n
       <translation>Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="21" />
-      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
-
-A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
-      <translation>Encuentra los archivos B03, B04 y B08 en una carpeta (el IMG_DATA de un producto SAFE, o descargas de bandas sueltas como T21LYG_20230105_B08_10m.jp2 o B08.tif; B8A nunca se toma por B08) y escribe un VRT que los apila con descripciones de banda, listo como INPUT de Clasificar deforestación. El VRT apunta a los archivos originales: no se copia nada.
-
-Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda adquisición desde el 2022-01-25) almacena DN = reflectancia x 10000 + 1000 y declara su BOA_ADD_OFFSET (-1000) solo en MTD_MSIL2A.xml en la raíz del SAFE. El algoritmo lo lee allí, o la línea base del nombre de la carpeta SAFE (_N0510_), y lo escribe en el VRT como el desplazamiento de cada banda, para que los recortes coincidan con los datos de entrenamiento; también registra la fecha de adquisición y el id del producto, que Clasificar deforestación conserva en su salida. Mantenga los archivos de banda dentro de su carpeta SAFE: copiados por separado, ya no indican qué desplazamiento necesitan (un aviso lo indica).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="23" />
       <source>Folder of band files</source>
       <translation>Carpeta de archivos de banda</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="37" />
-      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
-      <translation>Carpeta con un archivo por banda (búsqueda recursiva; a 10 m cuando un producto SAFE tiene varias resoluciones).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="45" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="26" />
       <source>Stacked VRT</source>
       <translation>VRT apilado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="43" />
-      <source>The VRT to write (B03, B04, B08).</source>
-      <translation>El VRT a escribir (B03, B04, B08).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="59" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
       <source>Stacked B03, B04, B08 into {}</source>
       <translation>B03, B04, B08 apiladas en {}</translation>
     </message>

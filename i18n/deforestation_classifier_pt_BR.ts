@@ -127,12 +127,12 @@
       <translation>Sem arquivo de recorte: escolha a pasta de recortes ou o raster de origem{} em 'Fonte dos recortes e revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="227" />
+      <location filename="../ui/chip_panel.py" line="233" />
       <source>The source raster cannot be used: {}</source>
       <translation>O raster de origem não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="253" />
+      <location filename="../ui/chip_panel.py" line="259" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (não é uma camada do projeto).</translation>
     </message>
@@ -530,109 +530,109 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="41" />
+      <location filename="../ui/dependencies_dialog.py" line="47" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando o llama-cpp-python para o Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="66" />
+      <location filename="../ui/dependencies_dialog.py" line="72" />
       <source>Unexpected error: {}</source>
       <translation>Erro inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="83" />
+      <location filename="../ui/dependencies_dialog.py" line="89" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Classificador de Desmatamento: instalar dependências</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="97" />
+      <location filename="../ui/dependencies_dialog.py" line="103" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="99" />
+      <location filename="../ui/dependencies_dialog.py" line="105" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Faltando:&lt;/b&gt; {reason}. O classificador executa o modelo com {pin}; ele será instalado só para este plugin, na pasta abaixo, sem tocar nos pacotes do próprio QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="117" />
+      <location filename="../ui/dependencies_dialog.py" line="123" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="121" />
+      <location filename="../ui/dependencies_dialog.py" line="127" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Proposto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="126" />
+      <location filename="../ui/dependencies_dialog.py" line="132" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels pré-compiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <location filename="../ui/dependencies_dialog.py" line="139" />
       <source>unavailable: {}</source>
       <translation>indisponível: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <location filename="../ui/dependencies_dialog.py" line="140" />
       <source>Install into</source>
       <translation>Instalar em</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="147" />
+      <location filename="../ui/dependencies_dialog.py" line="153" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="164" />
+      <location filename="../ui/dependencies_dialog.py" line="170" />
       <source>none (source build)</source>
       <translation>nenhum (compilação do código-fonte)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="165" />
+      <location filename="../ui/dependencies_dialog.py" line="171" />
       <source>default: {}</source>
       <translation>padrão: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="197" />
+      <location filename="../ui/dependencies_dialog.py" line="204" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... uma compilação do código-fonte pode levar vários minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="206" />
+      <location filename="../ui/dependencies_dialog.py" line="213" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). O classificador já pode rodar.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="208" />
+      <location filename="../ui/dependencies_dialog.py" line="215" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <location filename="../ui/dependencies_dialog.py" line="222" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="223" />
       <source>Installation failed: {}</source>
       <translation>A instalação falhou: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <location filename="../ui/dependencies_dialog.py" line="225" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>A instalação do llama-cpp-python falhou: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="234" />
+      <location filename="../ui/dependencies_dialog.py" line="241" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. O classificador não pode rodar até que ele seja instalado.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="252" />
+      <location filename="../ui/dependencies_dialog.py" line="259" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
@@ -1061,114 +1061,114 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="140" />
+      <location filename="../ui/toolbar_flow.py" line="141" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="146" />
+      <location filename="../ui/toolbar_flow.py" line="147" />
       <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
       <translation>A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} numa CPU de 2 núcleos (menos com uma GPU). Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="163" />
+      <location filename="../ui/toolbar_flow.py" line="164" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Não é possível mostrar a camada como o modelo a vê: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="168" />
+      <location filename="../ui/toolbar_flow.py" line="169" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' é mostrada como o modelo a vê: vermelho = banda {} (B08, infravermelho próximo), verde = banda {} (B04), azul = banda {} (B03), cada uma de DN 0 a 3000. Floresta fica vermelha, solo exposto e desmatamentos de verde-azulado a cinza.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="187" />
+      <location filename="../ui/toolbar_flow.py" line="188" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="208" />
+      <location filename="../ui/toolbar_flow.py" line="209" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo. Sem raster, 'Classificar esta área a partir do Sentinel-2' busca um para a extensão do mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="216" />
+      <location filename="../ui/toolbar_flow.py" line="217" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="225" />
+      <location filename="../ui/toolbar_flow.py" line="226" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="254" />
+      <location filename="../ui/toolbar_flow.py" line="255" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="259" />
+      <location filename="../ui/toolbar_flow.py" line="260" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="273" />
+      <location filename="../ui/toolbar_flow.py" line="274" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="298" />
+      <location filename="../ui/toolbar_flow.py" line="299" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificador de Desmatamento: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="311" />
+      <location filename="../ui/toolbar_flow.py" line="312" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Classificando {} dentro da vista do mapa em {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="314" />
+      <location filename="../ui/toolbar_flow.py" line="315" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="333" />
+      <location filename="../ui/toolbar_flow.py" line="334" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="383" />
+      <location filename="../ui/toolbar_flow.py" line="384" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="398" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} quadrículas estavam prontas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="398" />
+      <location filename="../ui/toolbar_flow.py" line="399" />
       <source> and are shown</source>
       <translation> e são mostradas</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="407" />
       <source>The result {} could not be loaded.</source>
       <translation>O resultado {} não pôde ser carregado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="419" />
+      <location filename="../ui/toolbar_flow.py" line="420" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>A classificação falhou. Log do Processamento:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="421" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="423" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
     </message>
@@ -1214,476 +1214,852 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>deforestation</name>
     <message>
-      <location filename="../core/bands.py" line="56" />
-      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
-      <translation>Não é possível encontrar a banda {} ({}) pelas descrições das bandas ({}). Defina {} com o número dela.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="135" />
+      <source>Cancelled after {} of {} tiles.</source>
+      <translation>Cancelado após {} de {} quadrículas.</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="60" />
-      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
-      <translation>Várias bandas parecem ser {} ({}): {} ({}). Defina {} com a correta.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="136" />
+      <source>Done. {}</source>
+      <translation>Concluído. {}</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="69" />
-      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
-      <translation>O raster tem {} banda(s); um recorte precisa de três (B08, B04, B03). Use um raster Sentinel-2 L2A multibanda, ou empilhe antes as bandas num VRT.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="171" />
+      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>Feição {}: não pode ser transformada para o SRC dos rasters ({}).</translation>
     </message>
     <message>
-      <location filename="../core/bands.py" line="78" />
-      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
-      <translation>{}_BAND é {}, mas o raster tem {} banda(s) (números válidos de 1 a {}).</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="186" />
+      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
+      <translation>TREECOVER não tem SRC; os grânulos Hansen estão em EPSG:4326. Defina o SRC da camada (Propriedades da camada &gt; Fonte) ou use os arquivos originais.</translation>
     </message>
     <message>
-      <location filename="../core/llama_runtime.py" line="19" />
-      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
-      <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="277" />
+      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
+      <translation>LAST_YEAR {} é posterior ao último ano de perda de {} ({}): a perda em {} não está nesses arquivos. Use uma versão mais nova do Hansen ou um LAST_YEAR anterior.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="268" />
-      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
-      <translation>A extensão cobre {} quadrículas de 1 km ({} numa CPU de 2 núcleos), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
+      <location filename="../core/evaluation/hansen_tiles.py" line="298" />
+      <source>Hansen granules covering the tiles: {}</source>
+      <translation>Grânulos Hansen que cobrem as quadrículas: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="288" />
-      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
-      <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
+      <location filename="../core/evaluation/report.py" line="40" />
+      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
+      <translation>Nenhuma quadrícula tem uma classe válida em {} e {} ({} feições lidas). Escolha os campos com a classe prevista e a de referência, e rotule algumas quadrículas antes (painel de revisão ou Rótulos de referência Hansen).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="292" />
-      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
-      <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
+      <location filename="../core/evaluation/report.py" line="46" />
+      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
+      <translation>Nenhuma quadrícula de referência é RECENTLY_CLEARED: sua revocação é indefinida e informada como 0 (zero_division=0).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="298" />
-      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
-      <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
+      <location filename="../core/evaluation/report.py" line="60" />
+      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
+      <translation>Não é possível gravar o relatório {}: {}. Escolha um caminho OUTPUT_HTML gravável.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="304" />
-      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
-      <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
+      <location filename="../core/evaluation/report.py" line="70" />
+      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
+      <translation>{} quadrículas deixadas de fora: {} sem {} válido, {} sem {} válido, {} sem nenhum dos dois.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="309" />
-      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
-      <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
+      <location filename="../core/evaluation/report.py" line="77" />
+      <source>Values that are not one of {}: {}</source>
+      <translation>Valores que não são um de {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="349" />
-      <source>Cannot create the chips folder {}: {}</source>
-      <translation>Não é possível criar a pasta de recortes {}: {}</translation>
+      <location filename="../core/evaluation/report.py" line="81" />
+      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
+      <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="362" />
-      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
-      <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="105" />
+      <location filename="../core/fetch/s2_fetch.py" line="90" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} é posterior a END_DATE {}.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="113" />
+      <location filename="../core/fetch/s2_fetch.py" line="98" />
       <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
       <translation>{} '{}' não é uma data: escreva-a como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="150" />
+      <location filename="../core/fetch/s2_fetch.py" line="128" />
       <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
       <translation>Os itens {} não indicam código EPSG (proj:epsg / proj:code): a grade UTM é desconhecida.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="173" />
+      <location filename="../core/fetch/s2_fetch.py" line="151" />
       <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
       <translation>As quadrículas de {} precisam de escalas diferentes ({}); escolha uma extensão menor ou outra data.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="199" />
-      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>O item {} não tem o asset '{}' ({}); COLLECTION é uma coleção Sentinel-2 L2A?</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="211" />
-      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
-      <translation>O asset '{}' de {} não pode ser lido ({}): {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="239" />
-      <source>GDAL could not mosaic the '{}' assets of {}.</source>
-      <translation>O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/s2_fetch.py" line="298" />
-      <location filename="../core/s2_fetch.py" line="336" />
-      <location filename="../processing_provider/evaluate_algorithm.py" line="130" />
+      <location filename="../core/fetch/s2_fetch.py" line="201" />
+      <location filename="../core/fetch/s2_fetch.py" line="251" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="109" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/s2_fetch.py" line="354" />
-      <source>GDAL could not write {}.</source>
-      <translation>O GDAL não conseguiu gravar {}.</translation>
-    </message>
-    <message>
-      <location filename="../core/scene_choice.py" line="161" />
+      <location filename="../core/fetch/scene_choice.py" line="161" />
       <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
       <translation>Nenhuma cena Sentinel-2 cobre a extensão{}. Amplie a janela de datas (START_DATE, END_DATE) ou verifique a extensão.</translation>
     </message>
     <message>
-      <location filename="../core/scene_choice.py" line="167" />
+      <location filename="../core/fetch/scene_choice.py" line="167" />
       <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
       <translation>Todas as {} aquisições sobre a extensão{} estão nubladas demais: a menos nublada ({}, {}) tem {} % de nuvens, acima de MAX_CLOUD_COVER = {} %. Aumente MAX_CLOUD_COVER ou amplie a janela de datas.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="36" />
+      <location filename="../core/fetch/scene_vrt.py" line="39" />
+      <source>The asset href '{}' of the STAC catalogue was refused: only http:// and https:// assets (and s3:// of public buckets) are read.</source>
+      <translation>O href de asset '{}' do catálogo STAC foi recusado: só são lidos assets http:// e https:// (e s3:// de buckets públicos).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="48" />
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>O item {} não tem o asset '{}' ({}); COLLECTION é uma coleção Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="60" />
+      <source>The '{}' asset of {} cannot be read ({}): {}.</source>
+      <translation>O asset '{}' de {} não pode ser lido ({}): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="88" />
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation>O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_vrt.py" line="123" />
+      <source>GDAL could not write {}.</source>
+      <translation>O GDAL não conseguiu gravar {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/stac_client.py" line="41" />
       <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
       <translation>A API STAC em {} não pode ser alcançada ({}). Verifique a conexão com a internet; atrás de um proxy, configure-o em QGIS Configurações &gt; Opções &gt; Rede (a pesquisa passa pelas configurações de rede do QGIS); ou defina STAC_URL com um catálogo que você alcance.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="140" />
+      <location filename="../core/fetch/stac_client.py" line="48" />
+      <source>The STAC address '{}' was refused: only http:// and https:// addresses are asked or followed (STAC_URL, the catalogue's next links and redirects).</source>
+      <translation>O endereço STAC '{}' foi recusado: só endereços http:// e https:// são consultados ou seguidos (STAC_URL, os links next do catálogo e redirecionamentos).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/stac_client.py" line="124" />
       <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
       <translation>O servidor ou um proxy recusa a requisição: verifique as configurações de proxy do QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="143" />
+      <location filename="../core/fetch/stac_client.py" line="127" />
       <source>Check STAC_URL: it should be the API root (it answers /search).</source>
       <translation>Verifique STAC_URL: deve ser a raiz da API (ela responde a /search).</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="144" />
+      <location filename="../core/fetch/stac_client.py" line="128" />
       <source>The STAC API at {} answered HTTP {}. {} {}</source>
       <translation>A API STAC em {} respondeu HTTP {}. {} {}</translation>
     </message>
     <message>
-      <location filename="../core/stac_client.py" line="149" />
+      <location filename="../core/fetch/stac_client.py" line="133" />
       <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
       <translation>A API STAC em {} não respondeu JSON ({}); verifique STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="64" />
+      <location filename="../core/fetch/stac_client.py" line="171" />
+      <source>The STAC API's next link '{}' was refused: only http:// and https:// links are followed.</source>
+      <translation>O link next '{}' da API STAC foi recusado: só links http:// e https:// são seguidos.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="56" />
+      <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
+      <translation>Não é possível encontrar a banda {} ({}) pelas descrições das bandas ({}). Defina {} com o número dela.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="60" />
+      <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
+      <translation>Várias bandas parecem ser {} ({}): {} ({}). Defina {} com a correta.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="69" />
+      <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
+      <translation>O raster tem {} banda(s); um recorte precisa de três (B08, B04, B03). Use um raster Sentinel-2 L2A multibanda, ou empilhe antes as bandas num VRT.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/bands.py" line="78" />
+      <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
+      <translation>{}_BAND é {}, mas o raster tem {} banda(s) (números válidos de 1 a {}).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="19" />
+      <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
+      <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="74" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT deve ser um GeoPackage (.gpkg), não '{}'. Escolha um nome de arquivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="68" />
+      <location filename="../core/output/tile_writer.py" line="78" />
+      <source>Cannot resume: {} holds no layer of tiles (it was left unfinished, or it is not an output of this algorithm). Nothing was changed. Set OVERWRITE to replace it, or choose another OUTPUT file name.</source>
+      <translation>Não é possível retomar: {} não contém uma camada de quadrículas (ficou inacabada, ou não é uma saída deste algoritmo). Nada foi alterado. Ative OVERWRITE para substituí-la, ou escolha outro nome de arquivo OUTPUT.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="84" />
       <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
       <translation>OUTPUT {} já existe{}. Nada foi alterado. Ative RESUME para continuá-la com as mesmas configurações, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la (suas quadrículas e decisões de revisão são então apagadas).</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="153" />
+      <location filename="../core/output/tile_writer.py" line="180" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="174" />
+      <location filename="../core/output/tile_writer.py" line="204" />
+      <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
+      <translation>Não é possível colocar a saída em {}: {}. Feche qualquer programa que a mantenha aberta (outra camada do QGIS, uma pré-visualização do explorador de arquivos) e execute de novo.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="222" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar: {} não é um GeoPackage legível ({}). Escolha outra OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/tile_writer.py" line="209" />
+      <location filename="../core/output/tile_writer.py" line="268" />
+      <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
+      <translation>ela foi feita a partir de outro raster: {} (a saída), não {} (agora). Uma camada não deve misturar dois rasters ou datas</translation>
+    </message>
+    <message>
+      <location filename="../core/output/tile_writer.py" line="275" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../models/dependencies.py" line="142" />
+      <location filename="../core/pipeline.py" line="303" />
+      <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
+      <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="152" />
+      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>A extensão cobre {} quadrículas de 1 km ({} numa CPU de 2 núcleos), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="172" />
+      <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
+      <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="176" />
+      <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
+      <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="182" />
+      <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
+      <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="188" />
+      <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
+      <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="193" />
+      <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
+      <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="233" />
+      <source>Cannot create the chips folder {}: {}</source>
+      <translation>Não é possível criar a pasta de recortes {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="246" />
+      <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
+      <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="68" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python não está instalado no Python do QGIS</translation>
     </message>
     <message>
-      <location filename="../models/dependencies.py" line="153" />
+      <location filename="../installer/private_folder.py" line="79" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <location filename="../processing_provider/classify_algorithm.py" line="92" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="98" />
-      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with how sure the model is, in a new polygon layer you can review tile by tile. Everything runs on this computer; nothing is sent anywhere.
-
-The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
-
-How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's CRS when it is projected in metres, else the UTM zone of the extent's centre), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model running locally through llama.cpp.
-
-Output: one 1 km square per tile with tile_id (the same ground square always gets the same id), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles without valid pixels or above the cloud limit are not sent to the model. Finished tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
-
-Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
-      <translation>Encontra floresta, desmatamento recente e não floresta de longo prazo numa imagem Sentinel-2: a área é dividida em quadrados de 1 km e cada quadrado recebe um dos três rótulos, com a confiança do modelo, numa nova camada de polígonos que você pode revisar quadrícula por quadrícula. Tudo roda neste computador; nada é enviado para lugar nenhum.
-
-A entrada precisa das bandas verde, vermelha e infravermelho próximo (B03, B04, B08) num único raster: para arquivos de banda separados, execute antes 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT'. Quadrados cobertos só em parte pela imagem (menos que MIN_VALID_FRACTION, padrão 90 %, de pixels válidos) ficam INSUFFICIENT_DATA.
-
-Como funciona: divide o raster em quadrículas de 1 km x 1 km numa grade alinhada a quilômetros inteiros (o SRC do raster quando projetado em metros, senão a zona UTM do centro da extensão), renderiza cada quadrícula como um recorte de 100 x 100 px em falsa cor (R = B08 NIR, G = B04 Vermelho, B = B03 Verde; DN / 3000 x 255) e a classifica como STANDING_FOREST, RECENTLY_CLEARED ou LONG_TERM_NON_FOREST com o modelo ajustado LFM2.5-VL-450M rodando localmente pelo llama.cpp.
-
-Saída: um quadrado de 1 km por quadrícula com tile_id (o mesmo quadrado no terreno sempre recebe o mesmo id), class_label, confidence e probabilidades por classe (vazias com o motor da receita, que só dá um rótulo), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction e cloud_fraction. Quadrículas sem pixels válidos ou acima do limite de nuvens não são enviadas ao modelo. As quadrículas concluídas são salvas à medida que ficam prontas: uma execução cancelada as mantém, e RESUME a continua. O estilo é salvo dentro do GeoPackage.
-
-Licença do modelo: LFM Open License v1.0, uso de pesquisa e não comercial.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="127" />
       <source>Sentinel-2 L2A raster</source>
       <translation>Raster Sentinel-2 L2A</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
-      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.</source>
-      <translation>Um raster Sentinel-2 L2A multibanda com as bandas B03, B04 e B08: um subconjunto GDAL SENTINEL2_L2A: (pasta SAFE ou zip), uma pilha GeoTIFF ou um VRT. Os valores são reflectância de superfície x 10000 (COGs do Earth Search, GEE S2_SR_HARMONIZED); reflectância em ponto flutuante 0..1 e o deslocamento BOA da linha de base de processamento 04.00+ são tratados.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <location filename="../processing_provider/classify_algorithm.py" line="99" />
       <source>Extent</source>
       <translation>Extensão</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="133" />
-      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
-      <translation>Área a classificar. Toda quadrícula de 1 km que cruza esta extensão e o raster é processada. Padrão: o raster inteiro.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <location filename="../processing_provider/classify_algorithm.py" line="100" />
       <source>NIR band (B08)</source>
       <translation>Banda NIR (B08)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <location filename="../processing_provider/classify_algorithm.py" line="101" />
       <source>Red band (B04)</source>
       <translation>Banda vermelha (B04)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="102" />
       <source>Green band (B03)</source>
       <translation>Banda verde (B03)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="145" />
-      <source>Band number. Default: detected from the band descriptions ({}).</source>
-      <translation>Número da banda. Padrão: detectado pelas descrições das bandas ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <location filename="../processing_provider/classify_algorithm.py" line="105" />
       <source>Scale from stored values to DN</source>
       <translation>Escala dos valores armazenados para DN</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
-      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
-      <translation>DN = valor bruto x SCALE + OFFSET, onde DN é a reflectância de superfície x 10000 como nos recortes de treino. Padrão: automático (1 para DN; 10000 para reflectância em ponto flutuante 0..1, reconhecida pela mediana). Use 10 para um produto armazenado como reflectância x 1000.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <location filename="../processing_provider/classify_algorithm.py" line="108" />
       <source>Offset added after the scale (DN)</source>
       <translation>Deslocamento somado após a escala (DN)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="157" />
-      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
-      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está em DN (reflectância x 10000), somado após SCALE, a cada uma das três bandas. Padrão: lido do produto (o deslocamento de banda que deforestation:stack_bands grava, BOA_ADD_OFFSET -1000 do SAFE L2A da linha de base 04.00 em diante), senão 0 (os COGs do Earth Search e o GEE S2_SR_HARMONIZED já são harmonizados). Use -1000 para DN da linha de base 04.00+ que ainda carregam o deslocamento.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <location filename="../processing_provider/classify_algorithm.py" line="111" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="174" />
-      <source>The model card's text model. Default: {}</source>
-      <translation>O modelo de texto do cartão do modelo. Padrão: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="178" />
+      <location filename="../processing_provider/classify_algorithm.py" line="115" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Projetor de visão (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="182" />
-      <source>The model card's vision projector. Default: {}</source>
-      <translation>O projetor de visão do cartão do modelo. Padrão: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <location filename="../processing_provider/classify_algorithm.py" line="119" />
       <source>Inference engine</source>
       <translation>Motor de inferência</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="187" />
+      <location filename="../processing_provider/classify_algorithm.py" line="120" />
       <source>Fast scoring with class probabilities</source>
       <translation>Pontuação rápida com probabilidades das classes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="188" />
+      <location filename="../processing_provider/classify_algorithm.py" line="121" />
       <source>Model card recipe (chat completion, label only)</source>
       <translation>Receita do cartão do modelo (chat completion, só o rótulo)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="184" />
-      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only).</source>
-      <translation>A pontuação rápida dá uma probabilidade para cada um dos três rótulos e é a recomendada (lê as instruções uma vez e compara as três respostas possíveis do modelo); a receita executa o chat completion do cartão sob uma gramática de esquema JSON para cada quadrícula (mais lenta, só o rótulo).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="198" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="57" />
+      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="44" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Limiar de probabilidade de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="196" />
-      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs the fast scoring engine.</source>
-      <translation>Quando definido, uma quadrícula cuja probabilidade de RECENTLY_CLEARED o atinge é rotulada RECENTLY_CLEARED mesmo que outra classe pontue mais: reduza-o para perder menos desmatamentos ao custo de mais quadrículas a revisar. Requer o motor de pontuação rápida.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="208" />
+      <location filename="../processing_provider/classify_algorithm.py" line="128" />
       <source>Cloud mask (SCL band or mask layer)</source>
       <translation>Máscara de nuvens (banda SCL ou camada de máscara)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="206" />
-      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified.</source>
-      <translation>Uma classificação de cena Sentinel-2 (SCL: as classes 3, 8, 9, 10 são nuvem ou sombra de nuvem) ou qualquer raster em que não zero significa nuvem. Quadrículas acima de MAX_CLOUD recebem o status CLOUDY e não são classificadas.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <location filename="../processing_provider/classify_algorithm.py" line="130" />
       <source>Cloud mask type</source>
       <translation>Tipo de máscara de nuvens</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Automatic (SCL when named so)</source>
       <translation>Automático (SCL quando assim nomeada)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Sentinel-2 SCL</source>
       <translation>SCL do Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="217" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Non-zero means cloud</source>
       <translation>Não zero significa nuvem</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="213" />
-      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
-      <translation>Como ler CLOUD_MASK. Automático a trata como SCL quando o nome ou a descrição da banda diz SCL.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="225" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Maximum cloud cover per tile (%)</source>
       <translation>Cobertura máxima de nuvens por quadrícula (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
-      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
-      <translation>O modelo foi treinado com quadrículas de no máximo 10 % de nuvens; classificar através de nuvens é indefinido.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
       <source>Minimum valid-data fraction</source>
       <translation>Fração mínima de dados válidos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="232" />
-      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
-      <translation>Quadrículas com uma fração menor de pixels válidos recebem o status INSUFFICIENT_DATA e não são classificadas: o modelo foi treinado com quadrículas inteiras, e uma quadrícula cortada pela borda da imagem seria rotulada a partir de um recorte em parte preto. Padrão 0.9; 0 classifica toda quadrícula com algum pixel válido. Quadrículas sem nenhum pixel válido são sempre NO_DATA.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>Maximum number of tiles</source>
       <translation>Número máximo de quadrículas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="245" />
-      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
-      <translation>Uma extensão maior é recusada com uma estimativa do tempo de execução, para que uma cena inteira não seja iniciada por engano; aumente-o para executar tal extensão.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="256" />
+      <location filename="../processing_provider/classify_algorithm.py" line="147" />
       <source>Resume into an existing output</source>
       <translation>Retomar numa saída existente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="254" />
-      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made with another model (SHA-256), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
-      <translation>Quando OUTPUT existe (p. ex. de uma execução cancelada), mantém suas quadrículas e classifica só as que faltam (e as não revisadas que terminaram em ERROR). Recusado, dizendo o que difere, quando a saída foi feita com outro modelo (SHA-256), motor, grade, bandas, SCALE/OFFSET, RC_THRESHOLD ou configurações de nuvens ou de dados válidos.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="265" />
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
       <source>Overwrite an existing output</source>
       <translation>Sobrescrever uma saída existente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="263" />
-      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
-      <translation>Quando OUTPUT existe e RESUME está desligado, apaga-a e recomeça: suas quadrículas e decisões de revisão se perdem. Sem RESUME nem OVERWRITE uma OUTPUT existente nunca é tocada: a execução é recusada.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="273" />
+      <location filename="../processing_provider/classify_algorithm.py" line="153" />
       <source>Folder for the chips fed to the model</source>
       <translation>Pasta para os recortes dados ao modelo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="271" />
-      <source>When set, each classified tile's chip is written there as &lt;tile_id&gt;.png, pixel for pixel as the model saw it.</source>
-      <translation>Quando definida, o recorte de cada quadrícula classificada é gravado nela como &lt;tile_id&gt;.png, pixel a pixel como o modelo o viu.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="281" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>Deforestation tiles</source>
       <translation>Quadrículas de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="279" />
-      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
-      <translation>GeoPackage de quadrículas de 1 km, gravado à medida que as quadrículas terminam; o estilo é armazenado dentro.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="286" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="115" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="174" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="77" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="98" />
       <source>Tiles</source>
       <translation>Quadrículas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="291" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="177" />
+      <location filename="../processing_provider/classify_algorithm.py" line="163" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="101" />
       <source>{} tiles</source>
       <translation>Quadrículas {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="351" />
-      <location filename="../processing_provider/compare_algorithm.py" line="149" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="128" />
+      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="109" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="355" />
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
       <source>The layer metadata could not be saved: {}</source>
       <translation>Os metadados da camada não puderam ser salvos: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="366" />
+      <location filename="../processing_provider/classify_algorithm.py" line="235" />
       <source>INPUT is not a raster layer.</source>
       <translation>INPUT não é uma camada raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="369" />
+      <location filename="../processing_provider/classify_algorithm.py" line="238" />
       <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
       <translation>INPUT deve ser um raster lido pelo GDAL (um arquivo, VRT ou subconjunto SENTINEL2); esta camada vem do provedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="375" />
+      <location filename="../processing_provider/classify_algorithm.py" line="244" />
       <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="43" />
+      <location filename="../processing_provider/compare_algorithm.py" line="44" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="46" />
+      <location filename="../processing_provider/compare_algorithm.py" line="49" />
+      <source>Tiles of the earlier date (optional)</source>
+      <translation>Quadrículas da data anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="52" />
+      <source>Tiles of the later date</source>
+      <translation>Quadrículas da data posterior</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="55" />
+      <source>Compared tiles</source>
+      <translation>Quadrículas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="57" />
+      <source>Alert patches</source>
+      <translation>Fragmentos de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="59" />
+      <source>Folder for GeoJSON, KML and CSV exports</source>
+      <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <source>Alert tiles</source>
+      <translation>Quadrículas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="62" />
+      <source>Patches</source>
+      <translation>Fragmentos</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="63" />
+      <source>Tiles compared</source>
+      <translation>Quadrículas comparadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="64" />
+      <source>Tiles only in BEFORE</source>
+      <translation>Quadrículas só em BEFORE</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <source>Tiles only in AFTER</source>
+      <translation>Quadrículas só em AFTER</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="67" />
+      <source>Tiles without a class in one of the dates</source>
+      <translation>Quadrículas sem classe numa das datas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="34" />
+      <source>Evaluate classified tiles against reference labels</source>
+      <translation>Avaliar quadrículas classificadas contra rótulos de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <source>Tiles with predicted and reference labels</source>
+      <translation>Quadrículas com rótulos previstos e de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="45" />
+      <source>Predicted label field</source>
+      <translation>Campo do rótulo previsto</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="48" />
+      <source>Reference label field</source>
+      <translation>Campo do rótulo de referência</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="51" />
+      <source>Evaluation report</source>
+      <translation>Relatório de avaliação</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
+      <source>HTML files (*.html)</source>
+      <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="54" />
+      <source>Accuracy</source>
+      <translation>Acurácia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
+      <source>Macro F1</source>
+      <translation>F1 macro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
+      <source>RECENTLY_CLEARED recall</source>
+      <translation>Revocação de RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
+      <source>Tiles evaluated</source>
+      <translation>Quadrículas avaliadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
+      <source>Tiles left out</source>
+      <translation>Quadrículas deixadas de fora</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="73" />
+      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
+      <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/evaluate_algorithm.py" line="121" />
+      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
+      <translation>{} '{}' não é um campo de INPUT (campos: {}). Escolha o campo que contém a classe {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="42" />
+      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
+      <translation>Baixar Sentinel-2 L2A sobre uma área (Earth Search)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="46" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="47" />
+      <source>Start date</source>
+      <translation>Data inicial</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
+      <source>End date</source>
+      <translation>Data final</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="52" />
+      <source>Maximum scene cloud cover (%)</source>
+      <translation>Cobertura máxima de nuvens da cena (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="55" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <source>Collection</source>
+      <translation>Coleção</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="60" />
+      <source>Copy the clipped bands to local GeoTIFFs</source>
+      <translation>Copiar as bandas recortadas para GeoTIFFs locais</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="63" />
+      <source>Sentinel-2 VRT</source>
+      <translation>VRT Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="64" />
+      <source>SCL of the scene</source>
+      <translation>SCL da cena</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <source>STAC item ids</source>
+      <translation>Ids dos itens STAC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
+      <source>Acquisition time</source>
+      <translation>Hora da aquisição</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="74" />
+      <source>EXTENT is empty: draw or choose an area.</source>
+      <translation>EXTENT está vazia: desenhe ou escolha uma área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="97" />
+      <source>Wrote {} (SCL {}).</source>
+      <translation>Gravado {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="71" />
+      <source>Hansen reference labels for tiles</source>
+      <translation>Rótulos de referência Hansen para quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="79" />
+      <source>Hansen treecover2000</source>
+      <translation>Hansen treecover2000</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
+      <source>Hansen lossyear</source>
+      <translation>Hansen lossyear</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="83" />
+      <source>First year of the recent-loss window</source>
+      <translation>Primeiro ano da janela de perda recente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="85" />
+      <source>Last year of the recent-loss window</source>
+      <translation>Último ano da janela de perda recente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="87" />
+      <source>Canopy threshold (%)</source>
+      <translation>Limiar de dossel (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="89" />
+      <source>Standing-forest fraction for STANDING_FOREST</source>
+      <translation>Fração de floresta em pé para STANDING_FOREST</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="92" />
+      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
+      <translation>Fração de perda recente para RECENTLY_CLEARED</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="96" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="158" />
+      <source>Tiles with Hansen reference labels</source>
+      <translation>Quadrículas com rótulos de referência Hansen</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="164" />
+      <source>The parameters could not be stored with the output: {}</source>
+      <translation>Os parâmetros não puderam ser armazenados com a saída: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="187" />
+      <source>{} is not a raster layer.</source>
+      <translation>{} não é uma camada raster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="190" />
+      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
+      <translation>{} deve ser um raster lido pelo GDAL (um grânulo GeoTIFF ou um VRT); esta camada vem do provedor '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="223" />
+      <source>INPUT already has {}: replaced by the new values.</source>
+      <translation>INPUT já tem {}: substituído pelos novos valores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="36" />
+      <source>Parameter</source>
+      <translation>Parâmetro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="37" />
+      <source>Description</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="41" />
+      <source>Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: the area is cut into squares of 1 km and each square gets one of the three labels, with the model's probability for each label where the engine gives them, in a polygon layer you can review tile by tile. With the default embedded llama.cpp engine (or the local llama-server the plugin starts) everything runs on this computer. With the OpenAI-compatible server backend (plugin settings), each tile's chip is sent as a PNG image to the configured server, which classifies it.
+
+The input needs the green, red and near-infrared bands (B03, B04, B08) in one raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first. Squares only partly covered by the image (less than MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.
+
+How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole kilometres (the raster's own CRS when it is a UTM zone, whatever its datum; for any other CRS, such as degrees, Web Mercator or a national grid, the WGS 84 UTM zone of the centre of the area classified), renders each tile as a 100 x 100 px false-colour chip (R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned LFM2.5-VL-450M model, through llama.cpp on this computer or on the configured server.
+
+Output: one 1 km square per tile with tile_id (the same ground square gets the same id in every run on the same grid), class_label, confidence and per-class probabilities (empty with the recipe engine, which yields a label only, and with a server that gives no log-probabilities), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction, cloud_fraction, image_date and image_id. Tiles without enough valid pixels or above the cloud limit are not classified. Tiles are saved as the run goes (every 10 tiles or 5 seconds, whichever comes first): a cancelled run keeps them, and RESUME continues it. The style is saved inside the GeoPackage.
+
+Model licence: LFM Open License v1.0, research and non-commercial scope.</source>
+      <translation>Encontra floresta, desmatamento recente e não floresta de longo prazo numa imagem Sentinel-2: a área é dividida em quadrados de 1 km e cada quadrado recebe um dos três rótulos, com a probabilidade do modelo para cada rótulo quando o motor as fornece, numa camada de polígonos que você pode revisar quadrícula por quadrícula. Com o motor llama.cpp embutido padrão (ou o llama-server local que o plugin inicia) tudo roda neste computador. Com o backend de servidor compatível com OpenAI (configurações do plugin), o recorte de cada quadrícula é enviado como imagem PNG ao servidor configurado, que o classifica.
+
+A entrada precisa das bandas verde, vermelha e infravermelho próximo (B03, B04, B08) num único raster: para arquivos de banda separados, execute antes 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT'. Quadrados cobertos só em parte pela imagem (menos que MIN_VALID_FRACTION, padrão 90 %, de pixels válidos) ficam INSUFFICIENT_DATA.
+
+Como funciona: divide o raster em quadrículas de 1 km x 1 km numa grade alinhada a quilômetros inteiros (o próprio SRC do raster quando é uma zona UTM, qualquer que seja o datum; para qualquer outro SRC, como graus, Web Mercator ou uma grade nacional, a zona UTM WGS 84 do centro da área classificada), renderiza cada quadrícula como um recorte de 100 x 100 px em falsa cor (R = B08 NIR, G = B04 Vermelho, B = B03 Verde; DN / 3000 x 255) e a classifica como STANDING_FOREST, RECENTLY_CLEARED ou LONG_TERM_NON_FOREST com o modelo ajustado LFM2.5-VL-450M, pelo llama.cpp neste computador ou no servidor configurado.
+
+Saída: um quadrado de 1 km por quadrícula com tile_id (o mesmo quadrado no terreno recebe o mesmo id em toda execução na mesma grade), class_label, confidence e probabilidades por classe (vazias com o motor da receita, que só dá um rótulo, e com um servidor que não dá log-probabilidades), status (CLASSIFIED, NO_DATA, INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction, cloud_fraction, image_date e image_id. Quadrículas sem pixels válidos suficientes ou acima do limite de nuvens não são classificadas. As quadrículas são salvas durante a execução (a cada 10 quadrículas ou 5 segundos, o que vier primeiro): uma execução cancelada as mantém, e RESUME a continua. O estilo é salvo dentro do GeoPackage.
+
+Licença do modelo: LFM Open License v1.0, uso de pesquisa e não comercial.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="73" />
+      <source>A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED). Float reflectance 0..1 is recognised; the BOA offset of processing baseline 04.00+ is removed where the product states it (SAFE products, the VRTs of stack_bands and fetch_sentinel2), and a warning names OFFSET where only the values suggest it.</source>
+      <translation>Um raster Sentinel-2 L2A multibanda com as bandas B03, B04 e B08: um subconjunto GDAL SENTINEL2_L2A: (pasta SAFE ou zip), uma pilha GeoTIFF ou um VRT. Os valores são reflectância de superfície x 10000 (COGs do Earth Search, GEE S2_SR_HARMONIZED). Reflectância em ponto flutuante 0..1 é reconhecida; o deslocamento BOA da linha de base de processamento 04.00+ é removido quando o produto o declara (produtos SAFE, os VRTs de stack_bands e fetch_sentinel2), e um aviso indica OFFSET quando só os valores o sugerem.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="81" />
+      <source>Area to classify. Every 1 km tile that intersects both this extent and the raster is processed. Default: the whole raster.</source>
+      <translation>Área a classificar. Toda quadrícula de 1 km que cruza esta extensão e o raster é processada. Padrão: o raster inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="84" />
+      <source>Band number. Default: detected from the band descriptions (B08, B8 or 'nir'; never B8A or 'nir08').</source>
+      <translation>Número da banda. Padrão: detectado pelas descrições das bandas (B08, B8 ou 'nir'; nunca B8A ou 'nir08').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="87" />
+      <source>Band number. Default: detected from the band descriptions (B04, B4 or 'red').</source>
+      <translation>Número da banda. Padrão: detectado pelas descrições das bandas (B04, B4 ou 'red').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="90" />
+      <source>Band number. Default: detected from the band descriptions (B03, B3 or 'green').</source>
+      <translation>Número da banda. Padrão: detectado pelas descrições das bandas (B03, B3 ou 'green').</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="93" />
+      <source>DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, recognised by its median). Set 10 for a product stored as reflectance x 1000.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET, onde DN é a reflectância de superfície x 10000 como nos recortes de treino. Padrão: automático (1 para DN; 10000 para reflectância em ponto flutuante 0..1, reconhecida pela mediana). Use 10 para um produto armazenado como reflectância x 1000.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="98" />
+      <source>DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after SCALE, to each of the three bands. Default: read from the product (the band offset deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.</source>
+      <translation>DN = valor bruto x SCALE + OFFSET: OFFSET está em DN (reflectância x 10000), somado após SCALE, a cada uma das três bandas. Padrão: lido do produto (o deslocamento de banda que deforestation:stack_bands grava, BOA_ADD_OFFSET -1000 do SAFE L2A da linha de base 04.00 em diante), senão 0 (os COGs do Earth Search e o GEE S2_SR_HARMONIZED já são harmonizados). Use -1000 para DN da linha de base 04.00+ que ainda carregam o deslocamento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="105" />
+      <source>The model card's text model, for the embedded llama.cpp engine and the local llama-server the plugin starts; an OpenAI-compatible server uses its own. Default: {}</source>
+      <translation>O modelo de texto do cartão do modelo, para o motor llama.cpp embutido e o llama-server local que o plugin inicia; um servidor compatível com OpenAI usa o seu próprio. Padrão: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="109" />
+      <source>The model card's vision projector, for the embedded llama.cpp engine and the local llama-server the plugin starts; an OpenAI-compatible server uses its own. Default: {}</source>
+      <translation>O projetor de visão do cartão do modelo, para o motor llama.cpp embutido e o llama-server local que o plugin inicia; um servidor compatível com OpenAI usa o seu próprio. Padrão: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="113" />
+      <source>Fast scoring gives a probability for each of the three labels and is the one to use (it reads the instructions once and compares the model's three possible answers); the recipe runs the card's chat completion under a JSON-schema grammar for every tile (slower, label only). Only the embedded llama.cpp backend uses it: with a server backend (plugin settings) the server answers, with probabilities where it gives log-probabilities.</source>
+      <translation>A pontuação rápida dá uma probabilidade para cada um dos três rótulos e é a recomendada (lê as instruções uma vez e compara as três respostas possíveis do modelo); a receita executa o chat completion do cartão sob uma gramática de esquema JSON para cada quadrícula (mais lenta, só o rótulo). Só o backend llama.cpp embutido o usa: com um backend de servidor (configurações do plugin) quem responde é o servidor, com probabilidades quando ele dá log-probabilidades.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="120" />
+      <source>When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer clearings at the cost of more tiles to review. Needs class probabilities (the fast scoring engine, or a server that gives log-probabilities): ignored with the recipe engine.</source>
+      <translation>Quando definido, uma quadrícula cuja probabilidade de RECENTLY_CLEARED o atinge é rotulada RECENTLY_CLEARED mesmo que outra classe pontue mais: reduza-o para perder menos desmatamentos ao custo de mais quadrículas a revisar. Requer probabilidades de classe (o motor de pontuação rápida, ou um servidor que dá log-probabilidades): ignorado com o motor da receita.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="126" />
+      <source>A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get status CLOUDY and are not classified. Default: none, except for a scene from deforestation:fetch_sentinel2, whose SCL is used.</source>
+      <translation>Uma classificação de cena Sentinel-2 (SCL: as classes 3, 8, 9, 10 são nuvem ou sombra de nuvem) ou qualquer raster em que não zero significa nuvem. Quadrículas acima de MAX_CLOUD recebem o status CLOUDY e não são classificadas. Padrão: nenhuma, exceto para uma cena de deforestation:fetch_sentinel2, cuja SCL é usada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="131" />
+      <source>How to read CLOUD_MASK. Automatic treats it as SCL when its name or band description says SCL.</source>
+      <translation>Como ler CLOUD_MASK. Automático a trata como SCL quando o nome ou a descrição da banda diz SCL.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="134" />
+      <source>The model was trained on tiles with at most 10 % cloud; classifying through cloud is undefined.</source>
+      <translation>O modelo foi treinado com quadrículas de no máximo 10 % de nuvens; classificar através de nuvens é indefinido.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="137" />
+      <source>Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are not classified: the model was trained on whole tiles, and a tile cut by the image's edge would be labelled from a partly black chip. Default 0.9; 0 classifies every tile with any valid pixel. Tiles with no valid pixel are always NO_DATA.</source>
+      <translation>Quadrículas com uma fração menor de pixels válidos recebem o status INSUFFICIENT_DATA e não são classificadas: o modelo foi treinado com quadrículas inteiras, e uma quadrícula cortada pela borda da imagem seria rotulada a partir de um recorte em parte preto. Padrão 0.9; 0 classifica toda quadrícula com algum pixel válido. Quadrículas sem nenhum pixel válido são sempre NO_DATA.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="143" />
+      <source>A larger extent is refused with an estimate of its run time, so that a whole scene is not started by accident; raise it to run such an extent.</source>
+      <translation>Uma extensão maior é recusada com uma estimativa do tempo de execução, para que uma cena inteira não seja iniciada por engano; aumente-o para executar tal extensão.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="146" />
+      <source>When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only the missing ones (and unreviewed ones that ended in ERROR). Refused, with what differs, when the output was made from other imagery or with another model (SHA-256, or the server's model), engine, grid, bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.</source>
+      <translation>Quando OUTPUT existe (p. ex. de uma execução cancelada), mantém suas quadrículas e classifica só as que faltam (e as não revisadas que terminaram em ERROR). Recusado, dizendo o que difere, quando a saída foi feita a partir de outras imagens ou com outro modelo (SHA-256, ou o modelo do servidor), motor, grade, bandas, SCALE/OFFSET, RC_THRESHOLD ou configurações de nuvens ou de dados válidos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="152" />
+      <source>When OUTPUT exists and RESUME is off, delete it and start again: its tiles and review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is never touched: the run is refused.</source>
+      <translation>Quando OUTPUT existe e RESUME está desligado, apaga-a e recomeça: suas quadrículas e decisões de revisão se perdem. Sem RESUME nem OVERWRITE uma OUTPUT existente nunca é tocada: a execução é recusada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="156" />
+      <source>When set, the chip of each tile given to the model is written there as a PNG named after its tile_id, pixel for pixel as the model saw it.</source>
+      <translation>Quando definida, o recorte de cada quadrícula entregue ao modelo é gravado nela como um PNG com o nome do seu tile_id, pixel a pixel como o modelo o viu.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="159" />
+      <source>GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.</source>
+      <translation>GeoPackage de quadrículas de 1 km, gravado à medida que as quadrículas terminam; o estilo é armazenado dentro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="165" />
       <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
 
 OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
@@ -1704,490 +2080,208 @@ Sem BEFORE, as quadrículas RECENTLY_CLEARED de AFTER são os alertas (uma data)
 Quadrículas presentes em só uma camada, ou sem classe em alguma delas (NO_DATA, CLOUDY, ERROR sem revisão), são contadas e informadas, nunca adivinhadas. Camadas em grades diferentes são recusadas. EXPORT_FOLDER também grava os alertas e fragmentos como GeoJSON, KML e CSV para uma equipe de campo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="68" />
-      <source>Tiles of the earlier date (optional)</source>
-      <translation>Quadrículas da data anterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/help.py" line="184" />
       <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
       <translation>Uma saída de Classificar desmatamento para a data anterior. Deixe vazio para tomar as quadrículas RECENTLY_CLEARED de AFTER como alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
-      <source>Tiles of the later date</source>
-      <translation>Quadrículas da data posterior</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/help.py" line="187" />
       <source>An output of Classify deforestation for the later date, on the same grid.</source>
       <translation>Uma saída de Classificar desmatamento para a data posterior, na mesma grade.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
-      <source>Compared tiles</source>
-      <translation>Quadrículas comparadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="77" />
+      <location filename="../processing_provider/help.py" line="189" />
       <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
       <translation>Uma linha por quadrícula comparada (GeoPackage), estilizada com os alertas em vermelho.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="84" />
-      <source>Alert patches</source>
-      <translation>Fragmentos de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/help.py" line="191" />
       <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
       <translation>Quadrículas de alerta conectadas pelas arestas como um polígono cada, com sua área no terreno.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
-      <source>Folder for GeoJSON, KML and CSV exports</source>
-      <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="87" />
+      <location filename="../processing_provider/help.py" line="194" />
       <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
       <translation>Quando definida: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml e patches.csv (WGS 84; CSV com longitude e latitude do centroide).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <source>Alert tiles</source>
-      <translation>Quadrículas de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="94" />
-      <source>Patches</source>
-      <translation>Fragmentos</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
-      <source>Tiles compared</source>
-      <translation>Quadrículas comparadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
-      <source>Tiles only in BEFORE</source>
-      <translation>Quadrículas só em BEFORE</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
-      <source>Tiles only in AFTER</source>
-      <translation>Quadrículas só em AFTER</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
-      <source>Tiles without a class in one of the dates</source>
-      <translation>Quadrículas sem classe numa das datas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="128" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="37" />
-      <source>Evaluate classified tiles against reference labels</source>
-      <translation>Avaliar quadrículas classificadas contra rótulos de referência</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <location filename="../processing_provider/help.py" line="201" />
       <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
 
-Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. Numeric outputs are fractions between 0 and 1.
+Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. ACCURACY, MACRO_F1 and RC_RECALL are fractions between 0 and 1.
 
 Tiles whose reference or prediction is empty (NULL), blank or not one of STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST are left out and counted (letter case and surrounding blanks are ignored). With 'Selected features only' ticked, only the selection is evaluated.</source>
       <translation>Compara a classe prevista de cada quadrícula (p. ex. class_label de Classificar desmatamento) com uma classe de referência (p. ex. reviewed_label do painel de revisão, ou reference_label de Rótulos de referência Hansen) e grava um relatório HTML no formato do cartão do modelo: precisão, revocação, F1 e suporte por classe, médias macro e ponderada, acurácia, F1 macro, revocação de RECENTLY_CLEARED e a matriz de confusão (linhas de referência, colunas previstas).
 
-As métricas são as do classification_report do scikit-learn com zero_division=0: uma classe nunca prevista tem precisão 0, uma classe sem quadrícula de referência tem revocação 0, e ambas contam na média macro. As saídas numéricas são frações entre 0 e 1.
+As métricas são as do classification_report do scikit-learn com zero_division=0: uma classe nunca prevista tem precisão 0, uma classe sem quadrícula de referência tem revocação 0, e ambas contam na média macro. ACCURACY, MACRO_F1 e RC_RECALL são frações entre 0 e 1.
 
 Quadrículas cuja referência ou previsão está vazia (NULL), em branco ou não é STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST são deixadas de fora e contadas (maiúsculas/minúsculas e espaços em volta são ignorados). Com 'Somente feições selecionadas' marcado, só a seleção é avaliada.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="61" />
-      <source>Tiles with predicted and reference labels</source>
-      <translation>Quadrículas com rótulos previstos e de referência</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
+      <location filename="../processing_provider/help.py" line="217" />
       <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
       <translation>Uma camada (ou tabela) com uma feição por quadrícula, contendo uma classe prevista e uma classe de referência em dois campos de texto, p. ex. a saída de Classificar desmatamento após a revisão ou após Rótulos de referência Hansen.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="72" />
-      <source>Predicted label field</source>
-      <translation>Campo do rótulo previsto</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="70" />
+      <location filename="../processing_provider/help.py" line="221" />
       <source>Field holding the model's class. Default: class_label.</source>
       <translation>Campo com a classe do modelo. Padrão: class_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="80" />
-      <source>Reference label field</source>
-      <translation>Campo do rótulo de referência</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="78" />
+      <location filename="../processing_provider/help.py" line="223" />
       <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
       <translation>Campo com a classe verdadeira: reviewed_label (definido no painel de revisão) ou reference_label (de Rótulos de referência Hansen). Padrão: reference_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="89" />
-      <source>Evaluation report</source>
-      <translation>Relatório de avaliação</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="90" />
-      <source>HTML files (*.html)</source>
-      <translation>Arquivos HTML (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="87" />
+      <location filename="../processing_provider/help.py" line="226" />
       <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
       <translation>O relatório HTML: métricas principais, a tabela por classe, a matriz de confusão e as quadrículas deixadas de fora.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="96" />
-      <source>Accuracy</source>
-      <translation>Acurácia</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="97" />
-      <source>Macro F1</source>
-      <translation>F1 macro</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="98" />
-      <source>RECENTLY_CLEARED recall</source>
-      <translation>Revocação de RECENTLY_CLEARED</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="99" />
-      <source>Tiles evaluated</source>
-      <translation>Quadrículas avaliadas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="100" />
-      <source>Tiles left out</source>
-      <translation>Quadrículas deixadas de fora</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="115" />
-      <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
-      <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="139" />
-      <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
-      <translation>{} quadrículas deixadas de fora: {} sem {} válido, {} sem {} válido, {} sem nenhum dos dois.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="146" />
-      <source>Values that are not one of {}: {}</source>
-      <translation>Valores que não são um de {}: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="149" />
-      <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
-      <translation>Nenhuma quadrícula tem uma classe válida em {} e {} ({} feições lidas). Escolha os campos com a classe prevista e a de referência, e rotule algumas quadrículas antes (painel de revisão ou Rótulos de referência Hansen).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="155" />
-      <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
-      <translation>Nenhuma quadrícula de referência é RECENTLY_CLEARED: sua revocação é indefinida e informada como 0 (zero_division=0).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="171" />
-      <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
-      <translation>Não é possível gravar o relatório {}: {}. Escolha um caminho OUTPUT_HTML gravável.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="175" />
-      <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
-      <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="198" />
-      <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
-      <translation>{} '{}' não é um campo de INPUT (campos: {}). Escolha o campo que contém a classe {}.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="41" />
-      <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
-      <translation>Baixar Sentinel-2 L2A sobre uma área (Earth Search)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
+      <location filename="../processing_provider/help.py" line="232" />
       <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
       <translation>Pesquisa uma API STAC (por padrão a sentinel-2-l2a do Earth Search: a fonte dos recortes de treino do modelo) pelas aquisições sobre EXTENT entre START_DATE e END_DATE, escolhe a com menos nuvens sobre a extensão (primeiro as nuvens da cena, a SCL sobre a extensão quando os candidatos estão próximos, a mais recente em caso de empate) e grava um VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que é B8A) que faz o mosaico de suas quadrículas MGRS numa grade UTM, recortado na extensão em quilômetros inteiros, com a SCL ao lado. As bandas são lidas pelo /vsicurl/ do GDAL: só os blocos da extensão são transferidos. O VRT registra os ids dos itens, a data e hora da aquisição, a linha de base de processamento e a decisão de escala, de modo que Classificar desmatamento grava image_date / image_id e usa a SCL como máscara de nuvens.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
-      <source>Area</source>
-      <translation>Área</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <location filename="../processing_provider/help.py" line="245" />
       <source>The area to fetch, in any CRS.</source>
       <translation>A área a baixar, em qualquer SRC.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
-      <source>Start date</source>
-      <translation>Data inicial</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
+      <location filename="../processing_provider/help.py" line="246" />
       <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
       <translation>AAAA-MM-DD; vazio: 90 dias antes de END_DATE.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
-      <source>End date</source>
-      <translation>Data final</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <location filename="../processing_provider/help.py" line="247" />
       <source>YYYY-MM-DD; empty: today.</source>
       <translation>AAAA-MM-DD; vazio: hoje.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
-      <source>Maximum scene cloud cover (%)</source>
-      <translation>Cobertura máxima de nuvens da cena (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <location filename="../processing_provider/help.py" line="248" />
       <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
       <translation>Aquisições cujo eo:cloud_cover está acima disto não são usadas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
-      <source>STAC API</source>
-      <translation>API STAC</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
+      <location filename="../processing_provider/help.py" line="250" />
       <source>The STAC API root (it answers /search).</source>
       <translation>A raiz da API STAC (ela responde a /search).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
-      <source>Collection</source>
-      <translation>Coleção</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="73" />
+      <location filename="../processing_provider/help.py" line="251" />
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
       <translation>Uma coleção Sentinel-2 L2A com os assets green, red, nir e scl.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="77" />
-      <source>Copy the clipped bands to local GeoTIFFs</source>
-      <translation>Copiar as bandas recortadas para GeoTIFFs locais</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="76" />
+      <location filename="../processing_provider/help.py" line="253" />
       <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
       <translation>Para trabalho offline: o VRT então aponta para GeoTIFFs ao lado dele, não para o servidor.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="81" />
-      <source>Sentinel-2 VRT</source>
-      <translation>VRT Sentinel-2</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
+      <location filename="../processing_provider/help.py" line="256" />
       <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
       <translation>O VRT a gravar (B08, B04, B03); os VRTs de banda e a SCL ficam ao lado dele.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="83" />
-      <source>SCL of the scene</source>
-      <translation>SCL da cena</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="84" />
-      <source>STAC item ids</source>
-      <translation>Ids dos itens STAC</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="85" />
-      <source>Acquisition time</source>
-      <translation>Hora da aquisição</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="93" />
-      <source>EXTENT is empty: draw or choose an area.</source>
-      <translation>EXTENT está vazia: desenhe ou escolha uma área.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="114" />
-      <source>Wrote {} (SCL {}).</source>
-      <translation>Gravado {} (SCL {}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
-      <source>Hansen reference labels for tiles</source>
-      <translation>Rótulos de referência Hansen para quadrículas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
+      <location filename="../processing_provider/help.py" line="261" />
       <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
 
-For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA. The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
+For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA (features without a geometry: NO_GEOMETRY). The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
 
-Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile; fewer at the rasters' edge) and hansen_status.
+Output: the input features and attributes plus reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (forest-2000 pixels lost before FIRST_YEAR), hansen_pixels (about 1,300 for a 1 km tile at the equator, more towards the poles, where the 0.00025 degree pixels are narrower; fewer at the rasters' edge) and hansen_status.
 
 Getting the data: Hansen GFC v1.12 granules are 10 x 10 degrees, named after their top-left corner (e.g. 10S_060W covers 10-20 S, 60-50 W), at https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif with layer = treecover2000 or lossyear. The log lists the granules your tiles need. For tiles spanning several granules, build one VRT per layer (gdalbuildvrt) over the same granules. Data: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</source>
       <translation>Dá a cada polígono de quadrícula uma classe de referência a partir das camadas treecover2000 e lossyear do Hansen Global Forest Change, com a regra do cartão do modelo: STANDING_FOREST = &gt;= 50 % de dossel em 2000 e nenhuma perda recente; RECENTLY_CLEARED = era floresta e foi perdida dentro da janela recente; senão LONG_TERM_NON_FOREST. Use o resultado como referência para Avaliar (REFERENCE_FIELD = reference_label).
 
-Para cada quadrícula são usados os pixels Hansen cujo centro fica dentro do polígono (o polígono é transformado para o SRC dos rasters; o valor 255 é nodata). Um pixel é floresta em 2000 quando treecover2000 &gt;= o limiar de dossel; lossyear v significa perda no ano 2000 + v. A quadrícula é RECENTLY_CLEARED quando os pixels de floresta de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR atingem RECENT_LOSS_FRACTION dos seus pixels válidos, senão STANDING_FOREST quando os pixels de floresta de 2000 sem nenhuma perda até LAST_YEAR atingem FOREST_FRACTION, senão LONG_TERM_NON_FOREST. Quadrículas sem pixel Hansen válido recebem um rótulo vazio e hansen_status NO_HANSEN_DATA. O cartão do modelo não publica limiares por quadrícula: as duas frações são escolha deste plugin, registradas nos metadados da camada de saída (resumo) e no log.
+Para cada quadrícula são usados os pixels Hansen cujo centro fica dentro do polígono (o polígono é transformado para o SRC dos rasters; o valor 255 é nodata). Um pixel é floresta em 2000 quando treecover2000 &gt;= o limiar de dossel; lossyear v significa perda no ano 2000 + v. A quadrícula é RECENTLY_CLEARED quando os pixels de floresta de 2000 perdidos dentro de FIRST_YEAR..LAST_YEAR atingem RECENT_LOSS_FRACTION dos seus pixels válidos, senão STANDING_FOREST quando os pixels de floresta de 2000 sem nenhuma perda até LAST_YEAR atingem FOREST_FRACTION, senão LONG_TERM_NON_FOREST. Quadrículas sem pixel Hansen válido recebem um rótulo vazio e hansen_status NO_HANSEN_DATA (feições sem geometria: NO_GEOMETRY). O cartão do modelo não publica limiares por quadrícula: as duas frações são escolha deste plugin, registradas nos metadados da camada de saída (resumo) e no log.
 
-Saída: as feições e atributos de entrada mais reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (pixels de floresta de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (cerca de 1.300 para uma quadrícula de 1 km; menos na borda dos rasters) e hansen_status.
+Saída: as feições e atributos de entrada mais reference_label, forest2000_fraction, standing_forest_fraction (= forest2000 - recent - older), recent_loss_fraction, older_loss_fraction (pixels de floresta de 2000 perdidos antes de FIRST_YEAR), hansen_pixels (cerca de 1.300 para uma quadrícula de 1 km no equador, mais em direção aos polos, onde os pixels de 0,00025 grau são mais estreitos; menos na borda dos rasters) e hansen_status.
 
 Obtendo os dados: os grânulos Hansen GFC v1.12 têm 10 x 10 graus, nomeados pelo canto superior esquerdo (p. ex. 10S_060W cobre 10-20 S, 60-50 W), em https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif com layer = treecover2000 ou lossyear. O log lista os grânulos de que suas quadrículas precisam. Para quadrículas em vários grânulos, monte um VRT por camada (gdalbuildvrt) sobre os mesmos grânulos. Dados: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="113" />
+      <location filename="../processing_provider/help.py" line="292" />
       <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
       <translation>Camada de polígonos de quadrículas em qualquer SRC, p. ex. a saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="120" />
-      <source>Hansen treecover2000</source>
-      <translation>Hansen treecover2000</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="119" />
+      <location filename="../processing_provider/help.py" line="295" />
       <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
       <translation>Hansen GFC treecover2000 (percentual de dossel em 2000, 0-100; 255 = nodata), qualquer SRC: um grânulo, um VRT de grânulos ou um recorte deles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="125" />
-      <source>Hansen lossyear</source>
-      <translation>Hansen lossyear</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="124" />
+      <location filename="../processing_provider/help.py" line="298" />
       <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
       <translation>Hansen GFC lossyear (0 = sem perda, v = perda em 2000 + v; 255 = nodata), na mesma grade de pixels de treecover2000 (os mesmos grânulos).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="132" />
-      <source>First year of the recent-loss window</source>
-      <translation>Primeiro ano da janela de perda recente</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="131" />
+      <location filename="../processing_provider/help.py" line="301" />
       <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
       <translation>Primeiro ano civil cuja perda conta como recente (inclusive). Padrão 2020: a janela de treino 2020-2024 do cartão do modelo; seus rótulos de validação/teste usaram 3 anos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="138" />
-      <source>Last year of the recent-loss window</source>
-      <translation>Último ano da janela de perda recente</translation>
+      <location filename="../processing_provider/help.py" line="305" />
+      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by the GFC-YYYY in their name) end earlier.</source>
+      <translation>Último ano civil cuja perda conta como recente (inclusive), normalmente o ano das imagens. Padrão 2024. Perdas posteriores são ignoradas (a floresta ainda estava em pé). Um aviso é dado quando os arquivos Hansen (pelo GFC-AAAA do nome) terminam antes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="137" />
-      <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by their GFC-&lt;year&gt; name) end earlier.</source>
-      <translation>Último ano civil cuja perda conta como recente (inclusive), normalmente o ano das imagens. Padrão 2024. Perdas posteriores são ignoradas (a floresta ainda estava em pé). Um aviso é dado quando os arquivos Hansen (pelo nome GFC-&lt;ano&gt;) terminam antes.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="144" />
-      <source>Canopy threshold (%)</source>
-      <translation>Limiar de dossel (%)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="143" />
+      <location filename="../processing_provider/help.py" line="310" />
       <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
       <translation>Um pixel é floresta em 2000 quando treecover2000 &gt;= esta porcentagem. Padrão 50, o '&gt;= 50 % de dossel em 2000' do cartão do modelo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="150" />
-      <source>Standing-forest fraction for STANDING_FOREST</source>
-      <translation>Fração de floresta em pé para STANDING_FOREST</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="149" />
+      <location filename="../processing_provider/help.py" line="313" />
       <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
       <translation>Parcela dos pixels válidos da quadrícula que deve ser floresta em 2000 sem perda até LAST_YEAR para STANDING_FOREST. Padrão 0.5 (a maior parte da quadrícula é floresta em pé). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de floresta em pé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="157" />
-      <source>Recent-loss fraction for RECENTLY_CLEARED</source>
-      <translation>Fração de perda recente para RECENTLY_CLEARED</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="156" />
+      <location filename="../processing_provider/help.py" line="318" />
       <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
       <translation>Parcela dos pixels válidos da quadrícula que eram floresta em 2000 e foram perdidos dentro da janela para RECENTLY_CLEARED; verificada primeiro. Padrão 0.05 (cerca de 5 ha de uma quadrícula de 1 km, bem visível a 10 m, enquanto alguns pixels de perda soltos não bastam). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de perda recente.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="167" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="301" />
-      <source>Tiles with Hansen reference labels</source>
-      <translation>Quadrículas com rótulos de referência Hansen</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
+      <location filename="../processing_provider/help.py" line="323" />
       <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
       <translation>As quadrículas de entrada com reference_label, as frações, hansen_pixels e hansen_status adicionados (campos existentes com esses nomes são substituídos). Os parâmetros usados são armazenados nos metadados da camada.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="204" />
-      <source>TREECOVER has no CRS; the Hansen granules are in EPSG:4326. Set the layer's CRS (Layer Properties &gt; Source) or use the original files.</source>
-      <translation>TREECOVER não tem SRC; os grânulos Hansen estão em EPSG:4326. Defina o SRC da camada (Propriedades da camada &gt; Fonte) ou use os arquivos originais.</translation>
+      <location filename="../processing_provider/help.py" line="330" />
+      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD; below it the label stays, except a RECENTLY_CLEARED label, which becomes the most probable class. confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Classified tiles without probabilities (the recipe engine, or a server that gives no log-probabilities) keep their label and are counted; tiles not CLASSIFIED are copied as they are.</source>
+      <translation>Recalcula o class_label de uma saída de Classificar desmatamento a partir das probabilidades armazenadas, sem executar o modelo: RECENTLY_CLEARED onde prob_recently_cleared atinge RC_THRESHOLD; abaixo dele o rótulo fica, exceto um rótulo RECENTLY_CLEARED, que passa a ser a classe mais provável. confidence passa a ser a probabilidade do novo rótulo. Reduza o limiar para perder menos desmatamentos ao custo de mais quadrículas a revisar. Todos os outros campos, incluindo as decisões de revisão, são copiados sem alteração. Quadrículas classificadas sem probabilidades (o motor da receita, ou um servidor que não dá log-probabilidades) mantêm o rótulo e são contadas; quadrículas não CLASSIFIED são copiadas como estão.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="213" />
-      <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
-      <translation>LAST_YEAR {} é posterior ao último ano de perda de {} ({}): a perda em {} não está nesses arquivos. Use uma versão mais nova do Hansen ou um LAST_YEAR anterior.</translation>
+      <location filename="../processing_provider/help.py" line="341" />
+      <source>An output of Classify deforestation made with the fast scoring engine (or a server that gives log-probabilities).</source>
+      <translation>Uma saída de Classificar desmatamento feita com o motor de pontuação rápida (ou um servidor que dá log-probabilidades).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="234" />
-      <source>INPUT already has {}: replaced by the new values.</source>
-      <translation>INPUT já tem {}: substituído pelos novos valores.</translation>
+      <location filename="../processing_provider/help.py" line="344" />
+      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
+      <translation>Uma quadrícula cuja prob_recently_cleared atinge este valor é RECENTLY_CLEARED.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="285" />
-      <source>Cancelled after {} of {} tiles.</source>
-      <translation>Cancelado após {} de {} quadrículas.</translation>
+      <location filename="../processing_provider/help.py" line="346" />
+      <source>A copy of INPUT with the new labels, styled like the classification.</source>
+      <translation>Uma cópia de INPUT com os novos rótulos, estilizada como a classificação.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="286" />
-      <source>Done. {}</source>
-      <translation>Concluído. {}</translation>
+      <location filename="../processing_provider/help.py" line="351" />
+      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
+
+A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
+      <translation>Encontra os arquivos B03, B04 e B08 numa pasta (o IMG_DATA de um produto SAFE, ou downloads de bandas avulsas como T21LYG_20230105_B08_10m.jp2 ou B08.tif; B8A nunca é tomada por B08) e grava um VRT que os empilha com descrições de banda, pronto como INPUT de Classificar desmatamento. O VRT aponta para os arquivos originais: nada é copiado.
+
+Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda aquisição a partir de 2022-01-25) armazena DN = reflectância x 10000 + 1000 e declara seu BOA_ADD_OFFSET (-1000) só no MTD_MSIL2A.xml na raiz do SAFE. O algoritmo o lê ali, ou a linha de base pelo nome da pasta SAFE (_N0510_), e o grava no VRT como o deslocamento de cada banda, para que os recortes correspondam aos dados de treino; também registra a data de aquisição e o id do produto, que Classificar desmatamento mantém na saída. Mantenha os arquivos de banda dentro da pasta SAFE: copiados sozinhos, eles não dizem mais qual deslocamento precisam (um aviso diz isso).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="309" />
-      <source>The parameters could not be stored with the output: {}</source>
-      <translation>Os parâmetros não puderam ser armazenados com a saída: {}</translation>
+      <location filename="../processing_provider/help.py" line="366" />
+      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
+      <translation>Pasta com um arquivo por banda (busca recursiva; a 10 m quando um produto SAFE tem várias resoluções).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="332" />
-      <source>{} is not a raster layer.</source>
-      <translation>{} não é uma camada raster.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="335" />
-      <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
-      <translation>{} deve ser um raster lido pelo GDAL (um grânulo GeoTIFF ou um VRT); esta camada vem do provedor '{}'.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="354" />
-      <source>Feature {}: cannot be transformed to the rasters' CRS ({}).</source>
-      <translation>Feição {}: não pode ser transformada para o SRC dos rasters ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="377" />
-      <source>Hansen granules covering the tiles: {}</source>
-      <translation>Grânulos Hansen que cobrem as quadrículas: {}</translation>
+      <location filename="../processing_provider/help.py" line="369" />
+      <source>The VRT to write (B03, B04, B08).</source>
+      <translation>O VRT a gravar (B03, B04, B08).</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="37" />
@@ -2195,62 +2289,42 @@ Obtendo os dados: os grânulos Hansen GFC v1.12 têm 10 x 10 graus, nomeados pel
       <translation>Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
-      <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Tiles without probabilities (the recipe engine) or not CLASSIFIED keep their label and are counted.</source>
-      <translation>Recalcula o class_label de uma saída de Classificar desmatamento a partir das probabilidades armazenadas, sem executar o modelo: RECENTLY_CLEARED onde prob_recently_cleared atinge RC_THRESHOLD, senão a classe mais provável; confidence passa a ser a probabilidade do novo rótulo. Reduza o limiar para perder menos desmatamentos ao custo de mais quadrículas a revisar. Todos os outros campos, incluindo as decisões de revisão, são copiados sem alteração. Quadrículas sem probabilidades (o motor da receita) ou não CLASSIFIED mantêm o rótulo e são contadas.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="42" />
       <source>Classified tiles</source>
       <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
-      <source>An output of Classify deforestation made with the fast scoring engine.</source>
-      <translation>Uma saída de Classificar desmatamento feita com o motor de pontuação rápida.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
-      <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
-      <translation>Uma quadrícula cuja prob_recently_cleared atinge este valor é RECENTLY_CLEARED.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="48" />
       <source>Relabelled tiles</source>
       <translation>Quadrículas reclassificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="61" />
-      <source>A copy of INPUT with the new labels, styled like the classification.</source>
-      <translation>Uma cópia de INPUT com os novos rótulos, estilizada como a classificação.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
       <source>Tiles whose label changed</source>
       <translation>Quadrículas cujo rótulo mudou</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="67" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Quadrículas novas em RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="68" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Quadrículas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="69" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>Classified tiles without probabilities</source>
       <translation>Quadrículas classificadas sem probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="80" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>INPUT não tem os campos {}: use uma saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="98" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="81" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} rótulos mudaram, {} quadrículas novas em RECENTLY_CLEARED ({} no total); {} quadrículas classificadas sem probabilidades mantiveram o rótulo.</translation>
     </message>
@@ -2260,36 +2334,17 @@ Obtendo os dados: os grânulos Hansen GFC v1.12 têm 10 x 10 graus, nomeados pel
       <translation>Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="21" />
-      <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
-
-A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
-      <translation>Encontra os arquivos B03, B04 e B08 numa pasta (o IMG_DATA de um produto SAFE, ou downloads de bandas avulsas como T21LYG_20230105_B08_10m.jp2 ou B08.tif; B8A nunca é tomada por B08) e grava um VRT que os empilha com descrições de banda, pronto como INPUT de Classificar desmatamento. O VRT aponta para os arquivos originais: nada é copiado.
-
-Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda aquisição a partir de 2022-01-25) armazena DN = reflectância x 10000 + 1000 e declara seu BOA_ADD_OFFSET (-1000) só no MTD_MSIL2A.xml na raiz do SAFE. O algoritmo o lê ali, ou a linha de base pelo nome da pasta SAFE (_N0510_), e o grava no VRT como o deslocamento de cada banda, para que os recortes correspondam aos dados de treino; também registra a data de aquisição e o id do produto, que Classificar desmatamento mantém na saída. Mantenha os arquivos de banda dentro da pasta SAFE: copiados sozinhos, eles não dizem mais qual deslocamento precisam (um aviso diz isso).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="23" />
       <source>Folder of band files</source>
       <translation>Pasta dos arquivos de banda</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="37" />
-      <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
-      <translation>Pasta com um arquivo por banda (busca recursiva; a 10 m quando um produto SAFE tem várias resoluções).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="45" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="26" />
       <source>Stacked VRT</source>
       <translation>VRT empilhado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="43" />
-      <source>The VRT to write (B03, B04, B08).</source>
-      <translation>O VRT a gravar (B03, B04, B08).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="59" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
       <source>Stacked B03, B04, B08 into {}</source>
       <translation>B03, B04, B08 empilhadas em {}</translation>
     </message>

@@ -1,8 +1,9 @@
-"""What every algorithm of the provider shares: translation, grouping, help on parameters."""
+"""What every algorithm of the provider shares: translation, grouping, help from the help table."""
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt.i18n import CONTEXT
+from . import help as help_table
 
 
 def count_output_name(key: str) -> str:
@@ -11,12 +12,14 @@ def count_output_name(key: str) -> str:
 
 
 class DeforestationAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ALGORITHM_NAME and implement displayName, shortHelpString, the rest."""
+    """Subclasses set ALGORITHM_NAME and implement displayName, initAlgorithm (adding each
+    parameter with _add) and processAlgorithm; their help is in help.py under ALGORITHM_NAME."""
 
     ALGORITHM_NAME = ""
 
     def tr(self, text):
-        # One context for every algorithm (toolbelt/i18n.py): the .ts files find it statically.
+        # One context for every algorithm (toolbelt/i18n.py): the .ts files find it statically,
+        # the help table's texts included (scripts/i18n_update.py).
         return QCoreApplication.translate(CONTEXT, text)
 
     def createInstance(self):  # noqa: N802 (QGIS API names)
@@ -31,10 +34,13 @@ class DeforestationAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return ""
 
-    def _add(self, parameter, help_text):
-        """Add a parameter with its help text (shown in the dialog and by qgis_process).
+    def shortHelpString(self):  # noqa: N802
+        """The summary of help.py, then a table of the parameters with their help."""
+        return help_table.short_help(self.ALGORITHM_NAME, self.tr, self.parameterDefinitions())
 
-        help_text is a literal at every call (scripts/qt6_check.py checks it, and
-        scripts/i18n_update.py extracts it), so translating it here is translating a literal."""
-        parameter.setHelp(self.tr(help_text))
+    def _add(self, parameter, values=()):
+        """Add a parameter with its help text from help.py (shown in the dialog and by
+        qgis_process), translated, then formatted with `values` when the text has {}."""
+        text = self.tr(help_table.parameter_help(self.ALGORITHM_NAME, parameter.name()))
+        parameter.setHelp(text.format(*values) if values else text)
         self.addParameter(parameter)

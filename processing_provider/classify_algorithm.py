@@ -91,195 +91,70 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Classify deforestation (1 km tiles)")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Finds forest, recent clearing and long-term non-forest in a Sentinel-2 image: "
-            "the area is cut into squares of 1 km and each square gets one of the three "
-            "labels, with how sure the model is, in a new polygon layer you can review tile by "
-            "tile. Everything runs on this computer; nothing is sent anywhere.\n\n"
-            "The input needs the green, red and near-infrared bands (B03, B04, B08) in one "
-            "raster: for separate band files, run 'Stack Sentinel-2 band files (B03, B04, "
-            "B08) into a VRT' first. Squares only partly covered by the image (less than "
-            "MIN_VALID_FRACTION, default 90 %, of valid pixels) are left INSUFFICIENT_DATA.\n\n"
-            "How it works: cuts the raster into 1 km x 1 km tiles on a grid aligned to whole "
-            "kilometres (the raster's CRS when it is projected in metres, else the UTM zone of "
-            "the extent's centre), renders each tile as a 100 x 100 px false-colour chip "
-            "(R = B08 NIR, G = B04 Red, B = B03 Green; DN / 3000 x 255) and classifies it as "
-            "STANDING_FOREST, RECENTLY_CLEARED or LONG_TERM_NON_FOREST with the fine-tuned "
-            "LFM2.5-VL-450M model running locally through llama.cpp.\n\n"
-            "Output: one 1 km square per tile with tile_id (the same ground square always gets "
-            "the same id), class_label, confidence and per-class probabilities (empty with the "
-            "recipe engine, which yields a label only), status (CLASSIFIED, NO_DATA, "
-            "INSUFFICIENT_DATA, CLOUDY, ERROR), valid_fraction and cloud_fraction. Tiles "
-            "without valid pixels or above the cloud limit are not sent to the model. Finished "
-            "tiles are saved as they come: a cancelled run keeps them, and RESUME continues it. "
-            "The style is saved inside the GeoPackage.\n\n"
-            "Model licence: LFM Open License v1.0, research and non-commercial scope."
-        )
-
     # --- parameters -----------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
+        # Each parameter's help text is in help.py (the table of every algorithm's help).
         card = PlgSettings.load().model_files()
-        self._add(
-            QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Sentinel-2 L2A raster")),
-            "A multi-band Sentinel-2 L2A raster with bands B03, B04 and B08: a GDAL "
-            "SENTINEL2_L2A: subdataset (SAFE folder or zip), a GeoTIFF stack or a VRT. Values "
-            "are surface reflectance x 10000 (Earth Search COGs, GEE S2_SR_HARMONIZED); float "
-            "reflectance 0..1 and the BOA offset of processing baseline 04.00+ are handled.",
-        )
-        self._add(
-            QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
-            "Area to classify. Every 1 km tile that intersects both this extent and the raster "
-            "is processed. Default: the whole raster.",
-        )
-        for name, label, hint in (
-            (self.NIR_BAND, self.tr("NIR band (B08)"), "B08 / B8 / 'nir' (not B8A / 'nir08')"),
-            (self.RED_BAND, self.tr("Red band (B04)"), "B04 / B4 / 'red'"),
-            (self.GREEN_BAND, self.tr("Green band (B03)"), "B03 / B3 / 'green'"),
-        ):
-            self._add(
-                QgsProcessingParameterBand(name, label, None, self.INPUT, optional=True),
-                self.tr("Band number. Default: detected from the band descriptions ({}).")
-                .format(hint),
-            )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.SCALE, self.tr("Scale from stored values to DN"),
-                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True,
-            ),
-            "DN = raw value x SCALE + OFFSET, where DN is surface reflectance x 10000 as in the "
-            "training chips. Default: automatic (1 for DN; 10000 for float reflectance 0..1, "
-            "recognised by its median). Set 10 for a product stored as reflectance x 1000.",
-        )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.OFFSET, self.tr("Offset added after the scale (DN)"),
-                type=QgsProcessingParameterNumber.Type.Double, optional=True,
-            ),
-            "DN = raw value x SCALE + OFFSET: OFFSET is in DN (reflectance x 10000), added after "
-            "SCALE, to each of the three bands. Default: read from the product (the band offset "
-            "deforestation:stack_bands writes, BOA_ADD_OFFSET -1000 of SAFE L2A of processing "
-            "baseline 04.00 and later), else 0 (Earth Search COGs and GEE S2_SR_HARMONIZED are "
-            "already harmonised). Set -1000 for baseline 04.00+ DN that still carry the offset.",
-        )
-        self._add(
-            QgsProcessingParameterFile(
-                self.MODEL, self.tr("Text model (GGUF)"),
-                behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf",
-                optional=True,
-            ),
-            self.tr("The model card's text model. Default: {}").format(card.text),
-        )
-        self._add(
-            QgsProcessingParameterFile(
-                self.MMPROJ, self.tr("Vision projector (mmproj GGUF)"),
-                behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf",
-                optional=True,
-            ),
-            self.tr("The model card's vision projector. Default: {}").format(card.mmproj),
-        )
-        self._add(
-            QgsProcessingParameterEnum(
-                self.ENGINE, self.tr("Inference engine"),
-                options=[self.tr("Fast scoring with class probabilities"),
-                         self.tr("Model card recipe (chat completion, label only)")],
-                defaultValue=0, optional=True,
-            ),
-            "Fast scoring gives a probability for each of the three labels and is the one to "
-            "use (it reads the instructions once and compares the model's three possible "
-            "answers); the recipe runs the card's chat "
-            "completion under a JSON-schema grammar for every tile (slower, label only).",
-        )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
-                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
-                optional=True,
-            ),
-            "When set, a tile whose RECENTLY_CLEARED probability reaches it is labelled "
-            "RECENTLY_CLEARED even if another class scores higher: lower it to miss fewer "
-            "clearings at the cost of more tiles to review. Needs the fast scoring engine.",
-        )
-        self._add(
-            QgsProcessingParameterRasterLayer(
-                self.CLOUD_MASK, self.tr("Cloud mask (SCL band or mask layer)"), optional=True),
-            "A Sentinel-2 scene classification (SCL: classes 3, 8, 9, 10 are cloud or cloud "
-            "shadow) or any raster where non-zero means cloud. Tiles above MAX_CLOUD get "
-            "status CLOUDY and are not classified.",
-        )
-        self._add(
-            QgsProcessingParameterEnum(
-                self.CLOUD_MASK_TYPE, self.tr("Cloud mask type"),
-                options=[self.tr("Automatic (SCL when named so)"), self.tr("Sentinel-2 SCL"),
-                         self.tr("Non-zero means cloud")],
-                defaultValue=0, optional=True,
-            ),
-            "How to read CLOUD_MASK. Automatic treats it as SCL when its name or band "
-            "description says SCL.",
-        )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.MAX_CLOUD, self.tr("Maximum cloud cover per tile (%)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=10.0,
-                minValue=0.0, maxValue=100.0, optional=True,
-            ),
-            "The model was trained on tiles with at most 10 % cloud; classifying through "
-            "cloud is undefined.",
-        )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.MIN_VALID_FRACTION, self.tr("Minimum valid-data fraction"),
-                type=QgsProcessingParameterNumber.Type.Double,
-                defaultValue=DEFAULT_MIN_VALID_FRACTION, minValue=0.0, maxValue=1.0,
-                optional=True,
-            ),
-            "Tiles with a smaller fraction of valid pixels get status INSUFFICIENT_DATA and are "
-            "not classified: the model was trained on whole tiles, and a tile cut by the "
-            "image's edge would be labelled from a partly black chip. Default 0.9; 0 "
-            "classifies every tile with any valid pixel. Tiles with no valid pixel are always "
-            "NO_DATA.",
-        )
-        self._add(
-            QgsProcessingParameterNumber(
-                self.MAX_TILES, self.tr("Maximum number of tiles"),
-                type=QgsProcessingParameterNumber.Type.Integer, defaultValue=2500,
-                minValue=1, optional=True,
-            ),
-            "A larger extent is refused with an estimate of its run time, so that a whole "
-            "scene is not started by accident; raise it to run such an extent.",
-        )
-        self._add(
-            QgsProcessingParameterBoolean(
-                self.RESUME, self.tr("Resume into an existing output"), defaultValue=False,
-                optional=True),
-            "When OUTPUT exists (e.g. from a cancelled run), keep its tiles and classify only "
-            "the missing ones (and unreviewed ones that ended in ERROR). Refused, with what "
-            "differs, when the output was made with another model (SHA-256), engine, grid, "
-            "bands, SCALE/OFFSET, RC_THRESHOLD, cloud or valid-data settings.",
-        )
-        self._add(
-            QgsProcessingParameterBoolean(
-                self.OVERWRITE, self.tr("Overwrite an existing output"), defaultValue=False,
-                optional=True),
-            "When OUTPUT exists and RESUME is off, delete it and start again: its tiles and "
-            "review decisions are lost. Without RESUME or OVERWRITE an existing OUTPUT is "
-            "never touched: the run is refused.",
-        )
-        self._add(
-            QgsProcessingParameterFolderDestination(
-                self.CHIPS_FOLDER, self.tr("Folder for the chips fed to the model"),
-                optional=True, createByDefault=False,
-            ),
-            "When set, each classified tile's chip is written there as <tile_id>.png, pixel "
-            "for pixel as the model saw it.",
-        )
-        self._add(
-            QgsProcessingParameterVectorDestination(
-                self.OUTPUT, self.tr("Deforestation tiles"),
-                type=QgsProcessing.SourceType.TypeVectorPolygon,
-            ),
-            "GeoPackage of 1 km tiles, written as tiles finish; the style is stored inside.",
-        )
+        self._add(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Sentinel-2 L2A raster")))
+        self._add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        for name, label in ((self.NIR_BAND, self.tr("NIR band (B08)")),
+                            (self.RED_BAND, self.tr("Red band (B04)")),
+                            (self.GREEN_BAND, self.tr("Green band (B03)"))):
+            self._add(QgsProcessingParameterBand(name, label, None, self.INPUT, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.SCALE, self.tr("Scale from stored values to DN"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.OFFSET, self.tr("Offset added after the scale (DN)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True))
+        self._add(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Text model (GGUF)"),
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf", optional=True),
+            values=(card.text,))
+        self._add(QgsProcessingParameterFile(
+            self.MMPROJ, self.tr("Vision projector (mmproj GGUF)"),
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="gguf", optional=True),
+            values=(card.mmproj,))
+        self._add(QgsProcessingParameterEnum(
+            self.ENGINE, self.tr("Inference engine"),
+            options=[self.tr("Fast scoring with class probabilities"),
+                     self.tr("Model card recipe (chat completion, label only)")],
+            defaultValue=0, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
+            optional=True))
+        self._add(QgsProcessingParameterRasterLayer(
+            self.CLOUD_MASK, self.tr("Cloud mask (SCL band or mask layer)"), optional=True))
+        self._add(QgsProcessingParameterEnum(
+            self.CLOUD_MASK_TYPE, self.tr("Cloud mask type"),
+            options=[self.tr("Automatic (SCL when named so)"), self.tr("Sentinel-2 SCL"),
+                     self.tr("Non-zero means cloud")],
+            defaultValue=0, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.MAX_CLOUD, self.tr("Maximum cloud cover per tile (%)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=10.0,
+            minValue=0.0, maxValue=100.0, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.MIN_VALID_FRACTION, self.tr("Minimum valid-data fraction"),
+            type=QgsProcessingParameterNumber.Type.Double,
+            defaultValue=DEFAULT_MIN_VALID_FRACTION, minValue=0.0, maxValue=1.0, optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.MAX_TILES, self.tr("Maximum number of tiles"),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=2500, minValue=1,
+            optional=True))
+        self._add(QgsProcessingParameterBoolean(
+            self.RESUME, self.tr("Resume into an existing output"), defaultValue=False,
+            optional=True))
+        self._add(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite an existing output"), defaultValue=False,
+            optional=True))
+        self._add(QgsProcessingParameterFolderDestination(
+            self.CHIPS_FOLDER, self.tr("Folder for the chips fed to the model"),
+            optional=True, createByDefault=False))
+        self._add(QgsProcessingParameterVectorDestination(
+            self.OUTPUT, self.tr("Deforestation tiles"),
+            type=QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Tiles")))
         for key in (*CLASSES, *TILE_STATUSES):
             if key != CLASSIFIED:

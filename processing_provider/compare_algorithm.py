@@ -43,54 +43,21 @@ class CompareAlgorithm(DeforestationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Compare two dates: deforestation alerts and patches")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Compares two outputs of Classify deforestation on the same 1 km grid, tile by "
-            "tile (the tile ids line up). Where an analyst set reviewed_label in the review "
-            "dock, it overrides the model's class_label.\n\n"
-            "OUTPUT: one row per tile present and classified in both, with label_before, "
-            "label_after, transition (e.g. STANDING_FOREST>RECENTLY_CLEARED), alert (1 where "
-            "STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, "
-            "prob_recently_cleared_after, the patch_id of alert tiles and the centroid's "
-            "longitude and latitude.\n\n"
-            "PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal "
-            "neighbours are separate patches), largest first: patch_id, n_tiles, area_ha (on "
-            "the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the "
-            "forest was seen and the earliest date it was seen gone.\n\n"
-            "Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).\n\n"
-            "Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR "
-            "without review), are counted and reported, never guessed. Layers on different "
-            "grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, "
-            "KML and CSV for a field team.")
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._add(
-            QgsProcessingParameterFeatureSource(
-                self.BEFORE, self.tr("Tiles of the earlier date (optional)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
-            "An output of Classify deforestation for the earlier date. Leave empty to take "
-            "the RECENTLY_CLEARED tiles of AFTER as the alerts.")
-        self._add(
-            QgsProcessingParameterFeatureSource(
-                self.AFTER, self.tr("Tiles of the later date"),
-                [QgsProcessing.SourceType.TypeVectorPolygon]),
-            "An output of Classify deforestation for the later date, on the same grid.")
-        self._add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Compared tiles"),
-                QgsProcessing.SourceType.TypeVectorPolygon),
-            "One row per compared tile (GeoPackage), styled with the alerts in red.")
-        self._add(
-            QgsProcessingParameterFeatureSink(
-                self.PATCHES, self.tr("Alert patches"),
-                QgsProcessing.SourceType.TypeVectorPolygon),
-            "Edge-connected alert tiles as one polygon each, with their area on the ground.")
-        self._add(
-            QgsProcessingParameterFolderDestination(
-                self.EXPORT_FOLDER, self.tr("Folder for GeoJSON, KML and CSV exports"),
-                optional=True, createByDefault=False),
-            "When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml "
-            "and patches.csv (WGS 84; CSV with centroid longitude and latitude).")
+        # Each parameter's help text is in help.py (the table of every algorithm's help).
+        self._add(QgsProcessingParameterFeatureSource(
+            self.BEFORE, self.tr("Tiles of the earlier date (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self._add(QgsProcessingParameterFeatureSource(
+            self.AFTER, self.tr("Tiles of the later date"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self._add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Compared tiles"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self._add(QgsProcessingParameterFeatureSink(
+            self.PATCHES, self.tr("Alert patches"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self._add(QgsProcessingParameterFolderDestination(
+            self.EXPORT_FOLDER, self.tr("Folder for GeoJSON, KML and CSV exports"),
+            optional=True, createByDefault=False))
         for name, label in ((self.ALERTS, self.tr("Alert tiles")),
                             (self.PATCH_COUNT, self.tr("Patches")),
                             (self.COMPARED, self.tr("Tiles compared")),

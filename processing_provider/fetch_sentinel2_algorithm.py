@@ -41,46 +41,26 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Fetch Sentinel-2 L2A over an area (Earth Search)")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the "
-            "model's training chips) for the acquisitions over EXTENT between START_DATE and "
-            "END_DATE, chooses the one with the least cloud over the extent (scene cloud first, "
-            "the SCL over the extent when candidates are close, the newest on ties) and writes "
-            "a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that "
-            "mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, "
-            "with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the "
-            "blocks of the extent travel. The VRT records the item ids, the acquisition date and "
-            "time, the processing baseline and the scaling decision, so Classify deforestation "
-            "writes image_date / image_id and uses the SCL as its cloud mask.")
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")),
-                  "The area to fetch, in any CRS.")
+        # Each parameter's help text is in help.py (the table of every algorithm's help).
+        self._add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Area")))
         self._add(QgsProcessingParameterString(self.START_DATE, self.tr("Start date"),
-                                               optional=True),
-                  "YYYY-MM-DD; empty: 90 days before END_DATE.")
+                                               optional=True))
         self._add(QgsProcessingParameterString(self.END_DATE, self.tr("End date"),
-                                               optional=True),
-                  "YYYY-MM-DD; empty: today.")
+                                               optional=True))
         self._add(QgsProcessingParameterNumber(
             self.MAX_CLOUD_COVER, self.tr("Maximum scene cloud cover (%)"),
             type=QgsProcessingParameterNumber.Type.Double,
-            defaultValue=s2_fetch.DEFAULT_MAX_SCENE_CLOUD_PERCENT, minValue=0.0, maxValue=100.0),
-            "Acquisitions whose eo:cloud_cover is above this are not taken.")
+            defaultValue=s2_fetch.DEFAULT_MAX_SCENE_CLOUD_PERCENT, minValue=0.0, maxValue=100.0))
         self._add(QgsProcessingParameterString(self.STAC_URL, self.tr("STAC API"),
-                                               defaultValue=s2_fetch.DEFAULT_STAC_URL),
-                  "The STAC API root (it answers /search).")
+                                               defaultValue=s2_fetch.DEFAULT_STAC_URL))
         self._add(QgsProcessingParameterString(self.COLLECTION, self.tr("Collection"),
-                                               defaultValue=s2_fetch.DEFAULT_COLLECTION),
-                  "A Sentinel-2 L2A collection with assets green, red, nir and scl.")
+                                               defaultValue=s2_fetch.DEFAULT_COLLECTION))
         self._add(QgsProcessingParameterBoolean(
             self.COPY_LOCAL, self.tr("Copy the clipped bands to local GeoTIFFs"),
-            defaultValue=False),
-            "For offline work: the VRT then points at GeoTIFFs next to it, not at the server.")
+            defaultValue=False))
         self._add(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Sentinel-2 VRT"), fileFilter="VRT (*.vrt)"),
-            "The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.")
+            self.OUTPUT, self.tr("Sentinel-2 VRT"), fileFilter="VRT (*.vrt)"))
         self.addOutput(QgsProcessingOutputFile(self.CLOUD_MASK, self.tr("SCL of the scene")))
         self.addOutput(QgsProcessingOutputString(self.ITEM_IDS, self.tr("STAC item ids")))
         self.addOutput(QgsProcessingOutputString(self.DATETIME, self.tr("Acquisition time")))

@@ -36,33 +36,16 @@ class RelabelAlgorithm(DeforestationAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Relabel tiles for another RECENTLY_CLEARED threshold")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Re-derives class_label of an output of Classify deforestation from its stored "
-            "probabilities, without running the model: RECENTLY_CLEARED where "
-            "prob_recently_cleared reaches RC_THRESHOLD, else the most probable class; "
-            "confidence becomes the probability of the new label. Lower the threshold to miss "
-            "fewer clearings at the cost of more tiles to review. Every other field, the "
-            "review decisions included, is copied unchanged. Tiles without probabilities (the "
-            "recipe engine) or not CLASSIFIED keep their label and are counted.")
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        self._add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Classified tiles"),
-                [QgsProcessing.SourceType.TypeVectorPolygon]),
-            "An output of Classify deforestation made with the fast scoring engine.")
-        self._add(
-            QgsProcessingParameterNumber(
-                self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
-                type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
-                defaultValue=0.5, optional=True),
-            "A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.")
-        self._add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Relabelled tiles"),
-                QgsProcessing.SourceType.TypeVectorPolygon),
-            "A copy of INPUT with the new labels, styled like the classification.")
+        # Each parameter's help text is in help.py (the table of every algorithm's help).
+        self._add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Classified tiles"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self._add(QgsProcessingParameterNumber(
+            self.RC_THRESHOLD, self.tr("RECENTLY_CLEARED probability threshold"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, maxValue=1.0,
+            defaultValue=0.5, optional=True))
+        self._add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Relabelled tiles"), QgsProcessing.SourceType.TypeVectorPolygon))
         for name, label in ((self.CHANGED, self.tr("Tiles whose label changed")),
                             (self.RECENTLY_CLEARED_ADDED, self.tr("Tiles newly RECENTLY_CLEARED")),
                             (self.RECENTLY_CLEARED_TOTAL, self.tr("RECENTLY_CLEARED tiles")),

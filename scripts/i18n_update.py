@@ -4,8 +4,13 @@ looked up in at run time, existing translations kept (a source that changed beco
     python scripts/i18n_update.py            # rewrite i18n/deforestation_classifier_*.ts
     python scripts/i18n_update.py --check    # exit 1 when a .ts lacks a message of the source
 
+Messages the source no longer has keep their translation, marked vanished (as lupdate does), so
+that a message moved to another module is translated again; --drop-vanished forgets them.
+
 pylupdate5 guesses contexts from class names only; the plugin's module-level tr() helpers use
 their own contexts (toolbelt/i18n.py), so the contexts are read here from the helpers' code.
+Literals kept in a table and translated where they are shown are wrapped in a marker (MARKERS):
+they take the context of the tr of the class that translates them.
 """
 import argparse
 import ast
@@ -21,6 +26,10 @@ from qt6_check import TR_NAMES, TR_SINKS  # noqa: E402
 LANGUAGES = ("pt_BR", "es")
 TS = ROOT / "i18n" / "deforestation_classifier_{}.ts"
 DEFAULT_CONTEXT = "deforestation"  # toolbelt/i18n.CONTEXT
+# Marker functions that return their literal as it is (QT_TRANSLATE_NOOP-style), and the class
+# whose tr() translates the marked texts where they are shown: the algorithms' help table
+# (processing_provider/help.py), translated by DeforestationAlgorithm.tr.
+MARKERS = {"help_text": "DeforestationAlgorithm"}
 
 
 def _literal(node):
@@ -72,7 +81,9 @@ def _class_context(name, class_tr, class_bases, seen=()):
 
 def extract(paths=None):
     """[(context, source, relative path, line)] in source order."""
-    paths = paths or [ROOT / f for f in plugin_files() if f.endswith(".py")]
+    # The working tree's files: a tracked file deleted (not yet committed) has no messages.
+    paths = paths or [ROOT / f for f in plugin_files()
+                      if f.endswith(".py") and (ROOT / f).is_file()]
     trees, class_tr, class_bases = parse_all(paths)
     messages = []
     for path, tree in trees.items():
@@ -100,6 +111,9 @@ def extract(paths=None):
                 text = _literal(node.args[TR_SINKS[name]])
             elif name == "translate" and len(node.args) >= 2:
                 context, text = _literal(node.args[0]), _literal(node.args[1])
+            elif name in MARKERS and isinstance(func, ast.Name) and node.args:
+                context = _class_context(MARKERS[name], class_tr, class_bases)
+                text = _literal(node.args[0])
             if text and context:
                 messages.append((context, text, path.relative_to(ROOT).as_posix(), node.lineno))
 
@@ -107,8 +121,13 @@ def extract(paths=None):
     return messages
 
 
-def read_ts(path):
-    """{(context, source): translation text or None (unfinished)}."""
+VANISHED = ("vanished", "obsolete")
+
+
+def read_ts(path, vanished=False):
+    """{(context, source): translation text or None (unfinished)} of the messages of the
+    source; with vanished=True, {(context, source): translation} of the translated messages the
+    source no longer has (kept, as lupdate keeps them, for when they come back)."""
     if not path.is_file():
         return {}
     known = {}
@@ -116,21 +135,32 @@ def read_ts(path):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            done = translation is not None and \
-                translation.get("type") not in ("unfinished", "obsolete")
-            known[(name, message.findtext("source"))] = translation.text if done else None
+            kind = "unfinished" if translation is None else translation.get("type")
+            key = (name, message.findtext("source"))
+            if (kind in VANISHED) != vanished:
+                continue
+            if vanished:
+                if translation.text:
+                    known[key] = translation.text
+            else:
+                known[key] = translation.text if kind != "unfinished" else None
     return known
 
 
-def write_ts(path, language, messages, known):
+def write_ts(path, language, messages, known, vanished=None):
+    """The .ts of `messages` with the translations `known`, then the `vanished` ones
+    ({(context, source): translation}) marked so (lrelease leaves them out)."""
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     by_context = {}
     for context, text, filename, line in messages:
         by_context.setdefault(context, {}).setdefault(text, []).append((filename, line))
-    for context in sorted(by_context):
+    gone = {}
+    for (context, text), done in sorted((vanished or {}).items()):
+        gone.setdefault(context, {})[text] = done
+    for context in sorted(set(by_context) | set(gone)):
         element = ET.SubElement(root, "context")
         ET.SubElement(element, "name").text = context
-        for text, locations in by_context[context].items():
+        for text, locations in by_context.get(context, {}).items():
             message = ET.SubElement(element, "message")
             for filename, line in locations:
                 ET.SubElement(message, "location", filename=f"../{filename}", line=str(line))
@@ -141,6 +171,10 @@ def write_ts(path, language, messages, known):
                 translation.text = done
             else:
                 translation.set("type", "unfinished")
+        for text, done in gone.get(context, {}).items():
+            message = ET.SubElement(element, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="vanished").text = done
     ET.indent(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     body = ET.tostring(root, encoding="unicode")
@@ -151,6 +185,8 @@ def write_ts(path, language, messages, known):
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--drop-vanished", action="store_true",
+                        help="forget the translations of messages the source no longer has")
     args = parser.parse_args(argv)
     messages = extract()
     wanted = {(context, text) for context, text, _f, _l in messages}
@@ -164,14 +200,22 @@ def main(argv=None):
                 print(f"{path.name}: not in the .ts: [{context}] {text!r}")
             missing += len(absent)
         else:
-            # The same text translated in another context is taken (lupdate's same-text rule).
-            by_text = {text: done for (_c, text), done in known.items() if done}
+            # Translations of the source's messages and of vanished ones: a message that comes
+            # back (moved to another module) gets its translation again, and the same text
+            # translated in another context is taken (lupdate's same-text rule).
+            pool = {**read_ts(path, vanished=True),
+                    **{key: done for key, done in known.items() if done}}
+            by_text = {text: done for (_c, text), done in pool.items()}
             for key in wanted:
-                if not known.get(key) and key[1] in by_text:
-                    known[key] = by_text[key[1]]
-            write_ts(path, language, messages, known)
+                if not known.get(key):
+                    known[key] = pool.get(key) or by_text.get(key[1])
+            vanished = {} if args.drop_vanished else \
+                {key: done for key, done in pool.items() if key not in wanted}
+            write_ts(path, language, messages, known, vanished)
             done = sum(1 for key in wanted if known.get(key))
-            print(f"{path.relative_to(ROOT)}: {len(wanted)} messages, {done} translated")
+            shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            print(f"{shown}: {len(wanted)} messages, {done} translated"
+                  + (f", {len(vanished)} vanished kept" if vanished else ""))
     return 1 if missing else 0
 
 

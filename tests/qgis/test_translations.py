@@ -59,6 +59,14 @@ def test_the_algorithms_speak_portuguese(translator):
     band = algorithm.parameterDefinition(algorithm.NIR_BAND)
     assert band.description() == "Banda NIR (B08)"
     assert band.help().startswith("Número da banda. Padrão: detectado")
+    # The help table (processing_provider/help.py) in the algorithms' own context: the
+    # summary, the panel's table of parameters and a help text with a default filled in.
+    help_text = algorithm.shortHelpString()
+    assert help_text.startswith("Encontra floresta, desmatamento recente")
+    assert "o recorte de cada quadrícula é enviado como imagem PNG ao servidor" in help_text
+    assert "<th>Parâmetro</th><th>Descrição</th>" in help_text
+    model = algorithm.parameterDefinition(algorithm.MODEL).help()
+    assert model.startswith("O modelo de texto do cartão do modelo") and "{}" not in model
     resume = algorithm.parameterDefinition("RESUME")
     assert isinstance(resume, QgsProcessingParameterDefinition)
     assert resume.description() == "Retomar numa saída existente"
@@ -78,6 +86,11 @@ def test_a_widget_speaks_portuguese(translator):
 def test_spanish_and_a_regional_variant_of_it(translator):
     assert translator("es_AR") is not None  # no es_AR file: the language's, es
     assert DeforestationProvider().name() == "Clasificador de Deforestación"
+    algorithm = ClassifyAlgorithm()
+    algorithm.initAlgorithm()
+    assert "se envía como imagen PNG al servidor configurado" in algorithm.shortHelpString()
+    assert algorithm.parameterDefinition("RC_THRESHOLD").help().endswith(
+        "o un servidor que da log-probabilidades): se ignora con el motor de la receta.")
     assert i18n.tr("Cancelled.") == "Cancelado."
 
 

@@ -1,7 +1,7 @@
 """The per-tile Hansen rule on small synthetic arrays, and the pixel-centre selection."""
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal, ogr, osr
 
 from deforestation_classifier.core.evaluation.hansen import (
     HansenError,
@@ -199,3 +199,157 @@ def test_rasters_on_different_grids_are_refused(tmp_path):
         HansenRasters(a, b)
     with pytest.raises(HansenError, match="LOSSYEAR"):
         HansenRasters(a, str(tmp_path / "missing.tif"))
+
+
+# --- the per-tile loop over plain records (core/evaluation/hansen_tiles.py) ---------------------
+
+class Feedback:
+    """What label_tiles() needs of a QgsProcessingFeedback, recording what it is told."""
+
+    def __init__(self, cancel_after=None):
+        self.info, self.warnings, self.progress = [], [], []
+        self.cancel_after = cancel_after
+
+    def pushInfo(self, text):  # noqa: N802 (the QGIS feedback's names)
+        self.info.append(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+
+    def setProgress(self, value):  # noqa: N802
+        self.progress.append(value)
+
+    def isCanceled(self):  # noqa: N802
+        return self.cancel_after is not None and len(self.progress) >= self.cancel_after
+
+
+def _tiles_rasters(tmp_path):
+    """8 x 8 pixels of 0.5 degree from (10, 20): canopy 90, lost in 2002 in columns 0-3 and
+    never in columns 4-7 (EPSG:4326, like the Hansen granules)."""
+    tc = np.full((8, 8), 90, dtype=np.uint8)
+    ly = np.zeros((8, 8), dtype=np.uint8)
+    ly[:, :4] = 2
+    return (_write(tmp_path / "Hansen_GFC-2023-v1.11_treecover2000_x.tif", tc),
+            _write(tmp_path / "Hansen_GFC-2023-v1.11_lossyear_x.tif", ly))
+
+
+def _request(tmp_path, tiles_crs="EPSG:4326"):
+    from deforestation_classifier.core.evaluation.hansen_tiles import HansenRequest
+
+    treecover, lossyear = _tiles_rasters(tmp_path)
+    return HansenRequest(treecover, lossyear, "EPSG:4326", tiles_crs,
+                         HansenRule(first_year=2002, last_year=2003),
+                         tiles_extent=(10.0, 16.0, 14.0, 19.9))
+
+
+def test_label_tiles_gives_one_result_per_record_in_order(tmp_path):
+    from deforestation_classifier.core.evaluation.hansen_tiles import (
+        TileRecord, label_tiles)
+
+    records = [
+        TileRecord(7, rectangle_polygon(12.0, 16.0, 14.0, 20.0).ExportToWkt()),  # no loss
+        TileRecord(3, bytes(rectangle_polygon(10.0, 16.0, 12.0, 20.0).ExportToWkb())),  # lost
+        TileRecord(9),  # no geometry
+        TileRecord(4, rectangle_polygon(30.0, 30.0, 31.0, 31.0).ExportToWkt()),  # off the data
+    ]
+    feedback = Feedback()
+    labelling = label_tiles(_request(tmp_path), records, feedback, total=len(records))
+    results = list(labelling)
+    assert [r.tile_id for r in results] == [7, 3, 9, 4]
+    assert [(r.label, r.status) for r in results] == [
+        (SF, "LABELLED"), (RC, "LABELLED"), (None, "NO_GEOMETRY"), (None, "NO_HANSEN_DATA")]
+    assert results[0].values() == [SF, 1.0, 1.0, 0.0, 0.0, 32, "LABELLED"]
+    assert results[2].values() == [None, None, None, None, None, 0, "NO_GEOMETRY"]
+    assert labelling.done == 4
+    assert labelling.counts == {SF: 1, RC: 1, LT: 0, "NO_HANSEN_DATA": 1, "NO_GEOMETRY": 1}
+    # The rule, the granules and the summary are logged; LAST_YEAR 2003 is in GFC-2023 files.
+    assert feedback.info[0].startswith("Hansen GFC reference labels: recent-loss window 2002")
+    assert feedback.info[1] == "Hansen granules covering the tiles: 20N_010E"
+    assert feedback.info[-1] == ("Done. STANDING_FOREST: 1, RECENTLY_CLEARED: 1, "
+                                 "NO_HANSEN_DATA: 1, NO_GEOMETRY: 1")
+    assert feedback.warnings == []
+
+
+def test_label_tiles_transforms_the_tiles_into_the_rasters_crs(tmp_path):
+    from deforestation_classifier.core.evaluation.hansen_tiles import (
+        TileRecord, label_tiles)
+
+    wgs84, mercator = osr.SpatialReference(), osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    mercator.ImportFromEPSG(3857)
+    for srs in (wgs84, mercator):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    square = rectangle_polygon(10.0, 16.0, 12.0, 20.0)
+    square.Transform(osr.CoordinateTransformation(wgs84, mercator))
+    direct = list(label_tiles(_request(tmp_path), [TileRecord(1, square.ExportToWkt())],
+                              Feedback()))
+    assert direct[0].status == "NO_HANSEN_DATA"  # read as degrees: far off the rasters
+    transformed = list(label_tiles(_request(tmp_path, tiles_crs="EPSG:3857"),
+                                   [TileRecord(1, square.ExportToWkt())], Feedback()))
+    assert transformed[0].label == RC and transformed[0].stats.hansen_pixels == 32
+
+
+def test_label_tiles_stops_when_cancelled_and_says_so(tmp_path):
+    from deforestation_classifier.core.evaluation.hansen_tiles import (
+        TileRecord, label_tiles)
+
+    records = [TileRecord(i, rectangle_polygon(12.0, 16.0, 14.0, 20.0).ExportToWkt())
+               for i in range(5)]
+    feedback = Feedback(cancel_after=2)
+    labelling = label_tiles(_request(tmp_path), records, feedback, total=5)
+    assert len(list(labelling)) == 2 and labelling.done == 2
+    assert feedback.warnings == ["Cancelled after 2 of 5 tiles."]
+    assert feedback.info[-1] == "Done. STANDING_FOREST: 2"
+
+
+def test_label_tiles_refuses_before_any_tile(tmp_path):
+    from deforestation_classifier.core.evaluation.hansen_tiles import (
+        HansenRequest, label_tiles)
+
+    request = _request(tmp_path)
+    feedback = Feedback()
+    with pytest.raises(HansenError, match="TREECOVER has no CRS"):
+        label_tiles(HansenRequest(request.treecover, request.lossyear, "", ""), [], feedback)
+    with pytest.raises(HansenError, match="LAST_YEAR 2001 is before FIRST_YEAR"):
+        label_tiles(HansenRequest(request.treecover, request.lossyear, "EPSG:4326", "",
+                                  HansenRule(first_year=2002, last_year=2001)), [], feedback)
+    assert feedback.info == [] and feedback.warnings == []
+
+
+def test_label_tiles_warns_when_last_year_is_after_the_data(tmp_path):
+    from deforestation_classifier.core.evaluation.hansen_tiles import (
+        HansenRequest, label_tiles)
+
+    request = _request(tmp_path)
+    feedback = Feedback()
+    label_tiles(HansenRequest(request.treecover, request.lossyear, "EPSG:4326", "",
+                              HansenRule(last_year=2025)), [], feedback)
+    assert feedback.warnings == [
+        "LAST_YEAR 2025 is after the last loss year of "
+        "Hansen_GFC-2023-v1.11_treecover2000_x.tif (2023): loss in 2024-2025 is not in these "
+        "files. Use a newer Hansen version or an earlier LAST_YEAR."]
+
+
+def test_the_request_describes_the_rule_for_the_output_metadata():
+    from deforestation_classifier.core.evaluation.hansen_tiles import HansenRequest
+
+    abstract = HansenRequest("tc.tif", "ly.tif", "EPSG:4326", "").abstract()
+    assert abstract.startswith("Hansen GFC reference labels: recent-loss window 2020-2024")
+    assert abstract.endswith(
+        " Parameters: FIRST_YEAR=2020, LAST_YEAR=2024, CANOPY_THRESHOLD=50, "
+        "FOREST_FRACTION=0.5, RECENT_LOSS_FRACTION=0.05; TREECOVER=tc.tif; LOSSYEAR=ly.tif.")
+
+
+def test_densified_adds_floor_length_over_spacing_nodes_per_segment():
+    from deforestation_classifier.core.evaluation.hansen_tiles import densified
+
+    # QgsGeometry.densifyByDistance: floor(1000 / 50) = 20 nodes inside a 1000 m side, so 21
+    # equal segments; floor(500 / 50) = 10 inside a 500 m side.
+    square = densified(rectangle_polygon(0.0, 0.0, 1000.0, 500.0), 50.0)
+    ring = square.GetGeometryRef(0)
+    assert ring.GetPointCount() == 4 + 2 * 20 + 2 * 10 + 1
+    assert ring.GetPoint_2D(1) == pytest.approx((1000.0 / 21, 0.0))
+    assert square.GetArea() == pytest.approx(500000.0)
+    multi = ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON (((0 0,10 0,10 10,0 10,0 0)),((20 0,30 0,30 10,20 10,20 0)))")
+    assert densified(multi, 4.0).GetGeometryRef(1).GetGeometryRef(0).GetPointCount() == 13

@@ -195,3 +195,77 @@ def test_html_report_has_the_card_table_confusion_matrix_and_left_out():
     # confusion-matrix row for reference LONG_TERM_NON_FOREST: 0, 2, 9, total 11
     assert ('<tr><th>LONG_TERM_NON_FOREST</th><td class="num">0</td><td class="num">2</td>'
             '<td class="num diag">9</td><td class="num">11</td></tr>') in page
+
+
+# --- the report of deforestation:evaluate over plain records (core/evaluation/report.py) ---------
+
+class Feedback:
+    def __init__(self):
+        self.lines = []
+
+    def pushInfo(self, text):  # noqa: N802 (the QGIS feedback's names)
+        self.lines.append(("info", text))
+
+    def pushWarning(self, text):  # noqa: N802
+        self.lines.append(("warning", text))
+
+
+def label_pairs(refs, preds, **names):
+    from deforestation_classifier.core.evaluation.report import LabelPairs
+
+    return LabelPairs(refs, preds, names.get("reference", "reviewed_label"),
+                      names.get("predicted", "class_label"), "tiles")
+
+
+def test_write_report_writes_the_page_and_logs_the_metrics(tmp_path):
+    from deforestation_classifier.core.evaluation.report import write_report
+
+    refs, preds = pairs_from_matrix([[4, 1, 0], [1, 2, 1], [0, 2, 9]])
+    refs += [None, LT, "", "cleared"]
+    preds += [SF, None, "", RC]
+    feedback = Feedback()
+    path = tmp_path / "sub" / "report.html"
+    result = write_report(label_pairs(refs, preds), str(path), feedback)
+    assert (result.evaluated, result.accuracy, result.rc_recall) == (20, 0.75, 0.5)
+    assert result.left_out.total == 4
+    assert feedback.lines[:3] == [
+        ("warning", "4 tiles left out: 2 without a valid reviewed_label, 1 without a valid "
+                    "class_label, 1 without either."),
+        ("warning", "Values that are not one of STANDING_FOREST, RECENTLY_CLEARED, "
+                    "LONG_TERM_NON_FOREST: 'cleared' (1)"),
+        ("info", "20 tiles evaluated: accuracy 75.0%, macro F1 70.1%, RECENTLY_CLEARED recall "
+                 "0.500.")]
+    assert feedback.lines[3] == ("info", "STANDING_FOREST        P 0.800  R 0.800  F1 0.800  "
+                                         "n 5")
+    assert len(feedback.lines) == 3 + 3 + 2  # per class, macro and weighted averages
+    page = path.read_text(encoding="utf-8")
+    for text in ("<tr><th>Input</th><td>tiles</td></tr>",
+                 "<tr><th>Predicted field</th><td>class_label</td></tr>",
+                 "<tr><th>Reference field</th><td>reviewed_label</td></tr>",
+                 "<tr><th>Features read</th><td>24</td></tr>", "Total left out"):
+        assert text in page, text
+
+
+def test_write_report_refuses_without_a_valid_pair_and_warns_without_rc(tmp_path):
+    from deforestation_classifier.core.evaluation.report import ReportError, write_report
+
+    feedback = Feedback()
+    with pytest.raises(ReportError, match=r"No tile has a valid class in both class_label and "
+                                          r"reviewed_label \(2 features read\)"):
+        write_report(label_pairs([SF, None], [None, RC]), str(tmp_path / "r.html"), feedback)
+    assert feedback.lines == [("warning", "2 tiles left out: 1 without a valid reviewed_label, "
+                                          "1 without a valid class_label, 0 without either.")]
+    assert not (tmp_path / "r.html").exists()
+    feedback = Feedback()
+    write_report(label_pairs([SF, LT], [SF, LT]), str(tmp_path / "r.html"), feedback)
+    assert feedback.lines[0] == ("warning", "No reference tile is RECENTLY_CLEARED: its recall "
+                                            "is undefined and reported as 0 (zero_division=0).")
+
+
+def test_write_report_names_a_path_it_cannot_write(tmp_path):
+    from deforestation_classifier.core.evaluation.report import ReportError, write_report
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ReportError, match="Choose a writable OUTPUT_HTML path"):
+        write_report(label_pairs([SF], [SF]), str(blocker / "r.html"), Feedback())
