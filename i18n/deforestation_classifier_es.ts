@@ -1061,116 +1061,120 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="141" />
+      <location filename="../ui/toolbar_flow.py" line="142" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="147" />
-      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
-      <translation>La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} en una CPU de 2 núcleos (menos con una GPU). ¿Continuar?</translation>
+      <location filename="../ui/toolbar_flow.py" line="149" />
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation>La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} (menos con una GPU). ¿Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="164" />
+      <location filename="../ui/toolbar_flow.py" line="166" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>No se puede mostrar la capa como la ve el modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="169" />
+      <location filename="../ui/toolbar_flow.py" line="171" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' se muestra como la ve el modelo: rojo = banda {} (B08, infrarrojo cercano), verde = banda {} (B04), azul = banda {} (B03), cada una de DN 0 a 3000. El bosque se ve rojo; el suelo desnudo y las talas, de verde azulado a gris.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="188" />
+      <location filename="../ui/toolbar_flow.py" line="190" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="209" />
+      <location filename="../ui/toolbar_flow.py" line="211" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo. Sin ráster, 'Clasificar esta área a partir de Sentinel-2' obtiene uno para la extensión del mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="217" />
+      <location filename="../ui/toolbar_flow.py" line="219" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="226" />
+      <location filename="../ui/toolbar_flow.py" line="228" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="255" />
+      <location filename="../ui/toolbar_flow.py" line="257" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="260" />
+      <location filename="../ui/toolbar_flow.py" line="262" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="274" />
+      <location filename="../ui/toolbar_flow.py" line="276" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="299" />
+      <location filename="../ui/toolbar_flow.py" line="301" />
       <source>Deforestation Classifier: {}</source>
       <translation>Clasificador de Deforestación: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="312" />
+      <location filename="../ui/toolbar_flow.py" line="314" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Clasificando {} dentro de la vista del mapa en {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="315" />
+      <location filename="../ui/toolbar_flow.py" line="317" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="334" />
+      <location filename="../ui/toolbar_flow.py" line="336" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="384" />
+      <location filename="../ui/toolbar_flow.py" line="386" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="398" />
+      <location filename="../ui/toolbar_flow.py" line="400" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} teselas estaban terminadas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="401" />
       <source> and are shown</source>
       <translation> y se muestran</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="407" />
+      <location filename="../ui/toolbar_flow.py" line="409" />
       <source>The result {} could not be loaded.</source>
       <translation>No se pudo cargar el resultado {}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>La clasificación falló. Registro de Procesos:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="426" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
+    </message>
+    <message>
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
+      <translation type="vanished">La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} en una CPU de 2 núcleos (menos con una GPU). ¿Continuar?</translation>
     </message>
   </context>
   <context>
@@ -1436,49 +1440,69 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="303" />
+      <location filename="../core/pipeline.py" line="325" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="152" />
-      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
-      <translation>La extensión cubre {} teselas de 1 km ({} en una CPU de 2 núcleos), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
+      <location filename="../core/run.py" line="156" />
+      <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>La extensión cubre {} teselas de 1 km ({}), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="172" />
+      <location filename="../core/run.py" line="181" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="176" />
+      <location filename="../core/run.py" line="185" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="182" />
+      <location filename="../core/run.py" line="191" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="188" />
+      <location filename="../core/run.py" line="197" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="193" />
+      <location filename="../core/run.py" line="202" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="233" />
+      <location filename="../core/run.py" line="242" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="246" />
+      <location filename="../core/run.py" line="255" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="282" />
+      <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
+      <translation>La máscara de nubes {} no tiene datos sobre {} teselas (fuera de ella, o su nodata): su cloud_fraction está vacío y se clasificaron sin filtro de nubes. Use una máscara que cubra toda la extensión para filtrarlas.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="303" />
+      <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
+      <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="112" />
+      <source>a time that depends on the server</source>
+      <translation>un tiempo que depende del servidor</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="115" />
+      <source>about {} on a 2-core CPU</source>
+      <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>
     <message>
       <location filename="../installer/private_folder.py" line="68" />

@@ -1061,116 +1061,120 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="141" />
+      <location filename="../ui/toolbar_flow.py" line="142" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="147" />
-      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
-      <translation>A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} numa CPU de 2 núcleos (menos com uma GPU). Continuar?</translation>
+      <location filename="../ui/toolbar_flow.py" line="149" />
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation>A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} (menos com uma GPU). Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="164" />
+      <location filename="../ui/toolbar_flow.py" line="166" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Não é possível mostrar a camada como o modelo a vê: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="169" />
+      <location filename="../ui/toolbar_flow.py" line="171" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' é mostrada como o modelo a vê: vermelho = banda {} (B08, infravermelho próximo), verde = banda {} (B04), azul = banda {} (B03), cada uma de DN 0 a 3000. Floresta fica vermelha, solo exposto e desmatamentos de verde-azulado a cinza.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="188" />
+      <location filename="../ui/toolbar_flow.py" line="190" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="209" />
+      <location filename="../ui/toolbar_flow.py" line="211" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo. Sem raster, 'Classificar esta área a partir do Sentinel-2' busca um para a extensão do mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="217" />
+      <location filename="../ui/toolbar_flow.py" line="219" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="226" />
+      <location filename="../ui/toolbar_flow.py" line="228" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="255" />
+      <location filename="../ui/toolbar_flow.py" line="257" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="260" />
+      <location filename="../ui/toolbar_flow.py" line="262" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="274" />
+      <location filename="../ui/toolbar_flow.py" line="276" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="299" />
+      <location filename="../ui/toolbar_flow.py" line="301" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificador de Desmatamento: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="312" />
+      <location filename="../ui/toolbar_flow.py" line="314" />
       <source>Classifying {} within the map view into {}</source>
       <translation>Classificando {} dentro da vista do mapa em {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="315" />
+      <location filename="../ui/toolbar_flow.py" line="317" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="334" />
+      <location filename="../ui/toolbar_flow.py" line="336" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="384" />
+      <location filename="../ui/toolbar_flow.py" line="386" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="398" />
+      <location filename="../ui/toolbar_flow.py" line="400" />
       <source>Cancelled. {} tiles were done{}.</source>
       <translation>Cancelado. {} quadrículas estavam prontas{}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="401" />
       <source> and are shown</source>
       <translation> e são mostradas</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="407" />
+      <location filename="../ui/toolbar_flow.py" line="409" />
       <source>The result {} could not be loaded.</source>
       <translation>O resultado {} não pôde ser carregado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>A classificação falhou. Log do Processamento:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="426" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
+    </message>
+    <message>
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
+      <translation type="vanished">A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} numa CPU de 2 núcleos (menos com uma GPU). Continuar?</translation>
     </message>
   </context>
   <context>
@@ -1436,49 +1440,69 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="303" />
+      <location filename="../core/pipeline.py" line="325" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="152" />
-      <source>The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
-      <translation>A extensão cobre {} quadrículas de 1 km ({} numa CPU de 2 núcleos), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
+      <location filename="../core/run.py" line="156" />
+      <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
+      <translation>A extensão cobre {} quadrículas de 1 km ({}), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="172" />
+      <location filename="../core/run.py" line="181" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="176" />
+      <location filename="../core/run.py" line="185" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="182" />
+      <location filename="../core/run.py" line="191" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="188" />
+      <location filename="../core/run.py" line="197" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="193" />
+      <location filename="../core/run.py" line="202" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="233" />
+      <location filename="../core/run.py" line="242" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="246" />
+      <location filename="../core/run.py" line="255" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="282" />
+      <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
+      <translation>A máscara de nuvens {} não tem dados sobre {} quadrículas (fora dela, ou seu nodata): o cloud_fraction delas está vazio e elas foram classificadas sem filtro de nuvens. Use uma máscara que cubra toda a extensão para filtrá-las.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="303" />
+      <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
+      <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="112" />
+      <source>a time that depends on the server</source>
+      <translation>um tempo que depende do servidor</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="115" />
+      <source>about {} on a 2-core CPU</source>
+      <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>
     <message>
       <location filename="../installer/private_folder.py" line="68" />
