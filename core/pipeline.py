@@ -190,6 +190,32 @@ def _prefetch(items, work, stop: threading.Event, depth=PREFETCH_DEPTH):
         worker.join()
 
 
+def duration_text(seconds: float) -> str:
+    """12.3 s, 4 min 05 s or 1 h 02 min."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def tiles_left_text(done: int, total: int, left_seconds: float = None) -> str:
+    """"tile 4 of 26, about 1 min 10 s left": the one progress text of a run."""
+    if done <= 0 or left_seconds is None:
+        return f"tile 1 of {total}"
+    return f"tile {min(done + 1, total)} of {total}, about {duration_text(left_seconds)} left"
+
+
+def progress_text(percent: float, total: int, seconds: float) -> str:
+    """tiles_left_text for a run `percent` done after `seconds` of tiles (what a face sees of
+    the task: its progress, done tiles over the plan)."""
+    done = min(total, max(0, int(round(percent * total / 100.0))))
+    if done <= 0 or seconds <= 0:
+        return tiles_left_text(0, total)
+    return tiles_left_text(done, total, seconds / done * (total - done))
+
+
 class _Progress:
     def __init__(self, feedback, total, already_done):
         self.feedback = feedback
@@ -203,12 +229,8 @@ class _Progress:
         self.new += 1
         self.feedback.setProgress(100.0 * self.done / self.total)
         left = (time.monotonic() - self.started) / self.new * (self.total - self.done)
-        minutes, seconds = divmod(int(left), 60)
-        hours, minutes = divmod(minutes, 60)
-        eta = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
         if hasattr(self.feedback, "setProgressText"):
-            self.feedback.setProgressText(
-                f"{self.done} of {self.total} tiles, about {eta} left")
+            self.feedback.setProgressText(tiles_left_text(self.done, self.total, left))
 
 
 def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions] = None):

@@ -25,13 +25,16 @@ from .imagery.grid import srs_from_wkt
 from .imagery.raster_tiles import (RasterError, TileReader, band_descriptions, open_raster,
                                    raster_srs)
 from .imagery.scaling import dn_scaling, product_info, sample_band, value_warnings
+from .imagery.source_identity import source_identity
 from .imagery.streamed_reader import (empty_samples, fetched_scene_scl, is_streamed,
                                       streamed_cloud_reader, streamed_reader, with_read_failure)
+from .inference.backends import BACKEND_LLAMA_CPP
 from .inference.engine_cache import ENGINES
 from .inference.engines import EngineChoiceError, choose_engine, describe, load_engine
 from .output.tile_writer import OutputError, TileWriter, check_output_path
 from .pipeline import RunError
-from .run_request import ClassifyRequest, RequestError, RunCounts, RunSummary, estimate_text
+from .run_request import (ClassifyRequest, RequestError, RunCounts, RunSummary, estimate_engine,
+                          estimate_text)
 from .run_settings import answer_settings, provenance_items
 from .vocabulary import ERROR, NO_DATA
 from ..toolbelt.i18n import tr
@@ -76,6 +79,7 @@ def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
         reader.close()
         if options.cloud_reader is not None:
             options.cloud_reader.close()
+    _warn_uncovered(options.cloud_reader, request, feedback)
     summary = RunSummary(Path(request.output), len(plan.tiles), counts,
                          device=timing.get("device", ""),
                          seconds=time.monotonic() - started,
@@ -150,10 +154,15 @@ def _open_and_plan(request):
     if limit and len(plan.tiles) > limit:
         tiles = len(plan.tiles)
         raise RequestError(tr(
-            "The extent covers {} tiles of 1 km ({} on a 2-core CPU), more than MAX_TILES = {}. "
-            "Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway."
-        ).format(tiles, estimate_text(tiles), limit, tiles))
+            "The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set "
+            "EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway."
+        ).format(tiles, estimate_text(tiles, _estimate_engine(request)), limit, tiles))
     return dataset, srs, bands, plan
+
+
+def _estimate_engine(request):
+    backend = getattr(request.preferences, "backend", None) or BACKEND_LLAMA_CPP
+    return estimate_engine(request.engine.kind, backend)
 
 
 def _check_output(request):
@@ -265,6 +274,18 @@ def _cloud_reader(request, plan, feedback):
     return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)
 
 
+def _warn_uncovered(cloud_reader, request, feedback):
+    """One warning for the tiles the cloud mask does not cover (docs/INPUTS.md, "Cloud
+    masks")."""
+    uncovered = getattr(cloud_reader, "uncovered", None)
+    if uncovered:
+        feedback.pushWarning(tr(
+            "The cloud mask {} has no data over {} tiles (outside it, or its nodata): their "
+            "cloud_fraction is empty and they were classified without cloud gating. Use a mask "
+            "that covers the whole extent to gate them.").format(request.cloud_mask,
+                                                                 len(uncovered)))
+
+
 # --- the output: the writer, the results, the report ---------------------------------------
 def _writer(request, choice, plan, bands, options, dataset, feedback) -> TileWriter:
     try:
@@ -273,12 +294,14 @@ def _writer(request, choice, plan, bands, options, dataset, feedback) -> TileWri
             settings=answer_settings(choice, plan.grid, bands, options.scaling, options,
                                      request),
             metadata=provenance_items(request, choice, bands, options.scaling),
-            acquisition=s2_product.acquisition(dataset, request.source))
+            acquisition=s2_product.acquisition(dataset, request.source),
+            source=source_identity(dataset, request.source, bands.as_list()),
+            plan_ids={tile.tile_id for tile in plan.tiles})
     except OutputError as exc:
         raise RequestError(str(exc)) from exc
     if writer.done_ids:
-        feedback.pushInfo(f"Resuming: {len(writer.done_ids)} tiles already done, same model "
-                          "and settings.")
+        feedback.pushInfo(tr("Resuming: {} tiles of this extent already done, same model, "
+                             "settings and raster.").format(len(writer.done_ids)))
     return writer
 
 
@@ -304,12 +327,12 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
                 counts.add(result)
                 if result.status == ERROR:
                     feedback.pushWarning(f"{result.tile.tile_id}: {result.message}")
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(Exception):  # the first failure is the one to report
-            writer.close()
+            writer.close(stopped=str(exc) or type(exc).__name__)
         raise
     try:
-        writer.close()
+        writer.close(stopped="cancelled" if feedback.isCanceled() else "")
     except Exception as exc:
         raise RunError(
             f"The last tiles could not be saved to {writer.path}: {exc}. The tiles committed "

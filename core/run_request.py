@@ -8,14 +8,19 @@ from pathlib import Path
 from typing import Dict, Optional, Tuple
 
 from .imagery.cloud_mask import AUTO as AUTO_CLOUD_MASK
-from .inference.engines import EngineRequest
+from .inference.backends import BACKEND_LLAMA_CPP
+from .inference.engines import RECIPE, SCORING, EngineRequest
+from ..toolbelt.i18n import tr
 from .output.tile_writer import CREATE
-from .pipeline import RunError
+from .pipeline import RunError, duration_text, progress_text  # noqa: F401 (the run's texts)
 from .vocabulary import CLASSES, TILE_STATUSES
 
-# Seconds per tile assumed for the time estimate of a large run (the card's recipe on a 2-core
-# CPU; a GPU is several times faster).
-ESTIMATE_SECONDS_PER_TILE = 0.6
+# Seconds per tile for the time estimate of a large run, per engine, on a 2-core CPU as
+# `make bench` measured them (README.md, "Speed"): the scoring engine 0.57 s, the card's recipe
+# 1.08 s with a trained model's 9 answer tokens. A GPU is several times faster; a server's speed
+# is its own, so no estimate is made for it.
+ESTIMATE_SECONDS_PER_TILE = {SCORING: 0.6, RECIPE: 1.1}
+SERVER = "server"
 DEFAULT_MAX_TILE_CLOUD = 0.10  # the card: training tiles had at most 10 % cloud
 # The training chips were whole 1 km boxes inside a scene (docs/INPUTS.md): a tile with less than
 # this fraction of valid pixels shows the model a black band it never saw, so it is left
@@ -100,26 +105,16 @@ class RunSummary:
         return self.counts.done < self.total
 
 
-def duration_text(seconds: float) -> str:
-    """12.3 s, 4 min 05 s or 1 h 02 min."""
-    if seconds < 60:
-        return f"{seconds:.1f} s"
-    minutes, secs = divmod(int(round(seconds)), 60)
-    if minutes < 60:
-        return f"{minutes} min {secs:02d} s"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+def estimate_text(tiles: int, engine: str = SCORING) -> str:
+    """'about 1.2 h on a 2-core CPU' for `tiles` with `engine` (SCORING, RECIPE or SERVER)."""
+    seconds = ESTIMATE_SECONDS_PER_TILE.get(engine)
+    if seconds is None:
+        return tr("a time that depends on the server")
+    hours = tiles * seconds / 3600
+    length = f"{hours:.1f} h" if hours >= 1 else f"{hours * 60:.0f} min"
+    return tr("about {} on a 2-core CPU").format(length)
 
 
-def progress_text(percent: float, total: int, seconds: float) -> str:
-    """"tile 3 of 26, about 1 min 10 s left" for a run `percent` done after `seconds` of tiles
-    (the task's progress is the pipeline's: done tiles over the plan, core/pipeline.py)."""
-    done = min(total, max(0, int(round(percent * total / 100.0))))
-    if done <= 0 or seconds <= 0:
-        return f"tile 1 of {total}"
-    left = seconds / done * (total - done)
-    return f"tile {min(done + 1, total)} of {total}, about {duration_text(left)} left"
-
-
-def estimate_text(tiles: int) -> str:
-    hours = tiles * ESTIMATE_SECONDS_PER_TILE / 3600
-    return f"about {hours:.1f} h" if hours >= 1 else f"about {hours * 60:.0f} min"
+def estimate_engine(engine_kind: str, backend: str) -> str:
+    """The engine an estimate is for: SERVER for a server backend, else the local engine."""
+    return engine_kind if backend == BACKEND_LLAMA_CPP else SERVER

@@ -24,7 +24,8 @@ from qgis.PyQt.QtWidgets import QMessageBox
 from ..core.output.input_style import InputStyleError, apply_false_colour
 from ..toolbelt.layer_crs import crs_for_osr
 from ..core.run import tile_count
-from ..core.run_request import estimate_text, progress_text
+from ..core.inference.engines import SCORING
+from ..core.run_request import estimate_engine, estimate_text, progress_text
 from ..models.download import can_download, hub_offline
 from ..models.registry import CARD
 from ..toolbelt.log import log, warn
@@ -144,10 +145,11 @@ class ToolbarFlow(QObject):
             )
             return
         tiles = self._tile_count(layer)
+        engine = estimate_engine(SCORING, settings.backend)
         if tiles > self.confirm_tiles and not self.ask(self.tr(
-                "The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a "
-                "2-core CPU (less with a GPU). Continue?").format(
-                    tiles, layer.name(), estimate_text(tiles))):
+                "The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less "
+                "with a GPU). Continue?").format(tiles, layer.name(),
+                                                 estimate_text(tiles, engine))):
             return
         output = self._output_file(settings, layer)
         if output is None:

@@ -112,6 +112,10 @@ class _StreamedCloudReader:
             self._reader.fail(tile, exc)
             return 1.0  # never classified: as_result() turns the tile into its ERROR
 
+    @property
+    def uncovered(self):
+        return self._cloud_reader.uncovered
+
     def close(self):
         self._cloud_reader.close()
 

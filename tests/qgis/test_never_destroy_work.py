@@ -57,7 +57,7 @@ def test_resume_with_the_same_settings_keeps_the_reviews(params):
     reviewed = review(params["OUTPUT"])
     feedback = Recorder()
     run({**params, "RESUME": True}, feedback)
-    assert any("Resuming: 6 tiles already done" in i for i in feedback.infos)
+    assert any("Resuming: 6 tiles of this extent already done" in i for i in feedback.infos)
     assert decisions(params["OUTPUT"]) == {reviewed: "CORRECTED"}
     assert tile_count(params["OUTPUT"]) == 6
 
