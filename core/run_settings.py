@@ -5,6 +5,8 @@ it when a run resumes); provenance_items() is the layer metadata for people.
 """
 from pathlib import Path
 
+from .inference.image_tokens import image_token_limits
+
 
 def plugin_version() -> str:
     """The version metadata.txt declares."""
@@ -32,6 +34,11 @@ def answer_settings(choice, grid, bands, scaling, options, request) -> dict:
         "cloud_mask": request.cloud_mask or None,
         "cloud_mask_type": request.cloud_mask_kind if request.cloud_mask else None,
     }
+    if not choice.is_server:
+        settings["image_tokens"] = [choice.settings.image_min_tokens,
+                                    choice.settings.image_max_tokens]
+    elif choice.model_label:  # the managed llama-server: started with the card's limits
+        settings["image_tokens"] = image_token_limits()
     if choice.is_server:
         settings["server_model"] = choice.label()
     else:

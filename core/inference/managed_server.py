@@ -25,6 +25,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
+from ... import errors
+from .image_tokens import SERVER_MIN_OPTION, server_arguments
 
 LLAMA_SERVER_ENV = "DEFORESTATION_LLAMA_SERVER"
 START_TIMEOUT_S = 180.0  # loading the pair and the GPU backend's first kernels
@@ -36,7 +38,7 @@ ALL_LAYERS = 99  # llama-server's "all layers" (the card's model has far fewer)
 NO_OP_OFFLOAD = "--no-op-offload"
 
 
-class ManagedServerError(RuntimeError):
+class ManagedServerError(errors.EngineError):
     """The local server cannot be found or started; the message says why and what to do."""
 
 
@@ -80,6 +82,8 @@ def llama_server_command(spec: ManagedServerSpec, port: int):
         "--host", "127.0.0.1", "--port", str(port),
         "-ngl", str(layers), "--parallel", str(parallel),
         "--ctx-size", str(SLOT_CONTEXT * parallel), "--no-webui",
+        # The image token limits asked for, never the server's default (image_tokens.py).
+        *server_arguments(),
     ]
     if layers == 0:
         # CPU only: the projector too, and no batched products of the host's layers sent to
@@ -93,7 +97,9 @@ def llama_server_command(spec: ManagedServerSpec, port: int):
 def llama_cpp_python_command(spec: ManagedServerSpec, port: int):
     """`python -m llama_cpp.server` in llama-server's place (same model pair, same port);
     spec.binary is then the Python interpreter that has llama-cpp-python[server]. Its settings
-    (0.3.36) have no op_offload, so with 0 GPU layers it cannot turn op offload off."""
+    (0.3.36) have no op_offload, so with 0 GPU layers it cannot turn op offload off, nor image
+    token limits: it keeps its llama.cpp's LFM2 default, which in 0.3.36 is the card's
+    (core/inference/image_tokens.py)."""
     command = [
         spec.binary, "-m", "llama_cpp.server", "--model", str(spec.model_path),
         "--clip_model_path", str(spec.mmproj_path), "--chat_format", "mtmd",
@@ -131,6 +137,12 @@ class ManagedServer:
             try:
                 self._wait_healthy(start_timeout_s, cancelled)
             except ManagedServerError:
+                if self._refused(SERVER_MIN_OPTION):
+                    raise ManagedServerError(
+                        f"{self.command[0]} does not know {SERVER_MIN_OPTION}: it is older "
+                        "than the llama.cpp of the model card's evaluation and cannot be told "
+                        "how many image tokens to make of a chip (docs/MODEL.md). Use a "
+                        "current llama.cpp release.") from None
                 if not self._refused(NO_OP_OFFLOAD):
                     raise
                 # A llama-server older than --no-op-offload: started again without it (its

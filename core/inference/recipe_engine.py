@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..imagery.chips import encode_png
 from .engine_types import EngineSettings, ModelLoadError, Prediction
+from .image_tokens import LimitedMtmd
 from .llama_runtime import (default_thread_count, import_llama_cpp, knows_op_offload,
                             ops_stay_on_cpu, projector_uses_gpu, silence_native_logs)
 from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
@@ -46,6 +47,10 @@ class RecipeEngine:
             # The projector follows the GPU setting, as in core/inference/scoring_engine.py.
             handler = MTMDChatHandler(clip_model_path=str(settings.mmproj_path), verbose=False,
                                       use_gpu=projector_uses_gpu(settings.n_gpu_layers))
+            # The handler makes its mtmd context from this module's default parameters: the
+            # image token limits asked for, never llama.cpp's default (image_tokens.py).
+            handler._mtmd_cpp = LimitedMtmd(handler._mtmd_cpp, settings.image_min_tokens,
+                                            settings.image_max_tokens)
             self._llm = llama_cpp.Llama(
                 model_path=str(settings.model_path),
                 chat_handler=handler,

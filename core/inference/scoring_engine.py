@@ -63,6 +63,7 @@ from ..vocabulary import CLASSES
 from .prompt import canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
 from .engine_types import EngineSettings, ModelLoadError, Prediction
+from .image_tokens import set_limits
 
 # Also importable from here: three names of core/inference/prompt_tokens.py.
 __all__ = ["ScoringEngine", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
@@ -166,6 +167,8 @@ class ScoringEngine:
         mp.print_timings = False
         mp.n_threads = threads
         mp.flash_attn_type = ll.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        # The image token limits asked for, never llama.cpp's default (image_tokens.py).
+        set_limits(mp, settings.image_min_tokens, settings.image_max_tokens)
         mctx = mtmd.mtmd_init_from_file(str(settings.mmproj_path).encode("utf-8"), model, mp)
         if not mctx:
             raise ModelLoadError(

@@ -29,7 +29,12 @@ SETTING_NAMES = {
     "cloud_mask": "CLOUD_MASK",
     "cloud_mask_type": "CLOUD_MASK_TYPE",
     "min_valid_fraction": "MIN_VALID_FRACTION",
+    "image_tokens": "the image token limits (docs/MODEL.md)",
 }
+# Settings recorded only from some version on, with the value every output written before ran
+# with: such an output resumes when the current value is that one. image_tokens: llama-cpp-python
+# 0.3.36's LFM2 default, which the plugin asked for implicitly before recording it.
+IMPLIED_WHEN_ABSENT = {"image_tokens": [64, 256]}
 
 
 def encode(settings: Dict[str, object]) -> str:
@@ -58,6 +63,8 @@ def differences(recorded: Dict[str, object], current: Dict[str, object]) -> List
     out = []
     for key in sorted(set(recorded) | set(current)):
         before, now = recorded.get(key), current.get(key)
+        if key not in recorded and key in current:
+            before = IMPLIED_WHEN_ABSENT.get(key)
         if before != now:
             name = SETTING_NAMES.get(key, key)
             out.append(f"{name}: {_shown(before)} in the output, {_shown(now)} now")
