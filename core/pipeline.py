@@ -18,6 +18,7 @@ from typing import Optional
 import numpy as np
 from osgeo import osr
 
+from .. import errors
 from ..toolbelt.i18n import tr
 from .imagery.chips import encode_png, render_tile_chip, valid_mask
 from .imagery.grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
@@ -32,11 +33,11 @@ MAX_CONSECUTIVE_ERRORS = 5
 PREFETCH_DEPTH = 2
 
 
-class PlanError(ValueError):
+class PlanError(errors.InputError):
     """The requested area cannot be tiled; the message says why and what to do."""
 
 
-class RunError(RuntimeError):
+class RunError(errors.RunError):
     """A run cannot go on; the message says why. The tiles written so far stay valid."""
 
 

@@ -19,8 +19,9 @@ import time
 from pathlib import Path
 
 from . import pipeline
+from .. import errors
 from .imagery import cloud_mask, s2_product
-from .imagery.bands import BandError, select_bands
+from .imagery.bands import select_bands
 from .imagery.grid import srs_from_wkt
 from .imagery.raster_tiles import (RasterError, TileReader, band_descriptions, open_raster,
                                    raster_srs)
@@ -131,7 +132,7 @@ def open_and_plan(source, source_crs="", bands=(None, None, None), extent=None,
         selection = select_bands(band_descriptions(dataset), nir=nir, red=red, green=green)
         extent_srs = srs_from_wkt(extent_crs) if extent_crs else None
         plan = pipeline.plan_tiles(dataset, srs, extent, extent_srs)
-    except (RasterError, BandError, pipeline.PlanError, ValueError) as exc:
+    except errors.InputError as exc:  # the raster, its bands, the area or its CRS
         raise RequestError(str(exc)) from exc
     return dataset, srs, selection, plan
 

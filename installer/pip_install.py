@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from .. import errors
 from ..core.inference.llama_runtime import LLAMA_CPP_PIN
 from ..toolbelt.environment import env_text
 from .backends import BACKENDS, DEFAULT_BACKEND, SOURCE_BUILD_NEEDS
@@ -22,18 +23,15 @@ from .private_folder import DEPS_DIR_ENV, deps_dir, install_path_hook, missing_r
 PYTHON_ENV = "DEFORESTATION_PYTHON"
 
 
-class InstallError(RuntimeError):
+class InstallError(errors.ModelError):
     """The installation cannot run or failed; the message says why and what to do."""
 
 
 def _target(target) -> Path:
-    """`target`, else the folder $DEFORESTATION_DEPS_DIR names; InstallError when neither."""
+    """`target`, else the folder $DEFORESTATION_DEPS_DIR names; errors.ModelError when neither."""
     if target:
         return Path(target)
-    try:
-        return deps_dir()
-    except ValueError as exc:
-        raise InstallError(str(exc)) from None
+    return deps_dir()  # errors.ModelError when there is no folder to install into
 
 
 def python_candidates():

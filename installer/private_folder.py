@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from .. import errors
 from ..toolbelt.environment import env_text
 from ..toolbelt.i18n import tr
 
@@ -27,13 +28,13 @@ PURE_REQUIREMENTS = {
 
 def deps_dir(profile_dir=None) -> Path:
     """$DEFORESTATION_DEPS_DIR, else <profile_dir>/deforestation_classifier/python3.X, where
-    profile_dir is the QGIS profile folder (QgsApplication.qgisSettingsDirPath()); ValueError
+    profile_dir is the QGIS profile folder (QgsApplication.qgisSettingsDirPath()); errors.ModelError
     when neither is given."""
     env = env_text(DEPS_DIR_ENV)
     if env:
         return Path(env)
     if not profile_dir:
-        raise ValueError(f"No QGIS profile folder to install into; set {DEPS_DIR_ENV}.")
+        raise errors.ModelError(f"No QGIS profile folder to install into; set {DEPS_DIR_ENV}.")
     tag = f"python{sys.version_info.major}.{sys.version_info.minor}"
     return Path(profile_dir) / "deforestation_classifier" / tag
 

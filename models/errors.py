@@ -1,8 +1,9 @@
 """What can go wrong when the model files are obtained or checked (models/download.py and the
 transports and hub probing it uses); each message says how to fix it."""
+from .. import errors
 
 
-class ModelFileError(RuntimeError):
+class ModelFileError(errors.ModelError):
     """The model files cannot be used or obtained; the message says how to fix it."""
 
 
@@ -12,3 +13,5 @@ class DownloadError(ModelFileError):
 
 class DownloadCancelled(Exception):
     """The user cancelled; the partial file is kept so that the next attempt resumes."""
+
+from .. import errors

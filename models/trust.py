@@ -23,6 +23,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
+from .. import errors
 
 TRUST_FILE = ".model_trust.json"
 VERSION = 1
@@ -34,7 +35,7 @@ ORIGIN_WORDS = {
 }
 
 
-class TrustRecordError(ValueError):
+class TrustRecordError(errors.ModelError):
     """The record exists but cannot be read; the message says how to fix it."""
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .. import errors
 from . import trust
 
 GGUF_MAGIC = b"GGUF"
@@ -59,7 +60,7 @@ _MAX_STRING = 1 << 26
 _KEEP_ARRAY_ITEMS = 64  # small numeric arrays (per-layer head counts, image mean) are kept
 
 
-class VerificationError(ValueError):
+class VerificationError(errors.ModelError):
     """The file is not usable; the message names it and says how to fix it."""
 
 

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core.imagery import cloud_mask
 from ..core.inference.engines import RECIPE, SCORING, EngineRequest
@@ -32,7 +33,6 @@ from ..core.output.layer_metadata import save_run_metadata
 from ..core.output.layer_style import apply_style, save_style_in_datasource
 from ..core.output.post_run import store_or_warn
 from ..core.vocabulary import CLASSES, CLASSIFIED, TILE_STATUSES
-from ..core.pipeline import RunError
 from ..core.run import run_classification
 from ..core.run_request import DEFAULT_MAX_TILE_CLOUD, DEFAULT_MIN_VALID_FRACTION, ClassifyRequest
 from ..core.output.tile_writer import CREATE, OVERWRITE, RESUME, read_layer_metadata
@@ -168,7 +168,7 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         request = self._request(parameters, context)
         try:
             summary = run_classification(request, feedback)
-        except RunError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         # Every face (toolbar, Toolbox, batch, qgis_process) gets the completion line in the
         # plugin's own log tab too, not only in the Processing log (feedback).

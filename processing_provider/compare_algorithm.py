@@ -14,10 +14,11 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm
 from . import change_outputs
 from ..core.alerts.style import ALERT_STYLE, PATCH_STYLE, patch_renderer, transition_renderer
-from ..core.alerts.compare import CompareError, alert_patches, compare, grid_tag, one_date
+from ..core.alerts.compare import alert_patches, compare, grid_tag, one_date
 from ..core.output.layer_style import save_renderer_in_datasource
 from ..core.output.post_run import store_or_warn
 
@@ -81,7 +82,7 @@ class CompareAlgorithm(DeforestationAlgorithm):
             else:
                 comparison = one_date(after)
             patches = alert_patches(comparison, grid.toWkt())
-        except CompareError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         rows = comparison.changes
         counts = {self.ONLY_BEFORE: comparison.only_before,

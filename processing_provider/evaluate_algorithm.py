@@ -12,8 +12,9 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm
-from ..core.evaluation.report import LabelPairs, ReportError, write_report
+from ..core.evaluation.report import LabelPairs, write_report
 from ..toolbelt.qgis_values import plain
 
 
@@ -80,7 +81,7 @@ class EvaluateAlgorithm(DeforestationAlgorithm):
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         try:
             result = write_report(pairs, html_path, feedback)
-        except ReportError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         return {
             self.OUTPUT_HTML: html_path,

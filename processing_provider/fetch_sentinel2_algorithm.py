@@ -20,7 +20,8 @@ from qgis.core import (
 from ..core.fetch import s2_fetch, stac_client
 from ..toolbelt.layer_crs import crs_for_osr
 from ..toolbelt.qgis_network import json_transport
-from ..core.fetch.s2_fetch import FetchError, FetchRequest
+from ..core.fetch.s2_fetch import FetchRequest
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm
 
 
@@ -92,7 +93,7 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
             # The search goes through QGIS's network settings (toolbelt/qgis_network.py).
             transport = json_transport(stac_client.REQUEST_HEADERS, stac_client.TIMEOUT_S)
             result = s2_fetch.fetch_scene(request, feedback, transport)
-        except FetchError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(self.tr("Wrote {} (SCL {}).").format(result.path, result.scl_path))
         return {self.OUTPUT: result.path, self.CLOUD_MASK: result.scl_path,

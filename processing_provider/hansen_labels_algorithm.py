@@ -22,11 +22,12 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm, count_output_name
 from ..core.output.layer_metadata import save_metadata_in_datasource
 from ..core.output.post_run import store_or_warn
 from ..core.evaluation import hansen
-from ..core.evaluation.hansen import HansenError, HansenRule
+from ..core.evaluation.hansen import HansenRule
 from ..core.evaluation.hansen_tiles import (
     ADDED_FIELD_NAMES,
     ADDED_FIELDS,
@@ -120,7 +121,7 @@ class HansenLabelsAlgorithm(DeforestationAlgorithm):
         records = (self._record(feature) for feature in for_records)
         try:
             labelling = label_tiles(request, records, feedback, source.featureCount())
-        except HansenError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         self._abstract = request.abstract()
         kept, out_fields = self._output_fields(source, feedback)
@@ -177,7 +178,7 @@ class HansenLabelsAlgorithm(DeforestationAlgorithm):
         )
         try:
             rule.validate()
-        except HansenError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         return rule
 

@@ -5,7 +5,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.imagery.band_stack import StackError, stack_bands
+from ..core.imagery.band_stack import stack_bands
+from .. import errors
 from .base_algorithm import DeforestationAlgorithm
 
 
@@ -30,7 +31,7 @@ class StackBandsAlgorithm(DeforestationAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
             result = stack_bands(folder, output)
-        except StackError as exc:
+        except errors.DeforestationError as exc:  # what the user can fix
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:
             feedback.pushInfo(note)

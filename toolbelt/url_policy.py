@@ -19,6 +19,7 @@ import ipaddress
 import re
 import urllib.parse
 import urllib.request
+from .. import errors
 
 LOCAL = "local"
 WEB = "web"
@@ -39,7 +40,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _LOOPBACK_NAMES = ("localhost", "localhost.", "ip6-localhost", "ip6-loopback")
 
 
-class RefusedAddress(ValueError):
+class RefusedAddress(errors.InputError):
     """A path or address the plugin does not open; the message says why and what to do.
     `address` is what was refused."""
 

@@ -1,7 +1,7 @@
 """The review dock's chip: the image the model saw, and the choice of where it comes from.
 
-A chip file from the chips folder when there is one (core/review/chip_source.py ChipLocator), else the
-chip rendered again from the source raster (ChipRenderer). The folder and the raster are
+A chip file from the chips folder when there is one (core/review/chip_source.py ChipLocator),
+else the chip rendered again from the source raster (ChipRenderer). The folder and the raster are
 remembered per layer by the review store (core/review/store.py), per `role` for the two dates of
 a compare output (ui/alert_view.py shows a "before" and an "after" panel).
 """
@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .. import errors
 from ..core.review.chip_source import ChipLocator, ChipRenderer
 from ..toolbelt.layer_crs import crs_for_osr
 from ..toolbelt.log import warn
@@ -200,7 +201,7 @@ class ChipPanel(QWidget):
                                             bbox.xMaximum(), bbox.yMaximum())
         try:
             chip = renderer.render(record.tile_id, self.store.layer.crs().toWkt(), bounds)
-        except (ValueError, RuntimeError) as exc:  # RasterError, BandError, ReviewError, GDAL
+        except (errors.DeforestationError, RuntimeError) as exc:  # ours, or GDAL's
             warn(f"Chip of {record.tile_id} could not be rendered: {exc}")
             return None, prefix + self.tr("The chip could not be rendered from {}: {}").format(
                 renderer.source, exc)
@@ -229,7 +230,7 @@ class ChipPanel(QWidget):
         try:
             self._renderer = ChipRenderer(source, fallback_wkt, bands, scaling,
                                           recorded=not from_layer)
-        except (ValueError, RuntimeError) as exc:  # ReviewError (refused), RasterError, GDAL
+        except (errors.DeforestationError, RuntimeError) as exc:  # ours, or GDAL's
             return None, self.tr("The source raster cannot be used: {}").format(exc)
         self._renderer_key = source
         return self._renderer, ""

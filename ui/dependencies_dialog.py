@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import errors
 from ..core.inference.llama_runtime import LLAMA_CPP_PIN
 from ..installer import backends, pip_install, private_folder
 from ..installer.hardware import probe_hardware, propose_backend
@@ -66,7 +67,7 @@ class DependencyInstallTask(QgsTask):
                 python=self.python, on_line=self._emit, is_canceled=self.isCanceled,
                 **self.install_kw)
             return True
-        except pip_install.InstallError as exc:
+        except errors.ModelError as exc:  # InstallError, or no folder to install into
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 (shown in the dialog's log)
             self.error = tr("Unexpected error: {}").format(exc)

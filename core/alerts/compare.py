@@ -12,6 +12,7 @@ from typing import Dict, Iterable, List, Optional
 
 from osgeo import ogr, osr
 
+from ... import errors
 from ..imagery.grid import TILE_SIZE_M, parse_tile_id, srs_from_wkt
 from ..vocabulary import CLASSES, CLASSIFIED, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
@@ -21,7 +22,7 @@ ALERT_TO = (RECENTLY_CLEARED, LONG_TERM_NON_FOREST)
 M2_PER_HA = 10_000.0
 
 
-class CompareError(ValueError):
+class CompareError(errors.InputError):
     """The layers cannot be compared; the message says why and what to do."""
 
 

@@ -28,6 +28,7 @@ from typing import List, Optional
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from ... import errors
 from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
 HANSEN_NODATA = 255
@@ -50,7 +51,7 @@ STATUSES = (LABELLED, NO_HANSEN_DATA, NO_GEOMETRY)
 _BLOCK_ROWS = 1024
 
 
-class HansenError(ValueError):
+class HansenError(errors.InputError):
     """The rasters or the rule cannot be used; the message says what to change."""
 
 

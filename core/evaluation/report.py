@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from ... import errors
 from ...toolbelt.i18n import tr
 from ..vocabulary import CLASSES, RECENTLY_CLEARED
 from .metrics import Evaluation, evaluate, render_html
 
 
-class ReportError(ValueError):
+class ReportError(errors.InputError):
     """No report can be made or written; the message says what to change."""
 
 

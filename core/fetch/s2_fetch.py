@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 import numpy as np
 from osgeo import gdal, osr
 
+from ... import errors
 from . import scene_choice, stac_client
 from ..imagery.grid import TILE_SIZE_M, reproject_rectangle, srs_from_wkt, utm_epsg_for
 from ..imagery.s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
@@ -44,7 +45,7 @@ GDAL_HTTP_OPTIONS = {
 }
 
 
-class FetchError(RuntimeError):
+class FetchError(errors.FetchError):
     """The scene cannot be fetched; the message says why and what to do."""
 
 
@@ -87,7 +88,7 @@ def default_window(start: str = "", end: str = "", today: Optional[_dt.date] = N
     start_date = (_parse_date(start, "START_DATE") if start
                   else end_date - _dt.timedelta(days=DEFAULT_DAYS))
     if start_date > end_date:
-        raise ValueError(tr("START_DATE {} is after END_DATE {}.").format(start_date, end_date))
+        raise errors.InputError(tr("START_DATE {} is after END_DATE {}.").format(start_date, end_date))
     return start_date.isoformat(), end_date.isoformat()
 
 
@@ -95,7 +96,7 @@ def _parse_date(text, name):
     try:
         return _dt.date.fromisoformat(str(text).strip()[:10])
     except ValueError:
-        raise ValueError(tr("{} '{}' is not a date: write it as YYYY-MM-DD.").format(
+        raise errors.InputError(tr("{} '{}' is not a date: write it as YYYY-MM-DD.").format(
             name, text)) from None
 
 
@@ -190,7 +191,7 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     try:
         start, end = default_window(request.start, request.end)
         bbox = extent_bbox(request.extent, request.extent_crs)
-    except ValueError as exc:
+    except errors.InputError as exc:
         raise FetchError(str(exc)) from exc
     feedback.pushInfo(f"Searching {request.collection} at {request.stac_url} from {start} to "
                       f"{end} over lon {bbox[0]:.4f}..{bbox[2]:.4f}, lat "

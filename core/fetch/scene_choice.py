@@ -8,6 +8,7 @@ the extent itself decides (a callable measures it); the newest acquisition on ti
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from ... import errors
 from ...toolbelt.i18n import tr
 
 # Assets by name (Earth Search v1): `nir` is B08 at 10 m; `nir08` is B8A (20 m) and never used.
@@ -18,7 +19,7 @@ CLOSE_CLOUD_POINTS = 5.0
 SCL_TIE = 1e-6
 
 
-class SceneError(ValueError):
+class SceneError(errors.FetchError):
     """No acquisition can be chosen; the message says why and what to change."""
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 import numpy as np
 from osgeo import gdal
 
+from ... import errors
 from . import scene_choice
 from ..imagery.cloud_mask import SCL_CLOUDY
 from ...toolbelt.i18n import tr
@@ -25,7 +26,7 @@ STACK = (("nir", "B08"), ("red", "B04"), ("green", "B03"))
 RESOLUTION = {"nir": 10.0, "red": 10.0, "green": 10.0, "scl": 20.0}
 
 
-class VrtError(RuntimeError):
+class VrtError(errors.FetchError):
     """An asset cannot be opened or GDAL cannot write a VRT; the message says which."""
 
 

@@ -17,6 +17,7 @@ import urllib.parse
 import urllib.request
 from typing import List
 
+from ... import errors
 from ...toolbelt.i18n import tr
 from ...toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress, is_web_url
 
@@ -29,7 +30,7 @@ MAX_PAGES = 50  # a safety net against a server whose `next` never ends
 TIMEOUT_S = 60
 
 
-class StacError(RuntimeError):
+class StacError(errors.FetchError):
     """The search failed; the message says why and what to do."""
 
 

@@ -16,6 +16,7 @@ from typing import Optional, Tuple
 
 from osgeo import gdal
 
+from ... import errors
 from . import s2_product
 from .bands import band_pattern
 from .s2_product import ProductMetadata
@@ -30,7 +31,7 @@ OFFSET_PRODUCTION_START = "2022-01-25"
 PRODUCT_TYPES = {"L2A": "S2MSI2A", "L1C": "S2MSI1C"}
 
 
-class StackError(ValueError):
+class StackError(errors.InputError):
     """The folder does not hold exactly one file per band; the message says what was found."""
 
 

@@ -7,6 +7,7 @@ SENTINEL2 driver (`B8, central wavelength 842 nm`), Earth Search asset keys (`ni
 import re
 from dataclasses import dataclass
 
+from ... import errors
 from ...toolbelt.i18n import tr
 
 # A band token: not glued to a letter or digit on either side, so B8A, B80 and nir08 do not match.
@@ -27,7 +28,7 @@ def band_pattern(role: str) -> re.Pattern:
 SENTINEL2_NAMES = {"nir": "B08", "red": "B04", "green": "B03"}
 
 
-class BandError(ValueError):
+class BandError(errors.InputError):
     """The bands cannot be determined or are out of range; the message says how to fix it."""
 
 

@@ -10,6 +10,9 @@ from typing import Optional
 
 from osgeo import ogr, osr
 
+from ... import errors
+from ...toolbelt.i18n import tr
+
 TILE_SIZE_M = 1000
 # Grids are aligned to whole kilometres, so a grid CRS must have metres as its linear unit.
 _METRE_TOLERANCE = 1e-9
@@ -68,7 +71,9 @@ def parse_tile_id(tile_id: str) -> Optional[Tile]:
 def srs_from_wkt(wkt: str) -> osr.SpatialReference:
     srs = osr.SpatialReference()
     if srs.SetFromUserInput(wkt) != 0:
-        raise ValueError(f"Unrecognised coordinate reference system: {wkt[:80]}")
+        raise errors.InputError(tr(
+            "Unrecognised coordinate reference system: {}. Give an EPSG code or a WKT "
+            "definition.").format(wkt[:80]))
     # x = easting/longitude everywhere, whatever the authority's axis order says.
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
@@ -149,7 +154,8 @@ def reproject_polygon(poly: ogr.Geometry, src: osr.SpatialReference, dst: osr.Sp
     if step > 0:
         poly.Segmentize(step)
     if poly.Transform(osr.CoordinateTransformation(src, dst)) != 0:
-        raise ValueError("The extent cannot be transformed into the grid CRS.")
+        raise errors.InputError(tr(
+            "The extent cannot be transformed into the grid CRS: check the extent's CRS."))
     return poly
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from ... import errors
 from .bands import BandSelection
 from .chips import CHIP_PX
 from .grid import TILE_SIZE_M, GridCrs, Tile, srs_from_wkt
@@ -17,7 +18,7 @@ PIXEL_SIZE_M = TILE_SIZE_M / CHIP_PX  # 10 m, Sentinel-2's finest resolution
 gdal.UseExceptions()
 
 
-class RasterError(ValueError):
+class RasterError(errors.InputError):
     """The raster cannot be opened or read; the message says why and what to do."""
 
 

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple
+from ... import errors
 
 # band_id 0..12 of MTD_MSIL2A.xml's BOA_ADD_OFFSET_VALUES_LIST, in the product's own order.
 BAND_IDS = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11",
@@ -54,7 +55,7 @@ DATE_ITEMS = ("IMAGE_DATE", "PRODUCT_START_TIME", "DATATAKE_1_DATATAKE_SENSING_S
 ID_ITEMS = ("IMAGE_ID", "PRODUCT_URI", "PRODUCT_URI_2A", "STAC_ITEM")
 
 
-class ProductXmlError(ValueError):
+class ProductXmlError(errors.InputError):
     """The product XML cannot be read; the message names the file and the reason."""
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from ... import errors
 from .backends import BACKEND_MANAGED, BACKEND_SERVER
 from .engine_types import EngineSettings, ModelLoadError
 from .recipe_engine import RecipeEngine
@@ -25,7 +26,7 @@ SCORING, RECIPE = "scoring", "recipe"
 LOCAL_ENGINES = {SCORING: ScoringEngine, RECIPE: RecipeEngine}
 
 
-class EngineChoiceError(RuntimeError):
+class EngineChoiceError(errors.ModelError):
     """The engine cannot be chosen or loaded; the message says why and what to do."""
 
 

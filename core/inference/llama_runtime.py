@@ -2,12 +2,13 @@
 import os
 from pathlib import Path
 
+from ... import errors
 from ...toolbelt.i18n import tr
 
 LLAMA_CPP_PIN = "llama-cpp-python==0.3.36"
 
 
-class MissingDependencyError(RuntimeError):
+class MissingDependencyError(errors.ModelError):
     """llama-cpp-python is not importable from QGIS's Python."""
 
 

@@ -1,6 +1,7 @@
 """The model card's prompt and answer contract (docs/MODEL.md, "The contract")."""
 import json
 
+from ... import errors
 from ..vocabulary import CLASSES
 
 # Byte for byte the string the model was trained against; do not reformat.
@@ -38,7 +39,7 @@ RESPONSE_FORMAT = {"type": "json_object", "schema": ANSWER_SCHEMA}
 MAX_ANSWER_TOKENS = 128
 
 
-class LabelError(ValueError):
+class LabelError(errors.EngineError):
     """The model's answer is not one of the three class labels."""
 
 

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
+from ... import errors
 from ..imagery.chips import CHIP_PX
 from ..vocabulary import CLASSES
 from .prompt import build_messages, canonical_answer
@@ -32,7 +33,7 @@ IMAGE_PLACEHOLDER = -1
 _TEMPLATE_IMAGE_URL = "data:image/png;base64,"
 
 
-class ScoringError(RuntimeError):
+class ScoringError(errors.EngineError):
     """The scoring path could not evaluate a chip (llama.cpp / mtmd returned an error)."""
 
 

@@ -7,6 +7,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass, fields, replace
 
+from ... import errors
 from ...toolbelt.environment import env_overrides
 from .prompt import ANSWER_SCHEMA
 
@@ -25,7 +26,7 @@ ENV_OVERRIDES = {
 }
 
 
-class ServerError(RuntimeError):
+class ServerError(errors.EngineError):
     """The server cannot be used (unreachable, refused, misconfigured); the message says why and
     what to do."""
 

@@ -12,13 +12,14 @@ DN range. `false_colour_ranges` needs GDAL only; `apply_false_colour` sets the Q
 from dataclasses import dataclass
 from typing import List, Tuple
 
+from ... import errors
 from ..imagery.bands import BandError, BandSelection, select_bands
 from ..imagery.chips import DN_SATURATION
 from ..imagery.raster_tiles import RasterError, band_descriptions, open_raster
 from ..imagery.scaling import dn_scaling
 
 
-class InputStyleError(ValueError):
+class InputStyleError(errors.InputError):
     """The raster cannot be shown as the model sees it; the message says why and what to do."""
 
 

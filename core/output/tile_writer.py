@@ -14,6 +14,7 @@ from pathlib import Path
 
 from osgeo import gdal, ogr
 
+from ... import errors
 from ..vocabulary import RETRY_TILE_STATUSES
 from . import provenance
 from .fields import PROB_FIELDS, REVIEW_STATUS
@@ -50,7 +51,7 @@ CREATE, RESUME, OVERWRITE = "create", "resume", "overwrite"
 STARTED_KEY, FINISHED_KEY, STOPPED_KEY = "RUN_STARTED", "RUN_FINISHED", "RUN_STOPPED"
 
 
-class OutputError(ValueError):
+class OutputError(errors.OutputError):
     """The output cannot be written or resumed; the message says why and what to do."""
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Dict, List, Optional
 
+from ... import errors
 from ..output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, REVIEW_STATUS, STATUS, TILE_ID
 from ..vocabulary import CLASSES, RECENTLY_CLEARED
 
@@ -32,7 +33,7 @@ DEFAULT_CLASS = RECENTLY_CLEARED
 DEFAULT_THRESHOLD = 0.6
 
 
-class ReviewError(ValueError):
+class ReviewError(errors.ReviewError):
     """The layer cannot be reviewed or a decision cannot be stored; the text says why."""
 
 

@@ -15,7 +15,7 @@ FORBIDDEN = {
     "models": {"core", "ui", "processing_provider", "plugin", "settings", "installer"},
     "installer": {"ui", "processing_provider", "plugin", "settings"},
     "toolbelt": {"core", "models", "ui", "processing_provider", "plugin", "settings",
-                 "installer", "errors"},
+                 "installer"},
     "processing_provider": {"ui", "plugin"},
     "ui": {"processing_provider", "plugin"},
     "settings": {"ui", "processing_provider", "plugin"},
@@ -109,6 +109,28 @@ def test_imagery_fetch_and_inference_are_free_of_qgis():
                 if any(n == "qgis" or n.startswith("qgis.") for n in names):
                     offences.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offences == []
+
+
+def test_every_error_of_the_plugin_is_one_of_the_hierarchy():
+    """A module's own exception derives from a kind of errors.py, so that a face catches
+    DeforestationError and never a programming error (docs/ARCHITECTURE.md, "Errors")."""
+    kinds = {"DeforestationError", "InputError", "OutputError", "ModelError", "EngineError",
+             "FetchError", "ReviewError", "RunError"}
+    ours = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        parts = path.relative_to(ROOT).parts
+        if parts[0] in ("tests", "bench", "scripts", "build") or parts[0].startswith("."):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.name.endswith(("Error", "Address")):
+                bases = [b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")
+                         for b in node.bases]
+                ours[f"{path.relative_to(ROOT)}:{node.name}"] = bases
+    defined = {key.split(":")[1] for key in ours}
+    stray = {key: bases for key, bases in ours.items()
+             if not any(b in kinds or b in defined for b in bases)
+             and key != "errors.py:DeforestationError"}
+    assert len(ours) > 20 and stray == {}
 
 
 def test_core_holds_no_widgets():

@@ -15,6 +15,7 @@ from stac_server import StacCatalog, StacServer, scene_bands  # noqa: E402
 from deforestation_classifier.core.fetch import s2_fetch, stac_client  # noqa: E402
 from deforestation_classifier.core.imagery import s2_product, scaling  # noqa: E402
 from deforestation_classifier.core.fetch.s2_fetch import FetchError, FetchRequest  # noqa: E402
+from deforestation_classifier.errors import InputError  # noqa: E402
 from deforestation_classifier.core.fetch.scene_choice import (  # noqa: E402
     Acquisition, choose_acquisition, group_acquisitions, parse_item)
 
@@ -193,7 +194,7 @@ def test_default_window_is_the_last_90_days():
     import datetime as dt
 
     assert s2_fetch.default_window(today=dt.date(2024, 4, 1)) == ("2024-01-02", "2024-04-01")
-    with pytest.raises(ValueError, match="START_DATE 'x' is not a date"):
+    with pytest.raises(InputError, match="START_DATE 'x' is not a date"):
         s2_fetch.default_window("x", "2024-01-01")
 
 
