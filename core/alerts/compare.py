@@ -6,7 +6,6 @@ relabel_algorithm.py) read the layers and write the outputs.
 An analyst's review decision (reviewed_label) overrides the model's class_label wherever it is
 set: a reviewed tile is the best knowledge there is.
 """
-import math
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
@@ -14,7 +13,8 @@ from osgeo import ogr, osr
 
 from ... import errors
 from ..imagery.grid import TILE_SIZE_M, parse_tile_id, srs_from_wkt
-from ..vocabulary import CLASSES, CLASSIFIED, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ..vocabulary import (
+    CLASSES, CLASSIFIED, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST)
 
 # Forest that became cleared or non-forest: what an alert is.
 ALERT_FROM = STANDING_FOREST
@@ -90,6 +90,9 @@ class TileChange:
     image_date_after: Optional[str]
     prob_recently_cleared_after: Optional[float]
     patch_id: Optional[int] = None
+    # From the clearings between the two images (core/alerts/tiers.py); None: not delineated.
+    cleared_ha: Optional[float] = None
+    confidence: Optional[str] = None
 
     @property
     def transition(self) -> Optional[str]:
@@ -169,6 +172,8 @@ class Patch:
     image_date_before: Optional[str]  # the latest date the forest was still seen
     image_date_after: Optional[str]  # the earliest date it was seen gone
     geometry: ogr.Geometry = field(repr=False, default=None)  # in the grid CRS
+    cleared_ha: Optional[float] = None  # its tiles' clearings (core/alerts/tiers.py)
+    confidence: Optional[str] = None  # its strongest tile's tier
 
     @property
     def n_tiles(self) -> int:
