@@ -46,7 +46,7 @@ def catalog(tmp_path):
 
 def _request(tmp_path, url, **kw):
     values = dict(extent=EXTENT, extent_crs=f"EPSG:{EPSG}", output=tmp_path / "out" / "s2.vrt",
-                  start="2024-06-01", end="2024-09-30", stac_url=url)
+                  start="2024-06-01", end="2024-09-30", stac_url=url, per_tile=False)
     values.update(kw)
     return FetchRequest(**values)
 
@@ -145,7 +145,8 @@ def test_offset_left_in_is_applied_from_the_item(catalog, tmp_path):
         ds = gdal.Open(result.path)
         rule = scaling.dn_scaling(ds, [1, 2, 3], result.path)
         raw = ds.GetRasterBand(1).ReadAsArray()
-    assert rule.offsets == (-1000.0,) * 3
+    # Applied in the band VRT's source (per item): the stack's values are contract DN.
+    assert rule.offsets == (0.0,) * 3
     np.testing.assert_array_equal(rule.apply(raw, 0), bands["nir"].astype(np.float64))
 
 

@@ -11,7 +11,7 @@ fail; the sharpened one moves its answer with the chip and the prompt.
     is decisive; a one-character change of the system prompt moves the reference far more;
 (c) probabilities are valid and the engine is deterministic.
 
-Run: .venv/bin/python -m pytest -p no:pytest_qgis -q tests/unit/test_engine_fidelity.py
+Run: .venv/bin/python -m pytest -p no:pytest_qgis -q tests/integration/test_engine_fidelity.py
 """
 
 import numpy as np
