@@ -14,9 +14,10 @@ from pathlib import Path
 
 PLUGIN = "deforestation_classifier"
 ROOT = Path(__file__).resolve().parents[1]
-# Development files that do not belong in an installed plugin.
+# Development files that do not belong in an installed plugin; the command line and its
+# packaging (cli/, pyproject.toml: docs/SCALING.md) are not part of the plugin either.
 EXCLUDED_TOP = {"tests", ".ci", "scripts", "requirements", "Makefile", ".gitignore", "docs",
-                "bench", ".flake8"}
+                "bench", ".flake8", "cli", "pyproject.toml"}
 LRELEASE_CANDIDATES = ("lrelease", "lrelease-qt5", "/usr/lib/qt5/bin/lrelease",
                        "/usr/lib/qt6/bin/lrelease")
 

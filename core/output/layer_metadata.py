@@ -7,39 +7,22 @@ from qgis.core import QgsException, QgsLayerMetadata, QgsProviderRegistry
 from . import provenance
 from ...toolbelt.qgis_values import plain
 
-TITLE = "Deforestation tiles (1 km)"
-# Items shown as their own lines, in this order, before the answer settings.
-RUN_ITEMS = ("SOURCE_RASTER", "MODEL", "MMPROJ", "ENGINE", "PLUGIN_VERSION", "RUN_STARTED",
-             "RUN_FINISHED", "DN_REASONS")
+TITLE = provenance.TITLE
+RUN_ITEMS = provenance.RUN_ITEMS
 
 
 def run_metadata(items: dict) -> QgsLayerMetadata:
-    """QGIS metadata from the GDAL layer metadata items a run wrote."""
+    """QGIS metadata from the GDAL layer metadata items a run wrote (the texts:
+    core/output/provenance.py describe_run)."""
+    described = provenance.describe_run(items)
     metadata = QgsLayerMetadata()
     metadata.setType("dataset")
-    metadata.setTitle(TITLE)
-    settings = provenance.decode(items.get(provenance.RUN_SETTINGS_KEY)) or {}
-    lines = [f"{key}: {items[key]}" for key in RUN_ITEMS if items.get(key)]
-    lines += [f"{provenance.SETTING_NAMES.get(key, key)}: {_text(value)}"
-              for key, value in sorted(settings.items())]
-    metadata.setAbstract(
-        "1 km tiles classified by deforestation:classify (LFM2.5-VL-450M fine-tuned, "
-        "LFM Open License v1.0: research and non-commercial use).\n\n" + "\n".join(lines))
-    metadata.setHistory(lines)
-    metadata.addKeywords("deforestation_classifier", ["deforestation", "Sentinel-2"])
-    for key in ("model", "mmproj"):
-        if settings.get(key):
-            metadata.addKeywords(f"{key}_sha256",
-                                 [f"{settings[key]} {settings.get(key + '_sha256', '')}"])
+    metadata.setTitle(described.title)
+    metadata.setAbstract(described.abstract)
+    metadata.setHistory(list(described.history))
+    for vocabulary, keywords in described.keywords:
+        metadata.addKeywords(vocabulary, list(keywords))
     return metadata
-
-
-def _text(value) -> str:
-    if value is None:
-        return "not set"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def save_metadata_in_datasource(layer, metadata, layer_name: str = "") -> str:

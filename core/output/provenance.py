@@ -9,7 +9,8 @@ Two kinds of record, both stored as GDAL layer metadata inside the GeoPackage:
 - plain items for people (source raster, plugin version, start and end time), which may differ.
 """
 import json
-from typing import Dict, List, Optional
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
 
 RUN_SETTINGS_KEY = "RUN_SETTINGS"
 # How each answer setting is named when a resume is refused: the parameter a user knows.
@@ -95,3 +96,47 @@ def describe_source(identity: Dict[str, object]) -> str:
     size = identity.get("size") or ["?", "?"]
     sample = str(identity.get("sample") or "")[:12]
     return f"a {size[0]} x {size[1]} px raster, pixel sample {sample} ({name})"
+
+
+# --- the description people read (QGIS layer metadata) -------------------------------------------
+# Built here, free of QGIS, so that core/output/layer_metadata.py (inside QGIS) and the command
+# line (cli/gpkg_extras.py, without QGIS) store the same texts.
+TITLE = "Deforestation tiles (1 km)"
+ABSTRACT = ("1 km tiles classified by deforestation:classify (LFM2.5-VL-450M fine-tuned, "
+            "LFM Open License v1.0: research and non-commercial use).")
+# Items shown as their own lines, in this order, before the answer settings.
+RUN_ITEMS = ("SOURCE_RASTER", "MODEL", "MMPROJ", "ENGINE", "PLUGIN_VERSION", "RUN_STARTED",
+             "RUN_FINISHED", "DN_REASONS")
+KEYWORDS = ("deforestation_classifier", ("deforestation", "Sentinel-2"))
+
+
+@dataclass(frozen=True)
+class RunDescription:
+    title: str
+    abstract: str
+    history: Tuple[str, ...]
+    keywords: Tuple[Tuple[str, Tuple[str, ...]], ...]  # (vocabulary, keywords), in order
+
+
+def describe_run(items: Dict[str, str]) -> RunDescription:
+    """The title, abstract, history lines and keywords of an output, from the GDAL layer
+    metadata items its run wrote."""
+    settings = decode(items.get(RUN_SETTINGS_KEY)) or {}
+    lines = [f"{key}: {items[key]}" for key in RUN_ITEMS if items.get(key)]
+    lines += [f"{SETTING_NAMES.get(key, key)}: {_setting_text(value)}"
+              for key, value in sorted(settings.items())]
+    keywords = [(KEYWORDS[0], KEYWORDS[1])]
+    for key in ("model", "mmproj"):
+        if settings.get(key):
+            keywords.append((f"{key}_sha256",
+                             (f"{settings[key]} {settings.get(key + '_sha256', '')}",)))
+    return RunDescription(TITLE, ABSTRACT + "\n\n" + "\n".join(lines), tuple(lines),
+                          tuple(keywords))
+
+
+def _setting_text(value) -> str:
+    if value is None:
+        return "not set"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -60,7 +60,7 @@ def test_the_package_and_the_command_come_from_site_packages(venv, tmp_path):
     assert Path(where.stdout.strip()).is_relative_to(purelib)
     helped = subprocess.run([str(bin_dir / "deforestation"), "--help"], capture_output=True,
                             text=True, timeout=120)
-    assert helped.returncode == 0 and "classify" in helped.stdout and "area" in helped.stdout
+    assert helped.returncode == 0 and "classify" in helped.stdout
     installed = purelib / "deforestation_classifier"
     for data in ("metadata.txt", "cli/styles/deforestation_classes.qml",
                  "cli/styles/deforestation_alerts.sld"):
@@ -76,7 +76,8 @@ def test_a_classification_from_the_installed_command(venv, tiny_models, s2_raste
                            str(out), "--model", text, "--mmproj", mmproj, "--threads", "1"],
                           capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    layer = ogr.Open(str(out)).GetLayer(0)
+    ds = ogr.Open(str(out))  # held: GDAL frees a layer whose dataset nobody holds
+    layer = ds.GetLayer(0)
     assert layer.GetFeatureCount() == 6
     assert layer.GetMetadataItem("PLUGIN_VERSION") == _pyproject()["project"]["version"]
 
