@@ -77,12 +77,21 @@ ROW_FIELDS = (("tile_id", "string"), ("label_before", "string"),
               ("alert", "int"), ("image_date_before", "date"),
               ("image_date_after", "date"),
               ("prob_recently_cleared_after", "double"), ("patch_id", "int"),
-              ("centroid_lon", "double"), ("centroid_lat", "double"))
+              ("centroid_lon", "double"), ("centroid_lat", "double"),
+              ("cleared_ha", "double"), ("confidence", "string"))
 PATCH_FIELDS = (("patch_id", "int"), ("n_tiles", "int"),
                 ("area_ha", "double"), ("max_prob_recently_cleared", "double"),
                 ("image_date_before", "date"), ("image_date_after", "date"),
                 ("tile_ids", "string"), ("centroid_lon", "double"),
-                ("centroid_lat", "double"))
+                ("centroid_lat", "double"), ("cleared_ha", "double"), ("confidence", "string"))
+# core/alerts/clearings.py Clearing, one polygon per clearing (docs/ALERTS.md).
+CLEARING_FIELDS = (("clearing_id", "int"), ("tile_id", "string"), ("patch_id", "int"),
+                   ("area_ha", "double"), ("index_before", "double"),
+                   ("index_after", "double"), ("confidence", "string"),
+                   ("overlay_ha", "double"), ("overlay_names", "string"),
+                   ("reference_overlap_ha", "double"), ("image_date_before", "date"),
+                   ("image_date_after", "date"), ("centroid_lon", "double"),
+                   ("centroid_lat", "double"))
 
 
 def _sink(algorithm, parameters, name, context, spec, grid):
@@ -104,7 +113,8 @@ def write_rows(algorithm, parameters, name, context, rows, grid) -> str:
         feature.setAttributes([
             row.tile_id, row.label_before, row.label_after, row.transition, row.alert,
             _date(row.image_date_before), _date(row.image_date_after),
-            row.prob_recently_cleared_after, row.patch_id, *centroids.lon_lat(geometry)])
+            row.prob_recently_cleared_after, row.patch_id, *centroids.lon_lat(geometry),
+            row.cleared_ha, row.confidence])
         sink.addFeature(feature)
     del sink  # closes the file before the style is stored in it
     return destination
@@ -120,7 +130,30 @@ def write_patches(algorithm, parameters, name, context, patches, grid) -> str:
         feature.setAttributes([
             patch.patch_id, patch.n_tiles, patch.area_ha, patch.max_prob_recently_cleared,
             _date(patch.image_date_before), _date(patch.image_date_after),
-            ",".join(patch.tile_ids), *centroids.lon_lat(geometry)])
+            ",".join(patch.tile_ids), *centroids.lon_lat(geometry), patch.cleared_ha,
+            patch.confidence])
+        sink.addFeature(feature)
+    del sink
+    return destination
+
+
+def write_clearings(algorithm, parameters, name, context, clearings, grid) -> str:
+    """One polygon per clearing; returns the destination, empty when CLEARINGS was not asked
+    for."""
+    if parameters.get(name) in (None, ""):
+        return ""
+    sink, destination = _sink(algorithm, parameters, name, context, CLEARING_FIELDS, grid)
+    centroids = _Centroids(grid, context)
+    for clearing in clearings:
+        geometry = QgsGeometry.fromWkt(clearing.geometry.ExportToWkt())
+        feature = QgsFeature(_fields(CLEARING_FIELDS))
+        feature.setGeometry(geometry)
+        feature.setAttributes([
+            clearing.clearing_id, clearing.tile_id, clearing.patch_id, clearing.area_ha,
+            clearing.index_before, clearing.index_after, clearing.confidence,
+            clearing.overlay_ha, clearing.overlay_names, clearing.reference_overlap_ha,
+            _date(clearing.image_date_before), _date(clearing.image_date_after),
+            *centroids.lon_lat(geometry)])
         sink.addFeature(feature)
     del sink
     return destination
@@ -129,13 +162,16 @@ def write_patches(algorithm, parameters, name, context, patches, grid) -> str:
 EXPORTS = (("geojson", "GeoJSON"), ("kml", "KML"), ("csv", "CSV"))
 
 
-def export(rows_destination, patches_destination, folder, context):
-    """The alerts (alert = 1) and the patches as GeoJSON, KML and CSV in WGS 84, through QGIS's
-    own writer; returns the error texts (empty when all were written)."""
+def export(rows_destination, patches_destination, folder, context, clearings_destination=""):
+    """The alerts (alert = 1), the patches and the clearings (when written) as GeoJSON, KML and
+    CSV in WGS 84, through QGIS's own writer; returns the error texts (empty when all were
+    written)."""
     Path(folder).mkdir(parents=True, exist_ok=True)
     errors = []
-    for stem, destination, only_alerts in (("alerts", rows_destination, True),
-                                           ("patches", patches_destination, False)):
+    layers = [("alerts", rows_destination, True), ("patches", patches_destination, False)]
+    if clearings_destination:
+        layers.append(("clearings", clearings_destination, False))
+    for stem, destination, only_alerts in layers:
         layer = QgsProcessingUtils.mapLayerFromString(destination, context)
         if layer is None:
             errors.append(f"{destination} could not be read for the exports.")

@@ -10,15 +10,22 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
 )
 
-from .. import errors
 from .base_algorithm import DeforestationAlgorithm
-from . import change_outputs
-from ..core.alerts.style import ALERT_STYLE, PATCH_STYLE, patch_renderer, transition_renderer
-from ..core.alerts.compare import alert_patches, compare, grid_tag, one_date
+from . import change_inputs, change_outputs
+from ..core.alerts.delineation import DEFAULT_MIN_AREA_HA, find_clearings
+from ..core.alerts.style import (
+    ALERT_STYLE, CLEARING_STYLE, PATCH_STYLE, clearing_renderer, patch_renderer,
+    transition_renderer)
+from ..core.alerts.tiers import clearing_summary
+from ..core.imagery.raster_tiles import RasterError
 from ..core.output.layer_style import save_renderer_in_datasource
 from ..core.output.post_run import store_or_warn
 
@@ -30,6 +37,14 @@ class CompareAlgorithm(DeforestationAlgorithm):
     OUTPUT = "OUTPUT"
     PATCHES = "PATCHES"
     EXPORT_FOLDER = "EXPORT_FOLDER"
+    BEFORE_RASTER = "BEFORE_RASTER"
+    AFTER_RASTER = "AFTER_RASTER"
+    MIN_AREA_HA = "MIN_AREA_HA"
+    OVERLAY = "OVERLAY"
+    OVERLAY_FIELD = "OVERLAY_FIELD"
+    REFERENCE_ALERTS = "REFERENCE_ALERTS"
+    CLEARINGS = "CLEARINGS"
+    CLEARING_COUNT = "CLEARING_COUNT"
     ALERTS = "ALERTS"
     PATCH_COUNT = "PATCH_COUNT"
     COMPARED = "COMPARED"
@@ -52,15 +67,36 @@ class CompareAlgorithm(DeforestationAlgorithm):
         self._add(QgsProcessingParameterFeatureSource(
             self.AFTER, self.tr("Tiles of the later date"),
             [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self._add(QgsProcessingParameterRasterLayer(
+            self.BEFORE_RASTER, self.tr("Image of the earlier date (optional)"), optional=True))
+        self._add(QgsProcessingParameterRasterLayer(
+            self.AFTER_RASTER, self.tr("Image of the later date (optional)"), optional=True))
+        self._add(QgsProcessingParameterNumber(
+            self.MIN_AREA_HA, self.tr("Minimum clearing area (ha)"),
+            QgsProcessingParameterNumber.Type.Double, DEFAULT_MIN_AREA_HA, minValue=0.0))
+        self._add(QgsProcessingParameterFeatureSource(
+            self.OVERLAY, self.tr("Overlay: protected areas, properties, concessions (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self._add(QgsProcessingParameterField(
+            self.OVERLAY_FIELD, self.tr("Overlay field naming each polygon"),
+            parentLayerParameterName=self.OVERLAY, optional=True))
+        self._add(QgsProcessingParameterMapLayer(
+            self.REFERENCE_ALERTS, self.tr("Reference alerts of another system (optional)"),
+            optional=True, types=[QgsProcessing.SourceType.TypeVectorPolygon,
+                                  QgsProcessing.SourceType.TypeRaster]))
         self._add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Compared tiles"), QgsProcessing.SourceType.TypeVectorPolygon))
         self._add(QgsProcessingParameterFeatureSink(
             self.PATCHES, self.tr("Alert patches"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self._add(QgsProcessingParameterFeatureSink(
+            self.CLEARINGS, self.tr("Clearings"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         self._add(QgsProcessingParameterFolderDestination(
             self.EXPORT_FOLDER, self.tr("Folder for GeoJSON, KML and CSV exports"),
             optional=True, createByDefault=False))
         for name, label in ((self.ALERTS, self.tr("Alert tiles")),
                             (self.PATCH_COUNT, self.tr("Patches")),
+                            (self.CLEARING_COUNT, self.tr("Clearings")),
                             (self.COMPARED, self.tr("Tiles compared")),
                             (self.ONLY_BEFORE, self.tr("Tiles only in BEFORE")),
                             (self.ONLY_AFTER, self.tr("Tiles only in AFTER")),
@@ -69,21 +105,16 @@ class CompareAlgorithm(DeforestationAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        after_source = self.parameterAsSource(parameters, self.AFTER, context)
-        if after_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AFTER))
-        before_source = self.parameterAsSource(parameters, self.BEFORE, context)
-        after = change_outputs.read_states(after_source, feedback)
-        try:
-            grid = change_outputs.grid_crs(grid_tag(after, "AFTER"), after_source.sourceCrs())
-            if before_source is not None:
-                before = change_outputs.read_states(before_source, feedback)
-                comparison = compare(before, after)
-            else:
-                comparison = one_date(after)
-            patches = alert_patches(comparison, grid.toWkt())
-        except errors.DeforestationError as exc:  # what the user can fix
-            raise QgsProcessingException(str(exc)) from exc
+        inputs = change_inputs.read_comparison(self, parameters, context, feedback)
+        comparison, patches, grid = inputs.comparison, inputs.patches, inputs.grid
+        request = change_inputs.clearing_request(self, parameters, context, feedback, inputs)
+        clearings = []
+        if request is not None:
+            try:
+                clearings = find_clearings(request, comparison, patches, inputs.grid_crs,
+                                           feedback.isCanceled).clearings
+            except RasterError as exc:
+                raise QgsProcessingException(str(exc)) from exc
         rows = comparison.changes
         counts = {self.ONLY_BEFORE: comparison.only_before,
                   self.ONLY_AFTER: comparison.only_after,
@@ -91,25 +122,33 @@ class CompareAlgorithm(DeforestationAlgorithm):
         output = change_outputs.write_rows(self, parameters, self.OUTPUT, context, rows, grid)
         patch_out = change_outputs.write_patches(self, parameters, self.PATCHES, context,
                                                  patches, grid)
+        clearing_out = change_outputs.write_clearings(self, parameters, self.CLEARINGS, context,
+                                                      clearings, grid)
         self._styles = {output: (transition_renderer, ALERT_STYLE, "Deforestation alerts"),
-                        patch_out: (patch_renderer, PATCH_STYLE, "Deforestation patches")}
+                        patch_out: (patch_renderer, PATCH_STYLE, "Deforestation patches"),
+                        clearing_out: (clearing_renderer, CLEARING_STYLE, "Clearings")}
         alerts = sum(1 for r in rows if r.alert)
         feedback.pushInfo(self.tr(
             "{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, "
             "{} without a class in one of the dates (not guessed).").format(
                 len(rows), alerts, len(patches), counts[self.ONLY_BEFORE],
                 counts[self.ONLY_AFTER], counts[self.UNCLASSIFIED]))
+        for line in inputs.notes + ([clearing_summary(clearings, rows)] if request else []):
+            feedback.pushInfo(line)
         folder = self.parameterAsFileOutput(parameters, self.EXPORT_FOLDER, context) \
             if parameters.get(self.EXPORT_FOLDER) not in (None, "") else ""
-        if folder:
-            for error in change_outputs.export(output, patch_out, folder, context):
-                feedback.pushWarning(error)
-        return {self.OUTPUT: output, self.PATCHES: patch_out, self.ALERTS: alerts,
-                self.PATCH_COUNT: len(patches), self.COMPARED: len(rows), **counts}
+        for error in (change_outputs.export(output, patch_out, folder, context, clearing_out)
+                      if folder else []):
+            feedback.pushWarning(error)
+        return {self.OUTPUT: output, self.PATCHES: patch_out, self.CLEARINGS: clearing_out or None,
+                self.ALERTS: alerts, self.PATCH_COUNT: len(patches),
+                self.CLEARING_COUNT: len(clearings), self.COMPARED: len(rows), **counts}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Store each output's style inside its GeoPackage."""
         for destination, (renderer, name, description) in self._styles.items():
+            if not destination:
+                continue
             layer = QgsProcessingUtils.mapLayerFromString(destination, context)
             if layer is None:
                 continue

@@ -176,25 +176,66 @@ HELP = {
             "the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the "
             "forest was seen and the earliest date it was seen gone.\n\n"
             "Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).\n\n"
+            "Clearings (docs/ALERTS.md): in the alert tiles, the tiles kept as forest and the "
+            "alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the "
+            "earlier image and cleared (NDVI below 0.5) in the later one, with the chips' DN "
+            "scaling; nodata, cloud, shadow, saturated or snow pixels of the SCL where known, "
+            "and pixels as bright in red as a cloud (B04 reflectance 0.25), in either image, "
+            "are left out. Edge-connected pixels, across tile borders, make one clearing; "
+            "those under MIN_AREA_HA on the ground are dropped. OUTPUT tiles get cleared_ha "
+            "and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert "
+            "and clearing), low (an alert without a clearing: a false flag, or a clearing "
+            "older than the earlier image; no tier when less than half the tile was seen), "
+            "candidate (kept as forest, with a clearing: a miss). PATCHES get the summed "
+            "cleared_ha and their strongest tier. Without an earlier image no clearing is "
+            "delineated: one image cannot tell a fresh clearing from an old pasture.\n\n"
             "Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR "
             "without review), are counted and reported, never guessed. Layers on different "
-            "grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, "
-            "KML and CSV for a field team."),
+            "grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as "
+            "GeoJSON, KML and CSV for a field team."),
         parameters={
             "BEFORE": help_text(
                 "An output of Classify deforestation for the earlier date. Leave empty to take "
                 "the RECENTLY_CLEARED tiles of AFTER as the alerts."),
             "AFTER": help_text(
                 "An output of Classify deforestation for the later date, on the same grid."),
+            "BEFORE_RASTER": help_text(
+                "The Sentinel-2 image of the earlier date (B08 and B04), for the clearings. "
+                "Default: the raster BEFORE records as its source, with its bands, DN scaling "
+                "and cloud mask (a fetched scene is streamed). With AFTER alone, give it to "
+                "delineate the clearings of the RECENTLY_CLEARED tiles."),
+            "AFTER_RASTER": help_text(
+                "The Sentinel-2 image of the later date. Default: the raster AFTER records as "
+                "its source."),
+            "MIN_AREA_HA": help_text(
+                "The minimum mapping unit: clearings smaller than this, in hectares on the "
+                "ground, are dropped (MapBiomas Alerta maps from 0.3 ha, DETER from 1 ha, "
+                "PRODES from 6.25 ha)."),
+            "OVERLAY": help_text(
+                "Polygons to intersect with each clearing (protected areas, rural properties, "
+                "concessions): overlay_ha and overlay_names of each clearing."),
+            "OVERLAY_FIELD": help_text(
+                "The OVERLAY field that names each polygon; empty: the feature id."),
+            "REFERENCE_ALERTS": help_text(
+                "Alerts of another system, as polygons (DETER, MapBiomas) or as a raster where "
+                "any value but 0 and nodata is an alert (GFW integrated alerts): a clearing "
+                "they overlap gets reference_overlap_ha, and its alert tile the tier "
+                "highest."),
             "OUTPUT": help_text(
-                "One row per compared tile (GeoPackage), styled with the alerts in red."),
+                "One row per compared tile (GeoPackage), styled with the alerts in red, with "
+                "cleared_ha and confidence."),
             "PATCHES": help_text(
                 "Edge-connected alert tiles as one polygon each, with their area on the "
-                "ground."),
+                "ground, cleared_ha and the strongest confidence of their tiles."),
+            "CLEARINGS": help_text(
+                "One polygon per clearing, styled by tier: clearing_id, tile_id (the alert "
+                "tile holding most of it; for a candidate, the forest tile holding most of "
+                "it), patch_id, area_ha on the ground, index_before and index_after (mean "
+                "NDVI), confidence, overlay_ha, overlay_names, reference_overlap_ha, both "
+                "dates, centroid longitude and latitude."),
             "EXPORT_FOLDER": help_text(
-                "When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, "
-                "patches.kml and patches.csv (WGS 84; CSV with centroid longitude and "
-                "latitude)."),
+                "When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; "
+                "CSV with centroid longitude and latitude)."),
         },
     ),
     "evaluate": AlgorithmHelp(
@@ -230,26 +271,42 @@ HELP = {
     ),
     "fetch_sentinel2": AlgorithmHelp(
         summary=help_text(
-            "Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the "
-            "model's training chips) for the acquisitions over EXTENT between START_DATE and "
-            "END_DATE, chooses the one with the least cloud over the extent (scene cloud first, "
-            "the SCL over the extent when candidates are close, the newest on ties) and writes "
-            "a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that "
-            "mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole "
+            "Searches a STAC API (Earth Search's sentinel-2-l2a, then sentinel-2-c1-l2a, by "
+            "default: sentinel-2-l2a is the source of the model's training chips) for the "
+            "acquisitions over EXTENT between START_DATE and END_DATE. With PER_TILE (the "
+            "default) every 1 km tile of the classifier's grid takes its pixels from the "
+            "acquisition clearest over it (its SCL: cloud, shadow, cirrus, snow, nodata; the "
+            "newest on ties), never blended; otherwise one acquisition, the least cloudy over "
+            "the extent (scene cloud first, the SCL over the extent when candidates are close, "
+            "the newest on ties), is taken for the whole area. It writes a VRT of B08, B04, B03 "
+            "(assets nir, red, green, or their -jp2 JPEG 2000 assets where an item has no COG; "
+            "never nir08, which is B8A) on one UTM grid, clipped to the extent on whole "
             "kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: "
-            "only the blocks of the extent travel. The VRT records the item ids, the "
-            "acquisition date and time, the processing baseline and the scaling decision, so "
-            "Classify deforestation writes image_date / image_id and uses the SCL as its cloud "
-            "mask."),
+            "only the blocks of the extent travel. Each item's BOA offset comes from its "
+            "metadata and is checked against its pixels (dark targets): where they clearly "
+            "disagree the pixels decide and the log says so; where the pixels cannot tell, a "
+            "warning. The VRT records the item ids, the acquisition of every tile, the "
+            "processing baselines and the offset decisions, so Classify deforestation writes "
+            "each tile's image_date / image_id and uses the SCL as its cloud mask."),
         parameters={
             "EXTENT": help_text("The area to fetch, in any CRS."),
             "START_DATE": help_text("YYYY-MM-DD; empty: 90 days before END_DATE."),
             "END_DATE": help_text("YYYY-MM-DD; empty: today."),
             "MAX_CLOUD_COVER": help_text(
-                "Acquisitions whose eo:cloud_cover is above this are not taken."),
+                "Without PER_TILE: acquisitions whose eo:cloud_cover is above this are not "
+                "taken. With PER_TILE it does not apply: a scene cloudy as a whole can be the "
+                "clearest over some tile, so every acquisition of the window is compared tile "
+                "by tile."),
             "STAC_URL": help_text("The STAC API root (it answers /search)."),
             "COLLECTION": help_text(
-                "A Sentinel-2 L2A collection with assets green, red, nir and scl."),
+                "Sentinel-2 L2A collections with assets green, red, nir and scl, comma-"
+                "separated. Default: sentinel-2-l2a,sentinel-2-c1-l2a (some acquisitions exist "
+                "only in the second). The same acquisition of an MGRS tile found in several is "
+                "taken once, from the collection listed first."),
+            "PER_TILE": help_text(
+                "Every 1 km tile from the acquisition clearest over it (default), so that "
+                "cloudy seasons still give an answer for most tiles; tiles clear in no "
+                "acquisition stay CLOUDY. Off: one acquisition for the whole area."),
             "COPY_LOCAL": help_text(
                 "For offline work: the VRT then points at GeoTIFFs next to it, not at the "
                 "server."),

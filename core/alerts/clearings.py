@@ -240,7 +240,7 @@ def delineate(mosaic: Mosaic, srs: osr.SpatialReference, min_area_ha: float,
         if pixels[label] == 0 or area_ha < min_area_ha:
             continue
         clearings.append(Clearing(
-            geometry=polygons[label - 1], area_ha=round(area_ha, 4),
+            geometry=polygons[label - 1], area_ha=round(float(area_ha), 4),
             index_before=round(float(sum_before[label] / pixels[label]), 4),
             index_after=round(float(sum_after[label] / pixels[label]), 4),
             tile_ha={t: round(float(c[label] * pixel_ha), 4)

@@ -13,6 +13,7 @@ candidate, then the tiles without a tier, then low.
 """
 from typing import Dict, Iterable, List, Optional
 
+from ...toolbelt.i18n import tr
 from ..vocabulary import STANDING_FOREST
 from .clearings import MIN_SEEN_SHARE, Clearing, TileScan
 
@@ -108,3 +109,15 @@ def rate_patches(patches, changes: Dict[str, object]):
                  if changes[t].cleared_ha is not None]
         patch.cleared_ha = round(sum(areas), 4) if areas else None
         patch.confidence = strongest(changes[t].confidence for t in patch.tile_ids)
+
+
+def clearing_summary(clearings: List[Clearing], changes) -> str:
+    """One line for the log: the clearings, their area, and the tiles of each tier."""
+    tiles = {tier: sum(1 for c in changes if c.confidence == tier) for tier in TIERS}
+    unrated = sum(1 for c in changes if c.alert and c.confidence is None)
+    return tr(
+        "{} clearings, {:.2f} ha in all. Tiles: {} highest, {} high, {} candidate (kept as "
+        "forest by the model), {} low; {} alert tiles without a tier (too little of them seen "
+        "in both images).").format(
+            len(clearings), sum(c.area_ha for c in clearings), tiles[HIGHEST], tiles[HIGH],
+            tiles[CANDIDATE], tiles[LOW], unrated)
