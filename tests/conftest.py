@@ -43,7 +43,7 @@ def tiny_models():
 
 
 # The sharpened pair whose answers split between two classes on the fidelity chips (seed 4: 32
-# STANDING_FOREST / 20 RECENTLY_CLEARED on tests/unit/test_engine_fidelity.py's 52 chips, all
+# STANDING_FOREST / 20 RECENTLY_CLEARED on tests/integration/test_engine_fidelity.py's 52 chips, all
 # decisive; seeds 0-7 measured, most give one class for every chip), so that equal labels and
 # probabilities mean something. A plain random model barely reacts to its input.
 SHARP_SEED = 4

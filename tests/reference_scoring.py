@@ -1,5 +1,5 @@
 """A plain, slow reference for the scoring engine's class probabilities, and the prompt the
-recipe's chat handler really evaluates. Shared by tests/unit/test_engine_fidelity.py and
+recipe's chat handler really evaluates. Shared by tests/integration/test_engine_fidelity.py and
 tests/qgis/test_classify_fidelity.py.
 """
 import ctypes

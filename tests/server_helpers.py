@@ -1,6 +1,6 @@
 """Servers for the server-backend tests: a real `python -m llama_cpp.server` and small stubs.
 
-Shared by tests/unit/test_server_engine.py and tests/qgis/test_server_backend.py.
+Shared by tests/integration/test_server_engine.py and tests/qgis/test_server_backend.py.
 """
 import json
 import os

@@ -1,54 +1,11 @@
 """Scoring path: class probabilities from the three complete canonical answers, fast.
 
-Same interface as RecipeEngine (EngineSettings in, classify(chip) -> Prediction, close()), but
-instead of sampling an answer under a grammar it scores the three answers the model was trained
-to give and returns a posterior over them:
-
-- The prompt and the answers are the recipe's, as tokens (core/inference/prompt_tokens.py: the chat
-  template rendered as llama-cpp-python's MTMDChatHandler renders it, mtmd_tokenize, each
-  canonical answer tokenized as one string).
-- The text before the image (BOS, system prompt, start of the user turn) is evaluated ONCE at
-  load into sequence 0 and never touched again. LFM2 is a hybrid (short-conv recurrent layers +
-  attention): a partial rollback with seq_rm on a partial range is impossible, so each tile
-  copies sequence 0 into a working sequence (llama_memory_seq_cp, copy-on-write for the
-  recurrent state) and evaluates the image and the text after it there.
-- The prompt tail (the text after the image) and the answers' shared token prefix go through the
-  model in one decode on the working sequence, with logits only at its last position (which
-  predicts the first token where the answers differ). The log-probability of the shared prefix is
-  the same for the three answers and cancels in the posterior, so it is not computed.
-- Then the working sequence is copied to two more and the three continuations go into ONE
-  llama_batch, padded to the same length: the recurrent layers make llama.cpp split a batch into
-  micro-batches holding the same number of tokens per sequence, and on a CPU each micro-batch
-  reads all the weights once, so three unequal continuations would cost two passes over the
-  model. Padding tokens come after the scored positions and carry no logits: by causality they
-  change nothing before them.
-- classify_many(chips) does this for up to TILES_PER_BATCH tiles (each on its own sequences) and
-  puts all their continuations into that one batch: one pass over the weights instead of four.
-  A tile's probabilities do not depend on the tiles it is grouped with.
-- log-likelihood(answer | shared prefix) = sum over its distinguishing tokens of
-  log-softmax(logits)[token]; probabilities = softmax over the three; label = argmax.
-
-Public API (besides the RecipeEngine interface):
-    engine.classify_many(chips) -> [Prediction]   in order, grouped as above
-    engine.tiles_per_batch        how many chips share a decode (4, fewer if n_ctx is small)
-    engine.prompt_text, engine.prompt_tokens(chip=None) -> [int] (IMAGE_PLACEHOLDER per image
-                                  position: 64 for a 100 x 100 chip), engine.answer_tokens
-                                  {label: ids}: the prompt and answers (core/inference/prompt_tokens.py)
-    engine.last_timings           seconds per tile of the last call (means over its tiles; the
-                                  shared decode charged equally): tokenize (bitmap + mtmd
-                                  tokenize + state restore), image_encode (vision encoder),
-                                  image_prefill (image embeddings through the text model),
-                                  text_answers (prompt tail + the three answers), total
-    engine.last_log_likelihoods   {label: summed log-probability of the answer's tokens after
-                                  the prefix shared by the three (the shared part adds the same
-                                  amount to each and cancels in the probabilities)}
-
-Fidelity: on F16 models the probabilities equal those of evaluating the whole prompt and each
-answer from scratch in one sequence to within 1e-6 (tests/unit/test_engine_fidelity.py: 5e-7 at
-most on 52 chips, scored in groups of 4). On
-Q4_K_M the quantized matmuls depend on how tokens are split into batches: log-likelihoods move by
-up to ~0.3 nat per token on random weights (not a bug of this path; the recipe's own token-by-token
-decoding is yet another split).
+Same interface as RecipeEngine (EngineSettings in, classify(chip) -> Prediction, close()), plus
+classify_many(chips) for groups of tiles. Instead of sampling an answer under a grammar it scores
+the three answers the model was trained to give and returns a posterior over them; the prompt
+head is evaluated once at load and copied per tile. How and why (sequence copies for LFM2's
+recurrent layers, one padded batch for the continuations, the fidelity measured against a plain
+evaluation) is in docs/MODEL.md, "The scoring engine".
 """
 import ctypes
 import time

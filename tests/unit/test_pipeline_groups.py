@@ -2,7 +2,7 @@
 isolates a failing tile, and writes what the model already answered when the run is cancelled.
 
 The engine here is a stand-in that records its calls: what is tested is the pipeline's
-scheduling, not a model (tests/unit/test_engine_fidelity.py tests the real engine's groups).
+scheduling, not a model (tests/integration/test_engine_fidelity.py tests the real engine's groups).
 """
 import numpy as np
 import pytest
