@@ -88,8 +88,8 @@ class PlgSettings:
     auto_download: bool = True  # download the card's files when missing (toolbar, Processing)
     install_backend: str = "cpu"  # llama-cpp-python build: cpu, vulkan, cuda, metal
     wheel_index_url: str = ""  # empty: the backend's default index of prebuilt wheels
-    # The managed local llama-server (core/inference/managed_server.py): its executable, or the folder of
-    # a llama.cpp release archive; empty: `llama-server` on PATH.
+    # The managed local llama-server (core/inference/managed_server.py): its executable, or the
+    # folder of a llama.cpp release archive; empty: `llama-server` on PATH.
     llama_server_path: str = ""
 
     @classmethod

@@ -21,7 +21,8 @@ from osgeo import osr
 from .. import errors
 from ..toolbelt.i18n import tr
 from .imagery.chips import encode_png, render_tile_chip, valid_mask
-from .imagery.grid import GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon, tiles_covering
+from .imagery.grid import (GridCrs, choose_grid_crs, rectangle_polygon, reproject_polygon,
+                           tiles_covering)
 from .vocabulary import CLASSIFIED, CLOUDY, ERROR, INSUFFICIENT_DATA, NO_DATA, threshold_label
 from .inference.prompt import LabelError
 from .imagery.raster_tiles import raster_footprint_native

@@ -13,5 +13,3 @@ class DownloadError(ModelFileError):
 
 class DownloadCancelled(Exception):
     """The user cancelled; the partial file is kept so that the next attempt resumes."""
-
-from .. import errors

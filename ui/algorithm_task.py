@@ -77,8 +77,8 @@ def let_go(run):
 
 
 def styled_result(path: str):
-    """The GeoPackage layer at `path` with the classes style (core/output/layer_style.py), not yet in
-    the project; None when it cannot be read."""
+    """The GeoPackage layer at `path` with the classes style (core/output/layer_style.py), not yet
+    in the project; None when it cannot be read."""
     layer = QgsVectorLayer(path, Path(path.split("|")[0]).stem, "ogr")
     if not layer.isValid():
         return None

@@ -1,6 +1,6 @@
 """The review dock's "Tune recall": for a classify output with probabilities, what another
-RECENTLY_CLEARED threshold would do (core/review/recall.py, the rule deforestation:relabel applies), and
-a button that relabels the layer into a new GeoPackage (ui/relabel_run.py)."""
+RECENTLY_CLEARED threshold would do (core/review/recall.py, the rule deforestation:relabel
+applies), and a button that relabels the layer into a new GeoPackage (ui/relabel_run.py)."""
 from pathlib import Path
 
 from qgis.gui import QgsCollapsibleGroupBox

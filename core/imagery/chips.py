@@ -33,9 +33,9 @@ def render_chip(nir, red, green, mask=None) -> np.ndarray:
 
 def render_tile_chip(bands, scaling, mask=None) -> np.ndarray:
     """The chip of one tile's raw values, as the model sees it: `bands` is what a TileReader
-    read (core/imagery/raster_tiles.py TileBands: nir, red, green, nodata), `scaling` turns raw values
-    into DN (core/imagery/scaling.py DnScaling). The valid mask is taken on the raw values; pass `mask`
-    when it is already computed."""
+    read (core/imagery/raster_tiles.py TileBands: nir, red, green, nodata), `scaling` turns raw
+    values into DN (core/imagery/scaling.py DnScaling). The valid mask is taken on the raw values;
+    pass `mask` when it is already computed."""
     if mask is None:
         mask = valid_mask(bands.as_list(), bands.nodata)
     return render_chip(*scaling.apply_bands(bands.nir, bands.red, bands.green), mask)

@@ -5,7 +5,8 @@ llama.cpp publishes `llama-server` release binaries for Windows, Linux and macOS
 llama-server" backend the user points the settings at such a binary (or one is found on PATH);
 before the first tile the plugin starts it on 127.0.0.1 on a free port with the two GGUF files
 and all layers offloaded (`-ngl 99 --mmproj`, the projector on the GPU too), waits until it
-answers `/health`, and the run classifies through the server backend (core/inference/server_engine.py).
+answers `/health`, and the run classifies through the server backend
+(core/inference/server_engine.py).
 The server stays up for the next run with the same settings, and is stopped when the plugin
 unloads or the settings change (stop_managed_server()).
 

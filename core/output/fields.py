@@ -1,5 +1,6 @@
 """The fields of a classification output, in one place: the writer (core/output/tile_writer.py), the
-review (core/review*.py), the style (core/output/layer_style.py) and the evaluation read them here."""
+review (core/review/), the style (core/output/layer_style.py) and the evaluation read them
+here."""
 from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
 
 TILE_ID = "tile_id"

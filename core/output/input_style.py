@@ -1,11 +1,13 @@
 """The input raster shown as the model sees it: R = B08 (NIR), G = B04 (Red), B = B03 (Green),
-each stretched linearly from DN 0 to DN 3000, as the chips are (core/imagery/chips.py, docs/INPUTS.md).
+each stretched linearly from DN 0 to DN 3000, as the chips are (core/imagery/chips.py,
+docs/INPUTS.md).
 
 QGIS's default rendering of a B03/B04/B08 stack (bands 1-2-3 with a cumulative cut) is almost
 black and in the wrong band order; this style is one click away (the plugin's menu) and is
 also meant for any other face that loads a scene (a fetched Sentinel-2 window, say).
 
-The band choice and the DN conversion are the run's own (core/imagery/bands.py, core/imagery/scaling.py), so a
+The band choice and the DN conversion are the run's own (core/imagery/bands.py,
+core/imagery/scaling.py), so a
 float reflectance raster or a product with the baseline 04.00 offset is stretched over the same
 DN range. `false_colour_ranges` needs GDAL only; `apply_false_colour` sets the QGIS renderer.
 """

@@ -14,7 +14,8 @@ from typing import Optional
 
 from ..imagery.bands import select_bands
 from ..imagery.chips import render_tile_chip
-from ..imagery.grid import TILE_SIZE_M, GridCrs, Tile, is_utm, own_utm_grid, parse_tile_id, srs_from_wkt
+from ..imagery.grid import (TILE_SIZE_M, GridCrs, Tile, is_utm, own_utm_grid, parse_tile_id,
+                            srs_from_wkt)
 from ..imagery.raster_tiles import TileReader, band_descriptions, open_raster, raster_srs
 from .queue import ReviewError
 from ..imagery.scaling import dn_scaling

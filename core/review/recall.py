@@ -1,7 +1,7 @@
 """Tune recall, without QGIS: what another RECENTLY_CLEARED threshold would make of a classify
 output's tiles, from their stored probabilities, with the rule deforestation:relabel applies
-(core/vocabulary.py threshold_label; processing_provider/relabel_algorithm.py): only CLASSIFIED tiles
-are relabelled, tiles without probabilities (the recipe engine) keep their label.
+(core/vocabulary.py threshold_label; processing_provider/relabel_algorithm.py): only CLASSIFIED
+tiles are relabelled, tiles without probabilities (the recipe engine) keep their label.
 tests/unit/test_recall.py runs it.
 """
 from dataclasses import dataclass
@@ -68,8 +68,8 @@ def recall_text(counts: RecallCounts) -> str:
 
 
 def recorded_threshold(metadata) -> Optional[float]:
-    """The RC_THRESHOLD a classification recorded (core/output/provenance.py RUN_SETTINGS); None when
-    it used the most probable class or recorded nothing."""
+    """The RC_THRESHOLD a classification recorded (core/output/provenance.py RUN_SETTINGS); None
+    when it used the most probable class or recorded nothing."""
     return as_float((decode(metadata.get(RUN_SETTINGS_KEY)) or {}).get("rc_threshold"))
 
 
