@@ -176,19 +176,15 @@ HELP = {
             "the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the "
             "forest was seen and the earliest date it was seen gone.\n\n"
             "Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).\n\n"
-            "Clearings (docs/ALERTS.md): in the alert tiles, the tiles kept as forest and the "
-            "alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the "
-            "earlier image and cleared (NDVI below 0.5) in the later one, with the chips' DN "
-            "scaling; nodata, cloud, shadow, saturated or snow pixels of the SCL where known, "
-            "and pixels as bright in red as a cloud (B04 reflectance 0.25), in either image, "
-            "are left out. Edge-connected pixels, across tile borders, make one clearing; "
-            "those under MIN_AREA_HA on the ground are dropped. OUTPUT tiles get cleared_ha "
+            "Clearings (docs/ALERTS.md): in alert tiles, tiles kept as forest and alert tiles' "
+            "neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the earlier image and "
+            "cleared (NDVI below 0.5) in the later one, seen in both (not nodata, cloud, shadow "
+            "or snow in the SCL where known, nor as bright in red as a cloud); edge-connected "
+            "across tile borders; those under MIN_AREA_HA dropped. OUTPUT tiles get cleared_ha "
             "and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert "
-            "and clearing), low (an alert without a clearing: a false flag, or a clearing "
-            "older than the earlier image; no tier when less than half the tile was seen), "
-            "candidate (kept as forest, with a clearing: a miss). PATCHES get the summed "
-            "cleared_ha and their strongest tier. Without an earlier image no clearing is "
-            "delineated: one image cannot tell a fresh clearing from an old pasture.\n\n"
+            "and clearing), low (alert, no clearing: a false flag or an older clearing; none "
+            "when under half the tile was seen), candidate (kept as forest, with a clearing). "
+            "One image alone gives no clearings (no fresh clearing from old pasture).\n\n"
             "Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR "
             "without review), are counted and reported, never guessed. Layers on different "
             "grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as "
@@ -200,39 +196,28 @@ HELP = {
             "AFTER": help_text(
                 "An output of Classify deforestation for the later date, on the same grid."),
             "BEFORE_RASTER": help_text(
-                "The Sentinel-2 image of the earlier date (B08 and B04), for the clearings. "
-                "Default: the raster BEFORE records as its source, with its bands, DN scaling "
-                "and cloud mask (a fetched scene is streamed). With AFTER alone, give it to "
-                "delineate the clearings of the RECENTLY_CLEARED tiles."),
+                "The image of the earlier date (B08, B04). Default: the raster BEFORE records, "
+                "with its bands, scaling and cloud mask. Without BEFORE, it gives clearings."),
             "AFTER_RASTER": help_text(
-                "The Sentinel-2 image of the later date. Default: the raster AFTER records as "
-                "its source."),
+                "The image of the later date. Default: the raster AFTER records."),
             "MIN_AREA_HA": help_text(
-                "The minimum mapping unit: clearings smaller than this, in hectares on the "
-                "ground, are dropped (MapBiomas Alerta maps from 0.3 ha, DETER from 1 ha, "
-                "PRODES from 6.25 ha)."),
+                "Minimum mapping unit in ground hectares (MapBiomas Alerta 0.3, DETER 1, PRODES "
+                "6.25)."),
             "OVERLAY": help_text(
-                "Polygons to intersect with each clearing (protected areas, rural properties, "
-                "concessions): overlay_ha and overlay_names of each clearing."),
-            "OVERLAY_FIELD": help_text(
-                "The OVERLAY field that names each polygon; empty: the feature id."),
+                "Polygons (protected areas, properties, concessions): each clearing's "
+                "overlay_ha and overlay_names."),
+            "OVERLAY_FIELD": help_text("The OVERLAY field naming each polygon; empty: its id."),
             "REFERENCE_ALERTS": help_text(
-                "Alerts of another system, as polygons (DETER, MapBiomas) or as a raster where "
-                "any value but 0 and nodata is an alert (GFW integrated alerts): a clearing "
-                "they overlap gets reference_overlap_ha, and its alert tile the tier "
-                "highest."),
-            "OUTPUT": help_text(
-                "One row per compared tile (GeoPackage), styled with the alerts in red, with "
-                "cleared_ha and confidence."),
+                "Another system's alerts, polygons (DETER, MapBiomas) or a raster, non-zero an "
+                "alert (GFW): reference_overlap_ha; an alert tile they agree with is highest."),
+            "OUTPUT": help_text("One row per compared tile: alerts red, cleared_ha, confidence."),
             "PATCHES": help_text(
-                "Edge-connected alert tiles as one polygon each, with their area on the "
-                "ground, cleared_ha and the strongest confidence of their tiles."),
+                "Edge-connected alert tiles as one polygon each, area on the ground, cleared_ha "
+                "and their strongest tier."),
             "CLEARINGS": help_text(
-                "One polygon per clearing, styled by tier: clearing_id, tile_id (the alert "
-                "tile holding most of it; for a candidate, the forest tile holding most of "
-                "it), patch_id, area_ha on the ground, index_before and index_after (mean "
-                "NDVI), confidence, overlay_ha, overlay_names, reference_overlap_ha, both "
-                "dates, centroid longitude and latitude."),
+                "One polygon per clearing, styled by tier; tile_id: the alert (or, for a "
+                "candidate, forest) tile holding most of it; area_ha on the ground; mean NDVI "
+                "before and after; overlaps; dates; centroid."),
             "EXPORT_FOLDER": help_text(
                 "When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; "
                 "CSV with centroid longitude and latitude)."),

@@ -12,9 +12,13 @@ from typing import List, Optional, Tuple
 from ..output.fields import ALERT, LABEL_AFTER, LABEL_BEFORE, PATCH_ID, TILE_ID
 from ..vocabulary import RECENTLY_CLEARED
 from ..review.queue import TileRecord
+from .tiers import CANDIDATE, queue_rank
 
 # What makes a layer a compare output to review (what deforestation:compare's OUTPUT holds).
 COMPARE_FIELDS = (TILE_ID, LABEL_BEFORE, LABEL_AFTER, ALERT, PATCH_ID)
+# Written by deforestation:compare when it had the imagery (docs/ALERTS.md): the area of the
+# tile's clearings; its `confidence` is the tier (core/alerts/tiers.py).
+CLEARED_HA = "cleared_ha"
 
 
 @dataclass
@@ -27,6 +31,14 @@ class AlertRecord(TileRecord):
     patch_id: Optional[int] = None
     image_date_before: Optional[str] = None
     image_date_after: Optional[str] = None
+    # From the clearings (core/alerts/tiers.py); None in outputs written without imagery.
+    confidence: Optional[str] = None
+    cleared_ha: Optional[float] = None
+
+    @property
+    def in_queue(self) -> bool:
+        """An alert tile, or a tile the model kept as forest where a clearing appears."""
+        return self.alert or self.confidence == CANDIDATE
 
     @property
     def label_after(self) -> Optional[str]:
@@ -47,16 +59,19 @@ def is_compare_output(field_names) -> bool:
 
 
 def build_alert_queue(records, _flt=None) -> List[AlertRecord]:
-    """The alert tiles, patch by patch: patches in patch_id order (deforestation:compare numbers
-    them largest first), tiles within a patch by prob_recently_cleared_after, highest first,
-    then in tile order; alert tiles without a patch and tiles without a probability last.
-    The queue filter of a classify review does not apply (the argument is ignored)."""
+    """The alert tiles and the candidate tiles (kept as forest, with a clearing), by tier:
+    highest, high, candidate, the alerts without a tier, low (docs/ALERTS.md); within a tier
+    patch by patch: patches in patch_id order (deforestation:compare numbers them largest
+    first), tiles within a patch by prob_recently_cleared_after, highest first, then in tile
+    order; tiles without a patch and tiles without a probability last. An output written
+    without imagery has no tiers: its alerts go patch by patch. The queue filter of a classify
+    review does not apply (the argument is ignored)."""
     def key(record):
         prob = record.prob_after
-        return (record.patch_id is None, record.patch_id or 0, prob is None, -(prob or 0.0),
-                record.order)
+        return (queue_rank(record.confidence), record.patch_id is None, record.patch_id or 0,
+                prob is None, -(prob or 0.0), record.order)
 
-    return sorted((r for r in records if r.alert), key=key)
+    return sorted((r for r in records if r.in_queue), key=key)
 
 
 def patch_position(queue, index) -> Optional[Tuple[int, int, int]]:

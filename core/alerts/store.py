@@ -9,10 +9,12 @@ AlertRecords and whose queue is the alert tiles patch by patch.
 """
 from qgis.core import QgsVectorLayer
 
-from .queue import AlertRecord, build_alert_queue, is_compare_output, missing_compare_fields
+from .queue import (
+    CLEARED_HA, AlertRecord, build_alert_queue, is_compare_output, missing_compare_fields)
 from .compare import iso_date
 from ..output.fields import (
     ALERT,
+    CONFIDENCE,
     IMAGE_DATE_AFTER,
     IMAGE_DATE_BEFORE,
     LABEL_AFTER,
@@ -63,6 +65,8 @@ class AlertStore(ReviewStore):
             patch_id=None if patch is None else int(patch),
             image_date_before=iso_date(get(IMAGE_DATE_BEFORE)),
             image_date_after=iso_date(get(IMAGE_DATE_AFTER)),
+            confidence=get(CONFIDENCE) or None,
+            cleared_ha=number_value(feature, names, CLEARED_HA),
             **review_values(feature, names),
         )
 

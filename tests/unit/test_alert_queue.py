@@ -82,3 +82,22 @@ def test_a_session_over_a_compare_output_walks_the_alert_queue():
     session.set_filter(QueueFilter())
     assert orders(session.queue) == [3, 1, 6, 5, 0, 4, 7]
     assert session.current().order == 3
+
+
+def test_the_queue_goes_by_tier_then_patch():
+    def tiered(order, patch, prob, tier, *, is_alert=True):
+        record = alert(order, patch, prob, is_alert=is_alert,
+                       after=RC if is_alert else SF)
+        record.confidence = tier
+        return record
+
+    records = [
+        tiered(0, 1, 0.9, "low"),
+        tiered(1, 2, 0.5, "high"),
+        tiered(2, None, 0.1, "candidate", is_alert=False),  # the model's miss: reviewed
+        tiered(3, 3, 0.6, "highest"),
+        tiered(4, 1, 0.8, None),  # an alert the images did not see well enough
+        tiered(5, None, 0.1, None, is_alert=False),  # kept as forest, no clearing: not queued
+        tiered(6, 1, 0.7, "high"),
+    ]
+    assert orders(build_alert_queue(records)) == [3, 6, 1, 2, 4, 0]
