@@ -296,6 +296,8 @@ def _writer(request, choice, plan, bands, options, dataset, feedback) -> TileWri
                                      request),
             metadata=provenance_items(request, choice, bands, options.scaling),
             acquisition=s2_product.acquisition(dataset, request.source),
+            # A scene fetched tile by tile: each tile's own date and item (docs/FETCH.md).
+            tile_acquisitions=s2_product.tile_acquisitions(dataset, plan.tiles),
             source=source_identity(dataset, request.source, bands.as_list()),
             plan_ids={tile.tile_id for tile in plan.tiles})
     except OutputError as exc:

@@ -34,6 +34,7 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
     STAC_URL = "STAC_URL"
     COLLECTION = "COLLECTION"
     COPY_LOCAL = "COPY_LOCAL"
+    PER_TILE = "PER_TILE"
     OUTPUT = "OUTPUT"
     CLOUD_MASK = "CLOUD_MASK"
     ITEM_IDS = "ITEM_IDS"
@@ -58,13 +59,17 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
         self._add(QgsProcessingParameterString(self.COLLECTION, self.tr("Collection"),
                                                defaultValue=s2_fetch.DEFAULT_COLLECTION))
         self._add(QgsProcessingParameterBoolean(
+            self.PER_TILE, self.tr("Every 1 km tile from its clearest acquisition"),
+            defaultValue=True, optional=True))
+        self._add(QgsProcessingParameterBoolean(
             self.COPY_LOCAL, self.tr("Copy the clipped bands to local GeoTIFFs"),
             defaultValue=False))
         self._add(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Sentinel-2 VRT"), fileFilter="VRT (*.vrt)"))
         self.addOutput(QgsProcessingOutputFile(self.CLOUD_MASK, self.tr("SCL of the scene")))
         self.addOutput(QgsProcessingOutputString(self.ITEM_IDS, self.tr("STAC item ids")))
-        self.addOutput(QgsProcessingOutputString(self.DATETIME, self.tr("Acquisition time")))
+        self.addOutput(QgsProcessingOutputString(self.DATETIME, self.tr(
+            "Acquisition time (comma-separated with PER_TILE)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
@@ -88,6 +93,7 @@ class FetchSentinel2Algorithm(DeforestationAlgorithm):
             collection=(self.parameterAsString(parameters, self.COLLECTION, context)
                         or s2_fetch.DEFAULT_COLLECTION).strip(),
             copy_local=self.parameterAsBool(parameters, self.COPY_LOCAL, context),
+            per_tile=self.parameterAsBool(parameters, self.PER_TILE, context),
         )
         try:
             # The search goes through QGIS's network settings (toolbelt/qgis_network.py).

@@ -29,6 +29,16 @@ ASSET_RES = {"green": 10, "red": 10, "nir": 10, "nir08": 20, "scl": 20}
 COLLECTION = "sentinel-2-l2a"
 
 
+def write_jp2(path, array, origin, pixel_size, epsg):
+    """A lossless JPEG 2000 file of one band (GDAL's JP2OpenJPEG), as Earth Search's `*-jp2`
+    assets: the same pixels as the COG would hold."""
+    mem = single_band_mem(array, origin, pixel_size, epsg)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    gdal.GetDriverByName("JP2OpenJPEG").CreateCopy(str(path), mem, options=[
+        "REVERSIBLE=YES", "QUALITY=100", "BLOCKXSIZE=256", "BLOCKYSIZE=256"])
+    return str(path)
+
+
 def write_cog(path, array, origin, pixel_size, epsg):
     """A Cloud-Optimized GeoTIFF of one band (uint8 for SCL, uint16 else); origin (xmin, ymax)."""
     mem = single_band_mem(array, origin, pixel_size, epsg)
@@ -70,27 +80,35 @@ class StacCatalog:
 
     def add_scene(self, item_id, datetime, cloud, *, epsg, origin, bands, scl,
                   mgrs="21LYG", baseline="05.10", boa_offset_applied=True,
-                  platform="sentinel-2a", nir08=None, raster_offset=None):
+                  platform="sentinel-2a", nir08=None, raster_offset=None,
+                  collection=COLLECTION, jp2_only=False):
         """bands: {"nir": B08, "red": B04, "green": B03} uint16 arrays at 10 m, scl uint8 at
-        20 m; nir08 (B8A, 20 m) defaults to values unlike B08, so a wrong pick shows."""
+        20 m; nir08 (B8A, 20 m) defaults to values unlike B08, so a wrong pick shows.
+        boa_offset_applied None: the item has no such property (as sentinel-2-c1-l2a items);
+        jp2_only: the item has JPEG 2000 assets `<band>-jp2` and no COG (Earth Search #79)."""
         rows, cols = bands["nir"].shape
         if nir08 is None:
             nir08 = np.full((rows // 2, cols // 2), 9000, np.uint16)
         arrays = dict(bands, nir08=nir08, scl=scl)
         assets = {}
         for asset, array in arrays.items():
-            rel = f"{item_id}/{asset}.tif"
-            write_cog(self.root / rel, array, origin, ASSET_RES[asset], epsg)
-            entry = {"href": rel, "type": "image/tiff; application=geotiff; "
-                     "profile=cloud-optimized", "roles": ["data"],
-                     "proj:epsg": epsg}
+            if jp2_only:
+                rel = f"{item_id}/{asset}.jp2"
+                write_jp2(self.root / rel, array, origin, ASSET_RES[asset], epsg)
+                entry = {"href": rel, "type": "image/jp2", "roles": ["data"], "proj:epsg": epsg}
+            else:
+                rel = f"{item_id}/{asset}.tif"
+                write_cog(self.root / rel, array, origin, ASSET_RES[asset], epsg)
+                entry = {"href": rel, "type": "image/tiff; application=geotiff; "
+                         "profile=cloud-optimized", "roles": ["data"],
+                         "proj:epsg": epsg}
             if raster_offset is not None and asset != "scl":
                 entry["raster:bands"] = [{"nodata": 0, "data_type": "uint16",
                                           "scale": 0.0001, "offset": raster_offset}]
-            assets[asset] = entry
+            assets[f"{asset}-jp2" if jp2_only else asset] = entry
         item = {
             "type": "Feature", "stac_version": "1.0.0", "id": item_id,
-            "collection": COLLECTION,
+            "collection": collection,
             "bbox": _wgs84_bbox(origin, cols * 10, rows * 10, epsg),
             "properties": {
                 "datetime": datetime, "platform": platform, "eo:cloud_cover": cloud,
@@ -101,6 +119,8 @@ class StacCatalog:
             "assets": assets, "links": [],
         }
         b = item["bbox"]
+        if boa_offset_applied is None:
+            del item["properties"]["earthsearch:boa_offset_applied"]
         item["geometry"] = {"type": "Polygon", "coordinates": [[
             [b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]], [b[0], b[1]]]]}
         self.items.append(item)

@@ -29,9 +29,11 @@ class FetchAreaDialog(QDialog):
         today = today or QDate.currentDate()
         layout = QFormLayout(self)
         note = QLabel(tr(
-            "The map view is classified from the least cloudy Sentinel-2 L2A acquisition of "
-            "the dates below (Earth Search, the model's training source), streamed: only the "
-            "area's pixels are read."))
+            "The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, "
+            "the model's training source), each 1 km tile from the acquisition clearest over "
+            "it, streamed: only the area's pixels are read. The maximum scene cloud applies "
+            "when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE "
+            "off)."))
         note.setWordWrap(True)
         layout.addRow(note)
         self.start_edit = QDateEdit(today.addDays(-DEFAULT_DAYS))

@@ -66,7 +66,8 @@ class FetchAreaFlow(QObject):
             "EXTENT": QgsReferencedRectangle(canvas.extent(),
                                              canvas.mapSettings().destinationCrs()),
             "START_DATE": start_date, "END_DATE": end_date, "MAX_CLOUD_COVER": max_cloud,
-            "OUTPUT": str(output),
+            # Every tile from its clearest acquisition: cloudy seasons still answer.
+            "PER_TILE": True, "OUTPUT": str(output),
         }
         if self.stac_url:
             params["STAC_URL"] = self.stac_url
@@ -96,8 +97,10 @@ class FetchAreaFlow(QObject):
                                                 "Processing log.")) if feedback else ""
             self._push(error, Qgis.MessageLevel.Critical)
             return
-        layer = QgsRasterLayer(results["OUTPUT"],
-                               self.tr("Sentinel-2 {}").format(results["DATETIME"][:10]), "gdal")
+        dates = sorted({d.strip()[:10] for d in results["DATETIME"].split(",") if d.strip()})
+        # Tile by tile (PER_TILE): the first and last dates of the acquisitions used.
+        when = dates[0] if len(dates) == 1 else f"{dates[0]}..{dates[-1]}"
+        layer = QgsRasterLayer(results["OUTPUT"], self.tr("Sentinel-2 {}").format(when), "gdal")
         if not layer.isValid():
             self._push(self.tr("The fetched scene {} cannot be opened.").format(
                 results["OUTPUT"]), Qgis.MessageLevel.Critical)

@@ -9,10 +9,14 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ... import errors
+from ..imagery.s2_product import baseline_number
 from ...toolbelt.i18n import tr
 
 # Assets by name (Earth Search v1): `nir` is B08 at 10 m; `nir08` is B8A (20 m) and never used.
 ASSETS = {"green": "B03", "red": "B04", "nir": "B08", "scl": "SCL"}
+# An item without the COGs (Earth Search issue #79: items of August 2026 with JPEG 2000 only)
+# names the same bands `<asset>-jp2`; GDAL reads them over HTTP with its JPEG 2000 driver.
+JP2_SUFFIX = "-jp2"
 # Scene cloud covers this close (percentage points) to the best are compared on the SCL over
 # the extent: a scene's cloud may all lie outside a small area.
 CLOSE_CLOUD_POINTS = 5.0
@@ -38,6 +42,8 @@ class Scene:
     hrefs: Dict[str, str]
     raster_offsets: Dict[str, float]  # asset -> raster:bands offset (reflectance), when given
     bbox: Optional[Tuple[float, float, float, float]]
+    collection: str = ""
+    jp2: bool = False  # the bands are the item's `*-jp2` assets (no COG)
 
     @property
     def date(self) -> str:
@@ -102,8 +108,11 @@ def parse_item(item: dict) -> Scene:
     props = item.get("properties", {})
     assets = item.get("assets", {}) or {}
     hrefs, offsets = {}, {}
+    # COGs when the item has them all; else its JPEG 2000 assets (the log says so: s2_fetch).
+    jp2 = (not all((assets.get(k) or {}).get("href") for k in ASSETS)
+           and all((assets.get(k + JP2_SUFFIX) or {}).get("href") for k in ASSETS))
     for key in ASSETS:
-        asset = assets.get(key) or {}
+        asset = assets.get(key + JP2_SUFFIX if jp2 else key) or {}
         if asset.get("href"):
             hrefs[key] = public_href(str(asset["href"]))
         bands = asset.get("raster:bands") or []
@@ -124,6 +133,8 @@ def parse_item(item: dict) -> Scene:
         hrefs=hrefs,
         raster_offsets=offsets,
         bbox=tuple(float(v) for v in bbox[:4]) if bbox and len(bbox) >= 4 else None,
+        collection=str(item.get("collection", "") or ""),
+        jp2=jp2,
     )
 
 
@@ -134,17 +145,26 @@ def _touches(scene: Scene, bbox) -> bool:
     return not (e < bbox[0] or w > bbox[2] or n < bbox[1] or s > bbox[3])
 
 
-def group_acquisitions(scenes: Sequence[Scene], bbox=None) -> List[Acquisition]:
-    """Scenes that touch bbox, grouped by (platform, day); within a day one item per MGRS tile
-    (the newest processing when a tile was reprocessed)."""
+def group_acquisitions(scenes: Sequence[Scene], bbox=None,
+                       collections: Sequence[str] = ()) -> List[Acquisition]:
+    """Scenes that touch bbox, grouped by (platform, day); within a day one item per MGRS tile:
+    the one of the collection listed first in `collections` (the same acquisition found in
+    sentinel-2-l2a and sentinel-2-c1-l2a is taken once: docs/FETCH.md), then the newest
+    processing when a tile was reprocessed."""
+    rank = {name: i for i, name in enumerate(collections)}
+
+    def preference(scene):
+        return (-rank.get(scene.collection, len(rank)), baseline_number(scene.baseline),
+                scene.item_id)
+
     groups: Dict[tuple, Dict[str, Scene]] = {}
     for scene in scenes:
         if not scene.date or not _touches(scene, bbox):
             continue
-        tiles = groups.setdefault((scene.platform, scene.date), {})
+        tiles = groups.setdefault((scene.platform.lower(), scene.date), {})
         key = scene.mgrs_tile or scene.item_id
         kept = tiles.get(key)
-        if kept is None or (scene.baseline, scene.item_id) > (kept.baseline, kept.item_id):
+        if kept is None or preference(scene) > preference(kept):
             tiles[key] = scene
     return [Acquisition(sorted(t.values(), key=lambda s: s.mgrs_tile or s.item_id))
             for t in groups.values()]

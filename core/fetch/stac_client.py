@@ -94,10 +94,12 @@ def _request(transport, method, url, body):
             from exc
 
 
-def search_body(collection: str, bbox, start: str, end: str, limit=PAGE_LIMIT) -> dict:
-    """POST /search body: items of `collection` over bbox (lon/lat) between two dates."""
+def search_body(collection, bbox, start: str, end: str, limit=PAGE_LIMIT) -> dict:
+    """POST /search body: items of `collection` (a name or a list of names) over bbox
+    (lon/lat) between two dates."""
+    names = [collection] if isinstance(collection, str) else list(collection)
     return {
-        "collections": [collection],
+        "collections": names,
         "bbox": [float(v) for v in bbox],
         "datetime": f"{start}T00:00:00Z/{end}T23:59:59Z",
         "limit": int(limit),

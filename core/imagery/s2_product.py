@@ -358,3 +358,32 @@ def acquisition(dataset, source) -> Tuple[Optional[str], Optional[str]]:
         date = date or names.image_date or None
         image_id = image_id or names.product_id or None
     return date, image_id
+
+
+# --- a fetched scene mosaicked tile by tile ----------------------------------------------------
+# The stack VRT's map of which acquisition each 1 km tile comes from (core/fetch/per_tile.py).
+TILE_MAP_ITEM = "TILE_ACQUISITIONS"
+
+
+def tile_acquisitions(dataset, tiles) -> Dict[str, Tuple[Optional[str], Optional[str]]]:
+    """{tile_id: (image_date, image_id)} of the tiles of a fetched scene whose pixels come from
+    their own acquisition (deforestation:fetch_sentinel2 with PER_TILE); empty for any other
+    raster, or for tiles of another grid (the dataset's acquisition() then applies)."""
+    import json
+
+    try:
+        text = dataset.GetMetadataItem(TILE_MAP_ITEM)
+        record = json.loads(text) if text else None
+        epsg, west, north = int(record["epsg"]), int(record["west_km"]), int(record["north_km"])
+        index, acquisitions = record["index"], record["acquisitions"]
+    except (RuntimeError, AttributeError, ValueError, TypeError, KeyError):
+        return {}
+    found = {}
+    for tile in tiles:
+        if tile.crs_tag != f"EPSG{epsg}":
+            continue
+        row, col = north - 1 - tile.northing_km, tile.easting_km - west
+        if 0 <= row < len(index) and 0 <= col < len(index[row]) and index[row][col] >= 0:
+            chosen = acquisitions[index[row][col]]
+            found[tile.tile_id] = (iso_date(chosen.get("date")), chosen.get("id") or None)
+    return found

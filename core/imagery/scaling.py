@@ -11,11 +11,13 @@ What is read from the raster's metadata is applied; what can only be guessed fro
 a guess applied silently would be a wrong chip that looks right.
 """
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+from . import offset_check
 from .s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
 
 BAND_ROLES = ("NIR", "Red", "Green")
@@ -49,6 +51,8 @@ class DnScaling:
     scales: Tuple[float, float, float] = (1.0, 1.0, 1.0)
     offsets: Tuple[float, float, float] = (0.0, 0.0, 0.0)
     reasons: tuple = field(default=(), compare=False)
+    # What the check of a metadata offset against the pixels found worth a warning.
+    warnings: tuple = field(default=(), compare=False)
 
     @classmethod
     def uniform(cls, scale=1.0, offset=0.0, reasons=()):
@@ -230,11 +234,34 @@ def dn_scaling(dataset, band_numbers: Sequence[int], source: str, offset_overrid
         scales = [float(scale_override)] * 3
         reasons = [r for r in reasons if "float reflectance" not in r]
         reasons.append(f"SCALE {float(scale_override):g} given by the user")
+    warnings = []
     if offset_override is not None:
         offsets = [float(offset_override)] * 3
         reasons = [r for r in reasons if "offset" not in r.lower()]
         reasons.append(f"OFFSET {float(offset_override):+.0f} DN given by the user")
-    return DnScaling(tuple(scales), tuple(offsets), tuple(reasons))
+    elif any(offset < 0 for offset in offsets):
+        offsets, reasons, warnings = _checked_offset(dataset, band_numbers, source, scales,
+                                                     offsets, reasons, samples)
+    fetched = _metadata(dataset).get("DN_DECISION")
+    if fetched:  # a scene of deforestation:fetch_sentinel2: its decision, offsets applied in it
+        reasons.append(f"the fetched scene: {fetched}")
+    return DnScaling(tuple(scales), tuple(offsets), tuple(reasons), tuple(warnings))
+
+
+def _checked_offset(dataset, band_numbers, source, scales, offsets, reasons, samples):
+    """A BOA offset the raster's metadata declares, checked against its Red and Green pixels
+    (core/imagery/offset_check.py): where they clearly disagree the pixels decide."""
+    if samples is None:
+        samples = [sample_band(dataset, n) for n in band_numbers]
+    seen = offset_check.evidence(samples[1], samples[2], scales[1])
+    declared = min(offsets)
+    decision = offset_check.reconcile(declared, "; ".join(reasons) or "a BOA offset",
+                                      seen, Path(str(source)).name or "the raster")
+    warnings = [decision.warning] if decision.warning else []
+    if decision.decided_by == "pixels":
+        offsets = [decision.offset] * 3
+        reasons = [r for r in reasons if "offset" not in r.lower()] + [decision.reason]
+    return offsets, reasons, warnings
 
 
 def _group_reasons(per_band) -> list:
@@ -253,15 +280,15 @@ def value_warnings(scaling: DnScaling, raw_samples, *, user_offset=False, user_s
     contract DN after `scaling`; raw_samples are the NIR, Red and Green samples."""
     dn = [valid_values(scaling.apply(s, i)) for i, s in enumerate(raw_samples)]
     if any(d.size == 0 for d in dn):
-        return []
-    warnings = []
+        return list(scaling.warnings)
+    warnings = list(scaling.warnings)
     offset_warning = None if user_offset or any(scaling.offsets) else _offset_left_in(dn)
     if offset_warning:
         warnings.append(offset_warning)
     x1000 = None if user_scale or any(s != 1.0 for s in scaling.scales) else _times_1000(dn)
     if x1000:
         warnings.append(x1000)
-    if not warnings:
+    if len(warnings) == len(scaling.warnings):
         general = range_warning(dn[0])
         if general:
             warnings.append(general)

@@ -13,7 +13,7 @@ llama-server (--image-min-tokens / --image-max-tokens). A run records them (RUN_
 # LFM2's limits in llama.cpp as vendored by llama-cpp-python 0.3.36 (the card's evaluation).
 IMAGE_MIN_TOKENS = 64
 IMAGE_MAX_TOKENS = 256
-# What a 100 x 100 chip becomes with them (tests/unit/test_image_tokens.py checks it).
+# What a 100 x 100 chip becomes with them (tests/integration/test_image_tokens.py checks it).
 CHIP_IMAGE_TOKENS = 64
 # llama-server's options for them.
 SERVER_MIN_OPTION = "--image-min-tokens"

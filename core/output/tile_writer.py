@@ -62,6 +62,13 @@ def partial_path(path) -> Path:
     return path.with_name(f".{path.stem}.partial.gpkg")
 
 
+def _parsed(acquisition):
+    """(date as (year, month, day) or None, id or None) of (image_date, image_id)."""
+    image_date, image_id = acquisition
+    return (tuple(int(part) for part in image_date[:10].split("-")) if image_date else None,
+            image_id)
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -131,12 +138,15 @@ class TileWriter:
     mode: CREATE (the file must not exist), RESUME (continue an existing output made with the
     same answer `settings` from the same `source`, else create it) or OVERWRITE (replace it once
     the new one holds tiles). `metadata` holds the items for people; `acquisition` is
-    (image_date "YYYY-MM-DD" or None, image_id or None) of the imagery, written on every tile;
-    `source` the raster's identity (core/imagery/source_identity.py).
+    (image_date "YYYY-MM-DD" or None, image_id or None) of the imagery, written on every tile
+    that `tile_acquisitions` ({tile_id: (image_date, image_id)}: a scene fetched tile by tile,
+    core/fetch/per_tile.py) does not name; `source` the raster's identity
+    (core/imagery/source_identity.py).
     """
 
     def __init__(self, path, grid: GridCrs, *, mode=CREATE, settings=None, metadata=None,
-                 acquisition=(None, None), source=None, plan_ids=None):
+                 acquisition=(None, None), source=None, plan_ids=None,
+                 tile_acquisitions=None):
         self.path = Path(path)
         # The tile ids of this run's plan: tiles of the file outside it are neither counted,
         # nor retried, nor skipped (None: every tile of the file belongs to the run).
@@ -147,11 +157,10 @@ class TileWriter:
         self._last_commit = time.monotonic()
         # OVERWRITE: the new file is built aside and replaces the old one at its first commit.
         self._unpublished = False
-        image_date, image_id = acquisition
-        # Parsed once: every tile of the run carries the same acquisition.
-        self._image_date = (tuple(int(part) for part in image_date[:10].split("-"))
-                            if image_date else None)
-        self._image_id = image_id
+        # Parsed once: the run's acquisition, and each tile's own where it has one.
+        self._acquisition = _parsed(acquisition)
+        self._tile_acquisitions = {tile_id: _parsed(value) for tile_id, value in
+                                   (tile_acquisitions or {}).items()}
         check_output_path(self.path, mode)
         current = provenance.decode(provenance.encode(settings or {}))
         if mode == RESUME and self.path.exists():
@@ -307,10 +316,12 @@ class TileWriter:
                 feature.SetField("confidence", prediction.confidence)
                 for label, name in PROB_FIELDS.items():
                     feature.SetField(name, prediction.probabilities[label])
-        if self._image_date:
-            feature.SetField("image_date", *self._image_date, 0, 0, 0, 0)
-        if self._image_id:
-            feature.SetField("image_id", self._image_id)
+        image_date, image_id = self._tile_acquisitions.get(result.tile.tile_id,
+                                                           self._acquisition)
+        if image_date:
+            feature.SetField("image_date", *image_date, 0, 0, 0, 0)
+        if image_id:
+            feature.SetField("image_id", image_id)
         self._layer.CreateFeature(feature)
         self.done_ids.add(result.tile.tile_id)
         self._pending += 1

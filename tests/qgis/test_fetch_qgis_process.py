@@ -19,7 +19,7 @@ def test_fetch_then_classify_with_qgis_process(qgis_process_env, earth_search,  
     url, _catalog, _chosen = earth_search
     proc = _run(qgis_process_env, "deforestation:fetch_sentinel2", f"EXTENT={EXTENT}",
                 "START_DATE=2024-06-01", "END_DATE=2024-09-30", f"STAC_URL={url}",
-                f"OUTPUT={tmp_path / 's2.vrt'}")
+                "PER_TILE=false", f"OUTPUT={tmp_path / 's2.vrt'}")
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     fetched = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     assert fetched["DATETIME"] == CHOSEN

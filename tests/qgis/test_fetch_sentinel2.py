@@ -72,7 +72,8 @@ def _fetch(url, tmp_path, **extra):
     import processing
 
     params = {"EXTENT": EXTENT, "START_DATE": "2024-06-01", "END_DATE": "2024-09-30",
-              "STAC_URL": url, "OUTPUT": str(tmp_path / "fetched" / "s2.vrt")}
+              "STAC_URL": url, "PER_TILE": False,
+              "OUTPUT": str(tmp_path / "fetched" / "s2.vrt")}
     params.update(extra)
     return processing.run("deforestation:fetch_sentinel2", params, feedback=Log())
 
