@@ -12,11 +12,13 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingUtils,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
 )
 from qgis.PyQt.QtCore import QDate
 
 from ..core.alerts.compare import tile_state
+from ..core.alerts.outlines import record_clearings
 from ..core.imagery.grid import parse_tile_id
 from ..toolbelt.qgis_values import plain
 from ..toolbelt.qgis_compat import field_type, polygon_wkb_type, writer_ok
@@ -137,9 +139,10 @@ def write_patches(algorithm, parameters, name, context, patches, grid) -> str:
     return destination
 
 
-def write_clearings(algorithm, parameters, name, context, clearings, grid) -> str:
+def write_clearings(algorithm, parameters, name, context, clearings, grid, output="") -> str:
     """One polygon per clearing; returns the destination, empty when CLEARINGS was not asked
-    for."""
+    for. The `output` GeoPackage (OUTPUT) records it, for the review dock's outlines
+    (core/alerts/outlines.py)."""
     if parameters.get(name) in (None, ""):
         return ""
     sink, destination = _sink(algorithm, parameters, name, context, CLEARING_FIELDS, grid)
@@ -156,7 +159,21 @@ def write_clearings(algorithm, parameters, name, context, clearings, grid) -> st
             *centroids.lon_lat(geometry)])
         sink.addFeature(feature)
     del sink
+    _link(output, destination, context)
     return destination
+
+
+def _link(output, clearings, context):
+    """CLEARINGS_SOURCE in OUTPUT's layer metadata, when both are files."""
+    paths = []
+    for destination in (output, clearings):
+        layer = QgsProcessingUtils.mapLayerFromString(destination, context)
+        if layer is None or layer.providerType() != "ogr":
+            return
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        paths.append((plain(parts.get("path")), plain(parts.get("layerName")) or ""))
+    if paths[0][0] and paths[1][0]:
+        record_clearings(paths[0][0], paths[1][0], paths[0][1])
 
 
 EXPORTS = (("geojson", "GeoJSON"), ("kml", "KML"), ("csv", "CSV"))

@@ -123,7 +123,7 @@ class CompareAlgorithm(DeforestationAlgorithm):
         patch_out = change_outputs.write_patches(self, parameters, self.PATCHES, context,
                                                  patches, grid)
         clearing_out = change_outputs.write_clearings(self, parameters, self.CLEARINGS, context,
-                                                      clearings, grid)
+                                                      clearings, grid, output)
         self._styles = {output: (transition_renderer, ALERT_STYLE, "Deforestation alerts"),
                         patch_out: (patch_renderer, PATCH_STYLE, "Deforestation patches"),
                         clearing_out: (clearing_renderer, CLEARING_STYLE, "Clearings")}

@@ -2,13 +2,22 @@
 the later date side by side, the transition, the probability, the patch and the review.
 
 Each date has its own ui/chip_panel.py ChipPanel (role "before" / "after", core/alerts/store.py):
-its chips folder or raster, chosen by the user, is remembered per layer.
+its chips folder or raster, chosen by the user, is remembered per layer. The outlines of the
+clearings in the tile (the CLEARINGS file the compare output records, core/alerts/outlines.py)
+are drawn over both chips, so the analyst sees where the forest was and what is left.
 """
+from qgis.PyQt.QtCore import QPointF, Qt
+from qgis.PyQt.QtGui import QColor, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.alerts.outlines import clearings_file, tile_rings
 from ..core.alerts.store import AFTER, BEFORE
+from ..core.imagery.chips import CHIP_PX
+from ..core.review.store import layer_file
 from .chip_panel import ChipPanel
 from .tile_details import class_title, number_text, review_text
+
+OUTLINE_COLOUR = QColor(255, 235, 0)  # yellow: seen over forest red and bare soil cyan
 
 CHIP_PAIR_PX = 150  # two chips side by side fit the dock's width
 
@@ -37,11 +46,15 @@ class AlertView(QWidget):
         self.transition_value.setWordWrap(True)
         self.prob_value = QLabel()
         self.patch_value = QLabel()
+        self.clearing_value = QLabel()
+        self.clearing_value.setWordWrap(True)
+        self._clearings = None  # the CLEARINGS file of the layer under review
         self.review_value = QLabel()
         self.review_value.setWordWrap(True)
         details.addRow(self.tr("Change"), self.transition_value)
         details.addRow(self.tr("P(recently cleared) after"), self.prob_value)
         details.addRow(self.tr("Patch"), self.patch_value)
+        details.addRow(self.tr("Clearing"), self.clearing_value)
         details.addRow(self.tr("Review"), self.review_value)
         layout.addLayout(details)
 
@@ -56,6 +69,8 @@ class AlertView(QWidget):
     def set_store(self, store):
         for panel in self.panels:
             panel.set_store(store)
+        path = layer_file(getattr(store, "layer", None))
+        self._clearings = clearings_file(str(path), store.file_metadata()) if path else None
 
     def release(self):
         for panel in self.panels:
@@ -65,7 +80,7 @@ class AlertView(QWidget):
         for panel in self.panels:
             panel.clear()
         for widget in (self.transition_value, self.prob_value, self.patch_value,
-                       self.review_value, *self.date_labels.values()):
+                       self.clearing_value, self.review_value, *self.date_labels.values()):
             widget.setText("")
 
     def show_tile(self, record, position=None):
@@ -80,6 +95,7 @@ class AlertView(QWidget):
             when = self.tr("Before") if panel is self.before else self.tr("After")
             self.date_labels[panel.role].setText(f"{when}{', ' + date if date else ''}: {label}")
             panel.show_tile(record)
+        self.draw_outlines(record)
         self.transition_value.setText(f"{before} \u2192 {class_title(record.label_after)}")
         self.prob_value.setText(number_text(record.prob_after))
         if position is None:
@@ -87,6 +103,29 @@ class AlertView(QWidget):
         else:
             self.patch_value.setText(self.tr("{}: tile {} of {}").format(*position))
         self.show_review_state(record)
+
+    def draw_outlines(self, record):
+        """The clearings' outlines over both chips, and the tile's tier and cleared area."""
+        tier = getattr(record, "confidence", None)
+        area = getattr(record, "cleared_ha", None)
+        self.clearing_value.setText(
+            self.tr("{}, {} ha cleared").format(tier or self.tr("no tier"), number_text(area))
+            if tier or area is not None else self.tr("not delineated"))
+        rings = tile_rings(self._clearings, record.tile_id) if self._clearings else []
+        if not rings:
+            return
+        for panel in self.panels:
+            pixmap = panel.chip_label.pixmap()
+            if pixmap is None or pixmap.isNull():
+                continue
+            pixmap = pixmap.copy()
+            scale = pixmap.width() / CHIP_PX
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(OUTLINE_COLOUR, 1.5, Qt.PenStyle.SolidLine))
+            for ring in rings:
+                painter.drawPolygon(QPolygonF([QPointF(x * scale, y * scale) for x, y in ring]))
+            painter.end()
+            panel.chip_label.setPixmap(pixmap)
 
     def show_review_state(self, record):
         self.review_value.setText(review_text(record))

@@ -232,3 +232,34 @@ def test_through_qgis_process(qgis_process_env, provider, painted, tmp_path):  #
     assert clearings[tid(0, 0)]["area_ha"] == pytest.approx(12.0, rel=REL)
     assert clearings[tid(0, 0)]["overlay_names"] == "Parque A; Fazenda B"
     assert features(outputs["OUTPUT"], "tile_id")[tid(3, 2)]["confidence"] == "low"
+
+
+def test_the_dock_draws_the_clearing_over_both_chips(qgis_app, provider, painted, tmp_path):
+    from qgis.PyQt.QtGui import QColor, QPixmap
+
+    from deforestation_classifier.core.alerts.store import open_store
+    from deforestation_classifier.ui.alert_view import OUTLINE_COLOUR, AlertView
+
+    results = run("compare", {**painted, **_outputs(tmp_path)})
+    layer = QgsVectorLayer(results["OUTPUT"], "alerts", "ogr")
+    store = open_store(layer)
+    view = AlertView()
+    view.set_store(store)
+    queue = store.queue_builder(store.records())
+    record = next(r for r in queue if r.tile_id == tid(0, 0))
+    assert record.confidence == "high"
+    # The review goes highest, high, candidate, alerts without a tier, low.
+    assert [r.confidence for r in queue] == ["high"] * 2 + ["candidate"] * 2 + ["low"] * 3
+    for panel in view.panels:
+        blank = QPixmap(150, 150)
+        blank.fill(QColor(40, 40, 40))
+        panel.chip_label.setPixmap(blank)
+    view.draw_outlines(record)
+    # The 12 ha clearing spans chip columns 20..60 and rows 10..40: its top edge at row 10
+    # (15 display pixels, the chip shown at 1.5x).
+    for panel in view.panels:
+        image = panel.chip_label.pixmap().toImage()
+        assert QColor(image.pixel(60, 15)).name() == OUTLINE_COLOUR.name()
+        assert QColor(image.pixel(60, 100)).name() == QColor(40, 40, 40).name()
+    assert "high" in view.clearing_value.text() and "12" in view.clearing_value.text()
+    view.release()
