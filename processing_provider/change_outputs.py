@@ -7,6 +7,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -20,6 +21,7 @@ from qgis.PyQt.QtCore import QDate
 from ..core.alerts.compare import tile_state
 from ..core.alerts.outlines import record_clearings
 from ..core.imagery.grid import parse_tile_id
+from ..toolbelt.i18n import tr
 from ..toolbelt.qgis_values import plain
 from ..toolbelt.qgis_compat import field_type, polygon_wkb_type, writer_ok
 
@@ -38,10 +40,23 @@ def read_states(source, feedback):
     states = []
     for feature in source.getFeatures():
         if feedback.isCanceled():
-            break
+            # Half the tiles read would become "only in AFTER" and wrong patches: no output.
+            raise QgsProcessingException(cancelled_text())
         values = {name: plain(feature[name]) for name in READ_FIELDS if name in names}
         states.append(tile_state(values))
     return states
+
+
+def cancelled_text() -> str:
+    return tr("Cancelled: the output would be incomplete, so none was written. Run the "
+              "algorithm again to make it.")
+
+
+def add_or_fail(algorithm, sink, feature, parameters, name):
+    """Every write is checked: a feature the sink refuses (disk full, a locked file) stops the
+    run instead of leaving an output that silently lacks it."""
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, name))
 
 
 def grid_crs(tag: str, layer_crs) -> QgsCoordinateReferenceSystem:
@@ -117,7 +132,7 @@ def write_rows(algorithm, parameters, name, context, rows, grid) -> str:
             _date(row.image_date_before), _date(row.image_date_after),
             row.prob_recently_cleared_after, row.patch_id, *centroids.lon_lat(geometry),
             row.cleared_ha, row.confidence])
-        sink.addFeature(feature)
+        add_or_fail(algorithm, sink, feature, parameters, name)
     del sink  # closes the file before the style is stored in it
     return destination
 
@@ -134,7 +149,7 @@ def write_patches(algorithm, parameters, name, context, patches, grid) -> str:
             _date(patch.image_date_before), _date(patch.image_date_after),
             ",".join(patch.tile_ids), *centroids.lon_lat(geometry), patch.cleared_ha,
             patch.confidence])
-        sink.addFeature(feature)
+        add_or_fail(algorithm, sink, feature, parameters, name)
     del sink
     return destination
 
@@ -157,7 +172,7 @@ def write_clearings(algorithm, parameters, name, context, clearings, grid, outpu
             clearing.overlay_ha, clearing.overlay_names, clearing.reference_overlap_ha,
             _date(clearing.image_date_before), _date(clearing.image_date_after),
             *centroids.lon_lat(geometry)])
-        sink.addFeature(feature)
+        add_or_fail(algorithm, sink, feature, parameters, name)
     del sink
     _link(output, destination, context)
     return destination

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .change_outputs import add_or_fail, cancelled_text
 from .base_algorithm import DeforestationAlgorithm
 from ..core.output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
 from ..core.output.layer_style import save_style_in_datasource
@@ -69,14 +70,7 @@ class RelabelAlgorithm(DeforestationAlgorithm):
                                                 source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        counts = dict.fromkeys((self.CHANGED, self.RECENTLY_CLEARED_ADDED,
-                                self.RECENTLY_CLEARED_TOTAL, self.WITHOUT_PROBABILITIES), 0)
-        total = source.featureCount() or 1
-        for number, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
-            sink.addFeature(self._relabelled(feature, threshold, counts))
-            feedback.setProgress(100.0 * (number + 1) / total)
+        counts = self._relabel_all(source, sink, threshold, feedback, parameters)
         del sink
         feedback.pushInfo(self.tr(
             "RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); "
@@ -84,6 +78,20 @@ class RelabelAlgorithm(DeforestationAlgorithm):
                 threshold, counts[self.CHANGED], counts[self.RECENTLY_CLEARED_ADDED],
                 counts[self.RECENTLY_CLEARED_TOTAL], counts[self.WITHOUT_PROBABILITIES]))
         return {self.OUTPUT: self._dest, **counts}
+
+    def _relabel_all(self, source, sink, threshold, feedback, parameters) -> dict:
+        """Every tile written relabelled, each write checked; a cancel leaves no output that
+        looks whole."""
+        counts = dict.fromkeys((self.CHANGED, self.RECENTLY_CLEARED_ADDED,
+                                self.RECENTLY_CLEARED_TOTAL, self.WITHOUT_PROBABILITIES), 0)
+        total = source.featureCount() or 1
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(cancelled_text())
+            add_or_fail(self, sink, self._relabelled(feature, threshold, counts), parameters,
+                        self.OUTPUT)
+            feedback.setProgress(100.0 * (number + 1) / total)
+        return counts
 
     def _relabelled(self, feature, threshold, counts) -> QgsFeature:
         old = plain(feature[CLASS_LABEL])

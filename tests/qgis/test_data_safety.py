@@ -155,3 +155,50 @@ def test_a_kill_just_after_the_output_appears_then_resume_gives_no_traceback(
     results = json.loads(again.stdout[again.stdout.index("{"):])["results"]
     assert results["TILE_COUNT"] == 6
     assert len(rows(output)) == 6
+
+
+class CancelMidway(Recorder):
+    """A user who presses Cancel while the tiles are being read: the first checks say go on."""
+
+    def __init__(self, go_on=3):
+        super().__init__()
+        self.go_on = go_on
+
+    def isCanceled(self):  # noqa: N802
+        self.go_on -= 1
+        return self.go_on < 0
+
+
+def classify_shaped(tmp_path):
+    from tile_factory import tid, write_tiles
+
+    before = {tid(e, 0): {"class_label": "STANDING_FOREST"} for e in range(6)}
+    after = {tid(e, 0): {"class_label": "RECENTLY_CLEARED", "prob_recently_cleared": 0.8}
+             for e in range(6)}
+    return (write_tiles(tmp_path / "before.gpkg", before, date="2023-07-01"),
+            write_tiles(tmp_path / "after.gpkg", after, date="2024-07-15"))
+
+
+def test_a_cancelled_relabel_stops_with_an_error(provider, tmp_path):
+    """No truncated output pretending to be whole."""
+    import processing
+
+    _before, after = classify_shaped(tmp_path)
+    feedback = CancelMidway()
+    with pytest.raises(QgsProcessingException):
+        processing.run("deforestation:relabel", {"INPUT": after, "RC_THRESHOLD": 0.5,
+                                                 "OUTPUT": str(tmp_path / "relabel.gpkg")},
+                       feedback=feedback)
+
+
+def test_compare_reading_a_date_stops_on_cancel_instead_of_comparing_half(provider, tmp_path):
+    """Tiles not read would become 'only in AFTER' and the patches wrong: the read raises."""
+    from qgis.core import QgsVectorLayer
+
+    from deforestation_classifier.processing_provider.change_outputs import read_states
+
+    _before, after = classify_shaped(tmp_path)
+    layer = QgsVectorLayer(after, "after", "ogr")
+    assert len(read_states(layer, Recorder())) == 6
+    with pytest.raises(QgsProcessingException, match="Cancelled: the output would be incomplete"):
+        read_states(layer, CancelMidway())
