@@ -4,135 +4,155 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="42" />
+      <location filename="../ui/alert_view.py" line="54" />
       <source>Change</source>
       <translation>Cambio</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="43" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>P(recently cleared) after</source>
       <translation>P(talado recientemente) después</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="44" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>Patch</source>
       <translation>Parche</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="45" />
+      <location filename="../ui/alert_view.py" line="57" />
+      <source>Clearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Review</source>
       <translation>Revisión</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="76" />
+      <location filename="../ui/alert_view.py" line="91" />
       <source>not compared (one date)</source>
       <translation>no comparada (una fecha)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="80" />
+      <location filename="../ui/alert_view.py" line="95" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="80" />
+      <location filename="../ui/alert_view.py" line="95" />
       <source>After</source>
       <translation>Después</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="86" />
+      <location filename="../ui/alert_view.py" line="102" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="88" />
+      <location filename="../ui/alert_view.py" line="104" />
       <source>{}: tile {} of {}</source>
       <translation>{}: tesela {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="112" />
+      <source>{}, {} ha cleared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="112" />
+      <source>no tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="113" />
+      <source>not delineated</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="87" />
+      <location filename="../ui/chip_panel.py" line="88" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>El recorte de 100 x 100 px que vio el modelo (R = NIR B08, G = Rojo B04, B = Verde B03), mostrado a {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="101" />
+      <location filename="../ui/chip_panel.py" line="102" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Carpeta de los recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="102" />
+      <location filename="../ui/chip_panel.py" line="103" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>La carpeta de recortes (CHIPS_FOLDER) de la clasificación{}, recordada para esta capa. Las teselas sin archivo de recorte en ella se vuelven a representar a partir del ráster de origen.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="110" />
+      <location filename="../ui/chip_panel.py" line="111" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>El ráster Sentinel-2 del que se hizo la clasificación{}: los recortes que faltan en la carpeta de recortes se representan a partir de él exactamente como lo hizo el clasificador.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="122" />
+      <location filename="../ui/chip_panel.py" line="123" />
       <source>Chips folder</source>
       <translation>Carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="123" />
+      <location filename="../ui/chip_panel.py" line="124" />
       <source>Source raster</source>
       <translation>Ráster de origen</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="127" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="169" />
+      <location filename="../ui/chip_panel.py" line="170" />
       <source>{} is not a readable image.</source>
       <translation>{} no es una imagen legible.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="172" />
+      <location filename="../ui/chip_panel.py" line="173" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Archivo de recorte {}, tal como lo vio el modelo.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="184" />
+      <location filename="../ui/chip_panel.py" line="185" />
       <source>no chip</source>
       <translation>sin recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="205" />
+      <location filename="../ui/chip_panel.py" line="206" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>No se pudo representar el recorte a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="208" />
       <source>no chip file in the chips folder</source>
       <translation>ningún archivo de recorte en la carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="208" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>no chips folder</source>
       <translation>sin carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Representado a partir del ráster de origen {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="216" />
+      <location filename="../ui/chip_panel.py" line="217" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sin archivo de recorte: elija la carpeta de recortes o el ráster de origen{} en 'Fuente de recortes y revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="233" />
+      <location filename="../ui/chip_panel.py" line="234" />
       <source>The source raster cannot be used: {}</source>
       <translation>No se puede usar el ráster de origen: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="259" />
+      <location filename="../ui/chip_panel.py" line="260" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (no es una capa del proyecto).</translation>
     </message>
@@ -530,109 +550,109 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="47" />
+      <location filename="../ui/dependencies_dialog.py" line="48" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando llama-cpp-python para el Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="72" />
+      <location filename="../ui/dependencies_dialog.py" line="73" />
       <source>Unexpected error: {}</source>
       <translation>Error inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="89" />
+      <location filename="../ui/dependencies_dialog.py" line="90" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Clasificador de Deforestación: instalar dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="103" />
+      <location filename="../ui/dependencies_dialog.py" line="104" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="105" />
+      <location filename="../ui/dependencies_dialog.py" line="106" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Falta:&lt;/b&gt; {reason}. El clasificador ejecuta el modelo con {pin}; se instalará solo para este complemento, en la carpeta de abajo, sin tocar los paquetes propios de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="123" />
+      <location filename="../ui/dependencies_dialog.py" line="124" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="127" />
+      <location filename="../ui/dependencies_dialog.py" line="128" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Propuesto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="132" />
+      <location filename="../ui/dependencies_dialog.py" line="133" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels precompiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="139" />
+      <location filename="../ui/dependencies_dialog.py" line="140" />
       <source>unavailable: {}</source>
       <translation>no disponible: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="140" />
+      <location filename="../ui/dependencies_dialog.py" line="141" />
       <source>Install into</source>
       <translation>Instalar en</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="153" />
+      <location filename="../ui/dependencies_dialog.py" line="154" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="170" />
+      <location filename="../ui/dependencies_dialog.py" line="171" />
       <source>none (source build)</source>
       <translation>ninguno (compilación desde el código fuente)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="171" />
+      <location filename="../ui/dependencies_dialog.py" line="172" />
       <source>default: {}</source>
       <translation>por defecto: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="204" />
+      <location filename="../ui/dependencies_dialog.py" line="205" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... una compilación desde el código fuente puede tardar varios minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="213" />
+      <location filename="../ui/dependencies_dialog.py" line="214" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). El clasificador ya puede ejecutarse.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <location filename="../ui/dependencies_dialog.py" line="216" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="222" />
+      <location filename="../ui/dependencies_dialog.py" line="223" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="223" />
+      <location filename="../ui/dependencies_dialog.py" line="224" />
       <source>Installation failed: {}</source>
       <translation>La instalación falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="225" />
+      <location filename="../ui/dependencies_dialog.py" line="226" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>La instalación de llama-cpp-python falló: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="241" />
+      <location filename="../ui/dependencies_dialog.py" line="242" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. El clasificador no puede ejecutarse hasta que se instale.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="259" />
+      <location filename="../ui/dependencies_dialog.py" line="260" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
@@ -646,23 +666,27 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../ui/fetch_area_dialog.py" line="31" />
-      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
-      <translation>La vista del mapa se clasifica a partir de la adquisición Sentinel-2 L2A menos nublada de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), en streaming: solo se leen los píxeles del área.</translation>
+      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation>La vista del mapa se clasifica con Sentinel-2 L2A de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), cada tesela de 1 km a partir de la adquisición más despejada sobre ella, en streaming: solo se leen los píxeles del área. La nubosidad máxima de la escena se aplica cuando se toma una única adquisición para toda el área (fetch_sentinel2 con PER_TILE desactivado).</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="46" />
+      <location filename="../ui/fetch_area_dialog.py" line="48" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="47" />
+      <location filename="../ui/fetch_area_dialog.py" line="49" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <location filename="../ui/fetch_area_dialog.py" line="50" />
       <source>Maximum scene cloud</source>
       <translation>Nubes máximas de la escena</translation>
+    </message>
+    <message>
+      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
+      <translation type="vanished">La vista del mapa se clasifica a partir de la adquisición Sentinel-2 L2A menos nublada de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), en streaming: solo se leen los píxeles del área.</translation>
     </message>
   </context>
   <context>
@@ -678,42 +702,42 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="74" />
+      <location filename="../ui/fetch_area_flow.py" line="75" />
       <source>Deforestation Classifier: fetching Sentinel-2</source>
       <translation>Clasificador de Deforestación: descargando Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="80" />
+      <location filename="../ui/fetch_area_flow.py" line="81" />
       <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
       <translation>Descargando Sentinel-2 L2A de {} a {} sobre la vista del mapa en {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="83" />
+      <location filename="../ui/fetch_area_flow.py" line="84" />
       <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
       <translation>Buscando Sentinel-2 L2A de {} a {} (como máximo {} % de nubes); cancele en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="93" />
+      <location filename="../ui/fetch_area_flow.py" line="94" />
       <source>Sentinel-2 fetch cancelled.</source>
       <translation>Descarga de Sentinel-2 cancelada.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="95" />
+      <location filename="../ui/fetch_area_flow.py" line="96" />
       <source>The Sentinel-2 fetch failed; see the Processing log.</source>
       <translation>La descarga de Sentinel-2 falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="100" />
+      <location filename="../ui/fetch_area_flow.py" line="103" />
       <source>Sentinel-2 {}</source>
       <translation>Sentinel-2 {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="102" />
+      <location filename="../ui/fetch_area_flow.py" line="105" />
       <source>The fetched scene {} cannot be opened.</source>
       <translation>No se puede abrir la escena descargada {}.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="112" />
+      <location filename="../ui/fetch_area_flow.py" line="115" />
       <source>Fetched {} ({})</source>
       <translation>Descargado {} ({})</translation>
     </message>
@@ -1218,6 +1242,26 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>deforestation</name>
     <message>
+      <location filename="../core/alerts/style.py" line="46" />
+      <source>Highest: alert, clearing and reference agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="47" />
+      <source>High: alert and clearing agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="48" />
+      <source>Candidate: a clearing the model kept as forest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/tiers.py" line="118" />
+      <source>{} clearings, {:.2f} ha in all. Tiles: {} highest, {} high, {} candidate (kept as forest by the model), {} low; {} alert tiles without a tier (too little of them seen in both images).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
       <source>Cancelled after {} of {} tiles.</source>
       <translation>Cancelado tras {} de {} teselas.</translation>
@@ -1248,249 +1292,274 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>Gránulos Hansen que cubren las teselas: {}</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="40" />
+      <location filename="../core/evaluation/report.py" line="41" />
       <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
       <translation>Ninguna tesela tiene una clase válida en {} y {} ({} objetos leídos). Elija los campos con la clase predicha y la de referencia, y etiquete antes algunas teselas (panel de revisión o Etiquetas de referencia Hansen).</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="46" />
+      <location filename="../core/evaluation/report.py" line="47" />
       <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
       <translation>Ninguna tesela de referencia es RECENTLY_CLEARED: su exhaustividad no está definida y se informa como 0 (zero_division=0).</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="60" />
+      <location filename="../core/evaluation/report.py" line="61" />
       <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
       <translation>No se puede escribir el informe {}: {}. Elija una ruta OUTPUT_HTML con permiso de escritura.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="70" />
+      <location filename="../core/evaluation/report.py" line="71" />
       <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
       <translation>{} teselas dejadas fuera: {} sin {} válido, {} sin {} válido, {} sin ninguno de los dos.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="77" />
+      <location filename="../core/evaluation/report.py" line="78" />
       <source>Values that are not one of {}: {}</source>
       <translation>Valores que no son uno de {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="81" />
+      <location filename="../core/evaluation/report.py" line="82" />
       <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
       <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="90" />
+      <location filename="../core/fetch/s2_fetch.py" line="99" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} es posterior a END_DATE {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="98" />
+      <location filename="../core/fetch/s2_fetch.py" line="108" />
       <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
       <translation>{} '{}' no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="128" />
+      <location filename="../core/fetch/s2_fetch.py" line="138" />
       <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
       <translation>Los elementos {} no indican código EPSG (proj:epsg / proj:code): la cuadrícula UTM es desconocida.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="151" />
-      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
-      <translation>Las teselas de {} necesitan escalas distintas ({}); elija una extensión más pequeña u otra fecha.</translation>
-    </message>
-    <message>
-      <location filename="../core/fetch/s2_fetch.py" line="201" />
-      <location filename="../core/fetch/s2_fetch.py" line="251" />
-      <location filename="../processing_provider/evaluate_algorithm.py" line="109" />
+      <location filename="../core/fetch/s2_fetch.py" line="183" />
+      <location filename="../core/fetch/s2_fetch.py" line="302" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_choice.py" line="161" />
+      <location filename="../core/fetch/s2_fetch.py" line="202" />
+      <source>{} has JPEG 2000 assets only (no COG): its bands are read from its *-jp2 assets through GDAL's JPEG 2000 driver over HTTP (/vsicurl/), more slowly than COGs.</source>
+      <translation>{} solo tiene assets JPEG 2000 (ningún COG): sus bandas se leen de los assets *-jp2 con el driver JPEG 2000 de GDAL por HTTP (/vsicurl/), más despacio que los COG.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="244" />
+      <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
+      <translation>{} ítems se encontraron en más de una colección ({}); cada adquisición de un tile MGRS se toma una sola vez, de la colección listada primero en COLLECTION ({}: en el caso de sentinel-2-l2a, la fuente de entrenamiento del modelo); dejados fuera: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="281" />
+      <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
+      <translation>PER_TILE: la SCL de las {} adquisiciones se lee sobre el área; cada tesela de 1 km toma la más despejada (MAX_CLOUD_COVER no se aplica en este modo).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="288" />
+      <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
+      <translation>No se pudo leer la SCL de ninguna adquisición sobre la extensión{}: compruebe la conexión y STAC_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_choice.py" line="182" />
       <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
       <translation>Ninguna escena Sentinel-2 cubre la extensión{}. Amplíe la ventana de fechas (START_DATE, END_DATE) o compruebe la extensión.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_choice.py" line="167" />
+      <location filename="../core/fetch/scene_choice.py" line="188" />
       <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
       <translation>Las {} adquisiciones sobre la extensión{} están demasiado nubladas: la menos nublada ({}, {}) tiene {} % de nubes, por encima de MAX_CLOUD_COVER = {} %. Suba MAX_CLOUD_COVER o amplíe la ventana de fechas.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="39" />
+      <location filename="../core/fetch/scene_vrt.py" line="46" />
       <source>The asset href '{}' of the STAC catalogue was refused: only http:// and https:// assets (and s3:// of public buckets) are read.</source>
       <translation>El href de asset '{}' del catálogo STAC se rechazó: solo se leen assets http:// y https:// (y s3:// de buckets públicos).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="48" />
-      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>El elemento {} no tiene el asset '{}' ({}); ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
+      <location filename="../core/fetch/scene_vrt.py" line="55" />
+      <source>The item {} has no '{}' asset ({}), neither as a COG nor as '{}-jp2'; is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>El ítem {} no tiene el asset &apos;{}&apos; ({}), ni como COG ni como &apos;{}-jp2&apos;; ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="60" />
+      <location filename="../core/fetch/scene_vrt.py" line="67" />
       <source>The '{}' asset of {} cannot be read ({}): {}.</source>
       <translation>No se puede leer el asset '{}' de {} ({}): {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="88" />
-      <source>GDAL could not mosaic the '{}' assets of {}.</source>
-      <translation>GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
+      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <source>GDAL could not mosaic the '{}' assets: {}.</source>
+      <translation>GDAL no pudo montar el mosaico de los assets &apos;{}&apos;: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="123" />
+      <location filename="../core/fetch/scene_vrt.py" line="198" />
       <source>GDAL could not write {}.</source>
       <translation>GDAL no pudo escribir {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="41" />
+      <location filename="../core/fetch/stac_client.py" line="42" />
       <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
       <translation>No se puede acceder a la API STAC en {} ({}). Compruebe la conexión a internet; detrás de un proxy, configúrelo en QGIS Configuración &gt; Opciones &gt; Red (la búsqueda usa los ajustes de red de QGIS); o ponga en STAC_URL un catálogo al que pueda acceder.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="48" />
+      <location filename="../core/fetch/stac_client.py" line="49" />
       <source>The STAC address '{}' was refused: only http:// and https:// addresses are asked or followed (STAC_URL, the catalogue's next links and redirects).</source>
       <translation>La dirección STAC '{}' se rechazó: solo se consultan o siguen direcciones http:// y https:// (STAC_URL, los enlaces next del catálogo y redirecciones).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="124" />
+      <location filename="../core/fetch/stac_client.py" line="127" />
       <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
       <translation>El servidor o un proxy rechaza la petición: compruebe los ajustes de proxy de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="127" />
+      <location filename="../core/fetch/stac_client.py" line="130" />
       <source>Check STAC_URL: it should be the API root (it answers /search).</source>
       <translation>Compruebe STAC_URL: debe ser la raíz de la API (responde a /search).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="128" />
+      <location filename="../core/fetch/stac_client.py" line="131" />
       <source>The STAC API at {} answered HTTP {}. {} {}</source>
       <translation>La API STAC en {} respondió HTTP {}. {} {}</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="133" />
+      <location filename="../core/fetch/stac_client.py" line="136" />
       <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
       <translation>La API STAC en {} no respondió JSON ({}); compruebe STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="171" />
+      <location filename="../core/fetch/stac_client.py" line="174" />
       <source>The STAC API's next link '{}' was refused: only http:// and https:// links are followed.</source>
       <translation>El enlace next '{}' de la API STAC se rechazó: solo se siguen enlaces http:// y https://.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="56" />
+      <location filename="../core/imagery/bands.py" line="57" />
       <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
       <translation>No se encuentra la banda {} ({}) a partir de las descripciones de las bandas ({}). Ponga en {} su número de banda.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="60" />
+      <location filename="../core/imagery/bands.py" line="61" />
       <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
       <translation>Varias bandas parecen {} ({}): {} ({}). Ponga en {} la correcta.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="69" />
+      <location filename="../core/imagery/bands.py" line="70" />
       <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
       <translation>El ráster tiene {} banda(s); un recorte necesita tres (B08, B04, B03). Use un ráster Sentinel-2 L2A multibanda, o apile antes las bandas en un VRT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="78" />
+      <location filename="../core/imagery/bands.py" line="79" />
       <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
       <translation>{}_BAND es {}, pero el ráster tiene {} banda(s) (números válidos de 1 a {}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="19" />
+      <location filename="../core/imagery/grid.py" line="74" />
+      <source>Unrecognised coordinate reference system: {}. Give an EPSG code or a WKT definition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="157" />
+      <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="74" />
+      <location filename="../core/output/tile_writer.py" line="82" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT debe ser un GeoPackage (.gpkg), no '{}'. Elija un nombre de archivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="78" />
+      <location filename="../core/output/tile_writer.py" line="86" />
       <source>Cannot resume: {} holds no layer of tiles (it was left unfinished, or it is not an output of this algorithm). Nothing was changed. Set OVERWRITE to replace it, or choose another OUTPUT file name.</source>
       <translation>No se puede reanudar: {} no contiene una capa de teselas (quedó sin terminar, o no es una salida de este algoritmo). No se cambió nada. Active OVERWRITE para reemplazarla, o elija otro nombre de archivo OUTPUT.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="84" />
+      <location filename="../core/output/tile_writer.py" line="92" />
       <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
       <translation>OUTPUT {} ya existe{}. No se cambió nada. Active RESUME para continuarla con los mismos ajustes, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla (sus teselas y decisiones de revisión se borran entonces).</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="180" />
+      <location filename="../core/output/tile_writer.py" line="190" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="204" />
+      <location filename="../core/output/tile_writer.py" line="214" />
       <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
       <translation>No se puede colocar la salida en {}: {}. Cierre cualquier programa que la tenga abierta (otra capa de QGIS, una vista previa del explorador de archivos) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="222" />
+      <location filename="../core/output/tile_writer.py" line="232" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar: {} no es un GeoPackage legible ({}). Elija otra OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="268" />
+      <location filename="../core/output/tile_writer.py" line="278" />
       <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
       <translation>se hizo a partir de otro ráster: {} (la salida), no {} (ahora). Una capa no debe mezclar dos rásteres o fechas</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="275" />
+      <location filename="../core/output/tile_writer.py" line="285" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="325" />
+      <location filename="../core/pipeline.py" line="327" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="156" />
+      <location filename="../core/run.py" line="157" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>La extensión cubre {} teselas de 1 km ({}), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="181" />
+      <location filename="../core/run.py" line="182" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="185" />
+      <location filename="../core/run.py" line="186" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="191" />
+      <location filename="../core/run.py" line="192" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="197" />
+      <location filename="../core/run.py" line="198" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="202" />
+      <location filename="../core/run.py" line="203" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="242" />
+      <location filename="../core/run.py" line="243" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="255" />
+      <location filename="../core/run.py" line="256" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="282" />
+      <location filename="../core/run.py" line="283" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>La máscara de nubes {} no tiene datos sobre {} teselas (fuera de ella, o su nodata): su cloud_fraction está vacío y se clasificaron sin filtro de nubes. Use una máscara que cubra toda la extensión para filtrarlas.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="303" />
+      <location filename="../core/run.py" line="306" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
     </message>
@@ -1505,14 +1574,49 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="68" />
+      <location filename="../installer/private_folder.py" line="69" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="79" />
+      <location filename="../installer/private_folder.py" line="80" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="82" />
+      <source>{} cannot be read as a raster layer: give a Sentinel-2 raster with the B08 and B04 bands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="94" />
+      <source>{}: {} Give {} instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="97" />
+      <source>The source raster {} that {} records is not found (moved or deleted): give {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="116" />
+      <source>{} must be a polygon layer (or, for REFERENCE_ALERTS, a raster).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="144" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="92" />
@@ -1581,7 +1685,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="124" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="44" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Umbral de probabilidad de RECENTLY_CLEARED</translation>
     </message>
@@ -1647,21 +1751,21 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="158" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="77" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="98" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="99" />
       <source>Tiles</source>
       <translation>Teselas</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="101" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
       <source>{} tiles</source>
       <translation>Teselas {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="221" />
-      <location filename="../processing_provider/compare_algorithm.py" line="115" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="109" />
+      <location filename="../processing_provider/compare_algorithm.py" line="155" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="117" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
     </message>
@@ -1686,268 +1790,309 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="44" />
+      <location filename="../processing_provider/compare_algorithm.py" line="60" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="49" />
+      <location filename="../processing_provider/compare_algorithm.py" line="65" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Teselas de la fecha anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="52" />
+      <location filename="../processing_provider/compare_algorithm.py" line="68" />
       <source>Tiles of the later date</source>
       <translation>Teselas de la fecha posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="55" />
+      <location filename="../processing_provider/compare_algorithm.py" line="71" />
+      <source>Image of the earlier date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="73" />
+      <source>Image of the later date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="75" />
+      <source>Minimum clearing area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="78" />
+      <source>Overlay: protected areas, properties, concessions (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
+      <source>Overlay field naming each polygon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <source>Reference alerts of another system (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="88" />
       <source>Compared tiles</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="57" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Alert patches</source>
       <translation>Parches de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="59" />
+      <location filename="../processing_provider/compare_algorithm.py" line="92" />
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <source>Clearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Alert tiles</source>
       <translation>Teselas de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="62" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Patches</source>
       <translation>Parches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="63" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Tiles compared</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="64" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Tiles only in BEFORE</source>
       <translation>Teselas solo en BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <location filename="../processing_provider/compare_algorithm.py" line="102" />
       <source>Tiles only in AFTER</source>
       <translation>Teselas solo en AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="67" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Teselas sin clase en una de las fechas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="131" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="34" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
       <source>Evaluate classified tiles against reference labels</source>
       <translation>Evaluar teselas clasificadas frente a etiquetas de referencia</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="41" />
       <source>Tiles with predicted and reference labels</source>
       <translation>Teselas con etiquetas predichas y de referencia</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="45" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="46" />
       <source>Predicted label field</source>
       <translation>Campo de la etiqueta predicha</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="48" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="49" />
       <source>Reference label field</source>
       <translation>Campo de la etiqueta de referencia</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="51" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
       <source>Evaluation report</source>
       <translation>Informe de evaluación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="53" />
       <source>HTML files (*.html)</source>
       <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="54" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
       <source>Accuracy</source>
       <translation>Exactitud</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
       <source>Macro F1</source>
       <translation>F1 macro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
       <source>RECENTLY_CLEARED recall</source>
       <translation>Exhaustividad de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
       <source>Tiles evaluated</source>
       <translation>Teselas evaluadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
       <source>Tiles left out</source>
       <translation>Teselas dejadas fuera</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="73" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="74" />
       <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
       <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="121" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="122" />
       <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
       <translation>{} '{}' no es un campo de INPUT (campos: {}). Elija el campo que contiene la clase {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="42" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
       <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
       <translation>Descargar Sentinel-2 L2A sobre un área (Earth Search)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="46" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="48" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="47" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
       <source>Start date</source>
       <translation>Fecha inicial</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="51" />
       <source>End date</source>
       <translation>Fecha final</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="52" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="54" />
       <source>Maximum scene cloud cover (%)</source>
       <translation>Cobertura máxima de nubes de la escena (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="55" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
       <source>Collection</source>
       <translation>Colección</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="60" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>Every 1 km tile from its clearest acquisition</source>
+      <translation>Cada tesela de 1 km de su adquisición más despejada</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
       <source>Copy the clipped bands to local GeoTIFFs</source>
       <translation>Copiar las bandas recortadas a GeoTIFF locales</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="63" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="68" />
       <source>Sentinel-2 VRT</source>
       <translation>VRT Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="64" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="69" />
       <source>SCL of the scene</source>
       <translation>SCL de la escena</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
       <source>STAC item ids</source>
       <translation>Ids de los elementos STAC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
-      <source>Acquisition time</source>
-      <translation>Hora de adquisición</translation>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="71" />
+      <source>Acquisition time (comma-separated with PER_TILE)</source>
+      <translation>Hora de adquisición (separadas por comas con PER_TILE)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="74" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
       <source>EXTENT is empty: draw or choose an area.</source>
       <translation>EXTENT está vacía: dibuje o elija un área.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="97" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="104" />
       <source>Wrote {} (SCL {}).</source>
       <translation>Escrito {} (SCL {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="71" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />
       <source>Hansen reference labels for tiles</source>
       <translation>Etiquetas de referencia Hansen para teselas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="79" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
       <source>Hansen treecover2000</source>
       <translation>Hansen treecover2000</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
       <source>Hansen lossyear</source>
       <translation>Hansen lossyear</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="83" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="84" />
       <source>First year of the recent-loss window</source>
       <translation>Primer año de la ventana de pérdida reciente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="85" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="86" />
       <source>Last year of the recent-loss window</source>
       <translation>Último año de la ventana de pérdida reciente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="87" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="88" />
       <source>Canopy threshold (%)</source>
       <translation>Umbral de dosel (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="89" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="90" />
       <source>Standing-forest fraction for STANDING_FOREST</source>
       <translation>Fracción de bosque en pie para STANDING_FOREST</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="92" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="93" />
       <source>Recent-loss fraction for RECENTLY_CLEARED</source>
       <translation>Fracción de pérdida reciente para RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="96" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="158" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="97" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="159" />
       <source>Tiles with Hansen reference labels</source>
       <translation>Teselas con etiquetas de referencia Hansen</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="164" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
       <source>The parameters could not be stored with the output: {}</source>
       <translation>No se pudieron guardar los parámetros con la salida: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="187" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="188" />
       <source>{} is not a raster layer.</source>
       <translation>{} no es una capa ráster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="190" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="191" />
       <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
       <translation>{} debe ser un ráster leído por GDAL (un gránulo GeoTIFF o un VRT); esta capa viene del proveedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="223" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="224" />
       <source>INPUT already has {}: replaced by the new values.</source>
       <translation>INPUT ya tiene {}: reemplazado por los nuevos valores.</translation>
     </message>
@@ -2092,44 +2237,73 @@ PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal n
 
 Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
 
-Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
-      <translation>Compara dos salidas de Clasificar deforestación en la misma cuadrícula de 1 km, tesela por tesela (los ids de las teselas coinciden). Donde un analista definió reviewed_label en el panel de revisión, prevalece sobre el class_label del modelo.
+Clearings (docs/ALERTS.md): in alert tiles, tiles kept as forest and alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the earlier image and cleared (NDVI below 0.5) in the later one, seen in both (not nodata, cloud, shadow or snow in the SCL where known, nor as bright in red as a cloud); edge-connected across tile borders; those under MIN_AREA_HA dropped. OUTPUT tiles get cleared_ha and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert and clearing), low (alert, no clearing: a false flag or an older clearing; none when under half the tile was seen), candidate (kept as forest, with a clearing). One image alone gives no clearings (no fresh clearing from old pasture).
 
-OUTPUT: una fila por tesela presente y clasificada en ambas, con label_before, label_after, transition (p. ej. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 donde STANDING_FOREST pasó a RECENTLY_CLEARED o LONG_TERM_NON_FOREST), las fechas de las imágenes, prob_recently_cleared_after, el patch_id de las teselas de alerta y la longitud y latitud del centroide.
-
-PATCHES: teselas de alerta que comparten un borde disueltas en un polígono cada una (las vecinas en diagonal son parches separados), las mayores primero: patch_id, n_tiles, area_ha (sobre el terreno, unas 100 ha por tesela), max_prob_recently_cleared, la última fecha en que se vio el bosque y la primera en que se vio desaparecido.
-
-Sin BEFORE, las teselas RECENTLY_CLEARED de AFTER son las alertas (una fecha).
-
-Las teselas presentes en una sola capa, o sin clase en alguna (NO_DATA, CLOUDY, ERROR sin revisión), se cuentan e informan, nunca se adivinan. Las capas en cuadrículas distintas se rechazan. EXPORT_FOLDER también escribe las alertas y los parches como GeoJSON, KML y CSV para un equipo de campo.</translation>
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as GeoJSON, KML and CSV for a field team.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="184" />
+      <location filename="../processing_provider/help.py" line="193" />
       <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
       <translation>Una salida de Clasificar deforestación para la fecha anterior. Déjelo vacío para tomar las teselas RECENTLY_CLEARED de AFTER como alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="187" />
+      <location filename="../processing_provider/help.py" line="196" />
       <source>An output of Classify deforestation for the later date, on the same grid.</source>
       <translation>Una salida de Clasificar deforestación para la fecha posterior, en la misma cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="189" />
-      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
-      <translation>Una fila por tesela comparada (GeoPackage), con las alertas en rojo.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/help.py" line="191" />
-      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
-      <translation>Teselas de alerta conectadas por sus bordes como un polígono cada una, con su área sobre el terreno.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/help.py" line="194" />
-      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
-      <translation>Si se define: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml y patches.csv (WGS 84; CSV con longitud y latitud del centroide).</translation>
+      <location filename="../processing_provider/help.py" line="198" />
+      <source>The image of the earlier date (B08, B04). Default: the raster BEFORE records, with its bands, scaling and cloud mask. Without BEFORE, it gives clearings.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="201" />
+      <source>The image of the later date. Default: the raster AFTER records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="203" />
+      <source>Minimum mapping unit in ground hectares (MapBiomas Alerta 0.3, DETER 1, PRODES 6.25).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="206" />
+      <source>Polygons (protected areas, properties, concessions): each clearing's overlay_ha and overlay_names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="209" />
+      <source>The OVERLAY field naming each polygon; empty: its id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="210" />
+      <source>Another system's alerts, polygons (DETER, MapBiomas) or a raster, non-zero an alert (GFW): reference_overlap_ha; an alert tile they agree with is highest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="213" />
+      <source>One row per compared tile: alerts red, cleared_ha, confidence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="214" />
+      <source>Edge-connected alert tiles as one polygon each, area on the ground, cleared_ha and their strongest tier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="217" />
+      <source>One polygon per clearing, styled by tier; tile_id: the alert (or, for a candidate, forest) tile holding most of it; area_ha on the ground; mean NDVI before and after; overlaps; dates; centroid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="221" />
+      <source>When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="227" />
       <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
 
 Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. ACCURACY, MACRO_F1 and RC_RECALL are fractions between 0 and 1.
@@ -2142,72 +2316,77 @@ Las métricas son las de classification_report de scikit-learn con zero_division
 Las teselas cuya referencia o predicción está vacía (NULL), en blanco o no es STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST se dejan fuera y se cuentan (se ignoran mayúsculas/minúsculas y espacios alrededor). Con 'Solo objetos seleccionados' marcado, solo se evalúa la selección.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="217" />
+      <location filename="../processing_provider/help.py" line="243" />
       <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
       <translation>Una capa (o tabla) con un objeto por tesela, con una clase predicha y una clase de referencia en dos campos de texto, p. ej. la salida de Clasificar deforestación tras la revisión o tras Etiquetas de referencia Hansen.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="221" />
+      <location filename="../processing_provider/help.py" line="247" />
       <source>Field holding the model's class. Default: class_label.</source>
       <translation>Campo con la clase del modelo. Por defecto: class_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="223" />
+      <location filename="../processing_provider/help.py" line="249" />
       <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
       <translation>Campo con la clase verdadera: reviewed_label (definido en el panel de revisión) o reference_label (de Etiquetas de referencia Hansen). Por defecto: reference_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="226" />
+      <location filename="../processing_provider/help.py" line="252" />
       <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
       <translation>El informe HTML: métricas principales, la tabla por clase, la matriz de confusión y las teselas dejadas fuera.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="232" />
-      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
-      <translation>Busca en una API STAC (por defecto sentinel-2-l2a de Earth Search: la fuente de los recortes de entrenamiento del modelo) las adquisiciones sobre EXTENT entre START_DATE y END_DATE, elige la de menos nubes sobre la extensión (primero las nubes de la escena, la SCL sobre la extensión cuando los candidatos están cerca, la más reciente en caso de empate) y escribe un VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que es B8A) que hace el mosaico de sus teselas MGRS en una cuadrícula UTM, recortado a la extensión en kilómetros enteros, con la SCL al lado. Las bandas se leen mediante /vsicurl/ de GDAL: solo viajan los bloques de la extensión. El VRT registra los ids de los elementos, la fecha y hora de adquisición, la línea base de procesamiento y la decisión de escala, de modo que Clasificar deforestación escribe image_date / image_id y usa la SCL como máscara de nubes.</translation>
+      <location filename="../processing_provider/help.py" line="258" />
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a, then sentinel-2-c1-l2a, by default: sentinel-2-l2a is the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE. With PER_TILE (the default) every 1 km tile of the classifier's grid takes its pixels from the acquisition clearest over it (its SCL: cloud, shadow, cirrus, snow, nodata; the newest on ties), never blended; otherwise one acquisition, the least cloudy over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties), is taken for the whole area. It writes a VRT of B08, B04, B03 (assets nir, red, green, or their -jp2 JPEG 2000 assets where an item has no COG; never nir08, which is B8A) on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. Each item's BOA offset comes from its metadata and is checked against its pixels (dark targets): where they clearly disagree the pixels decide and the log says so; where the pixels cannot tell, a warning. The VRT records the item ids, the acquisition of every tile, the processing baselines and the offset decisions, so Classify deforestation writes each tile's image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation>Busca en una API STAC (sentinel-2-l2a y luego sentinel-2-c1-l2a de Earth Search, por defecto: sentinel-2-l2a es la fuente de los chips de entrenamiento del modelo) las adquisiciones sobre EXTENT entre START_DATE y END_DATE. Con PER_TILE (por defecto) cada tesela de 1 km de la cuadrícula del clasificador toma sus píxeles de la adquisición más despejada sobre ella (su SCL: nube, sombra, cirros, nieve, sin datos; la más reciente en caso de empate), nunca mezclados; si no, una adquisición, la menos nubosa sobre la extensión (nubosidad de la escena primero, la SCL sobre la extensión cuando las candidatas están cerca, la más reciente en caso de empate), se toma para toda el área. Escribe un VRT de B08, B04, B03 (assets nir, red, green, o sus assets JPEG 2000 -jp2 cuando un ítem no tiene COG; nunca nir08, que es B8A) en una cuadrícula UTM, recortado a la extensión en kilómetros enteros, con la SCL al lado. Las bandas se leen con /vsicurl/ de GDAL: solo viajan los bloques de la extensión. El offset BOA de cada ítem viene de sus metadatos y se comprueba con sus píxeles (objetivos oscuros): donde discrepan claramente, deciden los píxeles y el registro lo dice; donde los píxeles no permiten decidir, un aviso. El VRT registra los ids de los ítems, la adquisición de cada tesela, las líneas base de procesamiento y las decisiones de offset, para que Classify deforestation escriba image_date / image_id de cada tesela y use la SCL como máscara de nubes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="245" />
+      <location filename="../processing_provider/help.py" line="277" />
       <source>The area to fetch, in any CRS.</source>
       <translation>El área a descargar, en cualquier SRC.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="246" />
+      <location filename="../processing_provider/help.py" line="278" />
       <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
       <translation>AAAA-MM-DD; vacío: 90 días antes de END_DATE.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="247" />
+      <location filename="../processing_provider/help.py" line="279" />
       <source>YYYY-MM-DD; empty: today.</source>
       <translation>AAAA-MM-DD; vacío: hoy.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="248" />
-      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
-      <translation>No se toman las adquisiciones cuyo eo:cloud_cover supera este valor.</translation>
+      <location filename="../processing_provider/help.py" line="280" />
+      <source>Without PER_TILE: acquisitions whose eo:cloud_cover is above this are not taken. With PER_TILE it does not apply: a scene cloudy as a whole can be the clearest over some tile, so every acquisition of the window is compared tile by tile.</source>
+      <translation>Sin PER_TILE: las adquisiciones cuyo eo:cloud_cover supera este valor no se toman. Con PER_TILE no se aplica: una escena nubosa en conjunto puede ser la más despejada sobre alguna tesela, así que todas las adquisiciones de la ventana se comparan tesela a tesela.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="250" />
+      <location filename="../processing_provider/help.py" line="285" />
       <source>The STAC API root (it answers /search).</source>
       <translation>La raíz de la API STAC (responde a /search).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="251" />
-      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
-      <translation>Una colección Sentinel-2 L2A con los assets green, red, nir y scl.</translation>
+      <location filename="../processing_provider/help.py" line="286" />
+      <source>Sentinel-2 L2A collections with assets green, red, nir and scl, comma-separated. Default: sentinel-2-l2a,sentinel-2-c1-l2a (some acquisitions exist only in the second). The same acquisition of an MGRS tile found in several is taken once, from the collection listed first.</source>
+      <translation>Colecciones Sentinel-2 L2A con assets green, red, nir y scl, separadas por comas. Por defecto: sentinel-2-l2a,sentinel-2-c1-l2a (algunas adquisiciones solo existen en la segunda). La misma adquisición de un tile MGRS encontrada en varias se toma una sola vez, de la colección listada primero.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="253" />
+      <location filename="../processing_provider/help.py" line="291" />
+      <source>Every 1 km tile from the acquisition clearest over it (default), so that cloudy seasons still give an answer for most tiles; tiles clear in no acquisition stay CLOUDY. Off: one acquisition for the whole area.</source>
+      <translation>Cada tesela de 1 km de la adquisición más despejada sobre ella (por defecto), para que las estaciones nubosas aún den respuesta en la mayoría de las teselas; las teselas despejadas en ninguna adquisición quedan CLOUDY. Desactivado: una adquisición para toda el área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="295" />
       <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
       <translation>Para trabajar sin conexión: el VRT apunta entonces a GeoTIFF junto a él, no al servidor.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="256" />
+      <location filename="../processing_provider/help.py" line="298" />
       <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
       <translation>El VRT a escribir (B08, B04, B03); los VRT de banda y la SCL van junto a él.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="261" />
+      <location filename="../processing_provider/help.py" line="303" />
       <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
 
 For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA (features without a geometry: NO_GEOMETRY). The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
@@ -2224,72 +2403,72 @@ Salida: los objetos y atributos de entrada más reference_label, forest2000_frac
 Cómo obtener los datos: los gránulos Hansen GFC v1.12 son de 10 x 10 grados, nombrados por su esquina superior izquierda (p. ej. 10S_060W cubre 10-20 S, 60-50 W), en https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif con layer = treecover2000 o lossyear. El registro lista los gránulos que necesitan sus teselas. Para teselas que abarcan varios gránulos, construya un VRT por capa (gdalbuildvrt) sobre los mismos gránulos. Datos: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="292" />
+      <location filename="../processing_provider/help.py" line="334" />
       <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
       <translation>Capa de polígonos de teselas en cualquier SRC, p. ej. la salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="295" />
+      <location filename="../processing_provider/help.py" line="337" />
       <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
       <translation>Hansen GFC treecover2000 (porcentaje de dosel en 2000, 0-100; 255 = nodata), cualquier SRC: un gránulo, un VRT de gránulos o un recorte de ellos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="298" />
+      <location filename="../processing_provider/help.py" line="340" />
       <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
       <translation>Hansen GFC lossyear (0 = sin pérdida, v = pérdida en 2000 + v; 255 = nodata), en la misma cuadrícula de píxeles que treecover2000 (los mismos gránulos).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="301" />
+      <location filename="../processing_provider/help.py" line="343" />
       <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
       <translation>Primer año natural cuya pérdida cuenta como reciente (inclusive). Por defecto 2020: la ventana de entrenamiento 2020-2024 de la ficha del modelo; sus etiquetas de validación/prueba usaron 3 años.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="305" />
+      <location filename="../processing_provider/help.py" line="347" />
       <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by the GFC-YYYY in their name) end earlier.</source>
       <translation>Último año natural cuya pérdida cuenta como reciente (inclusive), normalmente el año de las imágenes. Por defecto 2024. La pérdida posterior se ignora (el bosque aún estaba en pie). Se avisa cuando los archivos Hansen (por el GFC-AAAA de su nombre) terminan antes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="310" />
+      <location filename="../processing_provider/help.py" line="352" />
       <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
       <translation>Un píxel es bosque en 2000 cuando treecover2000 &gt;= este porcentaje. Por defecto 50, el '&gt;= 50 % de dosel en 2000' de la ficha del modelo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="313" />
+      <location filename="../processing_provider/help.py" line="355" />
       <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
       <translation>Proporción de los píxeles válidos de la tesela que debe ser bosque en 2000 sin pérdida hasta LAST_YEAR para STANDING_FOREST. Por defecto 0.5 (la mayor parte de la tesela es bosque en pie). No publicada por la ficha del modelo. 0 significa cualquier píxel de bosque en pie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="318" />
+      <location filename="../processing_provider/help.py" line="360" />
       <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
       <translation>Proporción de los píxeles válidos de la tesela que eran bosque en 2000 y se perdieron dentro de la ventana para RECENTLY_CLEARED; se comprueba primero. Por defecto 0.05 (unas 5 ha de una tesela de 1 km, bien visible a 10 m, mientras que unos pocos píxeles de pérdida sueltos no bastan). No publicada por la ficha del modelo. 0 significa cualquier píxel de pérdida reciente.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="323" />
+      <location filename="../processing_provider/help.py" line="365" />
       <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
       <translation>Las teselas de entrada con reference_label, las fracciones, hansen_pixels y hansen_status añadidos (los campos existentes con esos nombres se reemplazan). Los parámetros usados se guardan en los metadatos de la capa.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="330" />
+      <location filename="../processing_provider/help.py" line="372" />
       <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD; below it the label stays, except a RECENTLY_CLEARED label, which becomes the most probable class. confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Classified tiles without probabilities (the recipe engine, or a server that gives no log-probabilities) keep their label and are counted; tiles not CLASSIFIED are copied as they are.</source>
       <translation>Recalcula el class_label de una salida de Clasificar deforestación a partir de sus probabilidades almacenadas, sin ejecutar el modelo: RECENTLY_CLEARED donde prob_recently_cleared alcanza RC_THRESHOLD; por debajo la etiqueta se mantiene, salvo una etiqueta RECENTLY_CLEARED, que pasa a ser la clase más probable. confidence pasa a ser la probabilidad de la nueva etiqueta. Baje el umbral para perder menos talas a costa de más teselas que revisar. Todos los demás campos, incluidas las decisiones de revisión, se copian sin cambios. Las teselas clasificadas sin probabilidades (el motor de la receta, o un servidor que no da log-probabilidades) conservan su etiqueta y se cuentan; las teselas no CLASSIFIED se copian tal cual.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="341" />
+      <location filename="../processing_provider/help.py" line="383" />
       <source>An output of Classify deforestation made with the fast scoring engine (or a server that gives log-probabilities).</source>
       <translation>Una salida de Clasificar deforestación hecha con el motor de puntuación rápida (o un servidor que da log-probabilidades).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="344" />
+      <location filename="../processing_provider/help.py" line="386" />
       <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
       <translation>Una tesela cuya prob_recently_cleared alcanza este valor es RECENTLY_CLEARED.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="346" />
+      <location filename="../processing_provider/help.py" line="388" />
       <source>A copy of INPUT with the new labels, styled like the classification.</source>
       <translation>Una copia de INPUT con las nuevas etiquetas, con el estilo de la clasificación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="351" />
+      <location filename="../processing_provider/help.py" line="393" />
       <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
 
 A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
@@ -2298,77 +2477,77 @@ A SAFE L2A product of processing baseline 04.00 or later (every acquisition from
 Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda adquisición desde el 2022-01-25) almacena DN = reflectancia x 10000 + 1000 y declara su BOA_ADD_OFFSET (-1000) solo en MTD_MSIL2A.xml en la raíz del SAFE. El algoritmo lo lee allí, o la línea base del nombre de la carpeta SAFE (_N0510_), y lo escribe en el VRT como el desplazamiento de cada banda, para que los recortes coincidan con los datos de entrenamiento; también registra la fecha de adquisición y el id del producto, que Clasificar deforestación conserva en su salida. Mantenga los archivos de banda dentro de su carpeta SAFE: copiados por separado, ya no indican qué desplazamiento necesitan (un aviso lo indica).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="366" />
+      <location filename="../processing_provider/help.py" line="408" />
       <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
       <translation>Carpeta con un archivo por banda (búsqueda recursiva; a 10 m cuando un producto SAFE tiene varias resoluciones).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="369" />
+      <location filename="../processing_provider/help.py" line="411" />
       <source>The VRT to write (B03, B04, B08).</source>
       <translation>El VRT a escribir (B03, B04, B08).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="37" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="38" />
       <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
       <translation>Reetiquetar teselas para otro umbral de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="42" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="43" />
       <source>Classified tiles</source>
       <translation>Teselas clasificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="48" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
       <source>Relabelled tiles</source>
       <translation>Teselas reetiquetadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
       <source>Tiles whose label changed</source>
       <translation>Teselas cuya etiqueta cambió</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Teselas nuevas en RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Teselas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
       <source>Classified tiles without probabilities</source>
       <translation>Teselas clasificadas sin probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="64" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>A INPUT le faltan los campos {}: use una salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="81" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="75" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} etiquetas cambiaron, {} teselas nuevas en RECENTLY_CLEARED ({} en total); {} teselas clasificadas sin probabilidades conservaron su etiqueta.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="18" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="19" />
       <source>Stack Sentinel-2 band files (B03, B04, B08) into a VRT</source>
       <translation>Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="23" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="24" />
       <source>Folder of band files</source>
       <translation>Carpeta de archivos de banda</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="26" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="27" />
       <source>Stacked VRT</source>
       <translation>VRT apilado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="40" />
       <source>Stacked B03, B04, B08 into {}</source>
       <translation>B03, B04, B08 apiladas en {}</translation>
     </message>
@@ -2377,6 +2556,66 @@ Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda 
       <location filename="../toolbelt/message_bar.py" line="33" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
+      <translation type="vanished">Una colección Sentinel-2 L2A con los assets green, red, nir y scl.</translation>
+    </message>
+    <message>
+      <source>Acquisition time</source>
+      <translation type="vanished">Hora de adquisición</translation>
+    </message>
+    <message>
+      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
+      <translation type="vanished">No se toman las adquisiciones cuyo eo:cloud_cover supera este valor.</translation>
+    </message>
+    <message>
+      <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
+
+OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
+
+PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal neighbours are separate patches), largest first: patch_id, n_tiles, area_ha (on the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the forest was seen and the earliest date it was seen gone.
+
+Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
+
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
+      <translation type="vanished">Compara dos salidas de Clasificar deforestación en la misma cuadrícula de 1 km, tesela por tesela (los ids de las teselas coinciden). Donde un analista definió reviewed_label en el panel de revisión, prevalece sobre el class_label del modelo.
+
+OUTPUT: una fila por tesela presente y clasificada en ambas, con label_before, label_after, transition (p. ej. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 donde STANDING_FOREST pasó a RECENTLY_CLEARED o LONG_TERM_NON_FOREST), las fechas de las imágenes, prob_recently_cleared_after, el patch_id de las teselas de alerta y la longitud y latitud del centroide.
+
+PATCHES: teselas de alerta que comparten un borde disueltas en un polígono cada una (las vecinas en diagonal son parches separados), las mayores primero: patch_id, n_tiles, area_ha (sobre el terreno, unas 100 ha por tesela), max_prob_recently_cleared, la última fecha en que se vio el bosque y la primera en que se vio desaparecido.
+
+Sin BEFORE, las teselas RECENTLY_CLEARED de AFTER son las alertas (una fecha).
+
+Las teselas presentes en una sola capa, o sin clase en alguna (NO_DATA, CLOUDY, ERROR sin revisión), se cuentan e informan, nunca se adivinan. Las capas en cuadrículas distintas se rechazan. EXPORT_FOLDER también escribe las alertas y los parches como GeoJSON, KML y CSV para un equipo de campo.</translation>
+    </message>
+    <message>
+      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
+      <translation type="vanished">Teselas de alerta conectadas por sus bordes como un polígono cada una, con su área sobre el terreno.</translation>
+    </message>
+    <message>
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation type="vanished">GDAL no pudo hacer el mosaico de los assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
+      <translation type="vanished">Una fila por tesela comparada (GeoPackage), con las alertas en rojo.</translation>
+    </message>
+    <message>
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation type="vanished">Busca en una API STAC (por defecto sentinel-2-l2a de Earth Search: la fuente de los recortes de entrenamiento del modelo) las adquisiciones sobre EXTENT entre START_DATE y END_DATE, elige la de menos nubes sobre la extensión (primero las nubes de la escena, la SCL sobre la extensión cuando los candidatos están cerca, la más reciente en caso de empate) y escribe un VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que es B8A) que hace el mosaico de sus teselas MGRS en una cuadrícula UTM, recortado a la extensión en kilómetros enteros, con la SCL al lado. Las bandas se leen mediante /vsicurl/ de GDAL: solo viajan los bloques de la extensión. El VRT registra los ids de los elementos, la fecha y hora de adquisición, la línea base de procesamiento y la decisión de escala, de modo que Clasificar deforestación escribe image_date / image_id y usa la SCL como máscara de nubes.</translation>
+    </message>
+    <message>
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation type="vanished">El elemento {} no tiene el asset '{}' ({}); ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
+      <translation type="vanished">Las teselas de {} necesitan escalas distintas ({}); elija una extensión más pequeña u otra fecha.</translation>
+    </message>
+    <message>
+      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation type="vanished">Si se define: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml y patches.csv (WGS 84; CSV con longitud y latitud del centroide).</translation>
     </message>
   </context>
 </TS>

@@ -4,135 +4,155 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="42" />
+      <location filename="../ui/alert_view.py" line="54" />
       <source>Change</source>
       <translation>Mudança</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="43" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>P(recently cleared) after</source>
       <translation>P(desmatado recentemente) depois</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="44" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>Patch</source>
       <translation>Fragmento</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="45" />
+      <location filename="../ui/alert_view.py" line="57" />
+      <source>Clearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Review</source>
       <translation>Revisão</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="76" />
+      <location filename="../ui/alert_view.py" line="91" />
       <source>not compared (one date)</source>
       <translation>não comparada (uma data)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="80" />
+      <location filename="../ui/alert_view.py" line="95" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="80" />
+      <location filename="../ui/alert_view.py" line="95" />
       <source>After</source>
       <translation>Depois</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="86" />
+      <location filename="../ui/alert_view.py" line="102" />
       <source>none</source>
       <translation>nenhum</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="88" />
+      <location filename="../ui/alert_view.py" line="104" />
       <source>{}: tile {} of {}</source>
       <translation>{}: quadrícula {} de {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="112" />
+      <source>{}, {} ha cleared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="112" />
+      <source>no tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="113" />
+      <source>not delineated</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="87" />
+      <location filename="../ui/chip_panel.py" line="88" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>O recorte de 100 x 100 px que o modelo viu (R = NIR B08, G = Vermelho B04, B = Verde B03), mostrado em {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="101" />
+      <location filename="../ui/chip_panel.py" line="102" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Pasta dos recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="102" />
+      <location filename="../ui/chip_panel.py" line="103" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>A pasta de recortes (CHIPS_FOLDER) da classificação{}, lembrada para esta camada. Quadrículas sem arquivo de recorte nela são renderizadas de novo a partir do raster de origem.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="110" />
+      <location filename="../ui/chip_panel.py" line="111" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>O raster Sentinel-2 a partir do qual a classificação{} foi feita: recortes ausentes da pasta de recortes são renderizados a partir dele exatamente como o classificador fez.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="122" />
+      <location filename="../ui/chip_panel.py" line="123" />
       <source>Chips folder</source>
       <translation>Pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="123" />
+      <location filename="../ui/chip_panel.py" line="124" />
       <source>Source raster</source>
       <translation>Raster de origem</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="127" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="169" />
+      <location filename="../ui/chip_panel.py" line="170" />
       <source>{} is not a readable image.</source>
       <translation>{} não é uma imagem legível.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="172" />
+      <location filename="../ui/chip_panel.py" line="173" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Arquivo de recorte {}, como o modelo o viu.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="184" />
+      <location filename="../ui/chip_panel.py" line="185" />
       <source>no chip</source>
       <translation>sem recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="205" />
+      <location filename="../ui/chip_panel.py" line="206" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>O recorte não pôde ser renderizado a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="208" />
       <source>no chip file in the chips folder</source>
       <translation>nenhum arquivo de recorte na pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="208" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>no chips folder</source>
       <translation>sem pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Renderizado a partir do raster de origem {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="216" />
+      <location filename="../ui/chip_panel.py" line="217" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sem arquivo de recorte: escolha a pasta de recortes ou o raster de origem{} em 'Fonte dos recortes e revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="233" />
+      <location filename="../ui/chip_panel.py" line="234" />
       <source>The source raster cannot be used: {}</source>
       <translation>O raster de origem não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="259" />
+      <location filename="../ui/chip_panel.py" line="260" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (não é uma camada do projeto).</translation>
     </message>
@@ -530,109 +550,109 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="47" />
+      <location filename="../ui/dependencies_dialog.py" line="48" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando o llama-cpp-python para o Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="72" />
+      <location filename="../ui/dependencies_dialog.py" line="73" />
       <source>Unexpected error: {}</source>
       <translation>Erro inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="89" />
+      <location filename="../ui/dependencies_dialog.py" line="90" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Classificador de Desmatamento: instalar dependências</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="103" />
+      <location filename="../ui/dependencies_dialog.py" line="104" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="105" />
+      <location filename="../ui/dependencies_dialog.py" line="106" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Faltando:&lt;/b&gt; {reason}. O classificador executa o modelo com {pin}; ele será instalado só para este plugin, na pasta abaixo, sem tocar nos pacotes do próprio QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="123" />
+      <location filename="../ui/dependencies_dialog.py" line="124" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="127" />
+      <location filename="../ui/dependencies_dialog.py" line="128" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Proposto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="132" />
+      <location filename="../ui/dependencies_dialog.py" line="133" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels pré-compiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="139" />
+      <location filename="../ui/dependencies_dialog.py" line="140" />
       <source>unavailable: {}</source>
       <translation>indisponível: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="140" />
+      <location filename="../ui/dependencies_dialog.py" line="141" />
       <source>Install into</source>
       <translation>Instalar em</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="153" />
+      <location filename="../ui/dependencies_dialog.py" line="154" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="170" />
+      <location filename="../ui/dependencies_dialog.py" line="171" />
       <source>none (source build)</source>
       <translation>nenhum (compilação do código-fonte)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="171" />
+      <location filename="../ui/dependencies_dialog.py" line="172" />
       <source>default: {}</source>
       <translation>padrão: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="204" />
+      <location filename="../ui/dependencies_dialog.py" line="205" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... uma compilação do código-fonte pode levar vários minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="213" />
+      <location filename="../ui/dependencies_dialog.py" line="214" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). O classificador já pode rodar.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="215" />
+      <location filename="../ui/dependencies_dialog.py" line="216" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="222" />
+      <location filename="../ui/dependencies_dialog.py" line="223" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="223" />
+      <location filename="../ui/dependencies_dialog.py" line="224" />
       <source>Installation failed: {}</source>
       <translation>A instalação falhou: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="225" />
+      <location filename="../ui/dependencies_dialog.py" line="226" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>A instalação do llama-cpp-python falhou: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="241" />
+      <location filename="../ui/dependencies_dialog.py" line="242" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. O classificador não pode rodar até que ele seja instalado.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="259" />
+      <location filename="../ui/dependencies_dialog.py" line="260" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
@@ -646,23 +666,27 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../ui/fetch_area_dialog.py" line="31" />
-      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
-      <translation>A vista do mapa é classificada a partir da aquisição Sentinel-2 L2A menos nublada das datas abaixo (Earth Search, a fonte de treino do modelo), por streaming: só os pixels da área são lidos.</translation>
+      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation>A vista do mapa é classificada com Sentinel-2 L2A das datas abaixo (Earth Search, a fonte de treino do modelo), cada quadrícula de 1 km a partir da aquisição mais limpa sobre ela, por streaming: só os pixels da área são lidos. A cobertura máxima de nuvens da cena vale quando uma única aquisição é usada para toda a área (fetch_sentinel2 com PER_TILE desligado).</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="46" />
+      <location filename="../ui/fetch_area_dialog.py" line="48" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="47" />
+      <location filename="../ui/fetch_area_dialog.py" line="49" />
       <source>To</source>
       <translation>Até</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <location filename="../ui/fetch_area_dialog.py" line="50" />
       <source>Maximum scene cloud</source>
       <translation>Nuvens máximas da cena</translation>
+    </message>
+    <message>
+      <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
+      <translation type="vanished">A vista do mapa é classificada a partir da aquisição Sentinel-2 L2A menos nublada das datas abaixo (Earth Search, a fonte de treino do modelo), por streaming: só os pixels da área são lidos.</translation>
     </message>
   </context>
   <context>
@@ -678,42 +702,42 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="74" />
+      <location filename="../ui/fetch_area_flow.py" line="75" />
       <source>Deforestation Classifier: fetching Sentinel-2</source>
       <translation>Classificador de Desmatamento: baixando Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="80" />
+      <location filename="../ui/fetch_area_flow.py" line="81" />
       <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
       <translation>Baixando Sentinel-2 L2A de {} a {} sobre a vista do mapa em {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="83" />
+      <location filename="../ui/fetch_area_flow.py" line="84" />
       <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
       <translation>Pesquisando Sentinel-2 L2A de {} a {} (no máximo {} % de nuvens); cancele na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="93" />
+      <location filename="../ui/fetch_area_flow.py" line="94" />
       <source>Sentinel-2 fetch cancelled.</source>
       <translation>Download do Sentinel-2 cancelado.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="95" />
+      <location filename="../ui/fetch_area_flow.py" line="96" />
       <source>The Sentinel-2 fetch failed; see the Processing log.</source>
       <translation>O download do Sentinel-2 falhou; veja o log do Processamento.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="100" />
+      <location filename="../ui/fetch_area_flow.py" line="103" />
       <source>Sentinel-2 {}</source>
       <translation>Sentinel-2 {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="102" />
+      <location filename="../ui/fetch_area_flow.py" line="105" />
       <source>The fetched scene {} cannot be opened.</source>
       <translation>A cena baixada {} não pode ser aberta.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="112" />
+      <location filename="../ui/fetch_area_flow.py" line="115" />
       <source>Fetched {} ({})</source>
       <translation>Baixado {} ({})</translation>
     </message>
@@ -1218,6 +1242,26 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>deforestation</name>
     <message>
+      <location filename="../core/alerts/style.py" line="46" />
+      <source>Highest: alert, clearing and reference agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="47" />
+      <source>High: alert and clearing agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="48" />
+      <source>Candidate: a clearing the model kept as forest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/tiers.py" line="118" />
+      <source>{} clearings, {:.2f} ha in all. Tiles: {} highest, {} high, {} candidate (kept as forest by the model), {} low; {} alert tiles without a tier (too little of them seen in both images).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
       <source>Cancelled after {} of {} tiles.</source>
       <translation>Cancelado após {} de {} quadrículas.</translation>
@@ -1248,249 +1292,274 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Grânulos Hansen que cobrem as quadrículas: {}</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="40" />
+      <location filename="../core/evaluation/report.py" line="41" />
       <source>No tile has a valid class in both {} and {} ({} features read). Choose the fields that hold the predicted and the reference class, and label some tiles first (review dock or Hansen reference labels).</source>
       <translation>Nenhuma quadrícula tem uma classe válida em {} e {} ({} feições lidas). Escolha os campos com a classe prevista e a de referência, e rotule algumas quadrículas antes (painel de revisão ou Rótulos de referência Hansen).</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="46" />
+      <location filename="../core/evaluation/report.py" line="47" />
       <source>No reference tile is RECENTLY_CLEARED: its recall is undefined and reported as 0 (zero_division=0).</source>
       <translation>Nenhuma quadrícula de referência é RECENTLY_CLEARED: sua revocação é indefinida e informada como 0 (zero_division=0).</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="60" />
+      <location filename="../core/evaluation/report.py" line="61" />
       <source>Cannot write the report {}: {}. Choose a writable OUTPUT_HTML path.</source>
       <translation>Não é possível gravar o relatório {}: {}. Escolha um caminho OUTPUT_HTML gravável.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="70" />
+      <location filename="../core/evaluation/report.py" line="71" />
       <source>{} tiles left out: {} without a valid {}, {} without a valid {}, {} without either.</source>
       <translation>{} quadrículas deixadas de fora: {} sem {} válido, {} sem {} válido, {} sem nenhum dos dois.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="77" />
+      <location filename="../core/evaluation/report.py" line="78" />
       <source>Values that are not one of {}: {}</source>
       <translation>Valores que não são um de {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/report.py" line="81" />
+      <location filename="../core/evaluation/report.py" line="82" />
       <source>{} tiles evaluated: accuracy {:.1%}, macro F1 {:.1%}, RECENTLY_CLEARED recall {:.3f}.</source>
       <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="90" />
+      <location filename="../core/fetch/s2_fetch.py" line="99" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} é posterior a END_DATE {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="98" />
+      <location filename="../core/fetch/s2_fetch.py" line="108" />
       <source>{} '{}' is not a date: write it as YYYY-MM-DD.</source>
       <translation>{} '{}' não é uma data: escreva-a como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="128" />
+      <location filename="../core/fetch/s2_fetch.py" line="138" />
       <source>The items {} name no EPSG code (proj:epsg / proj:code): the UTM grid is unknown.</source>
       <translation>Os itens {} não indicam código EPSG (proj:epsg / proj:code): a grade UTM é desconhecida.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="151" />
-      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
-      <translation>As quadrículas de {} precisam de escalas diferentes ({}); escolha uma extensão menor ou outra data.</translation>
-    </message>
-    <message>
-      <location filename="../core/fetch/s2_fetch.py" line="201" />
-      <location filename="../core/fetch/s2_fetch.py" line="251" />
-      <location filename="../processing_provider/evaluate_algorithm.py" line="109" />
+      <location filename="../core/fetch/s2_fetch.py" line="183" />
+      <location filename="../core/fetch/s2_fetch.py" line="302" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_choice.py" line="161" />
+      <location filename="../core/fetch/s2_fetch.py" line="202" />
+      <source>{} has JPEG 2000 assets only (no COG): its bands are read from its *-jp2 assets through GDAL's JPEG 2000 driver over HTTP (/vsicurl/), more slowly than COGs.</source>
+      <translation>{} só tem assets JPEG 2000 (nenhum COG): as suas bandas são lidas dos assets *-jp2 pelo driver JPEG 2000 do GDAL via HTTP (/vsicurl/), mais devagar que COGs.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="244" />
+      <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
+      <translation>{} itens foram encontrados em mais de uma coleção ({}); cada aquisição de um tile MGRS é usada uma só vez, da coleção listada primeiro em COLLECTION ({}: no caso de sentinel-2-l2a, a fonte de treino do modelo); deixados de fora: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="281" />
+      <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
+      <translation>PER_TILE: a SCL de todas as {} aquisições é lida sobre a área; cada quadrícula de 1 km usa a mais limpa (MAX_CLOUD_COVER não se aplica neste modo).</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="288" />
+      <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
+      <translation>Não foi possível ler a SCL de nenhuma aquisição sobre a extensão{}: verifique a conexão e STAC_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/scene_choice.py" line="182" />
       <source>No Sentinel-2 scene covers the extent{}. Widen the date window (START_DATE, END_DATE) or check the extent.</source>
       <translation>Nenhuma cena Sentinel-2 cobre a extensão{}. Amplie a janela de datas (START_DATE, END_DATE) ou verifique a extensão.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_choice.py" line="167" />
+      <location filename="../core/fetch/scene_choice.py" line="188" />
       <source>All {} acquisitions over the extent{} are too cloudy: the least cloudy ({}, {}) has {} % cloud, above MAX_CLOUD_COVER = {} %. Raise MAX_CLOUD_COVER or widen the date window.</source>
       <translation>Todas as {} aquisições sobre a extensão{} estão nubladas demais: a menos nublada ({}, {}) tem {} % de nuvens, acima de MAX_CLOUD_COVER = {} %. Aumente MAX_CLOUD_COVER ou amplie a janela de datas.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="39" />
+      <location filename="../core/fetch/scene_vrt.py" line="46" />
       <source>The asset href '{}' of the STAC catalogue was refused: only http:// and https:// assets (and s3:// of public buckets) are read.</source>
       <translation>O href de asset '{}' do catálogo STAC foi recusado: só são lidos assets http:// e https:// (e s3:// de buckets públicos).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="48" />
-      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>O item {} não tem o asset '{}' ({}); COLLECTION é uma coleção Sentinel-2 L2A?</translation>
+      <location filename="../core/fetch/scene_vrt.py" line="55" />
+      <source>The item {} has no '{}' asset ({}), neither as a COG nor as '{}-jp2'; is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation>O item {} não tem o asset &apos;{}&apos; ({}), nem como COG nem como &apos;{}-jp2&apos;; COLLECTION é uma coleção Sentinel-2 L2A?</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="60" />
+      <location filename="../core/fetch/scene_vrt.py" line="67" />
       <source>The '{}' asset of {} cannot be read ({}): {}.</source>
       <translation>O asset '{}' de {} não pode ser lido ({}): {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="88" />
-      <source>GDAL could not mosaic the '{}' assets of {}.</source>
-      <translation>O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
+      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <source>GDAL could not mosaic the '{}' assets: {}.</source>
+      <translation>O GDAL não conseguiu montar o mosaico dos assets &apos;{}&apos;: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="123" />
+      <location filename="../core/fetch/scene_vrt.py" line="198" />
       <source>GDAL could not write {}.</source>
       <translation>O GDAL não conseguiu gravar {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="41" />
+      <location filename="../core/fetch/stac_client.py" line="42" />
       <source>The STAC API at {} cannot be reached ({}). Check the internet connection; behind a proxy, set it in QGIS Settings &gt; Options &gt; Network (the search goes through QGIS's network settings); or set STAC_URL to a catalogue you can reach.</source>
       <translation>A API STAC em {} não pode ser alcançada ({}). Verifique a conexão com a internet; atrás de um proxy, configure-o em QGIS Configurações &gt; Opções &gt; Rede (a pesquisa passa pelas configurações de rede do QGIS); ou defina STAC_URL com um catálogo que você alcance.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="48" />
+      <location filename="../core/fetch/stac_client.py" line="49" />
       <source>The STAC address '{}' was refused: only http:// and https:// addresses are asked or followed (STAC_URL, the catalogue's next links and redirects).</source>
       <translation>O endereço STAC '{}' foi recusado: só endereços http:// e https:// são consultados ou seguidos (STAC_URL, os links next do catálogo e redirecionamentos).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="124" />
+      <location filename="../core/fetch/stac_client.py" line="127" />
       <source>The server or a proxy refuses the request: check QGIS's proxy settings.</source>
       <translation>O servidor ou um proxy recusa a requisição: verifique as configurações de proxy do QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="127" />
+      <location filename="../core/fetch/stac_client.py" line="130" />
       <source>Check STAC_URL: it should be the API root (it answers /search).</source>
       <translation>Verifique STAC_URL: deve ser a raiz da API (ela responde a /search).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="128" />
+      <location filename="../core/fetch/stac_client.py" line="131" />
       <source>The STAC API at {} answered HTTP {}. {} {}</source>
       <translation>A API STAC em {} respondeu HTTP {}. {} {}</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="133" />
+      <location filename="../core/fetch/stac_client.py" line="136" />
       <source>The STAC API at {} did not answer JSON ({}); check STAC_URL.</source>
       <translation>A API STAC em {} não respondeu JSON ({}); verifique STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/stac_client.py" line="171" />
+      <location filename="../core/fetch/stac_client.py" line="174" />
       <source>The STAC API's next link '{}' was refused: only http:// and https:// links are followed.</source>
       <translation>O link next '{}' da API STAC foi recusado: só links http:// e https:// são seguidos.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="56" />
+      <location filename="../core/imagery/bands.py" line="57" />
       <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
       <translation>Não é possível encontrar a banda {} ({}) pelas descrições das bandas ({}). Defina {} com o número dela.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="60" />
+      <location filename="../core/imagery/bands.py" line="61" />
       <source>Several bands look like {} ({}): {} ({}). Set {} to the right one.</source>
       <translation>Várias bandas parecem ser {} ({}): {} ({}). Defina {} com a correta.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="69" />
+      <location filename="../core/imagery/bands.py" line="70" />
       <source>The raster has {} band(s); a chip needs three (B08, B04, B03). Use a multi-band Sentinel-2 L2A raster, or stack the bands into a VRT first.</source>
       <translation>O raster tem {} banda(s); um recorte precisa de três (B08, B04, B03). Use um raster Sentinel-2 L2A multibanda, ou empilhe antes as bandas num VRT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/bands.py" line="78" />
+      <location filename="../core/imagery/bands.py" line="79" />
       <source>{}_BAND is {}, but the raster has {} band(s) (valid numbers are 1 to {}).</source>
       <translation>{}_BAND é {}, mas o raster tem {} banda(s) (números válidos de 1 a {}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="19" />
+      <location filename="../core/imagery/grid.py" line="74" />
+      <source>Unrecognised coordinate reference system: {}. Give an EPSG code or a WKT definition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="157" />
+      <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="74" />
+      <location filename="../core/output/tile_writer.py" line="82" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT deve ser um GeoPackage (.gpkg), não '{}'. Escolha um nome de arquivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="78" />
+      <location filename="../core/output/tile_writer.py" line="86" />
       <source>Cannot resume: {} holds no layer of tiles (it was left unfinished, or it is not an output of this algorithm). Nothing was changed. Set OVERWRITE to replace it, or choose another OUTPUT file name.</source>
       <translation>Não é possível retomar: {} não contém uma camada de quadrículas (ficou inacabada, ou não é uma saída deste algoritmo). Nada foi alterado. Ative OVERWRITE para substituí-la, ou escolha outro nome de arquivo OUTPUT.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="84" />
+      <location filename="../core/output/tile_writer.py" line="92" />
       <source>OUTPUT {} already exists{}. Nothing was changed. Set RESUME to continue it with the same settings, choose another OUTPUT file name, or set OVERWRITE to replace it (its tiles and review decisions are then deleted).</source>
       <translation>OUTPUT {} já existe{}. Nada foi alterado. Ative RESUME para continuá-la com as mesmas configurações, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la (suas quadrículas e decisões de revisão são então apagadas).</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="180" />
+      <location filename="../core/output/tile_writer.py" line="190" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="204" />
+      <location filename="../core/output/tile_writer.py" line="214" />
       <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
       <translation>Não é possível colocar a saída em {}: {}. Feche qualquer programa que a mantenha aberta (outra camada do QGIS, uma pré-visualização do explorador de arquivos) e execute de novo.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="222" />
+      <location filename="../core/output/tile_writer.py" line="232" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar: {} não é um GeoPackage legível ({}). Escolha outra OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="268" />
+      <location filename="../core/output/tile_writer.py" line="278" />
       <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
       <translation>ela foi feita a partir de outro raster: {} (a saída), não {} (agora). Uma camada não deve misturar dois rasters ou datas</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="275" />
+      <location filename="../core/output/tile_writer.py" line="285" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="325" />
+      <location filename="../core/pipeline.py" line="327" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="156" />
+      <location filename="../core/run.py" line="157" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>A extensão cobre {} quadrículas de 1 km ({}), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="181" />
+      <location filename="../core/run.py" line="182" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="185" />
+      <location filename="../core/run.py" line="186" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="191" />
+      <location filename="../core/run.py" line="192" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="197" />
+      <location filename="../core/run.py" line="198" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="202" />
+      <location filename="../core/run.py" line="203" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="242" />
+      <location filename="../core/run.py" line="243" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="255" />
+      <location filename="../core/run.py" line="256" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="282" />
+      <location filename="../core/run.py" line="283" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>A máscara de nuvens {} não tem dados sobre {} quadrículas (fora dela, ou seu nodata): o cloud_fraction delas está vazio e elas foram classificadas sem filtro de nuvens. Use uma máscara que cubra toda a extensão para filtrá-las.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="303" />
+      <location filename="../core/run.py" line="306" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
     </message>
@@ -1505,14 +1574,49 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="68" />
+      <location filename="../installer/private_folder.py" line="69" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python não está instalado no Python do QGIS</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="79" />
+      <location filename="../installer/private_folder.py" line="80" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="82" />
+      <source>{} cannot be read as a raster layer: give a Sentinel-2 raster with the B08 and B04 bands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="94" />
+      <source>{}: {} Give {} instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="97" />
+      <source>The source raster {} that {} records is not found (moved or deleted): give {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="116" />
+      <source>{} must be a polygon layer (or, for REFERENCE_ALERTS, a raster).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="144" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="92" />
@@ -1581,7 +1685,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="124" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="44" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Limiar de probabilidade de RECENTLY_CLEARED</translation>
     </message>
@@ -1647,21 +1751,21 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="158" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="77" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="98" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="78" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="99" />
       <source>Tiles</source>
       <translation>Quadrículas</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="101" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
       <source>{} tiles</source>
       <translation>Quadrículas {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="221" />
-      <location filename="../processing_provider/compare_algorithm.py" line="115" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="109" />
+      <location filename="../processing_provider/compare_algorithm.py" line="155" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="117" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
     </message>
@@ -1686,268 +1790,309 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="44" />
+      <location filename="../processing_provider/compare_algorithm.py" line="60" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="49" />
+      <location filename="../processing_provider/compare_algorithm.py" line="65" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Quadrículas da data anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="52" />
+      <location filename="../processing_provider/compare_algorithm.py" line="68" />
       <source>Tiles of the later date</source>
       <translation>Quadrículas da data posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="55" />
+      <location filename="../processing_provider/compare_algorithm.py" line="71" />
+      <source>Image of the earlier date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="73" />
+      <source>Image of the later date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="75" />
+      <source>Minimum clearing area (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="78" />
+      <source>Overlay: protected areas, properties, concessions (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
+      <source>Overlay field naming each polygon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <source>Reference alerts of another system (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="88" />
       <source>Compared tiles</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="57" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Alert patches</source>
       <translation>Fragmentos de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="59" />
+      <location filename="../processing_provider/compare_algorithm.py" line="92" />
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <source>Clearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Alert tiles</source>
       <translation>Quadrículas de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="62" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Patches</source>
       <translation>Fragmentos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="63" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Tiles compared</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="64" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Tiles only in BEFORE</source>
       <translation>Quadrículas só em BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <location filename="../processing_provider/compare_algorithm.py" line="102" />
       <source>Tiles only in AFTER</source>
       <translation>Quadrículas só em AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="67" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Quadrículas sem classe numa das datas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="131" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="34" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
       <source>Evaluate classified tiles against reference labels</source>
       <translation>Avaliar quadrículas classificadas contra rótulos de referência</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="40" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="41" />
       <source>Tiles with predicted and reference labels</source>
       <translation>Quadrículas com rótulos previstos e de referência</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="45" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="46" />
       <source>Predicted label field</source>
       <translation>Campo do rótulo previsto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="48" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="49" />
       <source>Reference label field</source>
       <translation>Campo do rótulo de referência</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="51" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
       <source>Evaluation report</source>
       <translation>Relatório de avaliação</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="52" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="53" />
       <source>HTML files (*.html)</source>
       <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="54" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
       <source>Accuracy</source>
       <translation>Acurácia</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="55" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
       <source>Macro F1</source>
       <translation>F1 macro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="56" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
       <source>RECENTLY_CLEARED recall</source>
       <translation>Revocação de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="57" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
       <source>Tiles evaluated</source>
       <translation>Quadrículas avaliadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="58" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="59" />
       <source>Tiles left out</source>
       <translation>Quadrículas deixadas de fora</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="73" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="74" />
       <source>PREDICTED_FIELD and REFERENCE_FIELD are both '{}'; choose the field with the model's class and the field with the true class.</source>
       <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="121" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="122" />
       <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
       <translation>{} '{}' não é um campo de INPUT (campos: {}). Escolha o campo que contém a classe {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="42" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="44" />
       <source>Fetch Sentinel-2 L2A over an area (Earth Search)</source>
       <translation>Baixar Sentinel-2 L2A sobre uma área (Earth Search)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="46" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="48" />
       <source>Area</source>
       <translation>Área</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="47" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
       <source>Start date</source>
       <translation>Data inicial</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="49" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="51" />
       <source>End date</source>
       <translation>Data final</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="52" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="54" />
       <source>Maximum scene cloud cover (%)</source>
       <translation>Cobertura máxima de nuvens da cena (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="55" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="57" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="59" />
       <source>Collection</source>
       <translation>Coleção</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="60" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="62" />
+      <source>Every 1 km tile from its clearest acquisition</source>
+      <translation>Cada quadrícula de 1 km da sua aquisição mais limpa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
       <source>Copy the clipped bands to local GeoTIFFs</source>
       <translation>Copiar as bandas recortadas para GeoTIFFs locais</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="63" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="68" />
       <source>Sentinel-2 VRT</source>
       <translation>VRT Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="64" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="69" />
       <source>SCL of the scene</source>
       <translation>SCL da cena</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="65" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="70" />
       <source>STAC item ids</source>
       <translation>Ids dos itens STAC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="66" />
-      <source>Acquisition time</source>
-      <translation>Hora da aquisição</translation>
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="71" />
+      <source>Acquisition time (comma-separated with PER_TILE)</source>
+      <translation>Hora da aquisição (separadas por vírgula com PER_TILE)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="74" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="80" />
       <source>EXTENT is empty: draw or choose an area.</source>
       <translation>EXTENT está vazia: desenhe ou escolha uma área.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="97" />
+      <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="104" />
       <source>Wrote {} (SCL {}).</source>
       <translation>Gravado {} (SCL {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="71" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />
       <source>Hansen reference labels for tiles</source>
       <translation>Rótulos de referência Hansen para quadrículas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="79" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
       <source>Hansen treecover2000</source>
       <translation>Hansen treecover2000</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="80" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="81" />
       <source>Hansen lossyear</source>
       <translation>Hansen lossyear</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="83" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="84" />
       <source>First year of the recent-loss window</source>
       <translation>Primeiro ano da janela de perda recente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="85" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="86" />
       <source>Last year of the recent-loss window</source>
       <translation>Último ano da janela de perda recente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="87" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="88" />
       <source>Canopy threshold (%)</source>
       <translation>Limiar de dossel (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="89" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="90" />
       <source>Standing-forest fraction for STANDING_FOREST</source>
       <translation>Fração de floresta em pé para STANDING_FOREST</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="92" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="93" />
       <source>Recent-loss fraction for RECENTLY_CLEARED</source>
       <translation>Fração de perda recente para RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="96" />
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="158" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="97" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="159" />
       <source>Tiles with Hansen reference labels</source>
       <translation>Quadrículas com rótulos de referência Hansen</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="164" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="165" />
       <source>The parameters could not be stored with the output: {}</source>
       <translation>Os parâmetros não puderam ser armazenados com a saída: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="187" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="188" />
       <source>{} is not a raster layer.</source>
       <translation>{} não é uma camada raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="190" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="191" />
       <source>{} must be a raster read by GDAL (a GeoTIFF granule or a VRT); this layer comes from the '{}' provider.</source>
       <translation>{} deve ser um raster lido pelo GDAL (um grânulo GeoTIFF ou um VRT); esta camada vem do provedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/hansen_labels_algorithm.py" line="223" />
+      <location filename="../processing_provider/hansen_labels_algorithm.py" line="224" />
       <source>INPUT already has {}: replaced by the new values.</source>
       <translation>INPUT já tem {}: substituído pelos novos valores.</translation>
     </message>
@@ -2092,44 +2237,73 @@ PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal n
 
 Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
 
-Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
-      <translation>Compara duas saídas de Classificar desmatamento na mesma grade de 1 km, quadrícula por quadrícula (os ids das quadrículas coincidem). Onde um analista definiu reviewed_label no painel de revisão, ele prevalece sobre o class_label do modelo.
+Clearings (docs/ALERTS.md): in alert tiles, tiles kept as forest and alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the earlier image and cleared (NDVI below 0.5) in the later one, seen in both (not nodata, cloud, shadow or snow in the SCL where known, nor as bright in red as a cloud); edge-connected across tile borders; those under MIN_AREA_HA dropped. OUTPUT tiles get cleared_ha and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert and clearing), low (alert, no clearing: a false flag or an older clearing; none when under half the tile was seen), candidate (kept as forest, with a clearing). One image alone gives no clearings (no fresh clearing from old pasture).
 
-OUTPUT: uma linha por quadrícula presente e classificada em ambas, com label_before, label_after, transition (p. ex. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 onde STANDING_FOREST virou RECENTLY_CLEARED ou LONG_TERM_NON_FOREST), as datas das imagens, prob_recently_cleared_after, o patch_id das quadrículas de alerta e a longitude e latitude do centroide.
-
-PATCHES: quadrículas de alerta que compartilham uma aresta dissolvidas num polígono cada (vizinhas na diagonal são fragmentos separados), os maiores primeiro: patch_id, n_tiles, area_ha (no terreno, cerca de 100 ha por quadrícula), max_prob_recently_cleared, a última data em que a floresta foi vista e a primeira em que foi vista ausente.
-
-Sem BEFORE, as quadrículas RECENTLY_CLEARED de AFTER são os alertas (uma data).
-
-Quadrículas presentes em só uma camada, ou sem classe em alguma delas (NO_DATA, CLOUDY, ERROR sem revisão), são contadas e informadas, nunca adivinhadas. Camadas em grades diferentes são recusadas. EXPORT_FOLDER também grava os alertas e fragmentos como GeoJSON, KML e CSV para uma equipe de campo.</translation>
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as GeoJSON, KML and CSV for a field team.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="184" />
+      <location filename="../processing_provider/help.py" line="193" />
       <source>An output of Classify deforestation for the earlier date. Leave empty to take the RECENTLY_CLEARED tiles of AFTER as the alerts.</source>
       <translation>Uma saída de Classificar desmatamento para a data anterior. Deixe vazio para tomar as quadrículas RECENTLY_CLEARED de AFTER como alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="187" />
+      <location filename="../processing_provider/help.py" line="196" />
       <source>An output of Classify deforestation for the later date, on the same grid.</source>
       <translation>Uma saída de Classificar desmatamento para a data posterior, na mesma grade.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="189" />
-      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
-      <translation>Uma linha por quadrícula comparada (GeoPackage), estilizada com os alertas em vermelho.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/help.py" line="191" />
-      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
-      <translation>Quadrículas de alerta conectadas pelas arestas como um polígono cada, com sua área no terreno.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/help.py" line="194" />
-      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
-      <translation>Quando definida: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml e patches.csv (WGS 84; CSV com longitude e latitude do centroide).</translation>
+      <location filename="../processing_provider/help.py" line="198" />
+      <source>The image of the earlier date (B08, B04). Default: the raster BEFORE records, with its bands, scaling and cloud mask. Without BEFORE, it gives clearings.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="201" />
+      <source>The image of the later date. Default: the raster AFTER records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="203" />
+      <source>Minimum mapping unit in ground hectares (MapBiomas Alerta 0.3, DETER 1, PRODES 6.25).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="206" />
+      <source>Polygons (protected areas, properties, concessions): each clearing's overlay_ha and overlay_names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="209" />
+      <source>The OVERLAY field naming each polygon; empty: its id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="210" />
+      <source>Another system's alerts, polygons (DETER, MapBiomas) or a raster, non-zero an alert (GFW): reference_overlap_ha; an alert tile they agree with is highest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="213" />
+      <source>One row per compared tile: alerts red, cleared_ha, confidence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="214" />
+      <source>Edge-connected alert tiles as one polygon each, area on the ground, cleared_ha and their strongest tier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="217" />
+      <source>One polygon per clearing, styled by tier; tile_id: the alert (or, for a candidate, forest) tile holding most of it; area_ha on the ground; mean NDVI before and after; overlaps; dates; centroid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="221" />
+      <source>When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="227" />
       <source>Compares each tile's predicted class (e.g. class_label from Classify deforestation) with a reference class (e.g. reviewed_label from the review dock, or reference_label from Hansen reference labels) and writes an HTML report laid out like the model card: per-class precision, recall, F1 and support, macro and weighted averages, accuracy, macro F1, RECENTLY_CLEARED recall, and the confusion matrix (reference rows, predicted columns).
 
 Metrics are those of scikit-learn's classification_report with zero_division=0: a class that was never predicted gets precision 0, a class with no reference tile gets recall 0, and both still count in the macro average. ACCURACY, MACRO_F1 and RC_RECALL are fractions between 0 and 1.
@@ -2142,72 +2316,77 @@ As métricas são as do classification_report do scikit-learn com zero_division=
 Quadrículas cuja referência ou previsão está vazia (NULL), em branco ou não é STANDING_FOREST, RECENTLY_CLEARED, LONG_TERM_NON_FOREST são deixadas de fora e contadas (maiúsculas/minúsculas e espaços em volta são ignorados). Com 'Somente feições selecionadas' marcado, só a seleção é avaliada.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="217" />
+      <location filename="../processing_provider/help.py" line="243" />
       <source>A layer (or table) with one feature per tile, holding a predicted class and a reference class in two text fields, e.g. the output of Classify deforestation after review or after Hansen reference labels.</source>
       <translation>Uma camada (ou tabela) com uma feição por quadrícula, contendo uma classe prevista e uma classe de referência em dois campos de texto, p. ex. a saída de Classificar desmatamento após a revisão ou após Rótulos de referência Hansen.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="221" />
+      <location filename="../processing_provider/help.py" line="247" />
       <source>Field holding the model's class. Default: class_label.</source>
       <translation>Campo com a classe do modelo. Padrão: class_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="223" />
+      <location filename="../processing_provider/help.py" line="249" />
       <source>Field holding the true class: reviewed_label (set in the review dock) or reference_label (from Hansen reference labels). Default: reference_label.</source>
       <translation>Campo com a classe verdadeira: reviewed_label (definido no painel de revisão) ou reference_label (de Rótulos de referência Hansen). Padrão: reference_label.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="226" />
+      <location filename="../processing_provider/help.py" line="252" />
       <source>The HTML report: headline metrics, the per-class table, the confusion matrix and the tiles left out.</source>
       <translation>O relatório HTML: métricas principais, a tabela por classe, a matriz de confusão e as quadrículas deixadas de fora.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="232" />
-      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
-      <translation>Pesquisa uma API STAC (por padrão a sentinel-2-l2a do Earth Search: a fonte dos recortes de treino do modelo) pelas aquisições sobre EXTENT entre START_DATE e END_DATE, escolhe a com menos nuvens sobre a extensão (primeiro as nuvens da cena, a SCL sobre a extensão quando os candidatos estão próximos, a mais recente em caso de empate) e grava um VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que é B8A) que faz o mosaico de suas quadrículas MGRS numa grade UTM, recortado na extensão em quilômetros inteiros, com a SCL ao lado. As bandas são lidas pelo /vsicurl/ do GDAL: só os blocos da extensão são transferidos. O VRT registra os ids dos itens, a data e hora da aquisição, a linha de base de processamento e a decisão de escala, de modo que Classificar desmatamento grava image_date / image_id e usa a SCL como máscara de nuvens.</translation>
+      <location filename="../processing_provider/help.py" line="258" />
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a, then sentinel-2-c1-l2a, by default: sentinel-2-l2a is the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE. With PER_TILE (the default) every 1 km tile of the classifier's grid takes its pixels from the acquisition clearest over it (its SCL: cloud, shadow, cirrus, snow, nodata; the newest on ties), never blended; otherwise one acquisition, the least cloudy over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties), is taken for the whole area. It writes a VRT of B08, B04, B03 (assets nir, red, green, or their -jp2 JPEG 2000 assets where an item has no COG; never nir08, which is B8A) on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. Each item's BOA offset comes from its metadata and is checked against its pixels (dark targets): where they clearly disagree the pixels decide and the log says so; where the pixels cannot tell, a warning. The VRT records the item ids, the acquisition of every tile, the processing baselines and the offset decisions, so Classify deforestation writes each tile's image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation>Pesquisa numa API STAC (sentinel-2-l2a e depois sentinel-2-c1-l2a do Earth Search, por padrão: sentinel-2-l2a é a fonte dos chips de treino do modelo) as aquisições sobre EXTENT entre START_DATE e END_DATE. Com PER_TILE (o padrão) cada quadrícula de 1 km da grade do classificador recebe os pixels da aquisição mais limpa sobre ela (a sua SCL: nuvem, sombra, cirros, neve, sem dados; a mais recente em caso de empate), nunca misturados; caso contrário, uma aquisição, a menos nublada sobre a extensão (nuvem da cena primeiro, a SCL sobre a extensão quando as candidatas são próximas, a mais recente em caso de empate), é usada para toda a área. Escreve um VRT de B08, B04, B03 (assets nir, red, green, ou os seus assets JPEG 2000 -jp2 quando um item não tem COG; nunca nir08, que é B8A) numa grade UTM, recortado à extensão em quilómetros inteiros, com a SCL ao lado. As bandas são lidas pelo /vsicurl/ do GDAL: só os blocos da extensão são transferidos. O offset BOA de cada item vem dos seus metadados e é verificado contra os seus pixels (alvos escuros): onde discordam claramente, os pixels decidem e o log o diz; onde os pixels não permitem decidir, um aviso. O VRT regista os ids dos itens, a aquisição de cada quadrícula, as baselines de processamento e as decisões de offset, para que Classify deforestation escreva image_date / image_id de cada quadrícula e use a SCL como máscara de nuvens.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="245" />
+      <location filename="../processing_provider/help.py" line="277" />
       <source>The area to fetch, in any CRS.</source>
       <translation>A área a baixar, em qualquer SRC.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="246" />
+      <location filename="../processing_provider/help.py" line="278" />
       <source>YYYY-MM-DD; empty: 90 days before END_DATE.</source>
       <translation>AAAA-MM-DD; vazio: 90 dias antes de END_DATE.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="247" />
+      <location filename="../processing_provider/help.py" line="279" />
       <source>YYYY-MM-DD; empty: today.</source>
       <translation>AAAA-MM-DD; vazio: hoje.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="248" />
-      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
-      <translation>Aquisições cujo eo:cloud_cover está acima disto não são usadas.</translation>
+      <location filename="../processing_provider/help.py" line="280" />
+      <source>Without PER_TILE: acquisitions whose eo:cloud_cover is above this are not taken. With PER_TILE it does not apply: a scene cloudy as a whole can be the clearest over some tile, so every acquisition of the window is compared tile by tile.</source>
+      <translation>Sem PER_TILE: aquisições cujo eo:cloud_cover está acima deste valor não são usadas. Com PER_TILE não se aplica: uma cena nublada no todo pode ser a mais limpa sobre alguma quadrícula, por isso todas as aquisições da janela são comparadas quadrícula a quadrícula.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="250" />
+      <location filename="../processing_provider/help.py" line="285" />
       <source>The STAC API root (it answers /search).</source>
       <translation>A raiz da API STAC (ela responde a /search).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="251" />
-      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
-      <translation>Uma coleção Sentinel-2 L2A com os assets green, red, nir e scl.</translation>
+      <location filename="../processing_provider/help.py" line="286" />
+      <source>Sentinel-2 L2A collections with assets green, red, nir and scl, comma-separated. Default: sentinel-2-l2a,sentinel-2-c1-l2a (some acquisitions exist only in the second). The same acquisition of an MGRS tile found in several is taken once, from the collection listed first.</source>
+      <translation>Coleções Sentinel-2 L2A com assets green, red, nir e scl, separadas por vírgula. Padrão: sentinel-2-l2a,sentinel-2-c1-l2a (algumas aquisições existem só na segunda). A mesma aquisição de um tile MGRS encontrada em várias é usada uma só vez, da coleção listada primeiro.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="253" />
+      <location filename="../processing_provider/help.py" line="291" />
+      <source>Every 1 km tile from the acquisition clearest over it (default), so that cloudy seasons still give an answer for most tiles; tiles clear in no acquisition stay CLOUDY. Off: one acquisition for the whole area.</source>
+      <translation>Cada quadrícula de 1 km da aquisição mais limpa sobre ela (padrão), para que estações nubladas ainda deem resposta para a maioria das quadrículas; quadrículas limpas em nenhuma aquisição ficam CLOUDY. Desligado: uma aquisição para toda a área.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help.py" line="295" />
       <source>For offline work: the VRT then points at GeoTIFFs next to it, not at the server.</source>
       <translation>Para trabalho offline: o VRT então aponta para GeoTIFFs ao lado dele, não para o servidor.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="256" />
+      <location filename="../processing_provider/help.py" line="298" />
       <source>The VRT to write (B08, B04, B03); the band VRTs and the SCL go next to it.</source>
       <translation>O VRT a gravar (B08, B04, B03); os VRTs de banda e a SCL ficam ao lado dele.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="261" />
+      <location filename="../processing_provider/help.py" line="303" />
       <source>Gives every tile polygon a reference class from the Hansen Global Forest Change layers treecover2000 and lossyear, with the model card's rule: STANDING_FOREST = &gt;= 50 % canopy in 2000 and no recent loss; RECENTLY_CLEARED = was forest and lost inside the recent window; else LONG_TERM_NON_FOREST. Use the result as reference for Evaluate (REFERENCE_FIELD = reference_label).
 
 For each tile, the Hansen pixels whose centre lies inside the polygon are used (the polygon is transformed to the rasters' CRS; value 255 is nodata). A pixel is forest in 2000 when treecover2000 &gt;= the canopy threshold; lossyear v means loss in year 2000 + v. The tile is RECENTLY_CLEARED when the forest-2000 pixels lost within FIRST_YEAR..LAST_YEAR reach RECENT_LOSS_FRACTION of its valid pixels, else STANDING_FOREST when the forest-2000 pixels without any loss through LAST_YEAR reach FOREST_FRACTION, else LONG_TERM_NON_FOREST. Tiles without a valid Hansen pixel get an empty label and hansen_status NO_HANSEN_DATA (features without a geometry: NO_GEOMETRY). The model card publishes no tile-level thresholds: the two fractions are this plugin's choice, recorded in the output layer's metadata (abstract) and in the log.
@@ -2224,72 +2403,72 @@ Saída: as feições e atributos de entrada mais reference_label, forest2000_fra
 Obtendo os dados: os grânulos Hansen GFC v1.12 têm 10 x 10 graus, nomeados pelo canto superior esquerdo (p. ex. 10S_060W cobre 10-20 S, 60-50 W), em https://storage.googleapis.com/earthenginepartners-hansen/GFC-2024-v1.12/Hansen_GFC-2024-v1.12_{layer}_{granule}.tif com layer = treecover2000 ou lossyear. O log lista os grânulos de que suas quadrículas precisam. Para quadrículas em vários grânulos, monte um VRT por camada (gdalbuildvrt) sobre os mesmos grânulos. Dados: CC BY 4.0, Hansen et al. 2013 (UMD/Google/USGS/NASA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="292" />
+      <location filename="../processing_provider/help.py" line="334" />
       <source>Polygon layer of tiles in any CRS, e.g. the output of Classify deforestation.</source>
       <translation>Camada de polígonos de quadrículas em qualquer SRC, p. ex. a saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="295" />
+      <location filename="../processing_provider/help.py" line="337" />
       <source>Hansen GFC treecover2000 (percent canopy in 2000, 0-100; 255 = nodata), any CRS: a granule, a VRT of granules or a clip of them.</source>
       <translation>Hansen GFC treecover2000 (percentual de dossel em 2000, 0-100; 255 = nodata), qualquer SRC: um grânulo, um VRT de grânulos ou um recorte deles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="298" />
+      <location filename="../processing_provider/help.py" line="340" />
       <source>Hansen GFC lossyear (0 = no loss, v = loss in 2000 + v; 255 = nodata), on the same pixel grid as treecover2000 (the same granules).</source>
       <translation>Hansen GFC lossyear (0 = sem perda, v = perda em 2000 + v; 255 = nodata), na mesma grade de pixels de treecover2000 (os mesmos grânulos).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="301" />
+      <location filename="../processing_provider/help.py" line="343" />
       <source>First calendar year whose loss counts as recent (inclusive). Default 2020: the model card's training window 2020-2024; its val/test labels used 3 years.</source>
       <translation>Primeiro ano civil cuja perda conta como recente (inclusive). Padrão 2020: a janela de treino 2020-2024 do cartão do modelo; seus rótulos de validação/teste usaram 3 anos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="305" />
+      <location filename="../processing_provider/help.py" line="347" />
       <source>Last calendar year whose loss counts as recent (inclusive), usually the year of the imagery. Default 2024. Loss after it is ignored (the forest still stood). A warning is given when the Hansen files (by the GFC-YYYY in their name) end earlier.</source>
       <translation>Último ano civil cuja perda conta como recente (inclusive), normalmente o ano das imagens. Padrão 2024. Perdas posteriores são ignoradas (a floresta ainda estava em pé). Um aviso é dado quando os arquivos Hansen (pelo GFC-AAAA do nome) terminam antes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="310" />
+      <location filename="../processing_provider/help.py" line="352" />
       <source>A pixel is forest in 2000 when treecover2000 &gt;= this percentage. Default 50, the model card's '&gt;= 50 % canopy in 2000'.</source>
       <translation>Um pixel é floresta em 2000 quando treecover2000 &gt;= esta porcentagem. Padrão 50, o '&gt;= 50 % de dossel em 2000' do cartão do modelo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="313" />
+      <location filename="../processing_provider/help.py" line="355" />
       <source>Share of the tile's valid pixels that must be forest in 2000 with no loss through LAST_YEAR for STANDING_FOREST. Default 0.5 (most of the tile is standing forest). Not published by the model card. 0 means any standing-forest pixel.</source>
       <translation>Parcela dos pixels válidos da quadrícula que deve ser floresta em 2000 sem perda até LAST_YEAR para STANDING_FOREST. Padrão 0.5 (a maior parte da quadrícula é floresta em pé). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de floresta em pé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="318" />
+      <location filename="../processing_provider/help.py" line="360" />
       <source>Share of the tile's valid pixels that were forest in 2000 and lost within the window for RECENTLY_CLEARED; checked first. Default 0.05 (about 5 ha of a 1 km tile, clearly visible at 10 m, while a few stray loss pixels are not enough). Not published by the model card. 0 means any recent-loss pixel.</source>
       <translation>Parcela dos pixels válidos da quadrícula que eram floresta em 2000 e foram perdidos dentro da janela para RECENTLY_CLEARED; verificada primeiro. Padrão 0.05 (cerca de 5 ha de uma quadrícula de 1 km, bem visível a 10 m, enquanto alguns pixels de perda soltos não bastam). Não publicada pelo cartão do modelo. 0 significa qualquer pixel de perda recente.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="323" />
+      <location filename="../processing_provider/help.py" line="365" />
       <source>The input tiles with reference_label, the fractions, hansen_pixels and hansen_status added (existing fields of those names are replaced). The parameters used are stored in the layer's metadata.</source>
       <translation>As quadrículas de entrada com reference_label, as frações, hansen_pixels e hansen_status adicionados (campos existentes com esses nomes são substituídos). Os parâmetros usados são armazenados nos metadados da camada.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="330" />
+      <location filename="../processing_provider/help.py" line="372" />
       <source>Re-derives class_label of an output of Classify deforestation from its stored probabilities, without running the model: RECENTLY_CLEARED where prob_recently_cleared reaches RC_THRESHOLD; below it the label stays, except a RECENTLY_CLEARED label, which becomes the most probable class. confidence becomes the probability of the new label. Lower the threshold to miss fewer clearings at the cost of more tiles to review. Every other field, the review decisions included, is copied unchanged. Classified tiles without probabilities (the recipe engine, or a server that gives no log-probabilities) keep their label and are counted; tiles not CLASSIFIED are copied as they are.</source>
       <translation>Recalcula o class_label de uma saída de Classificar desmatamento a partir das probabilidades armazenadas, sem executar o modelo: RECENTLY_CLEARED onde prob_recently_cleared atinge RC_THRESHOLD; abaixo dele o rótulo fica, exceto um rótulo RECENTLY_CLEARED, que passa a ser a classe mais provável. confidence passa a ser a probabilidade do novo rótulo. Reduza o limiar para perder menos desmatamentos ao custo de mais quadrículas a revisar. Todos os outros campos, incluindo as decisões de revisão, são copiados sem alteração. Quadrículas classificadas sem probabilidades (o motor da receita, ou um servidor que não dá log-probabilidades) mantêm o rótulo e são contadas; quadrículas não CLASSIFIED são copiadas como estão.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="341" />
+      <location filename="../processing_provider/help.py" line="383" />
       <source>An output of Classify deforestation made with the fast scoring engine (or a server that gives log-probabilities).</source>
       <translation>Uma saída de Classificar desmatamento feita com o motor de pontuação rápida (ou um servidor que dá log-probabilidades).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="344" />
+      <location filename="../processing_provider/help.py" line="386" />
       <source>A tile whose prob_recently_cleared reaches this value is RECENTLY_CLEARED.</source>
       <translation>Uma quadrícula cuja prob_recently_cleared atinge este valor é RECENTLY_CLEARED.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="346" />
+      <location filename="../processing_provider/help.py" line="388" />
       <source>A copy of INPUT with the new labels, styled like the classification.</source>
       <translation>Uma cópia de INPUT com os novos rótulos, estilizada como a classificação.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="351" />
+      <location filename="../processing_provider/help.py" line="393" />
       <source>Finds the B03, B04 and B08 files in a folder (a SAFE product's IMG_DATA, or single band downloads such as T21LYG_20230105_B08_10m.jp2 or B08.tif; B8A is never taken for B08) and writes a VRT that stacks them with band descriptions, ready as INPUT of Classify deforestation. The VRT points at the original files: nothing is copied.
 
 A SAFE L2A product of processing baseline 04.00 or later (every acquisition from 2022-01-25 on) stores DN = reflectance x 10000 + 1000 and states its BOA_ADD_OFFSET (-1000) only in MTD_MSIL2A.xml at the SAFE root. The algorithm reads it there, or the baseline from the SAFE folder name (_N0510_), and writes it into the VRT as each band's offset, so the chips match the training data; it also records the acquisition date and product id, which Classify deforestation keeps in its output. Keep the band files inside their SAFE folder: copied out alone, they no longer say which offset they need (a warning says so).</source>
@@ -2298,77 +2477,77 @@ A SAFE L2A product of processing baseline 04.00 or later (every acquisition from
 Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda aquisição a partir de 2022-01-25) armazena DN = reflectância x 10000 + 1000 e declara seu BOA_ADD_OFFSET (-1000) só no MTD_MSIL2A.xml na raiz do SAFE. O algoritmo o lê ali, ou a linha de base pelo nome da pasta SAFE (_N0510_), e o grava no VRT como o deslocamento de cada banda, para que os recortes correspondam aos dados de treino; também registra a data de aquisição e o id do produto, que Classificar desmatamento mantém na saída. Mantenha os arquivos de banda dentro da pasta SAFE: copiados sozinhos, eles não dizem mais qual deslocamento precisam (um aviso diz isso).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="366" />
+      <location filename="../processing_provider/help.py" line="408" />
       <source>Folder holding one file per band (searched recursively; at 10 m when a SAFE product holds several resolutions).</source>
       <translation>Pasta com um arquivo por banda (busca recursiva; a 10 m quando um produto SAFE tem várias resoluções).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help.py" line="369" />
+      <location filename="../processing_provider/help.py" line="411" />
       <source>The VRT to write (B03, B04, B08).</source>
       <translation>O VRT a gravar (B03, B04, B08).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="37" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="38" />
       <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
       <translation>Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="42" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="43" />
       <source>Classified tiles</source>
       <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="48" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
       <source>Relabelled tiles</source>
       <translation>Quadrículas reclassificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
       <source>Tiles whose label changed</source>
       <translation>Quadrículas cujo rótulo mudou</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Quadrículas novas em RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Quadrículas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
       <source>Classified tiles without probabilities</source>
       <translation>Quadrículas classificadas sem probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="63" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="64" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>INPUT não tem os campos {}: use uma saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="81" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="75" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} rótulos mudaram, {} quadrículas novas em RECENTLY_CLEARED ({} no total); {} quadrículas classificadas sem probabilidades mantiveram o rótulo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="18" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="19" />
       <source>Stack Sentinel-2 band files (B03, B04, B08) into a VRT</source>
       <translation>Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="23" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="24" />
       <source>Folder of band files</source>
       <translation>Pasta dos arquivos de banda</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="26" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="27" />
       <source>Stacked VRT</source>
       <translation>VRT empilhado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/stack_bands_algorithm.py" line="39" />
+      <location filename="../processing_provider/stack_bands_algorithm.py" line="40" />
       <source>Stacked B03, B04, B08 into {}</source>
       <translation>B03, B04, B08 empilhadas em {}</translation>
     </message>
@@ -2377,6 +2556,66 @@ Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda a
       <location filename="../toolbelt/message_bar.py" line="33" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>
+      <translation type="vanished">Uma coleção Sentinel-2 L2A com os assets green, red, nir e scl.</translation>
+    </message>
+    <message>
+      <source>Acquisition time</source>
+      <translation type="vanished">Hora da aquisição</translation>
+    </message>
+    <message>
+      <source>Acquisitions whose eo:cloud_cover is above this are not taken.</source>
+      <translation type="vanished">Aquisições cujo eo:cloud_cover está acima disto não são usadas.</translation>
+    </message>
+    <message>
+      <source>Compares two outputs of Classify deforestation on the same 1 km grid, tile by tile (the tile ids line up). Where an analyst set reviewed_label in the review dock, it overrides the model's class_label.
+
+OUTPUT: one row per tile present and classified in both, with label_before, label_after, transition (e.g. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 where STANDING_FOREST became RECENTLY_CLEARED or LONG_TERM_NON_FOREST), the image dates, prob_recently_cleared_after, the patch_id of alert tiles and the centroid's longitude and latitude.
+
+PATCHES: alert tiles sharing an edge dissolved into one polygon each (diagonal neighbours are separate patches), largest first: patch_id, n_tiles, area_ha (on the ground, about 100 ha a tile), max_prob_recently_cleared, the latest date the forest was seen and the earliest date it was seen gone.
+
+Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
+
+Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts and patches as GeoJSON, KML and CSV for a field team.</source>
+      <translation type="vanished">Compara duas saídas de Classificar desmatamento na mesma grade de 1 km, quadrícula por quadrícula (os ids das quadrículas coincidem). Onde um analista definiu reviewed_label no painel de revisão, ele prevalece sobre o class_label do modelo.
+
+OUTPUT: uma linha por quadrícula presente e classificada em ambas, com label_before, label_after, transition (p. ex. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 onde STANDING_FOREST virou RECENTLY_CLEARED ou LONG_TERM_NON_FOREST), as datas das imagens, prob_recently_cleared_after, o patch_id das quadrículas de alerta e a longitude e latitude do centroide.
+
+PATCHES: quadrículas de alerta que compartilham uma aresta dissolvidas num polígono cada (vizinhas na diagonal são fragmentos separados), os maiores primeiro: patch_id, n_tiles, area_ha (no terreno, cerca de 100 ha por quadrícula), max_prob_recently_cleared, a última data em que a floresta foi vista e a primeira em que foi vista ausente.
+
+Sem BEFORE, as quadrículas RECENTLY_CLEARED de AFTER são os alertas (uma data).
+
+Quadrículas presentes em só uma camada, ou sem classe em alguma delas (NO_DATA, CLOUDY, ERROR sem revisão), são contadas e informadas, nunca adivinhadas. Camadas em grades diferentes são recusadas. EXPORT_FOLDER também grava os alertas e fragmentos como GeoJSON, KML e CSV para uma equipe de campo.</translation>
+    </message>
+    <message>
+      <source>Edge-connected alert tiles as one polygon each, with their area on the ground.</source>
+      <translation type="vanished">Quadrículas de alerta conectadas pelas arestas como um polígono cada, com sua área no terreno.</translation>
+    </message>
+    <message>
+      <source>GDAL could not mosaic the '{}' assets of {}.</source>
+      <translation type="vanished">O GDAL não conseguiu fazer o mosaico dos assets '{}' de {}.</translation>
+    </message>
+    <message>
+      <source>One row per compared tile (GeoPackage), styled with the alerts in red.</source>
+      <translation type="vanished">Uma linha por quadrícula comparada (GeoPackage), estilizada com os alertas em vermelho.</translation>
+    </message>
+    <message>
+      <source>Searches a STAC API (Earth Search's sentinel-2-l2a by default: the source of the model's training chips) for the acquisitions over EXTENT between START_DATE and END_DATE, chooses the one with the least cloud over the extent (scene cloud first, the SCL over the extent when candidates are close, the newest on ties) and writes a VRT of B08, B04, B03 (assets nir, red, green; never nir08, which is B8A) that mosaics its MGRS tiles on one UTM grid, clipped to the extent on whole kilometres, with the SCL beside it. The bands are read through GDAL's /vsicurl/: only the blocks of the extent travel. The VRT records the item ids, the acquisition date and time, the processing baseline and the scaling decision, so Classify deforestation writes image_date / image_id and uses the SCL as its cloud mask.</source>
+      <translation type="vanished">Pesquisa uma API STAC (por padrão a sentinel-2-l2a do Earth Search: a fonte dos recortes de treino do modelo) pelas aquisições sobre EXTENT entre START_DATE e END_DATE, escolhe a com menos nuvens sobre a extensão (primeiro as nuvens da cena, a SCL sobre a extensão quando os candidatos estão próximos, a mais recente em caso de empate) e grava um VRT de B08, B04, B03 (assets nir, red, green; nunca nir08, que é B8A) que faz o mosaico de suas quadrículas MGRS numa grade UTM, recortado na extensão em quilômetros inteiros, com a SCL ao lado. As bandas são lidas pelo /vsicurl/ do GDAL: só os blocos da extensão são transferidos. O VRT registra os ids dos itens, a data e hora da aquisição, a linha de base de processamento e a decisão de escala, de modo que Classificar desmatamento grava image_date / image_id e usa a SCL como máscara de nuvens.</translation>
+    </message>
+    <message>
+      <source>The item {} has no '{}' asset ({}); is COLLECTION a Sentinel-2 L2A collection?</source>
+      <translation type="vanished">O item {} não tem o asset '{}' ({}); COLLECTION é uma coleção Sentinel-2 L2A?</translation>
+    </message>
+    <message>
+      <source>The tiles of {} need different scalings ({}); choose a narrower extent or another date.</source>
+      <translation type="vanished">As quadrículas de {} precisam de escalas diferentes ({}); escolha uma extensão menor ou outra data.</translation>
+    </message>
+    <message>
+      <source>When set: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml and patches.csv (WGS 84; CSV with centroid longitude and latitude).</source>
+      <translation type="vanished">Quando definida: alerts.geojson, alerts.kml, alerts.csv, patches.geojson, patches.kml e patches.csv (WGS 84; CSV com longitude e latitude do centroide).</translation>
     </message>
   </context>
 </TS>
