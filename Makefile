@@ -122,6 +122,7 @@ CHIPS ?=
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)
+	$(PY) bench/clearings_bench.py
 
 verify-model: setup
 	$(PY) bench/verify_model.py $(if $(MODEL),--model "$(MODEL)") \
