@@ -21,7 +21,7 @@
     <message>
       <location filename="../ui/alert_view.py" line="57" />
       <source>Clearing</source>
-      <translation type="unfinished" />
+      <translation>Desmonte</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="58" />
@@ -56,17 +56,17 @@
     <message>
       <location filename="../ui/alert_view.py" line="112" />
       <source>{}, {} ha cleared</source>
-      <translation type="unfinished" />
+      <translation>{}, {} ha desmontados</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="112" />
       <source>no tier</source>
-      <translation type="unfinished" />
+      <translation>sin nivel</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="113" />
       <source>not delineated</source>
-      <translation type="unfinished" />
+      <translation>no delimitado</translation>
     </message>
   </context>
   <context>
@@ -1244,22 +1244,22 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     <message>
       <location filename="../core/alerts/style.py" line="46" />
       <source>Highest: alert, clearing and reference agree</source>
-      <translation type="unfinished" />
+      <translation>Máximo: alerta, desmonte y referencia coinciden</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="47" />
       <source>High: alert and clearing agree</source>
-      <translation type="unfinished" />
+      <translation>Alto: alerta y desmonte coinciden</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="48" />
       <source>Candidate: a clearing the model kept as forest</source>
-      <translation type="unfinished" />
+      <translation>Candidato: un desmonte que el modelo mantuvo como bosque</translation>
     </message>
     <message>
       <location filename="../core/alerts/tiers.py" line="118" />
       <source>{} clearings, {:.2f} ha in all. Tiles: {} highest, {} high, {} candidate (kept as forest by the model), {} low; {} alert tiles without a tier (too little of them seen in both images).</source>
-      <translation type="unfinished" />
+      <translation>{} desmontes, {:.2f} ha en total. Teselas: {} highest, {} high, {} candidate (mantenidas como bosque por el modelo), {} low; {} teselas de alerta sin nivel (muy poco de ellas visto en ambas imágenes).</translation>
     </message>
     <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
@@ -1381,7 +1381,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="55" />
       <source>The item {} has no '{}' asset ({}), neither as a COG nor as '{}-jp2'; is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>El ítem {} no tiene el asset &apos;{}&apos; ({}), ni como COG ni como &apos;{}-jp2&apos;; ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
+      <translation>El ítem {} no tiene el asset '{}' ({}), ni como COG ni como '{}-jp2'; ¿es COLLECTION una colección Sentinel-2 L2A?</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="67" />
@@ -1391,7 +1391,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="154" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
-      <translation>GDAL no pudo montar el mosaico de los assets &apos;{}&apos;: {}.</translation>
+      <translation>GDAL no pudo montar el mosaico de los assets '{}': {}.</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="198" />
@@ -1484,27 +1484,27 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>OUTPUT {} ya existe{}. No se cambió nada. Active RESUME para continuarla con los mismos ajustes, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla (sus teselas y decisiones de revisión se borran entonces).</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="190" />
+      <location filename="../core/output/tile_writer.py" line="206" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="214" />
+      <location filename="../core/output/tile_writer.py" line="230" />
       <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
       <translation>No se puede colocar la salida en {}: {}. Cierre cualquier programa que la tenga abierta (otra capa de QGIS, una vista previa del explorador de archivos) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="232" />
+      <location filename="../core/output/tile_writer.py" line="248" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar: {} no es un GeoPackage legible ({}). Elija otra OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="278" />
+      <location filename="../core/output/tile_writer.py" line="294" />
       <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
       <translation>se hizo a partir de otro ráster: {} (la salida), no {} (ahora). Una capa no debe mezclar dos rásteres o fechas</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="285" />
+      <location filename="../core/output/tile_writer.py" line="301" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
@@ -1564,12 +1564,12 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="112" />
+      <location filename="../core/run_request.py" line="114" />
       <source>a time that depends on the server</source>
       <translation>un tiempo que depende del servidor</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="115" />
+      <location filename="../core/run_request.py" line="117" />
       <source>about {} on a 2-core CPU</source>
       <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>
@@ -1586,32 +1586,32 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
       <source>{} cannot be read as a raster layer: give a Sentinel-2 raster with the B08 and B04 bands.</source>
-      <translation type="unfinished" />
+      <translation>{} no se puede leer como capa ráster: indique un ráster Sentinel-2 con las bandas B08 y B04.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="94" />
       <source>{}: {} Give {} instead.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} Indique {} en su lugar.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="97" />
       <source>The source raster {} that {} records is not found (moved or deleted): give {}.</source>
-      <translation type="unfinished" />
+      <translation>El ráster de origen {} que {} registra no se encuentra (movido o borrado): indique {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="116" />
       <source>{} must be a polygon layer (or, for REFERENCE_ALERTS, a raster).</source>
-      <translation type="unfinished" />
+      <translation>{} debe ser una capa de polígonos (o, para REFERENCE_ALERTS, un ráster).</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="144" />
       <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation type="unfinished" />
+      <translation>Sin desmontes: necesitan una imagen de cada fecha (BEFORE_RASTER y AFTER_RASTER, o salidas BEFORE y AFTER que registren su ráster de origen). Un desmonte es un cambio entre dos imágenes: una imagen sola no distingue un desmonte reciente de un pastizal antiguo o suelo desnudo. cleared_ha y confidence quedan vacíos.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="167" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
-      <translation type="unfinished" />
+      <translation>REFERENCE_ALERTS no se puede leer: indique una capa de polígonos o un ráster de alertas.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_outputs.py" line="51" />
@@ -1763,29 +1763,29 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>Teselas {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/classify_algorithm.py" line="222" />
       <location filename="../processing_provider/compare_algorithm.py" line="155" />
       <location filename="../processing_provider/relabel_algorithm.py" line="117" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <location filename="../processing_provider/classify_algorithm.py" line="224" />
       <source>The layer metadata could not be saved: {}</source>
       <translation>No se pudieron guardar los metadatos de la capa: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="235" />
+      <location filename="../processing_provider/classify_algorithm.py" line="236" />
       <source>INPUT is not a raster layer.</source>
       <translation>INPUT no es una capa ráster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="238" />
+      <location filename="../processing_provider/classify_algorithm.py" line="239" />
       <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
       <translation>INPUT debe ser un ráster leído por GDAL (un archivo, VRT o subconjunto SENTINEL2); esta capa viene del proveedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="244" />
+      <location filename="../processing_provider/classify_algorithm.py" line="245" />
       <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
@@ -1807,32 +1807,32 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="71" />
       <source>Image of the earlier date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Imagen de la fecha anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="73" />
       <source>Image of the later date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Imagen de la fecha posterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="75" />
       <source>Minimum clearing area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Superficie mínima de desmonte (ha)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="78" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
-      <translation type="unfinished" />
+      <translation>Superposición: áreas protegidas, predios, concesiones (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Overlay field naming each polygon</source>
-      <translation type="unfinished" />
+      <translation>Campo de la superposición que nombra cada polígono</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="84" />
       <source>Reference alerts of another system (optional)</source>
-      <translation type="unfinished" />
+      <translation>Alertas de referencia de otro sistema (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="88" />
@@ -1848,7 +1848,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <location filename="../processing_provider/compare_algorithm.py" line="92" />
       <location filename="../processing_provider/compare_algorithm.py" line="99" />
       <source>Clearings</source>
-      <translation type="unfinished" />
+      <translation>Desmontes</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="95" />
@@ -2240,7 +2240,17 @@ Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
 Clearings (docs/ALERTS.md): in alert tiles, tiles kept as forest and alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the earlier image and cleared (NDVI below 0.5) in the later one, seen in both (not nodata, cloud, shadow or snow in the SCL where known, nor as bright in red as a cloud); edge-connected across tile borders; those under MIN_AREA_HA dropped. OUTPUT tiles get cleared_ha and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert and clearing), low (alert, no clearing: a false flag or an older clearing; none when under half the tile was seen), candidate (kept as forest, with a clearing). One image alone gives no clearings (no fresh clearing from old pasture).
 
 Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as GeoJSON, KML and CSV for a field team.</source>
-      <translation type="unfinished" />
+      <translation>Compara dos salidas de Clasificar deforestación en la misma cuadrícula de 1 km, tesela por tesela (los ids de las teselas coinciden). Donde un analista definió reviewed_label en el panel de revisión, prevalece sobre el class_label del modelo.
+
+OUTPUT: una fila por tesela presente y clasificada en ambas, con label_before, label_after, transition (p. ej. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 donde STANDING_FOREST pasó a RECENTLY_CLEARED o LONG_TERM_NON_FOREST), las fechas de las imágenes, prob_recently_cleared_after, el patch_id de las teselas de alerta y la longitud y latitud del centroide.
+
+PATCHES: teselas de alerta que comparten un borde disueltas en un polígono cada una (las vecinas en diagonal son parches separados), las mayores primero: patch_id, n_tiles, area_ha (sobre el terreno, unas 100 ha por tesela), max_prob_recently_cleared, la última fecha en que se vio el bosque y la primera en que se vio desaparecido.
+
+Sin BEFORE, las teselas RECENTLY_CLEARED de AFTER son las alertas (una fecha).
+
+Desmontes (docs/ALERTS.md): en las teselas de alerta, las mantenidas como bosque y las vecinas de las de alerta, los píxeles de 10 m con vegetación (NDVI 0,6 o más) en la imagen anterior y desmontados (NDVI por debajo de 0,5) en la posterior, vistos en ambas (no nodata, nube, sombra o nieve en la SCL cuando se conoce, ni tan claros en el rojo como una nube); unidos por bordes a través de los límites de las teselas; los menores que MIN_AREA_HA se descartan. Las teselas de OUTPUT reciben cleared_ha y confidence: highest (alerta, desmonte y REFERENCE_ALERTS coinciden), high (alerta y desmonte), low (alerta sin desmonte: una falsa alerta o un desmonte más antiguo; ningún nivel cuando se vio menos de la mitad de la tesela), candidate (mantenida como bosque, con un desmonte). Una imagen sola no da desmontes (no distingue un desmonte reciente de un pastizal antiguo).
+
+Las teselas presentes en una sola capa, o sin clase en alguna (NO_DATA, CLOUDY, ERROR sin revisión), se cuentan e informan, nunca se adivinan. Las capas en cuadrículas distintas se rechazan. EXPORT_FOLDER también escribe las alertas, los parches y los desmontes como GeoJSON, KML y CSV para un equipo de campo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="193" />
@@ -2255,52 +2265,52 @@ Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR wi
     <message>
       <location filename="../processing_provider/help.py" line="198" />
       <source>The image of the earlier date (B08, B04). Default: the raster BEFORE records, with its bands, scaling and cloud mask. Without BEFORE, it gives clearings.</source>
-      <translation type="unfinished" />
+      <translation>La imagen de la fecha anterior (B08, B04). Por defecto: el ráster que BEFORE registra, con sus bandas, escala y máscara de nubes. Sin BEFORE, permite los desmontes.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="201" />
       <source>The image of the later date. Default: the raster AFTER records.</source>
-      <translation type="unfinished" />
+      <translation>La imagen de la fecha posterior. Por defecto: el ráster que AFTER registra.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="203" />
       <source>Minimum mapping unit in ground hectares (MapBiomas Alerta 0.3, DETER 1, PRODES 6.25).</source>
-      <translation type="unfinished" />
+      <translation>Unidad mínima de mapeo en hectáreas sobre el terreno (MapBiomas Alerta 0,3, DETER 1, PRODES 6,25).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="206" />
       <source>Polygons (protected areas, properties, concessions): each clearing's overlay_ha and overlay_names.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos (áreas protegidas, predios, concesiones): overlay_ha y overlay_names de cada desmonte.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="209" />
       <source>The OVERLAY field naming each polygon; empty: its id.</source>
-      <translation type="unfinished" />
+      <translation>El campo de OVERLAY que nombra cada polígono; vacío: su id.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="210" />
       <source>Another system's alerts, polygons (DETER, MapBiomas) or a raster, non-zero an alert (GFW): reference_overlap_ha; an alert tile they agree with is highest.</source>
-      <translation type="unfinished" />
+      <translation>Alertas de otro sistema, polígonos (DETER, MapBiomas) o un ráster, distinto de cero es alerta (GFW): reference_overlap_ha; una tesela de alerta con la que coinciden es highest.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="213" />
       <source>One row per compared tile: alerts red, cleared_ha, confidence.</source>
-      <translation type="unfinished" />
+      <translation>Una fila por tesela comparada: alertas en rojo, cleared_ha, confidence.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="214" />
       <source>Edge-connected alert tiles as one polygon each, area on the ground, cleared_ha and their strongest tier.</source>
-      <translation type="unfinished" />
+      <translation>Teselas de alerta unidas por bordes como un polígono cada una, superficie sobre el terreno, cleared_ha y su nivel más fuerte.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="217" />
       <source>One polygon per clearing, styled by tier; tile_id: the alert (or, for a candidate, forest) tile holding most of it; area_ha on the ground; mean NDVI before and after; overlaps; dates; centroid.</source>
-      <translation type="unfinished" />
+      <translation>Un polígono por desmonte, con estilo por nivel; tile_id: la tesela de alerta (o, para un candidato, de bosque) que contiene la mayor parte; area_ha sobre el terreno; NDVI medio antes y después; superposiciones; fechas; centroide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="221" />
       <source>When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; CSV with centroid longitude and latitude).</source>
-      <translation type="unfinished" />
+      <translation>Si se define: alertas, parches y desmontes como .geojson, .kml y .csv (WGS 84; CSV con longitud y latitud del centroide).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="227" />

@@ -21,7 +21,7 @@
     <message>
       <location filename="../ui/alert_view.py" line="57" />
       <source>Clearing</source>
-      <translation type="unfinished" />
+      <translation>Desmatamento</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="58" />
@@ -56,17 +56,17 @@
     <message>
       <location filename="../ui/alert_view.py" line="112" />
       <source>{}, {} ha cleared</source>
-      <translation type="unfinished" />
+      <translation>{}, {} ha desmatados</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="112" />
       <source>no tier</source>
-      <translation type="unfinished" />
+      <translation>sem nível</translation>
     </message>
     <message>
       <location filename="../ui/alert_view.py" line="113" />
       <source>not delineated</source>
-      <translation type="unfinished" />
+      <translation>não delimitado</translation>
     </message>
   </context>
   <context>
@@ -1244,22 +1244,22 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     <message>
       <location filename="../core/alerts/style.py" line="46" />
       <source>Highest: alert, clearing and reference agree</source>
-      <translation type="unfinished" />
+      <translation>Máximo: alerta, desmatamento e referência concordam</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="47" />
       <source>High: alert and clearing agree</source>
-      <translation type="unfinished" />
+      <translation>Alto: alerta e desmatamento concordam</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="48" />
       <source>Candidate: a clearing the model kept as forest</source>
-      <translation type="unfinished" />
+      <translation>Candidato: um desmatamento que o modelo manteve como floresta</translation>
     </message>
     <message>
       <location filename="../core/alerts/tiers.py" line="118" />
       <source>{} clearings, {:.2f} ha in all. Tiles: {} highest, {} high, {} candidate (kept as forest by the model), {} low; {} alert tiles without a tier (too little of them seen in both images).</source>
-      <translation type="unfinished" />
+      <translation>{} desmatamentos, {:.2f} ha no total. Quadrículas: {} highest, {} high, {} candidate (mantidas como floresta pelo modelo), {} low; {} quadrículas de alerta sem nível (muito pouco delas visto nas duas imagens).</translation>
     </message>
     <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
@@ -1381,7 +1381,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="55" />
       <source>The item {} has no '{}' asset ({}), neither as a COG nor as '{}-jp2'; is COLLECTION a Sentinel-2 L2A collection?</source>
-      <translation>O item {} não tem o asset &apos;{}&apos; ({}), nem como COG nem como &apos;{}-jp2&apos;; COLLECTION é uma coleção Sentinel-2 L2A?</translation>
+      <translation>O item {} não tem o asset '{}' ({}), nem como COG nem como '{}-jp2'; COLLECTION é uma coleção Sentinel-2 L2A?</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="67" />
@@ -1391,7 +1391,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="154" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
-      <translation>O GDAL não conseguiu montar o mosaico dos assets &apos;{}&apos;: {}.</translation>
+      <translation>O GDAL não conseguiu montar o mosaico dos assets '{}': {}.</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_vrt.py" line="198" />
@@ -1484,27 +1484,27 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>OUTPUT {} já existe{}. Nada foi alterado. Ative RESUME para continuá-la com as mesmas configurações, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la (suas quadrículas e decisões de revisão são então apagadas).</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="190" />
+      <location filename="../core/output/tile_writer.py" line="206" />
       <source>Cannot write the output {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="214" />
+      <location filename="../core/output/tile_writer.py" line="230" />
       <source>Cannot put the output in place at {}: {}. Close any program that holds it open (another QGIS layer, a file explorer preview) and run again.</source>
       <translation>Não é possível colocar a saída em {}: {}. Feche qualquer programa que a mantenha aberta (outra camada do QGIS, uma pré-visualização do explorador de arquivos) e execute de novo.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="232" />
+      <location filename="../core/output/tile_writer.py" line="248" />
       <source>Cannot resume: {} is not a readable GeoPackage ({}). Choose another OUTPUT, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar: {} não é um GeoPackage legível ({}). Escolha outra OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="278" />
+      <location filename="../core/output/tile_writer.py" line="294" />
       <source>it was made from another raster: {} (the output), not {} (now). One layer must not mix two rasters or dates</source>
       <translation>ela foi feita a partir de outro raster: {} (a saída), não {} (agora). Uma camada não deve misturar dois rasters ou datas</translation>
     </message>
     <message>
-      <location filename="../core/output/tile_writer.py" line="285" />
+      <location filename="../core/output/tile_writer.py" line="301" />
       <source>Cannot resume into {}: {}. Nothing was changed. Run with the settings it was made with, choose another OUTPUT file name, or set OVERWRITE to replace it.</source>
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
@@ -1564,12 +1564,12 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="112" />
+      <location filename="../core/run_request.py" line="114" />
       <source>a time that depends on the server</source>
       <translation>um tempo que depende do servidor</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="115" />
+      <location filename="../core/run_request.py" line="117" />
       <source>about {} on a 2-core CPU</source>
       <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>
@@ -1586,32 +1586,32 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
       <source>{} cannot be read as a raster layer: give a Sentinel-2 raster with the B08 and B04 bands.</source>
-      <translation type="unfinished" />
+      <translation>{} não pode ser lido como camada raster: informe um raster Sentinel-2 com as bandas B08 e B04.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="94" />
       <source>{}: {} Give {} instead.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} Informe {} no lugar.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="97" />
       <source>The source raster {} that {} records is not found (moved or deleted): give {}.</source>
-      <translation type="unfinished" />
+      <translation>O raster de origem {} que {} registra não foi encontrado (movido ou apagado): informe {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="116" />
       <source>{} must be a polygon layer (or, for REFERENCE_ALERTS, a raster).</source>
-      <translation type="unfinished" />
+      <translation>{} deve ser uma camada de polígonos (ou, para REFERENCE_ALERTS, um raster).</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="144" />
       <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation type="unfinished" />
+      <translation>Sem desmatamentos: eles precisam de uma imagem de cada data (BEFORE_RASTER e AFTER_RASTER, ou saídas BEFORE e AFTER que registrem seu raster de origem). Um desmatamento é uma mudança entre duas imagens: uma imagem sozinha não distingue um desmatamento recente de uma pastagem antiga ou solo exposto. cleared_ha e confidence ficam vazios.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="167" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
-      <translation type="unfinished" />
+      <translation>REFERENCE_ALERTS não pode ser lido: informe uma camada de polígonos ou um raster de alertas.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_outputs.py" line="51" />
@@ -1763,29 +1763,29 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>Quadrículas {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/classify_algorithm.py" line="222" />
       <location filename="../processing_provider/compare_algorithm.py" line="155" />
       <location filename="../processing_provider/relabel_algorithm.py" line="117" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <location filename="../processing_provider/classify_algorithm.py" line="224" />
       <source>The layer metadata could not be saved: {}</source>
       <translation>Os metadados da camada não puderam ser salvos: {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="235" />
+      <location filename="../processing_provider/classify_algorithm.py" line="236" />
       <source>INPUT is not a raster layer.</source>
       <translation>INPUT não é uma camada raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="238" />
+      <location filename="../processing_provider/classify_algorithm.py" line="239" />
       <source>INPUT must be a raster read by GDAL (a file, VRT or SENTINEL2 subdataset); this layer comes from the '{}' provider.</source>
       <translation>INPUT deve ser um raster lido pelo GDAL (um arquivo, VRT ou subconjunto SENTINEL2); esta camada vem do provedor '{}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="244" />
+      <location filename="../processing_provider/classify_algorithm.py" line="245" />
       <source>The raster '{}' has {} band(s); the classifier needs B03, B04 and B08 in one raster. For separate band files (one per band, as in a SAFE folder or an Earth Search download), run Processing Toolbox &gt; Deforestation Classifier &gt; 'Stack Sentinel-2 band files (B03, B04, B08) into a VRT' first, then classify the VRT.</source>
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
@@ -1807,32 +1807,32 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="71" />
       <source>Image of the earlier date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Imagem da data anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="73" />
       <source>Image of the later date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Imagem da data posterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="75" />
       <source>Minimum clearing area (ha)</source>
-      <translation type="unfinished" />
+      <translation>Área mínima de desmatamento (ha)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="78" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
-      <translation type="unfinished" />
+      <translation>Sobreposição: áreas protegidas, imóveis, concessões (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Overlay field naming each polygon</source>
-      <translation type="unfinished" />
+      <translation>Campo da sobreposição que nomeia cada polígono</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="84" />
       <source>Reference alerts of another system (optional)</source>
-      <translation type="unfinished" />
+      <translation>Alertas de referência de outro sistema (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="88" />
@@ -1848,7 +1848,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <location filename="../processing_provider/compare_algorithm.py" line="92" />
       <location filename="../processing_provider/compare_algorithm.py" line="99" />
       <source>Clearings</source>
-      <translation type="unfinished" />
+      <translation>Desmatamentos</translation>
     </message>
     <message>
       <location filename="../processing_provider/compare_algorithm.py" line="95" />
@@ -2240,7 +2240,17 @@ Without BEFORE, the RECENTLY_CLEARED tiles of AFTER are the alerts (one date).
 Clearings (docs/ALERTS.md): in alert tiles, tiles kept as forest and alert tiles' neighbours, the 10 m pixels vegetated (NDVI 0.6 or more) in the earlier image and cleared (NDVI below 0.5) in the later one, seen in both (not nodata, cloud, shadow or snow in the SCL where known, nor as bright in red as a cloud); edge-connected across tile borders; those under MIN_AREA_HA dropped. OUTPUT tiles get cleared_ha and confidence: highest (alert, clearing and REFERENCE_ALERTS agree), high (alert and clearing), low (alert, no clearing: a false flag or an older clearing; none when under half the tile was seen), candidate (kept as forest, with a clearing). One image alone gives no clearings (no fresh clearing from old pasture).
 
 Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR without review), are counted and reported, never guessed. Layers on different grids are refused. EXPORT_FOLDER also writes the alerts, patches and clearings as GeoJSON, KML and CSV for a field team.</source>
-      <translation type="unfinished" />
+      <translation>Compara duas saídas de Classificar desmatamento na mesma grade de 1 km, quadrícula por quadrícula (os ids das quadrículas coincidem). Onde um analista definiu reviewed_label no painel de revisão, ele prevalece sobre o class_label do modelo.
+
+OUTPUT: uma linha por quadrícula presente e classificada em ambas, com label_before, label_after, transition (p. ex. STANDING_FOREST&gt;RECENTLY_CLEARED), alert (1 onde STANDING_FOREST virou RECENTLY_CLEARED ou LONG_TERM_NON_FOREST), as datas das imagens, prob_recently_cleared_after, o patch_id das quadrículas de alerta e a longitude e latitude do centroide.
+
+PATCHES: quadrículas de alerta que compartilham uma aresta dissolvidas num polígono cada (vizinhas na diagonal são fragmentos separados), os maiores primeiro: patch_id, n_tiles, area_ha (no terreno, cerca de 100 ha por quadrícula), max_prob_recently_cleared, a última data em que a floresta foi vista e a primeira em que foi vista ausente.
+
+Sem BEFORE, as quadrículas RECENTLY_CLEARED de AFTER são os alertas (uma data).
+
+Desmatamentos (docs/ALERTS.md): nas quadrículas de alerta, nas mantidas como floresta e nas vizinhas das de alerta, os pixels de 10 m com vegetação (NDVI 0,6 ou mais) na imagem anterior e desmatados (NDVI abaixo de 0,5) na posterior, vistos em ambas (não nodata, nuvem, sombra ou neve na SCL quando conhecida, nem tão claros no vermelho quanto uma nuvem); ligados por arestas através das bordas das quadrículas; os menores que MIN_AREA_HA são descartados. As quadrículas de OUTPUT recebem cleared_ha e confidence: highest (alerta, desmatamento e REFERENCE_ALERTS concordam), high (alerta e desmatamento), low (alerta sem desmatamento: um falso alerta ou um desmatamento mais antigo; nenhum nível quando menos da metade da quadrícula foi vista), candidate (mantida como floresta, com um desmatamento). Uma imagem sozinha não dá desmatamentos (não distingue desmatamento recente de pastagem antiga).
+
+Quadrículas presentes em só uma camada, ou sem classe em alguma delas (NO_DATA, CLOUDY, ERROR sem revisão), são contadas e informadas, nunca adivinhadas. Camadas em grades diferentes são recusadas. EXPORT_FOLDER também grava os alertas, fragmentos e desmatamentos como GeoJSON, KML e CSV para uma equipe de campo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="193" />
@@ -2255,52 +2265,52 @@ Tiles in only one layer, or without a class in either (NO_DATA, CLOUDY, ERROR wi
     <message>
       <location filename="../processing_provider/help.py" line="198" />
       <source>The image of the earlier date (B08, B04). Default: the raster BEFORE records, with its bands, scaling and cloud mask. Without BEFORE, it gives clearings.</source>
-      <translation type="unfinished" />
+      <translation>A imagem da data anterior (B08, B04). Padrão: o raster que BEFORE registra, com suas bandas, escala e máscara de nuvens. Sem BEFORE, ela permite os desmatamentos.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="201" />
       <source>The image of the later date. Default: the raster AFTER records.</source>
-      <translation type="unfinished" />
+      <translation>A imagem da data posterior. Padrão: o raster que AFTER registra.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="203" />
       <source>Minimum mapping unit in ground hectares (MapBiomas Alerta 0.3, DETER 1, PRODES 6.25).</source>
-      <translation type="unfinished" />
+      <translation>Unidade mínima de mapeamento em hectares no terreno (MapBiomas Alerta 0,3, DETER 1, PRODES 6,25).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="206" />
       <source>Polygons (protected areas, properties, concessions): each clearing's overlay_ha and overlay_names.</source>
-      <translation type="unfinished" />
+      <translation>Polígonos (áreas protegidas, imóveis, concessões): overlay_ha e overlay_names de cada desmatamento.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="209" />
       <source>The OVERLAY field naming each polygon; empty: its id.</source>
-      <translation type="unfinished" />
+      <translation>O campo de OVERLAY que nomeia cada polígono; vazio: seu id.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="210" />
       <source>Another system's alerts, polygons (DETER, MapBiomas) or a raster, non-zero an alert (GFW): reference_overlap_ha; an alert tile they agree with is highest.</source>
-      <translation type="unfinished" />
+      <translation>Alertas de outro sistema, polígonos (DETER, MapBiomas) ou um raster, diferente de zero é alerta (GFW): reference_overlap_ha; uma quadrícula de alerta com que concordam é highest.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="213" />
       <source>One row per compared tile: alerts red, cleared_ha, confidence.</source>
-      <translation type="unfinished" />
+      <translation>Uma linha por quadrícula comparada: alertas em vermelho, cleared_ha, confidence.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="214" />
       <source>Edge-connected alert tiles as one polygon each, area on the ground, cleared_ha and their strongest tier.</source>
-      <translation type="unfinished" />
+      <translation>Quadrículas de alerta ligadas por arestas como um polígono cada, área no terreno, cleared_ha e seu nível mais forte.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="217" />
       <source>One polygon per clearing, styled by tier; tile_id: the alert (or, for a candidate, forest) tile holding most of it; area_ha on the ground; mean NDVI before and after; overlaps; dates; centroid.</source>
-      <translation type="unfinished" />
+      <translation>Um polígono por desmatamento, estilizado por nível; tile_id: a quadrícula de alerta (ou, para um candidato, de floresta) que contém a maior parte dele; area_ha no terreno; NDVI médio antes e depois; sobreposições; datas; centroide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="221" />
       <source>When set: alerts, patches and clearings as .geojson, .kml and .csv (WGS 84; CSV with centroid longitude and latitude).</source>
-      <translation type="unfinished" />
+      <translation>Quando definido: alertas, fragmentos e desmatamentos como .geojson, .kml e .csv (WGS 84; CSV com longitude e latitude do centroide).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help.py" line="227" />
