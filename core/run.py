@@ -32,7 +32,7 @@ from .imagery.streamed_reader import (empty_samples, fetched_scene_scl, is_strea
 from .inference.backends import BACKEND_LLAMA_CPP
 from .inference.engine_cache import ENGINES
 from .inference.engines import EngineChoiceError, choose_engine, describe, load_engine
-from .output.tile_writer import OutputError, TileWriter, check_output_path
+from .output.tile_writer import OutputError, TileWriter, check_output_path, plan_counts
 from .pipeline import RunError
 from .run_request import (ClassifyRequest, RequestError, RunCounts, RunSummary, estimate_engine,
                           estimate_text)
@@ -340,6 +340,8 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
         raise RunError(
             f"The last tiles could not be saved to {writer.path}: {exc}. The tiles committed "
             "before are kept.") from exc
+    counts.in_plan = plan_counts(writer.path, writer.plan_ids or {t.tile_id for t in tiles},
+                                 counts.by_key)
     return counts
 
 

@@ -60,11 +60,13 @@ class ClassifyRequest:
 
 @dataclass
 class RunCounts:
-    """New tiles per status and per class, and the tiles an earlier run had done."""
+    """New tiles per status and per class, the tiles an earlier run had done, and (once the
+    output is closed) every tile of the plan in the output per status and class."""
 
     by_key: Dict[str, int] = field(
         default_factory=lambda: dict.fromkeys((*CLASSES, *TILE_STATUSES), 0))
     skipped: int = 0
+    in_plan: Dict[str, int] = field(default_factory=dict)
 
     def add(self, result):
         self.by_key[result.status] += 1

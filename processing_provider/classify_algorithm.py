@@ -175,7 +175,8 @@ class ClassifyAlgorithm(DeforestationAlgorithm):
         log(summary.completion_text())
         self._dest = str(request.output)  # styled and described in postProcessAlgorithm
         results = {self.OUTPUT: str(request.output), self.TILE_COUNT: summary.counts.done}
-        for key, value in summary.counts.by_key.items():
+        # The plan's tiles in the output, those of earlier runs included (RESUME).
+        for key, value in (summary.counts.in_plan or summary.counts.by_key).items():
             if key != CLASSIFIED:
                 results[count_output_name(key)] = value
         return results

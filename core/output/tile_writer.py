@@ -118,6 +118,22 @@ def read_layer_metadata(path, layer_name=None) -> dict:
     return dict(layer.GetMetadata() or {}) if layer is not None else {}
 
 
+def plan_counts(path, plan_ids, keys) -> dict:
+    """{status or class: tiles} of the output's tiles that are in the plan (every run's, not
+    only the last one's); tiles outside the plan are not counted."""
+    counts = dict.fromkeys(keys, 0)
+    ds, layer = _open_layer(path)
+    if layer is None:
+        return counts
+    for feature in layer:
+        if feature.GetField("tile_id") not in plan_ids:
+            continue
+        for key in (feature.GetField("status"), feature.GetField("class_label")):
+            if key in counts:
+                counts[key] += 1
+    return counts
+
+
 def _contents(path) -> str:
     """' (N tiles, M of them reviewed)' when the file is a readable output, else ''."""
     ds, layer = _open_layer(path)

@@ -202,3 +202,14 @@ def test_compare_reading_a_date_stops_on_cancel_instead_of_comparing_half(provid
     assert len(read_states(layer, Recorder())) == 6
     with pytest.raises(QgsProcessingException, match="Cancelled: the output would be incomplete"):
         read_states(layer, CancelMidway())
+
+
+def test_after_a_resume_the_counts_describe_the_whole_plan(params):
+    """COUNT_ outputs count every tile of the plan in the output, the earlier run's too."""
+    from deforestation_classifier.core.vocabulary import CLASSES
+    from deforestation_classifier.processing_provider.base_algorithm import count_output_name
+
+    run({**params, "EXTENT": "500100,500900,5800100,5801900 [EPSG:32633]"})  # 2 tiles first
+    results = run({**params, "RESUME": True})  # the 4 others now
+    assert results["TILE_COUNT"] == 6
+    assert sum(results[count_output_name(c)] for c in CLASSES) == 6
