@@ -128,3 +128,7 @@ verify-model: setup
 	$(PY) bench/verify_model.py $(if $(MODEL),--model "$(MODEL)") \
 		$(if $(MMPROJ),--mmproj "$(MMPROJ)") $(if $(RASTER),--raster "$(RASTER)") \
 		$(if $(CHIPS),--chips-folder "$(CHIPS)")
+
+# requirements/dev.txt includes requirements/cluster.txt (Dask for `deforestation area`, the
+# command line's progress bar): a change to it installs the venv's packages again too.
+$(VENV)/.installed: requirements/cluster.txt

@@ -36,13 +36,14 @@ def _commands():
         from . import area
     except ImportError:  # a module of a later step is absent
         return commands
-    from . import compare
     commands["area"] = (area, "classify a region: partitions fetched from a STAC API and "
                               "classified on a Dask cluster, merged into DIR/tiles.gpkg")
     commands["estimate"] = (area, "what `area` would do: tiles, partitions, bytes and time "
                                   "(the same as `area --dry-run`)")
-    commands["compare"] = (compare, "alerts and patches between two dates "
-                                    "(deforestation:compare)")
+    from . import compare
+    if hasattr(compare, "run"):
+        commands["compare"] = (compare, "alerts and patches between two dates "
+                                        "(deforestation:compare)")
     return commands
 
 

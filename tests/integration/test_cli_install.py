@@ -60,7 +60,7 @@ def test_the_package_and_the_command_come_from_site_packages(venv, tmp_path):
     assert Path(where.stdout.strip()).is_relative_to(purelib)
     helped = subprocess.run([str(bin_dir / "deforestation"), "--help"], capture_output=True,
                             text=True, timeout=120)
-    assert helped.returncode == 0 and "classify" in helped.stdout
+    assert helped.returncode == 0 and "classify" in helped.stdout and "area" in helped.stdout
     installed = purelib / "deforestation_classifier"
     for data in ("metadata.txt", "cli/styles/deforestation_classes.qml",
                  "cli/styles/deforestation_alerts.sld"):
