@@ -112,7 +112,7 @@ def scan_rectangle(comparison) -> Optional[QgsRectangle]:
 
 def read_polygons(source, name_field, grid, rectangle, context, feedback, what):
     """OverlayFeatures of a polygon source inside `rectangle` (grid CRS), in the grid CRS."""
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise QgsProcessingException(tr(
             "{} must be a polygon layer (or, for REFERENCE_ALERTS, a raster).").format(what))
     request = QgsFeatureRequest().setDestinationCrs(grid, context.transformContext())

@@ -55,7 +55,7 @@ def cancelled_text() -> str:
 def add_or_fail(algorithm, sink, feature, parameters, name):
     """Every write is checked: a feature the sink refuses (disk full, a locked file) stops the
     run instead of leaving an output that silently lacks it."""
-    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+    if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(algorithm.writeFeatureError(sink, parameters, name))
 
 
