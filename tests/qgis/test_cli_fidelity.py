@@ -133,4 +133,3 @@ def test_a_second_run_with_resume_stores_one_style_and_one_description(both, tin
     with sqlite3.connect(str(by_command)) as db:
         assert db.execute("SELECT count(*) FROM layer_styles").fetchone()[0] == 1
     qgis_metadata(by_command)  # exactly one document
-
