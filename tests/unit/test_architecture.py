@@ -21,6 +21,8 @@ FORBIDDEN = {
     "settings": {"ui", "processing_provider", "plugin"},
     "errors": {"core", "models", "toolbelt", "ui", "processing_provider", "plugin", "settings",
                "installer"},
+    # The command line and the cluster runs (pip install .): the same core, without QGIS.
+    "cli": {"ui", "processing_provider", "plugin", "settings", "installer"},
 }
 # core subpackage (or core top module) -> the core parts it may import. The data flows one way:
 # imagery -> inference -> output -> review -> alerts; the run and the pipeline sit on top.
@@ -131,6 +133,19 @@ def test_every_error_of_the_plugin_is_one_of_the_hierarchy():
              if not any(b in kinds or b in defined for b in bases)
              and key != "errors.py:DeforestationError"}
     assert len(ours) > 20 and stray == {}
+
+
+def test_the_command_line_imports_no_qgis_at_module_level():
+    """`deforestation` runs where QGIS is not installed (docs/SCALING.md): a QGIS import may
+    only be lazy, inside a function that runs in QGIS (cli/style_files.py)."""
+    offences = []
+    for path in _sources("cli"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n == "qgis" or n.startswith("qgis.") for n in names):
+                offences.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offences == []
 
 
 def test_core_holds_no_widgets():
