@@ -24,7 +24,7 @@ from ..core.inference.llama_runtime import LLAMA_CPP_PIN
 from ..installer import backends, pip_install, private_folder
 from ..installer.hardware import probe_hardware, propose_backend
 from ..toolbelt.log import log
-from ..toolbelt.message_bar import push_message
+from ..toolbelt.message_bar import pop_message, push_message
 from ..settings import BACKEND_LLAMA_CPP, PlgSettings
 
 _RUNNING = set()  # Python QgsTask subclasses must stay referenced while they run
@@ -242,16 +242,46 @@ def missing_dependency_message():
     return tr("{}. The classifier cannot run until it is installed.").format(detail)
 
 
-def open_dependencies_dialog(parent=None, reason=""):
-    dialog = DependenciesDialog(parent, reason)
+# The dialog opened from the message bar: its button's slot is the only other thing that
+# knows it, and a lambda keeps no reference, so without this Python collects the dialog and its
+# Install and Close buttons lose their slots. One dialog at a time.
+_OPEN = {}
+
+
+def open_dependencies_dialog(parent=None, reason="", **dialog_kw):
+    """Show the dependencies dialog (the open one raised, if any) and keep it referenced until
+    it is closed."""
+    dialog = _OPEN.get("dialog")
+    if dialog is not None:
+        try:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        except RuntimeError:  # deleted with its parent
+            _OPEN.pop("dialog", None)
+    dialog = DependenciesDialog(parent, reason, **dialog_kw)
+    _OPEN["dialog"] = dialog
+
+    def forget(_result=None, dialog=dialog):
+        if _OPEN.get("dialog") is dialog and not dialog.running:
+            _OPEN.pop("dialog", None)
+
+    dialog.finished.connect(forget)
     dialog.show()
     return dialog
 
 
-def report_missing_dependencies(iface):
+def open_dialog():
+    """The dependencies dialog opened from the message bar, None when none is open (tests)."""
+    return _OPEN.get("dialog")
+
+
+def report_missing_dependencies(iface, **dialog_kw):
     """Plugin start: when llama_cpp is missing, say so in the message bar with an
     'Install dependencies' button. Returns the message text (None when nothing is missing).
-    Skipped for the server backend, which needs no llama_cpp."""
+    Skipped for the server backend, which needs no llama_cpp. The message goes once the
+    dialog has installed it."""
     if PlgSettings.load().backend != BACKEND_LLAMA_CPP:
         return None
     text = missing_dependency_message()
@@ -259,6 +289,16 @@ def report_missing_dependencies(iface):
         return None
     button = QPushButton(tr("Install dependencies..."))
     button.setObjectName("installDependenciesButton")
-    button.clicked.connect(lambda: open_dependencies_dialog(iface.mainWindow(), text))
-    push_message(iface, text, Qgis.MessageLevel.Warning, duration=0, buttons=[button])
+    holder = {}
+
+    def open_():
+        dialog = open_dependencies_dialog(iface.mainWindow(), text, **dialog_kw)
+        if holder.get("dialog") is not dialog:
+            holder["dialog"] = dialog
+            dialog.installed.connect(lambda _version: pop_message(iface, holder.get("item")))
+        return dialog
+
+    button.clicked.connect(open_)
+    holder["item"] = push_message(iface, text, Qgis.MessageLevel.Warning, duration=0,
+                                  buttons=[button])
     return text
