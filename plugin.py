@@ -104,15 +104,20 @@ class DeforestationClassifierPlugin:
                 "Search (the model's training source), adds it styled as the model sees it and "
                 "classifies it."
             ), FETCH_ACTION_OBJECT_NAME, self.fetch_flow.run)
+        self.fetch_flow.running_changed.connect(self._on_running_changed)
 
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
 
-    def _on_running_changed(self, running):
-        # One run at a time: the button is back when the task has reported.
+    def _on_running_changed(self, _running=None):
+        # One run at a time: a button is back when its task has reported. A fetch goes on into
+        # a classification, so the fetch button waits for both.
+        busy = [flow is not None and flow.running for flow in (self.flow, self.fetch_flow)]
         if self.action is not None:
-            self.action.setEnabled(not running)
+            self.action.setEnabled(not busy[0])
+        if self.fetch_action is not None:
+            self.fetch_action.setEnabled(not any(busy))
 
     def _add_action(self, icon, text, tooltip, object_name, slot):
         """One button on the plugin's toolbar and the same entry in its Raster menu."""
@@ -144,6 +149,7 @@ class DeforestationClassifierPlugin:
         self._remove_action(self.fetch_action)
         self.fetch_action = None
         if self.fetch_flow is not None:
+            self.fetch_flow.running_changed.disconnect(self._on_running_changed)
             self.fetch_flow.cancel()
             self.fetch_flow = None
         if self.review is not None:

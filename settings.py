@@ -50,6 +50,8 @@ ENV_OVERRIDES = {
     "DEFORESTATION_INSTALL_BACKEND": "install_backend",
     "DEFORESTATION_WHEEL_INDEX": "wheel_index_url",
     "DEFORESTATION_LLAMA_SERVER": "llama_server_path",
+    "DEFORESTATION_STAC_URL": "stac_url",
+    "DEFORESTATION_STAC_COLLECTION": "stac_collection",
 }
 # DEFORESTATION_MODEL_DIR (models.registry.MODEL_DIR_ENV) overrides model_dir in model_files().
 API_KEY_ENV = "DEFORESTATION_SERVER_API_KEY"
@@ -91,6 +93,10 @@ class PlgSettings:
     # The managed local llama-server (core/inference/managed_server.py): its executable, or the
     # folder of a llama.cpp release archive; empty: `llama-server` on PATH.
     llama_server_path: str = ""
+    # Where the toolbar's fetches search for Sentinel-2 L2A (docs/FETCH.md): a STAC API root and
+    # its collection(s), comma-separated; empty: Earth Search and its L2A collections.
+    stac_url: str = ""
+    stac_collection: str = ""
 
     @classmethod
     def load(cls, apply_env: bool = True) -> "PlgSettings":
@@ -145,6 +151,12 @@ class PlgSettings:
             files = self.model_files()
             return custom_entry(files.text, files.mmproj)
         return CARD
+
+    def fetch_parameters(self) -> dict:
+        """STAC_URL and COLLECTION for deforestation:fetch_sentinel2, those set only (the
+        algorithm's defaults otherwise)."""
+        chosen = {"STAC_URL": self.stac_url.strip(), "COLLECTION": self.stac_collection.strip()}
+        return {key: value for key, value in chosen.items() if value}
 
     def resolved_output_folder(self) -> Path:
         return Path(self.output_folder or default_output_folder())

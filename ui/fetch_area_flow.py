@@ -12,9 +12,10 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.output.input_style import InputStyleError, apply_false_colour
 from ..toolbelt.log import log
-from ..toolbelt.message_bar import push_message
+from ..toolbelt.message_bar import pop_message, push_lasting, push_message
 from ..settings import PlgSettings
 from .algorithm_task import algorithm_task, refused, registered_algorithm, start
+from .dialog_words import in_dialog_words
 from .fetch_area_dialog import FetchAreaDialog
 from .toolbar_flow import sanitise
 
@@ -31,7 +32,8 @@ class FetchAreaFlow(QObject):
         self.context = self.feedback = self.task = None
         self.running = False
         self.scene_layer = None
-        self.stac_url = ""  # empty: the algorithm's default (Earth Search)
+        self.stac_url = ""  # empty: the STAC API setting, else the algorithm's (Earth Search)
+        self.progress_item = None  # "Searching...", removed when the fetch ends
 
     def choose(self):
         """The dialog's values, or None when cancelled (tests replace it)."""
@@ -52,7 +54,8 @@ class FetchAreaFlow(QObject):
             return
         start_date, end_date, max_cloud = values
         canvas = self.iface.mapCanvas()
-        folder = PlgSettings.load().resolved_output_folder()
+        settings = PlgSettings.load()
+        folder = settings.resolved_output_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -69,6 +72,7 @@ class FetchAreaFlow(QObject):
             # Every tile from its clearest acquisition: cloudy seasons still answer.
             "PER_TILE": True, "OUTPUT": str(output),
         }
+        params.update(settings.fetch_parameters())
         if self.stac_url:
             params["STAC_URL"] = self.stac_url
         self.context, self.feedback, self.task = algorithm_task(
@@ -83,11 +87,17 @@ class FetchAreaFlow(QObject):
         start(self.task)
         text = self.tr("Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel "
                        "in the status bar.").format(start_date, end_date, f"{max_cloud:g}")
-        self._push(text, Qgis.MessageLevel.Info)
+        self._drop_progress_message()
+        self.progress_item = push_lasting(self.iface, text)
+
+    def _drop_progress_message(self):
+        pop_message(self.iface, self.progress_item)
+        self.progress_item = None
 
     def _on_executed(self, successful, results):
         feedback = self.feedback
         self.context = self.feedback = self.task = None
+        self._drop_progress_message()
         self._set_running(False)
         if not successful:
             if feedback is not None and feedback.isCanceled():
@@ -95,7 +105,7 @@ class FetchAreaFlow(QObject):
                 return
             error = feedback.last_error(self.tr("The Sentinel-2 fetch failed; see the "
                                                 "Processing log.")) if feedback else ""
-            self._push(error, Qgis.MessageLevel.Critical)
+            self._push(in_dialog_words(error), Qgis.MessageLevel.Critical)
             return
         dates = sorted({d.strip()[:10] for d in results["DATETIME"].split(",") if d.strip()})
         # Tile by tile (PER_TILE): the first and last dates of the acquisitions used.
@@ -118,6 +128,7 @@ class FetchAreaFlow(QObject):
         self.classify_flow.run()
 
     def cancel(self):
+        self._drop_progress_message()
         if self.running and self.task is not None:
             try:
                 self.task.cancel()

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.fetch.s2_fetch import DEFAULT_COLLECTION, DEFAULT_STAC_URL
 from ..core.inference.engine_cache import ENGINES
 from ..core.inference.llama_runtime import default_thread_count, gpu_offload_supported
 from ..core.inference.managed_server import find_llama_server, stop_managed_server
@@ -72,6 +73,7 @@ class SettingsPage(QgsOptionsPageWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._model_group())
         layout.addWidget(self._inference_group())
+        layout.addWidget(self._imagery_group())
         layout.addWidget(self._dependencies_group())
         self.overrides = QLabel(self)
         self.overrides.setWordWrap(True)
@@ -187,6 +189,20 @@ class SettingsPage(QgsOptionsPageWidget):
         self.backend.currentIndexChanged.connect(self._update_enabled)
         return box
 
+    def _imagery_group(self):
+        """Where "Classify this area" and "Find new clearings" search for Sentinel-2."""
+        box = QGroupBox(tr("Sentinel-2 imagery"), self)
+        form = QFormLayout(box)
+        self.stac_url = QLineEdit(box)
+        self.stac_url.setObjectName("stacUrl")
+        self.stac_url.setPlaceholderText(DEFAULT_STAC_URL)
+        form.addRow(tr("STAC API"), self.stac_url)
+        self.stac_collection = QLineEdit(box)
+        self.stac_collection.setObjectName("stacCollection")
+        self.stac_collection.setPlaceholderText(DEFAULT_COLLECTION)
+        form.addRow(tr("Collections (comma-separated)"), self.stac_collection)
+        return box
+
     def _dependencies_group(self):
         box = QGroupBox(tr("Dependencies"), self)
         row = QHBoxLayout(box)
@@ -225,6 +241,8 @@ class SettingsPage(QgsOptionsPageWidget):
         index = self.backend.findData(settings.backend)
         self.backend.setCurrentIndex(max(index, 0))
         self.server_url.setText(settings.server_url)
+        self.stac_url.setText(settings.stac_url)
+        self.stac_collection.setText(settings.stac_collection)
         self.llama_server.setFilePath(settings.llama_server_path)
         self._loaded_authcfg = settings.server_authcfg
         self._authcfg_changed = False
@@ -253,6 +271,8 @@ class SettingsPage(QgsOptionsPageWidget):
         settings.output_folder = self.output_folder.filePath().strip()
         settings.backend = self.backend.currentData()
         settings.server_url = self.server_url.text().strip()
+        settings.stac_url = self.stac_url.text().strip()
+        settings.stac_collection = self.stac_collection.text().strip()
         settings.llama_server_path = self.llama_server.filePath().strip()
         # An id the widget cannot show (database locked, no master password yet) is kept.
         settings.server_authcfg = (self.authcfg.configId() or "") if self._authcfg_changed \

@@ -39,6 +39,7 @@ from .algorithm_task import (
     start,
     styled_result,
 )
+from .dialog_words import in_dialog_words
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
@@ -421,7 +422,7 @@ class ToolbarFlow(QObject):
         if self.feedback is not None:
             warn(self.tr("Classification failed. Processing log:\n{}")
                  .format(self.feedback.textLog()))
-        reason = errors[-1].strip() if errors else self.tr("unknown error")
+        reason = in_dialog_words(errors[-1].strip()) if errors else self.tr("unknown error")
         self._push(
             self.tr("Classification failed: {} See the Log Messages panel "
                     "(Deforestation Classifier and Processing tabs) for details.").format(reason),

@@ -25,6 +25,38 @@ def plugin(qgis_iface, qgis_new_project, tmp_path, tiny_models):
     previous.save()
 
 
+def searching(iface):
+    """The message bar's lasting "Searching Sentinel-2..." items."""
+    return [item for item in iface.messageBar().items() if "Searching Sentinel-2" in item.text()]
+
+
+def test_errors_use_the_dialog_words():
+    from deforestation_classifier.ui.dialog_words import in_dialog_words
+
+    said = in_dialog_words("START_DATE 2024-09-01 is after END_DATE 2024-06-01. Raise "
+                           "MAX_CLOUD_COVER; check STAC_URL. CLOUD_MASK_OUTPUT stays.")
+    assert "START_DATE" not in said and "'From' 2024-09-01 is after 'To'" in said
+    assert "'Maximum scene cloud'" in said and "STAC API setting" in said
+    assert "CLOUD_MASK_OUTPUT stays" in said
+
+
+def test_a_fetch_error_names_the_setting_not_the_parameter(plugin, qgis_iface, provider):
+    settings = PlgSettings.load(apply_env=False)
+    settings.stac_url = "http://127.0.0.1:9/nothing-here"
+    settings.save()
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(f"EPSG:{EPSG}"))
+    canvas.setExtent(QgsRectangle(501000, 8888000, 505000, 8890000))
+    qgis_iface.messageBar().clear_messages()
+    plugin.fetch_flow.choose = lambda: ("2024-06-01", "2024-09-30", 20.0)
+    plugin.fetch_action.trigger()
+    wait_until_done(plugin.fetch_flow)
+    [error] = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert "127.0.0.1:9" in error  # the setting was used
+    assert "STAC_URL" not in error and "START_DATE" not in error
+    assert not searching(qgis_iface) and plugin.fetch_action.isEnabled()
+
+
 def test_classify_this_area_fetches_styles_and_classifies(plugin, qgis_iface, provider,
                                                           earth_search):  # noqa: F811
     url, _catalog, _chosen = earth_search
@@ -37,7 +69,10 @@ def test_classify_this_area_fetches_styles_and_classifies(plugin, qgis_iface, pr
 
     plugin.fetch_action.trigger()
     assert plugin.fetch_flow.running
+    assert not plugin.fetch_action.isEnabled()  # a click meanwhile would do nothing
+    assert searching(qgis_iface)
     wait_until_done(plugin.fetch_flow)
+    assert not searching(qgis_iface)  # the fetch's message goes with it
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
     scene = plugin.fetch_flow.scene_layer
     # Tile by tile (PER_TILE): 2024-08-15 is clear everywhere and the newest, so every tile

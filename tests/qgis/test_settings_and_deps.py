@@ -56,10 +56,11 @@ def non_default_settings(tmp_path):
         server_url="http://127.0.0.1:8080/v1", server_authcfg="abc1234",
         requests_in_flight=4, auto_download=False, install_backend="vulkan",
         wheel_index_url="https://wheels.example/simple",
-        llama_server_path=str(tmp_path / "llama-server"))
+        llama_server_path=str(tmp_path / "llama-server"),
+        stac_url="http://127.0.0.1:9/stac", stac_collection="sentinel-2-c1-l2a")
 
 
-# --- settings -----------------------------------------------------------------------------------
+# --- settings ---
 def test_settings_round_trip(saved_settings, tmp_path):
     wanted = non_default_settings(tmp_path)
     assert all(getattr(wanted, f.name) != f.default for f in fields(PlgSettings))
@@ -77,7 +78,12 @@ def test_environment_overrides_for_headless_use(saved_settings, monkeypatch, tmp
     monkeypatch.setenv("DEFORESTATION_REQUESTS_IN_FLIGHT", "8")
     monkeypatch.setenv("DEFORESTATION_AUTO_DOWNLOAD", "0")
     monkeypatch.setenv(registry.MODEL_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv("DEFORESTATION_STAC_URL", "http://127.0.0.1:9/stac")
+    monkeypatch.setenv("DEFORESTATION_STAC_COLLECTION", "sentinel-2-c1-l2a")
     settings = PlgSettings.load()
+    assert settings.fetch_parameters() == {"STAC_URL": "http://127.0.0.1:9/stac",
+                                           "COLLECTION": "sentinel-2-c1-l2a"}
+    assert PlgSettings().fetch_parameters() == {}  # the algorithm's defaults: Earth Search
     assert (settings.backend, settings.server_url, settings.n_threads,
             settings.requests_in_flight, settings.auto_download) == \
         (preferences.BACKEND_SERVER, "http://127.0.0.1:9/v1", 2, 8, False)
@@ -156,7 +162,7 @@ def test_options_page_is_truthful_about_gpu_offload_and_custom_pairs(saved_setti
     assert page.model_dir.isEnabled() and page.auto_download.isEnabled()
 
 
-# --- llama_cpp absent -------------------------------------------------------------------------------
+# --- llama_cpp absent ---
 @pytest.fixture
 def without_llama_cpp(monkeypatch):
     """The plugin imported afresh in a Python where `import llama_cpp` fails."""
@@ -205,7 +211,7 @@ def test_plugin_loads_and_reports_llama_cpp_missing(without_llama_cpp, qgis_ifac
         plugin.unload()
 
 
-# --- the installer as a task -----------------------------------------------------------------------
+# --- the installer as a task ---
 def test_install_dialog_runs_pip_in_a_task_with_a_visible_log(saved_settings, tmp_path,
                                                               monkeypatch):
     from deforestation_classifier.ui.dependencies_dialog import DependenciesDialog
@@ -252,7 +258,7 @@ def test_install_dialog_proposes_the_backend_of_the_detected_gpu(saved_settings,
     assert dialog.selected_backend() == "cuda" and "Vulkan" in dialog.detected.text()
 
 
-# --- the download through QGIS's network stack ------------------------------------------------------
+# --- the download through QGIS's network stack ---
 @pytest.fixture
 def hub(tiny_models, tmp_path, monkeypatch):
     root = tmp_path / "hub"
@@ -317,7 +323,7 @@ def test_download_dialog_reports_a_refused_file(hub, tmp_path):
     assert not files.text.exists() and not dialog.succeeded
 
 
-# --- the faces: the algorithm, the toolbar and the settings page ---------------------------------
+# --- the faces: the algorithm, the toolbar and the settings page ---
 def test_algorithm_downloads_the_card_files_through_its_feedback(provider, hub, s2_raster,
                                                                  tmp_path, monkeypatch,
                                                                  saved_settings):
