@@ -41,6 +41,7 @@ STYLE_COLUMNS = (("f_table_catalog", ogr.OFTString, 256), ("f_table_schema", ogr
 CLASSES_STYLE = ("deforestation_classes", "Deforestation classes", "deforestation_classes")
 ALERTS_STYLE = ("deforestation_alerts", "Deforestation alerts", "deforestation_alerts")
 PATCHES_STYLE = ("deforestation_patches", "Deforestation patches", "deforestation_patches")
+CLEARINGS_STYLE = ("deforestation_clearings", "Clearings", "deforestation_clearings")
 
 
 def layer_name(path) -> str:

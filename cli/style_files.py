@@ -14,7 +14,8 @@ from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
-from .gpkg_extras import ALERTS_STYLE, CLASSES_STYLE, PATCHES_STYLE, SLD_LAYER_NAME, STYLES
+from .gpkg_extras import (
+    ALERTS_STYLE, CLASSES_STYLE, CLEARINGS_STYLE, PATCHES_STYLE, SLD_LAYER_NAME, STYLES)
 
 LAYER = "style_template"
 _KINDS = {"string": ogr.OFTString, "int": ogr.OFTInteger, "double": ogr.OFTReal,
@@ -48,18 +49,20 @@ def _stored(path, renderer, style):
 
 
 def styles_by_qgis(folder):
-    """{file stem: (qml, sld)} as QGIS stores the three styles now."""
-    from ..core.alerts.style import patch_renderer, transition_renderer
+    """{file stem: (qml, sld)} as QGIS stores the four styles now."""
+    from ..core.alerts.style import clearing_renderer, patch_renderer, transition_renderer
     from ..core.output.layer_style import build_renderer
     from ..core.output.tile_writer import ACQUISITION_FIELDS, FIELDS
-    from .compare import PATCH_FIELDS, ROW_FIELDS
+    from .compare import CLEARING_FIELDS, PATCH_FIELDS, ROW_FIELDS
 
     classify = [(name, kind) for name, kind, _ in FIELDS + ACQUISITION_FIELDS]
     outputs = {}
     for style, renderer, fields in (
             (CLASSES_STYLE, build_renderer, classify),
             (ALERTS_STYLE, transition_renderer, [(n, _KINDS[k]) for n, k in ROW_FIELDS]),
-            (PATCHES_STYLE, patch_renderer, [(n, _KINDS[k]) for n, k in PATCH_FIELDS])):
+            (PATCHES_STYLE, patch_renderer, [(n, _KINDS[k]) for n, k in PATCH_FIELDS]),
+            (CLEARINGS_STYLE, clearing_renderer,
+             [(n, _KINDS[k]) for n, k in CLEARING_FIELDS])):
         path = Path(folder) / f"{style[2]}.gpkg"
         _template(path, fields)
         outputs[style[2]] = _stored(path, renderer(), style)
