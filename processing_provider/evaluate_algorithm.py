@@ -114,7 +114,10 @@ class EvaluateAlgorithm(DeforestationAlgorithm):
         return references, predictions
 
     def _field(self, parameters, name, default, source, context) -> str:
-        chosen = self.parameterAsFields(parameters, name, context)
+        # QGIS 3.40 deprecates parameterAsFields() for parameterAsStrings() (3.32 and later);
+        # 3.22 has only the former.
+        as_strings = getattr(self, "parameterAsStrings", None) or self.parameterAsFields
+        chosen = as_strings(parameters, name, context)
         field = chosen[0] if chosen else default
         if source.fields().lookupField(field) < 0:
             available = ", ".join(f.name() for f in source.fields())

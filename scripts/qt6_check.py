@@ -78,6 +78,11 @@ def dump_qgis_enums():
 
     QGIS 4 builds its bindings for PyQt6, where an enum's members are reached only through the
     enum (QgsProcessing.SourceType.TypeVectorPolygon), as QGIS's pyqt5_to_pyqt6.py fixes them.
+    Up to 3.34 an unscoped member is a sip enum value of an enum nested in its class. From 3.36
+    QGIS moved its enums to Python enums in Qgis and left the old names as aliases
+    (QgsProcessing.TypeVectorPolygon is Qgis.ProcessingSourceType.VectorPolygon, and
+    QgsProcessing.SourceType is Qgis.ProcessingSourceType): both kinds are read here, and the
+    scoped name is given through the class's own enum alias where that alias has the member.
     Run in its own process (it loads PyQt5 through qgis)."""
     import json
 
@@ -92,18 +97,41 @@ def dump_qgis_enums():
             if not (class_name.startswith("Qgs") or class_name == "Qgis") \
                     or not isinstance(klass, type):
                 continue
-            members = {}
-            for attr in dir(klass):
-                try:
-                    value = getattr(klass, attr)
-                except Exception:  # noqa: BLE001 (a binding that cannot be read is no enum)
-                    continue
-                kind = type(value)
-                if type(kind).__name__ == "enumtype" and kind.__name__ != attr:
-                    members.setdefault(attr, f"{kind.__name__}.{attr}")
+            members = _unscoped_members(klass)
             if members:
                 found[class_name] = members
     print(json.dumps(found))
+
+
+def _is_enum_value(value):
+    """A member of a sip enum (QGIS up to 3.34, PyQt5) or of a Python enum (QGIS 3.36+)."""
+    return isinstance(value, enum.Enum) or type(type(value)).__name__ == "enumtype"
+
+
+def _unscoped_members(klass):
+    """{attribute: scoped path} for the enum members klass exposes as its own attributes."""
+    values, aliases = {}, {}
+    for attr in dir(klass):
+        try:
+            value = getattr(klass, attr)
+        except Exception:  # noqa: BLE001 (a binding that cannot be read is no enum)
+            continue
+        if isinstance(value, type):
+            # An enum of the class, or (3.36+) the alias of one in Qgis: its name in klass.
+            aliases.setdefault(value, attr)
+        elif _is_enum_value(value):
+            values[attr] = value
+    members = {}
+    for attr, value in values.items():
+        kind = type(value)
+        if kind.__name__ == attr:
+            continue
+        local = aliases.get(kind, kind.__name__)
+        if not isinstance(value, enum.Enum) or hasattr(kind, attr):
+            members[attr] = f"{local}.{attr}"
+        else:  # only the new home knows it (Qgis.ProcessingSourceType.VectorPolygon)
+            members[attr] = f"{kind.__qualname__}.{value.name}"
+    return members
 
 
 def load_qgis_enums():
@@ -238,8 +266,12 @@ class Checker(ast.NodeVisitor):
             self.report(node, f"QVariant.{node.attr} as a type: PyQt6 has no QVariant.Type "
                               "(use toolbelt/qgis_compat.field_type)")
         elif owner in self.qgis_enums and node.attr in self.qgis_enums[owner]:
+            scoped = self.qgis_enums[owner][node.attr]
+            # A member only Qgis's enum (QGIS 3.36+) knows is named from there.
+            scoped = f"{scoped} (QGIS 3.36+)" if scoped.startswith("Qgis.") \
+                else f"{owner}.{scoped}"
             self.report(node, f"unscoped enum {owner}.{node.attr}: QGIS 4 (PyQt6) has only "
-                              f"{owner}.{self.qgis_enums[owner][node.attr]}")
+                              f"{scoped}")
         elif owner in self.classes and node.attr[:1].isupper():
             klass, members = self.classes[owner]
             if not hasattr(klass, node.attr):
