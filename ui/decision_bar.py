@@ -1,13 +1,16 @@
-"""The review dock's decisions: confirm, correct to a class, unclear, the comment, previous and
-next, and the legend of the map outline. The dock (ui/review_dock.py) gives the slots; the keys
-are ui/review_keys.py's.
+"""The review dock's decisions: confirm, correct to a class, unclear, the reason of a correction
+(core/review/reasons.py), the comment, previous and next, and the legend of the map outline; in
+audit mode (core/review/audit.py) agree and disagree instead of the decisions. The dock
+(ui/review_dock.py) gives the slots; the keys are ui/review_keys.py's.
 
 For a compare output the label under review is label_after (core/alerts/queue.py): confirming
 says the alert is real.
 """
-from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from ..core.output.layer_style import REVIEW_OUTLINES
+from ..core.review.reasons import REASON_KEYS, reason_titles
 from ..core.vocabulary import CLASSES
 from .review_keys import key_button, keys_text
 from .tile_details import class_title
@@ -15,7 +18,8 @@ from .tile_details import class_title
 
 class DecisionBar(QWidget):
     """The buttons and the comment field; `slots` maps "confirm", "correct" (called with the
-    class), "unclear", "save_comment", "previous" and "next" to the dock's methods."""
+    class), "unclear", "reason" (called with the code), "agree", "disagree", "save_comment",
+    "previous" and "next" to the dock's methods."""
 
     def __init__(self, slots, parent=None):
         super().__init__(parent)
@@ -26,7 +30,8 @@ class DecisionBar(QWidget):
                                          self.tr("Confirm the model's label"), slots["confirm"])
         layout.addWidget(self.confirm_button)
         correct = QGridLayout()
-        correct.addWidget(QLabel(self.tr("Correct to:")), 0, 0, 1, 3)
+        self.correct_title = QLabel(self.tr("Correct to:"))
+        correct.addWidget(self.correct_title, 0, 0, 1, 3)
         self.correct_buttons = {}
         short_titles = dict(zip(CLASSES, (self.tr("Forest"), self.tr("Cleared"),
                                           self.tr("Non-forest"))))
@@ -42,6 +47,8 @@ class DecisionBar(QWidget):
             self.tr("Unclear"), "unclear",
             self.tr("Mark the tile as unclear: cannot tell from the imagery"), slots["unclear"])
         layout.addWidget(self.unclear_button)
+        self._build_reason(layout, slots["reason"])
+        self._build_audit(layout, slots)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Comment ({}; Enter saves)").format(
             keys_text("comment")))
@@ -67,6 +74,53 @@ class DecisionBar(QWidget):
         self.legend_label.setWordWrap(True)
         self.legend_label.setStyleSheet("color: #555;")
         layout.addWidget(self.legend_label)
+        self.set_audit(False)
+
+    def _build_reason(self, layout, slot):
+        row = QHBoxLayout()
+        self.reason_label = QLabel(self.tr("Reason:"))
+        row.addWidget(self.reason_label)
+        self.reason_combo = QComboBox()
+        self.reason_combo.addItem(self.tr("(none given)"), "")
+        for code, title in reason_titles().items():
+            self.reason_combo.addItem(f"{title}  [{REASON_KEYS[code]}]", code)
+        self.reason_combo.setToolTip(self.tr(
+            "Why the model is wrong or the tile unclear: chosen before a correction (or with its "
+            "key), saved with it; on a tile already corrected it is saved at once."))
+        self.reason_combo.activated.connect(lambda _i: slot(self.reason()))
+        row.addWidget(self.reason_combo, 1)
+        layout.addLayout(row)
+
+    def _build_audit(self, layout, slots):
+        row = QHBoxLayout()
+        self.agree_button = key_button(self.tr("Agree"), "agree",
+                                       self.tr("The decision is right"), slots["agree"])
+        self.disagree_button = key_button(self.tr("Disagree"), "disagree",
+                                          self.tr("The decision is wrong (say why in the "
+                                                  "comment)"), slots["disagree"])
+        row.addWidget(self.agree_button)
+        row.addWidget(self.disagree_button)
+        layout.addLayout(row)
+
+    def reason(self) -> str:
+        """The reason chosen (a core/review/reasons.py code), empty for none."""
+        return self.reason_combo.currentData() or ""
+
+    def choose_reason(self, code):
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(code or "")))
+
+    def set_audit(self, audit: bool):
+        """Audit mode: agree and disagree instead of the decisions and the reason."""
+        self._audit = audit
+        for widget in (self.agree_button, self.disagree_button):
+            widget.setVisible(audit)
+        for widget in (self.confirm_button, self.unclear_button, self.reason_label,
+                       self.reason_combo, *self.correct_buttons.values()):
+            widget.setVisible(not audit)
+        self.correct_title.setVisible(not audit)
+        self.note_edit.setPlaceholderText(
+            (self.tr("Audit note ({}; Enter saves)") if audit else
+             self.tr("Comment ({}; Enter saves)")).format(keys_text("comment")))
 
     def set_alerts(self, alerts: bool):
         """Say what confirming means: the model's label, or (compare output) a real alert."""
@@ -79,6 +133,7 @@ class DecisionBar(QWidget):
         """Enable what `record` (None: no tile) allows; the comment field shows its note."""
         has = record is not None
         for widget in (self.confirm_button, self.unclear_button, self.note_edit,
+                       self.agree_button, self.disagree_button, self.reason_combo,
                        *self.correct_buttons.values()):
             widget.setEnabled(has)
         self.prev_button.setEnabled(has_previous)
@@ -94,4 +149,7 @@ class DecisionBar(QWidget):
                                                  keys_text("confirm")))
         for label, button in self.correct_buttons.items():
             button.setEnabled(label != record.class_label)
-        self.note_edit.setText(record.review_note or "")
+        self.choose_reason(record.review_reason)
+        for button in (self.agree_button, self.disagree_button):
+            button.setEnabled(record.reviewed)
+        self.note_edit.setText((record.audit_note if self._audit else record.review_note) or "")

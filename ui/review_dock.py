@@ -13,14 +13,14 @@ tiles patch by patch, the chips of both dates side by side (ui/alert_view.py).
 
 Keys (while the dock has the focus; the comment field keeps its own typing):
 C confirm, 1/2/3 correct to standing forest / recently cleared / long-term non-forest,
-U unclear, M edit the comment (Enter saves it, Esc returns), N or Right next, P or Left previous.
+U unclear, M edit the comment (Enter saves it, Esc returns), N or Right next, P or Left previous;
+a reason by its letter (ui/review_keys.py); in audit mode (docs/REVIEW.md) G agree, X disagree.
 """
-from pathlib import Path
-
-from qgis.core import Qgis, QgsProcessingUtils
+from qgis.core import Qgis
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,9 +36,11 @@ from ..core.alerts.queue import patch_position
 from ..core.alerts.store import open_store
 from ..core.output.layer_style import ensure_review_outline
 from ..core.vocabulary import CLASSES
+from ..core.review.audit import AGREED, DISAGREED
 from ..core.review.queue import CONFIRMED, CORRECTED, UNCLEAR, ReviewError
+from ..core.review.reasons import REASONS
 from ..core.review.session import ReviewSession
-from ..core.review.store import default_reviewer, save_reviewer
+from ..core.review.store import default_reviewer, in_processing_temp_folder, save_reviewer
 from ..toolbelt.message_bar import push_message
 from .alert_view import AlertView
 from .chip_panel import ChipPanel, source_rows
@@ -52,20 +54,6 @@ from .tune_recall import TuneRecallPanel
 DOCK_OBJECT_NAME = "DeforestationReviewDock"
 # The decision buttons and the "Tile 4 of 26" counter need about this much at 96 dpi.
 MIN_DOCK_WIDTH = 390
-
-
-def in_processing_temp_folder(path) -> bool:
-    """Whether a file lies in QGIS's temporary Processing folder (a TEMPORARY_OUTPUT), which
-    QGIS deletes when it closes, or in another session's one."""
-    if not path:
-        return False
-    path = Path(path).resolve()
-    current = Path(QgsProcessingUtils.tempFolder()).resolve()
-    for folder in path.parents:
-        if folder == current or (folder.parent == current.parent
-                                 and folder.name.startswith("processing_")):
-            return True
-    return False
 
 
 class ReviewDock(QgsDockWidget):
@@ -95,7 +83,8 @@ class ReviewDock(QgsDockWidget):
         self.layer = layer
         layer.willBeDeleted.connect(self._on_layer_deleted)
         ensure_review_outline(layer)
-        self.session = ReviewSession(store, build=store.queue_builder)
+        self.session = ReviewSession(store, build=store.queue_builder,
+                                     audit=self.audit_check.isChecked())
         self.layer_label.setText(self.tr("Layer: <b>{}</b>").format(layer.name()))
         self._show_kind(store)
         self.filter_bar.set_records(self.session.records)
@@ -150,6 +139,26 @@ class ReviewDock(QgsDockWidget):
 
     def mark_unclear(self):
         self._decide(UNCLEAR)
+
+    def choose_reason(self, code):
+        """The reason of the current tile's correction: saved at once on a tile already
+        corrected or unclear, else with the next decision."""
+        self.decision_bar.choose_reason(code)
+        if self.current() is not None and not self.session.audit:
+            self._write(lambda: self.session.set_reason(code) or self.current())
+
+    def audit(self, status):
+        """A second look at the current tile in audit mode: AGREED or DISAGREED."""
+        self._audit(status)
+
+    def set_audit_mode(self, audit: bool):
+        """Audit mode: the queue is the reviewed tiles not yet audited (a second look)."""
+        self._save_pending_note()
+        self.audit_check.setChecked(audit)
+        self.session.audit = audit
+        self.decision_bar.set_audit(audit)
+        if self.store is not None:
+            self._rebuild_queue()
 
     def next_tile(self):
         if self.session.has_next:
@@ -243,11 +252,9 @@ class ReviewDock(QgsDockWidget):
         layout.addWidget(self.chip_panel)
 
         self.details = TileDetails()
-        self.model_value = self.details.model_value
-        self.confidence_value = self.details.confidence_value
-        self.prob_values = self.details.prob_values
-        self.status_value = self.details.status_value
-        self.review_value = self.details.review_value
+        for name in ("model_value", "confidence_value", "prob_values", "status_value",
+                     "review_value"):
+            setattr(self, name, getattr(self.details, name))
         layout.addWidget(self.details)
         self.alert_view = AlertView()
         layout.addWidget(self.alert_view)
@@ -255,12 +262,19 @@ class ReviewDock(QgsDockWidget):
     def _build_decisions(self, layout):
         self.decision_bar = DecisionBar({
             "confirm": self.confirm, "correct": self.correct, "unclear": self.mark_unclear,
+            "reason": self.choose_reason, "agree": lambda: self.audit(AGREED),
+            "disagree": lambda: self.audit(DISAGREED),
             "save_comment": self.save_comment, "previous": self.previous_tile,
             "next": self.next_tile})
         # The decision widgets, by the names the dock has always had.
         for name in ("confirm_button", "correct_buttons", "unclear_button", "note_edit",
-                     "prev_button", "next_button", "legend_label"):
+                     "prev_button", "next_button", "legend_label", "reason_combo",
+                     "agree_button", "disagree_button"):
             setattr(self, name, getattr(self.decision_bar, name))
+        self.audit_check = QCheckBox(self.tr("Audit mode: a second look at reviewed tiles"))
+        self.audit_check.toggled.connect(
+            lambda on: on != self.session.audit and self.set_audit_mode(on))
+        layout.addWidget(self.audit_check)
         layout.addWidget(self.decision_bar)
 
     def _build_settings(self, layout):
@@ -292,9 +306,13 @@ class ReviewDock(QgsDockWidget):
             "comment": self.edit_comment,
             "next": self.next_tile,
             "previous": self.previous_tile,
+            "agree": lambda: self.audit(AGREED),
+            "disagree": lambda: self.audit(DISAGREED),
         }
         for label in CLASSES:
             slots[f"correct:{label}"] = lambda lab=label: self.correct(lab)
+        for code in REASONS:
+            slots[f"reason:{code}"] = lambda c=code: self.choose_reason(c)
         self.shortcuts = add_shortcuts(self, slots)
         # Esc in the comment field: back to the review keys.
         self._escape = escape_shortcut(self.note_edit, self._focus_dock)
@@ -333,15 +351,24 @@ class ReviewDock(QgsDockWidget):
         self._show_current()
 
     def _decide(self, status, label=None):
-        if self.session.current() is None:
+        if self.session.current() is None or self.session.audit:
             return
         reviewer = self.reviewer_edit.text().strip()
-        note = self.note_edit.text()
-        if self._write(lambda: self.session.decide(
-                status, label=label, reviewer=reviewer, note=note)) is None:
+        note, reason = self.note_edit.text(), self.decision_bar.reason()
+        self._after(self._write(lambda: self.session.decide(
+            status, label=label, reviewer=reviewer, note=note, reason=reason)))
+
+    def _audit(self, status):
+        if self.session.current() is None or not self.session.audit:
             return
-        self._show_current()
-        self._focus_dock()
+        auditor, note = self.reviewer_edit.text().strip(), self.note_edit.text()
+        self._after(self._write(lambda: self.session.audit_decision(
+            status, auditor=auditor, note=note)))
+
+    def _after(self, written):
+        if written is not None:
+            self._show_current()
+            self._focus_dock()
 
     def _write(self, write):
         """Run a session write; show what it stored; None (and a message) on error."""

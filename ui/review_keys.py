@@ -1,7 +1,9 @@
 """The review dock's keys: one key (or two) per action, shown on its button and in its tooltip.
 
 C confirm, 1/2/3 correct to standing forest / recently cleared / long-term non-forest,
-U unclear, M edit the comment, N or Right next, P or Left previous.
+U unclear, M edit the comment, N or Right next, P or Left previous; a reason for a correction
+or an unclear tile by its letter (core/review/reasons.py REASON_KEYS: A H S L W B E O); in
+audit mode G agree, X disagree (docs/REVIEW.md).
 """
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QKeySequence
@@ -12,6 +14,7 @@ try:  # Qt 6: QtGui
 except ImportError:  # Qt 5: QtWidgets
     from qgis.PyQt.QtWidgets import QShortcut
 
+from ..core.review.reasons import REASON_KEYS
 from ..core.vocabulary import CLASSES
 
 # Action -> key sequences; the first one is shown in the tooltip.
@@ -24,6 +27,9 @@ SHORTCUTS = {
     "comment": ("M",),
     "next": ("N", "Right"),
     "previous": ("P", "Left"),
+    "agree": ("G",),
+    "disagree": ("X",),
+    **{f"reason:{code}": (key,) for code, key in REASON_KEYS.items()},
 }
 
 

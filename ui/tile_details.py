@@ -1,8 +1,11 @@
-"""The review dock's tile details: the model's label, confidence, probabilities, status, review."""
+"""The review dock's tile details: the model's label, confidence, probabilities, status, review
+(with its reason, core/review/reasons.py) and audit (core/review/audit.py)."""
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..core.output.layer_style import CLASS_STYLES
+from ..core.review.audit import audit_text
+from ..core.review.reasons import reason_title
 from ..core.vocabulary import CLASSES
 
 
@@ -16,7 +19,8 @@ def _tr(text: str) -> str:
 
 
 def review_text(record) -> str:
-    """'CORRECTED as Standing forest by ana, 2025-06-01T14:03:22Z — "road"'."""
+    """'CORRECTED as Standing forest by ana, 2025-06-01T14:03:22Z — Plantation harvest —
+    "road"', then on a second line the audit: 'Audit: AGREED by bo, ...'."""
     if not record.reviewed:
         text = _tr("not reviewed")
     else:
@@ -27,8 +31,12 @@ def review_text(record) -> str:
             text += _tr(" by {}").format(record.reviewer)
         if record.reviewed_at:
             text += f", {record.reviewed_at}"
+        if getattr(record, "review_reason", None):
+            text += f" \u2014 {reason_title(record.review_reason)}"
     if record.review_note:
         text += f" \u2014 \u201c{record.review_note}\u201d"
+    if getattr(record, "audit_status", None):
+        text += "\n" + _tr("Audit: {}").format(audit_text(record))
     return text
 
 

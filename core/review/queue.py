@@ -10,6 +10,7 @@ from typing import Dict, List, Optional
 from ... import errors
 from ..output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, REVIEW_STATUS, STATUS, TILE_ID
 from ..vocabulary import CLASSES, RECENTLY_CLEARED
+from .reasons import REASON_FIELD, REASON_LENGTH, check_reason
 
 CONFIRMED = "CONFIRMED"
 CORRECTED = "CORRECTED"
@@ -25,6 +26,12 @@ REVIEW_FIELDS = (
     ("reviewer", 64),
     ("reviewed_at", 32),
     ("review_note", 0),
+    (REASON_FIELD, REASON_LENGTH),  # core/review/reasons.py
+    # The second look (core/review/audit.py).
+    ("audit_status", 16),
+    ("auditor", 64),
+    ("audited_at", 32),
+    ("audit_note", 0),
 )
 REVIEW_FIELD_NAMES = tuple(name for name, _ in REVIEW_FIELDS)
 
@@ -53,11 +60,20 @@ class TileRecord:
     reviewer: Optional[str] = None
     reviewed_at: Optional[str] = None
     review_note: Optional[str] = None
+    review_reason: Optional[str] = None
+    audit_status: Optional[str] = None
+    auditor: Optional[str] = None
+    audited_at: Optional[str] = None
+    audit_note: Optional[str] = None
     order: int = 0
 
     @property
     def reviewed(self) -> bool:
         return self.review_status in REVIEW_STATUSES
+
+    @property
+    def audited(self) -> bool:
+        return bool(self.audit_status)
 
     def probability(self, label: str) -> Optional[float]:
         return self.probabilities.get(label)
@@ -155,13 +171,17 @@ def clean_note(note: Optional[str]) -> Optional[str]:
 
 
 def decision(record: TileRecord, status: str, *, label: Optional[str] = None,
-             reviewer: str = "", note: Optional[str] = None,
+             reviewer: str = "", note: Optional[str] = None, reason: Optional[str] = None,
              now: Optional[datetime] = None) -> Dict[str, Optional[str]]:
     """The review field values of a decision on `record`.
 
     CONFIRMED keeps the model's label; CORRECTED names another class (correcting to the
-    model's own label is a confirmation); UNCLEAR has no label.
+    model's own label is a confirmation); UNCLEAR has no label. A correction (for an alert,
+    a rejection) or an unclear tile keeps `reason` (core/review/reasons.py); a confirmation
+    needs none and clears it. A new decision clears the earlier audit: the second look was
+    on the decision it replaces (core/review/audit.py).
     """
+    reason = check_reason(reason)
     if status not in REVIEW_STATUSES:
         raise ReviewError(f"Unknown review status {status!r}.")
     if status == CORRECTED:
@@ -182,7 +202,13 @@ def decision(record: TileRecord, status: str, *, label: Optional[str] = None,
         "reviewer": reviewer or None,
         "reviewed_at": utc_now_iso(now),
         "review_note": clean_note(note),
+        REASON_FIELD: None if status == CONFIRMED else reason,
+        **({} if record.audit_status is None else AUDIT_CLEARED),
     }
+
+
+# What a new decision writes over an earlier audit.
+AUDIT_CLEARED = {"audit_status": None, "auditor": None, "audited_at": None, "audit_note": None}
 
 
 def apply_values(record: TileRecord, values) -> TileRecord:

@@ -23,6 +23,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsField,
+    QgsProcessingUtils,
     QgsSettings,
     QgsVectorDataProvider,
     QgsVectorLayer,
@@ -75,6 +76,20 @@ def layer_file(layer) -> Optional[Path]:
         return None
     path = Path(layer.source().split("|")[0])
     return path if path.is_file() else None
+
+
+def in_processing_temp_folder(path) -> bool:
+    """Whether a file lies in QGIS's temporary Processing folder (a TEMPORARY_OUTPUT), which
+    QGIS deletes when it closes, or in another session's one."""
+    if not path:
+        return False
+    path = Path(path).resolve()
+    current = Path(QgsProcessingUtils.tempFolder()).resolve()
+    for folder in path.parents:
+        if folder == current or (folder.parent == current.parent
+                                 and folder.name.startswith("processing_")):
+            return True
+    return False
 
 
 def role_key(key: str, role: str) -> str:
@@ -284,9 +299,9 @@ class ReviewStore:
                 f"{'; '.join(provider.errors()) or 'the data source refused it'}.")
 
     def decide(self, record: TileRecord, status: str, *, label=None, reviewer="",
-               note=None, now=None) -> TileRecord:
+               note=None, reason=None, now=None) -> TileRecord:
         return self.write(record, decision(record, status, label=label, reviewer=reviewer,
-                                           note=note, now=now))
+                                           note=note, reason=reason, now=now))
 
     def write_note(self, record: TileRecord, note: str) -> TileRecord:
         """Only the comment (a tile may be commented before or after a decision)."""

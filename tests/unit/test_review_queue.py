@@ -89,7 +89,8 @@ def test_confirm_keeps_the_model_label():
     values = review.decision(rec(0, RC), review.CONFIRMED, reviewer="ana", note="  clear cut ",
                              now=NOW)
     assert values == {"review_status": "CONFIRMED", "reviewed_label": RC, "reviewer": "ana",
-                      "reviewed_at": "2025-06-01T14:03:22Z", "review_note": "clear cut"}
+                      "reviewed_at": "2025-06-01T14:03:22Z", "review_note": "clear cut",
+                      "review_reason": None}
 
 
 def test_correct_names_another_class_and_same_class_is_a_confirmation():

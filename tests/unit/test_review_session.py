@@ -34,9 +34,12 @@ class FakeStore:
         self.written.append((record.fid, values))
         return apply_values(record, values)
 
-    def decide(self, record, status, *, label=None, reviewer="", note=None):
+    def decide(self, record, status, *, label=None, reviewer="", note=None, reason=None):
         return self._write(record, decision(record, status, label=label, reviewer=reviewer,
-                                            note=note))
+                                            note=note, reason=reason))
+
+    def write(self, record, values):
+        return self._write(record, values)
 
     def write_note(self, record, note):
         return self._write(record, {"review_note": clean_note(note)})
