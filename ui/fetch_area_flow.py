@@ -32,13 +32,14 @@ class FetchAreaFlow(QObject):
         self.context = self.feedback = self.task = None
         self.running = False
         self.scene_layer = None
+        self.area = None  # the QgsReferencedRectangle of the last run
         self.stac_url = ""  # empty: the STAC API setting, else the algorithm's (Earth Search)
         self.progress_item = None  # "Searching...", removed when the fetch ends
 
     def choose(self):
         """The dialog's values, or None when cancelled (tests replace it)."""
-        dialog = FetchAreaDialog(self.iface.mainWindow())
-        return dialog.values() if dialog.exec() else None
+        dialog = FetchAreaDialog(self.iface.mainWindow(), iface=self.iface)
+        return dialog.values() if dialog.run() else None
 
     def run(self):
         if self.running or self.classify_flow.running:
@@ -52,8 +53,12 @@ class FetchAreaFlow(QObject):
         values = self.choose()
         if values is None:
             return
-        start_date, end_date, max_cloud = values
+        start_date, end_date, max_cloud, *rest = values
         canvas = self.iface.mapCanvas()
+        # None: the map view (the dialog's default).
+        area = (rest[0] if rest and rest[0] is not None else QgsReferencedRectangle(
+            canvas.extent(), canvas.mapSettings().destinationCrs()))
+        self.area = area
         settings = PlgSettings.load()
         folder = settings.resolved_output_folder()
         try:
@@ -66,8 +71,7 @@ class FetchAreaFlow(QObject):
         stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
         output = folder / sanitise(f"sentinel2_{stamp}") / "s2.vrt"
         params = {
-            "EXTENT": QgsReferencedRectangle(canvas.extent(),
-                                             canvas.mapSettings().destinationCrs()),
+            "EXTENT": area,
             "START_DATE": start_date, "END_DATE": end_date, "MAX_CLOUD_COVER": max_cloud,
             # Every tile from its clearest acquisition: cloudy seasons still answer.
             "PER_TILE": True, "OUTPUT": str(output),
@@ -82,8 +86,8 @@ class FetchAreaFlow(QObject):
         if refused(self.task):
             self._on_executed(False, {})
             return
-        log(self.tr("Fetching Sentinel-2 L2A {} to {} over the map view into {}")
-            .format(start_date, end_date, output))
+        log(self.tr("Fetching Sentinel-2 L2A {} to {} over {} into {}")
+            .format(start_date, end_date, self._area_text(area), output))
         start(self.task)
         text = self.tr("Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel "
                        "in the status bar.").format(start_date, end_date, f"{max_cloud:g}")
@@ -123,9 +127,12 @@ class FetchAreaFlow(QObject):
         self.scene_layer = layer
         self.iface.setActiveLayer(layer)
         log(self.tr("Fetched {} ({})").format(results["ITEM_IDS"], results["DATETIME"]))
-        # The toolbar's own classification of the active raster within the view: its result
+        # The toolbar's own classification of the active raster within the area: its result
         # is added at the top of the layer tree, above the scene.
-        self.classify_flow.run()
+        self.classify_flow.run_on(self.area)
+
+    def _area_text(self, area):
+        return f"{area.toString(0)} ({area.crs().authid()})"
 
     def cancel(self):
         self._drop_progress_message()

@@ -4,7 +4,6 @@ The button runs the same Processing algorithm as the Toolbox (deforestation:clas
 QgsProcessingAlgRunnerTask so that QGIS stays responsive and the task manager in the status
 bar shows progress and a cancel button.
 """
-import re
 import time
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +12,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsLayerTreeGroup,
     QgsProject,
     QgsRasterLayer,
     QgsReferencedRectangle,
@@ -40,60 +38,11 @@ from .algorithm_task import (
     styled_result,
 )
 from .dialog_words import in_dialog_words
+from .layer_tree import add_at_top, output_path, run_names, sanitise, show_expanded  # noqa: F401
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
 CONFIRM_TILES = 400  # about 4 minutes on a 2-core CPU
-GROUP_PREFIX = "Deforestation"
-
-
-def sanitise(name: str) -> str:
-    """A layer name made safe for a file name on every OS."""
-    cleaned = re.sub(r"[^0-9A-Za-z_-]+", "_", name).strip("_")
-    return cleaned[:60] or "layer"
-
-
-def output_path(folder: Path, layer_name: str, now: datetime) -> Path:
-    """<folder>/deforestation_<layer>_<YYYYmmdd_HHMMSS>.gpkg, never an existing file."""
-    stem = f"deforestation_{sanitise(layer_name)}_{now.strftime('%Y%m%d_%H%M%S')}"
-    path = folder / f"{stem}.gpkg"
-    n = 2
-    while path.exists():  # two runs within one second
-        path = folder / f"{stem}_{n}.gpkg"
-        n += 1
-    return path
-
-
-def run_names(source_name: str, when: datetime):
-    """(group, layer) names of one run's result: the group tells runs apart by the time they
-    started, the layer is short enough for the Layers panel (the file name keeps it all)."""
-    short = source_name if len(source_name) <= 28 else source_name[:27] + "\u2026"
-    return f"{GROUP_PREFIX} {when.strftime('%H:%M:%S')}", f"{short} tiles"
-
-
-def add_at_top(layer, source_name: str, when: datetime):
-    """Add a result layer to the project in a group of its own at the top of the layer tree,
-    so that a rerun is seen above the earlier results (and above the raster)."""
-    group_name, layer_name = run_names(source_name, when)
-    layer.setName(layer_name)
-    project = QgsProject.instance()
-    project.addMapLayer(layer, False)
-    # Filled before it joins the tree: the Layers panel cannot expand an empty group, and
-    # would then show this one collapsed, its legend (classes, review outlines) hidden.
-    group = QgsLayerTreeGroup(group_name)
-    group.addLayer(layer)
-    project.layerTreeRoot().insertChildNode(0, group)
-    return group
-
-
-def _show_expanded(group):
-    try:
-        nodes = [group, *group.children()]
-        for node in nodes:
-            node.setExpanded(False)
-            node.setExpanded(True)
-    except RuntimeError:  # removed meanwhile
-        pass
 
 
 class ToolbarFlow(QObject):
@@ -113,6 +62,7 @@ class ToolbarFlow(QObject):
         self.running = False
         self._detached = False  # the plugin was unloaded during a run
         self.last_layer = None  # the result layer of the last successful run (tests, review)
+        self.area = None  # the run's QgsReferencedRectangle; None: the map view
         # Above this many tiles the analyst is asked to confirm, with a time estimate.
         self.confirm_tiles = CONFIRM_TILES
         # The run's message bar item, its text updated with the tile count and time left, and
@@ -127,8 +77,14 @@ class ToolbarFlow(QObject):
 
     # --- entry point ----------------------------------------------------------------------
     def run(self):
+        """The button: the active raster within the map view."""
+        self.run_on(None)
+
+    def run_on(self, area):
+        """The active raster within `area` (a QgsReferencedRectangle; None: the map view)."""
         if self.running:
             return
+        self.area = area
         layer = self._checked_layer()
         if layer is None:
             return
@@ -148,7 +104,7 @@ class ToolbarFlow(QObject):
         tiles = self._tile_count(layer)
         engine = estimate_engine(SCORING, settings.backend)
         if tiles > self.confirm_tiles and not self.ask(self.tr(
-                "The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less "
+                "The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less "
                 "with a GPU). Continue?").format(tiles, layer.name(),
                                                  estimate_text(tiles, engine))):
             return
@@ -179,12 +135,18 @@ class ToolbarFlow(QObject):
     def _tile_count(self, layer) -> int:
         """How many 1 km tiles the run would classify (0 when it cannot tell: the algorithm
         then reports the problem itself)."""
-        canvas = self.iface.mapCanvas()
-        rect = canvas.extent()
+        rect = self._area()
         return tile_count(layer.source(),
                           crs_for_osr(layer.crs()) if layer.crs().isValid() else "",
                           (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
-                          crs_for_osr(canvas.mapSettings().destinationCrs()))
+                          crs_for_osr(rect.crs()))
+
+    def _area(self):
+        """The run's area as a QgsReferencedRectangle: the one given, else the map view."""
+        if self.area is not None:
+            return self.area
+        canvas = self.iface.mapCanvas()
+        return QgsReferencedRectangle(canvas.extent(), canvas.mapSettings().destinationCrs())
 
     def ask(self, question: str) -> bool:
         """A yes/no question to the analyst (tests replace it)."""
@@ -225,18 +187,18 @@ class ToolbarFlow(QObject):
             )
             return None
         if not self._view_overlaps(layer):
-            self._push(
-                self.tr("The map view does not show the layer '{}'. Zoom to the area to "
-                        "classify (only tiles inside the view are processed) and click again.")
-                .format(layer.name()),
-                Qgis.MessageLevel.Warning,
-            )
+            text = (self.tr("The map view does not show the layer '{}'. Zoom to the area to "
+                            "classify (only tiles inside the view are processed) and click "
+                            "again.") if self.area is None else
+                    self.tr("The area chosen does not overlap the layer '{}'. Choose an area "
+                            "over it and run again."))
+            self._push(text.format(layer.name()), Qgis.MessageLevel.Warning)
             return None
         return layer
 
     def _view_overlaps(self, layer) -> bool:
-        canvas = self.iface.mapCanvas()
-        crs = canvas.mapSettings().destinationCrs()
+        area = self._area()
+        crs = area.crs()
         if not crs.isValid() or not layer.crs().isValid():
             return True  # nothing to compare: let the algorithm decide
         try:
@@ -244,7 +206,7 @@ class ToolbarFlow(QObject):
             layer_extent = transform.transformBoundingBox(layer.extent())
         except QgsCsException:
             return True
-        return canvas.extent().intersects(layer_extent)
+        return area.intersects(layer_extent)
 
     def _models_present(self, models) -> bool:
         missing = models.missing()
@@ -254,7 +216,9 @@ class ToolbarFlow(QObject):
             # Sizes and licence are shown first; the run starts again once they are verified.
             # The dialog says it all (files, URLs, sizes, licence): a message bar warning
             # repeating the paths would only be noise; the log keeps them.
-            offer_model_download(self.iface.mainWindow(), models, on_ready=self.run)
+            area = self.area
+            offer_model_download(self.iface.mainWindow(), models,
+                                 on_ready=lambda: self.run_on(area))
             log(self.tr("Model file(s) not found: {}; the download dialog is open (about "
                         "{:.0f} MB).").format(", ".join(str(p) for p in missing),
                                               CARD.total_mb()))
@@ -283,13 +247,11 @@ class ToolbarFlow(QObject):
 
     # --- the task -----------------------------------------------------------------------------
     def _start(self, algorithm, layer, models, output: Path, max_tiles: int):
-        canvas = self.iface.mapCanvas()
         params = {
             # The id, not the layer object: the worker thread resolves it through the context's
             # project, as the Toolbox does.
             "INPUT": layer.id(),
-            "EXTENT": QgsReferencedRectangle(canvas.extent(),
-                                             canvas.mapSettings().destinationCrs()),
+            "EXTENT": self._area(),
             "OUTPUT": str(output),
             # The analyst has seen the tile count (and confirmed it when large).
             "MAX_TILES": max_tiles,
@@ -312,7 +274,9 @@ class ToolbarFlow(QObject):
         if refused(self.task):
             self._on_executed(False, {})
             return
-        log(self.tr("Classifying {} within the map view into {}").format(layer.name(), output))
+        log(self.tr("Classifying {} within {} into {}").format(
+            layer.name(), self.tr("the map view") if self.area is None else self.tr("the area"),
+            output))
         start(self.task)
         self._drop_progress_message()
         self.progress_text = self.tr(
@@ -413,7 +377,7 @@ class ToolbarFlow(QObject):
         group = add_at_top(layer, self._source_name, self._started_at or datetime.now())
         # The Layers panel shows a group inserted by code collapsed although the node says
         # expanded: toggle it once the view has seen it, so its legend is visible.
-        QTimer.singleShot(0, lambda: _show_expanded(group))
+        QTimer.singleShot(0, lambda: show_expanded(group))
         self.last_layer = layer
         return layer
 

@@ -2,7 +2,13 @@
 fetch over the map view from a loopback Earth Search (tests/stac_server.py), the scene added
 styled as the model sees it, and the classification of it above it."""
 import pytest
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+)
 
 from deforestation_classifier.plugin import DeforestationClassifierPlugin
 from deforestation_classifier.settings import PlgSettings
@@ -95,3 +101,23 @@ def test_classify_this_area_fetches_styles_and_classifies(plugin, qgis_iface, pr
             if f["status"] == "CLASSIFIED"} == {"2024-08-15"}
     order = [layer.id() for layer in QgsProject.instance().layerTreeRoot().layerOrder()]
     assert order.index(result.id()) < order.index(scene.id())  # the result above the scene
+
+
+def test_classify_this_area_takes_the_area_chosen(plugin, qgis_iface, provider,
+                                                  earth_search):  # noqa: F811
+    url, _catalog, _chosen = earth_search
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{EPSG}")
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(crs)
+    canvas.setExtent(QgsRectangle(495000, 8880000, 515000, 8900000))  # wider than the area
+    drawn = QgsReferencedRectangle(QgsRectangle(501000, 8888000, 503000, 8889000), crs)
+    plugin.fetch_flow.stac_url = url
+    plugin.fetch_flow.choose = lambda: ("2024-06-01", "2024-09-30", 20.0, drawn)
+    plugin.fetch_action.trigger()
+    wait_until_done(plugin.fetch_flow)
+    wait_until_done(plugin.flow)
+    result = plugin.flow.last_layer
+    assert result is not None
+    # Only the two tiles of the rectangle: none of the wider view's NO_DATA tiles.
+    assert sorted(f["tile_id"].split("_", 1)[1] for f in result.getFeatures()) == [
+        "E501_N8888", "E502_N8888"]
