@@ -12,6 +12,7 @@ from .core.inference.managed_server import stop_managed_server
 from .installer.private_folder import install_path_hook
 from .processing_provider.provider import DeforestationProvider
 from .ui.dependencies_dialog import report_missing_dependencies
+from .ui.clearings_flow import ClearingsFlow
 from .ui.fetch_area_flow import FetchAreaFlow
 from .toolbelt.i18n import install_translator, remove_translator
 from .toolbelt.icons import plugin_icon
@@ -25,6 +26,7 @@ ACTION_OBJECT_NAME = "DeforestationClassifierAction"
 REVIEW_ACTION_OBJECT_NAME = "DeforestationReviewAction"
 STYLE_ACTION_OBJECT_NAME = "DeforestationInputStyleAction"
 FETCH_ACTION_OBJECT_NAME = "DeforestationFetchAreaAction"
+CLEARINGS_ACTION_OBJECT_NAME = "DeforestationFindClearingsAction"
 
 
 def tr(text):
@@ -42,6 +44,8 @@ class DeforestationClassifierPlugin:
         self.style_action = None
         self.fetch_flow = None
         self.fetch_action = None
+        self.clearings_flow = None
+        self.clearings_action = None
         self.toolbar = None
         self.options_factory = None
         # Before any text is made: the menu below, the actions, the provider's names.
@@ -106,9 +110,25 @@ class DeforestationClassifierPlugin:
             ), FETCH_ACTION_OBJECT_NAME, self.fetch_flow.run)
         self.fetch_flow.running_changed.connect(self._on_running_changed)
 
+        # The product's main use: two dates fetched, classified and compared (docs/ALERTS.md).
+        self.clearings_flow = ClearingsFlow(self.iface, self._review_active_layer)
+        self.clearings_action = self._add_action(
+            QgsApplication.getThemeIcon("/mActionNewMap.svg"),
+            tr("Find new clearings"), tr(
+                "Find new clearings\n"
+                "Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle "
+                "drawn or a polygon layer), classifies both, compares them and opens the "
+                "review on the alerts. Every output is written into a named project folder."
+            ), CLEARINGS_ACTION_OBJECT_NAME, self.clearings_flow.run)
+        self.clearings_flow.running_changed.connect(self._on_running_changed)
+
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
+
+    def _review_active_layer(self):
+        if self.review is not None:
+            self.review.open_on_active_layer()
 
     def _on_running_changed(self, _running=None):
         # One run at a time: a button is back when its task has reported. A fetch goes on into
@@ -118,6 +138,9 @@ class DeforestationClassifierPlugin:
             self.action.setEnabled(not busy[0])
         if self.fetch_action is not None:
             self.fetch_action.setEnabled(not any(busy))
+        if self.clearings_action is not None:
+            self.clearings_action.setEnabled(not (self.clearings_flow is not None
+                                                  and self.clearings_flow.running))
 
     def _add_action(self, icon, text, tooltip, object_name, slot):
         """One button on the plugin's toolbar and the same entry in its Raster menu."""
@@ -148,6 +171,12 @@ class DeforestationClassifierPlugin:
         self.style_action = None
         self._remove_action(self.fetch_action)
         self.fetch_action = None
+        self._remove_action(self.clearings_action)
+        self.clearings_action = None
+        if self.clearings_flow is not None:
+            self.clearings_flow.running_changed.disconnect(self._on_running_changed)
+            self.clearings_flow.cancel()
+            self.clearings_flow = None
         if self.fetch_flow is not None:
             self.fetch_flow.running_changed.disconnect(self._on_running_changed)
             self.fetch_flow.cancel()
