@@ -114,3 +114,29 @@ def test_a_cancelled_run_resumes_from_what_it_wrote(plugin, qgis_iface, provider
     groups = [n for n in QgsProject.instance().layerTreeRoot().children()
               if n.name() == "resumed"]
     assert len(groups) == 1
+
+
+def test_the_dialog_counts_tiles_with_imagery_before_fetching(qgis_iface, qgis_new_project,
+                                                              earth_search):  # noqa: F811
+    from qgis.PyQt.QtCore import QDate
+
+    from deforestation_classifier.ui.clearings_dialog import ClearingsDialog
+
+    url, _catalog, _chosen = earth_search
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(f"EPSG:{EPSG}"))
+    canvas.setExtent(QgsRectangle(495000, 8885000, 515000, 8893000))  # wider than the imagery
+    dialog = ClearingsDialog(qgis_iface)
+    dialog.settings.stac_url = url
+    for (_holder, start, end), (a, b) in ((dialog.before, ("2024-07-01", "2024-07-10")),
+                                          (dialog.after, ("2024-08-01", "2024-08-31"))):
+        start.setDate(QDate.fromString(a, "yyyy-MM-dd"))
+        end.setDate(QDate.fromString(b, "yyyy-MM-dd"))
+    assert "tiles of 1 km in the area" in dialog.estimate.text()
+    count = dialog.count_imagery()
+    assert count is not None, dialog.estimate.text()
+    assert 0 < count.with_imagery < count.tiles
+    assert f"{count.with_imagery} of the area's {count.tiles} tiles" in dialog.estimate.text()
+    dialog.before[2].setDate(QDate.fromString("2024-08-05", "yyyy-MM-dd"))
+    dialog.accept()  # the windows overlap: refused, said in the dialog
+    assert dialog.result() == 0 and "must end before" in dialog.estimate.text()
