@@ -2,6 +2,7 @@
 from qgis.core import QgsProcessingProvider
 
 from ..toolbelt.icons import plugin_icon
+from .alert_report_algorithm import AlertReportAlgorithm
 from .classify_algorithm import ClassifyAlgorithm
 from .compare_algorithm import CompareAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
@@ -29,6 +30,7 @@ class DeforestationProvider(QgsProcessingProvider):
         return ["gpkg"]
 
     def loadAlgorithms(self):  # noqa: N802
+        self.addAlgorithm(AlertReportAlgorithm())
         self.addAlgorithm(ClassifyAlgorithm())
         self.addAlgorithm(CompareAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
