@@ -32,6 +32,7 @@ from .imagery.streamed_reader import (empty_samples, fetched_scene_scl, is_strea
 from .inference.backends import BACKEND_LLAMA_CPP
 from .inference.engine_cache import ENGINES
 from .inference.engines import EngineChoiceError, choose_engine, describe, load_engine
+from .output import run_log
 from .output.tile_writer import OutputError, TileWriter, check_output_path, plan_counts
 from .pipeline import RunError
 from .run_request import (ClassifyRequest, RequestError, RunCounts, RunSummary, estimate_engine,
@@ -43,7 +44,19 @@ from ..toolbelt.i18n import tr
 
 # --- the run -----------------------------------------------------------------------------------
 def run_classification(request: ClassifyRequest, feedback) -> RunSummary:
-    """Perform the run the request describes; see the module docstring."""
+    """Perform the run the request describes; see the module docstring. Its messages and the
+    error that ends it go to the last run's log too (core/output/run_log.py)."""
+    recorder = run_log.recording(feedback)
+    try:
+        return _run(request, recorder)
+    except Exception as exc:
+        recorder.record("ERROR", f"The run stopped: {type(exc).__name__}: {exc}")
+        raise
+    finally:
+        recorder.close()
+
+
+def _run(request: ClassifyRequest, feedback) -> RunSummary:
     started = time.monotonic()
     dataset, srs, bands, plan = _open_and_plan(request)
     request = _fetched_scene_mask(request, dataset, feedback)

@@ -12,11 +12,12 @@ Every text is an English literal wrapped in help_text(), the marker scripts/i18n
 extracts, in the context of the algorithms' tr (base_algorithm.py; toolbelt/i18n.py CONTEXT),
 which translates each text where it is shown. A text with {} is formatted after translation with
 values the algorithm passes at run time (a default read from the settings). Texts hold no '<':
-the dialog renders them as HTML. Also: help_evidence.py (the review's)."""
+the dialog renders them as HTML. Also: help_tools.py (tools), help_evidence.py (the review's)."""
 import html
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable
 from .help_evidence import EVIDENCE_HELP
+from .help_tools import TOOLS_HELP
 
 
 def help_text(text: str) -> str:
@@ -410,7 +411,7 @@ HELP = {
             "OUTPUT": help_text("The VRT to write (B03, B04, B08)."),
         },
     ),
-    **{name: AlgorithmHelp(**entry) for name, entry in EVIDENCE_HELP.items()},
+    **{name: AlgorithmHelp(**entry) for name, entry in {**TOOLS_HELP, **EVIDENCE_HELP}.items()},
 }
 
 

@@ -5,6 +5,7 @@ from ..toolbelt.icons import plugin_icon
 from .alert_report_algorithm import AlertReportAlgorithm
 from .classify_algorithm import ClassifyAlgorithm
 from .compare_algorithm import CompareAlgorithm
+from .diagnostics_algorithm import DiagnosticsAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
 from .fetch_sentinel2_algorithm import FetchSentinel2Algorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
@@ -33,6 +34,7 @@ class DeforestationProvider(QgsProcessingProvider):
         self.addAlgorithm(AlertReportAlgorithm())
         self.addAlgorithm(ClassifyAlgorithm())
         self.addAlgorithm(CompareAlgorithm())
+        self.addAlgorithm(DiagnosticsAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
         self.addAlgorithm(FetchSentinel2Algorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())

@@ -26,6 +26,7 @@ from ..installer.hardware import probe_hardware, propose_backend
 from ..toolbelt.log import log
 from ..toolbelt.message_bar import pop_message, push_message
 from ..settings import BACKEND_LLAMA_CPP, PlgSettings
+from .diagnostics_copy import copy_diagnostics_button
 
 _RUNNING = set()  # Python QgsTask subclasses must stay referenced while they run
 
@@ -155,6 +156,7 @@ class DependenciesDialog(QDialog):
         self.install_button.setObjectName("installButton")
         buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy_diagnostics_button(self), QDialogButtonBox.ButtonRole.HelpRole)
         self.install_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)

@@ -30,6 +30,7 @@ from ..core.fetch.s2_fetch import DEFAULT_COLLECTION, DEFAULT_STAC_URL
 from ..core.inference.engine_cache import ENGINES
 from ..core.inference.llama_runtime import default_thread_count, gpu_offload_supported
 from ..core.inference.managed_server import find_llama_server, stop_managed_server
+from .diagnostics_copy import copy_diagnostics_button
 from ..installer.private_folder import llama_cpp_status
 from ..models import download
 from ..models.registry import CARD, ModelFiles, register_custom_pair
@@ -214,6 +215,7 @@ class SettingsPage(QgsOptionsPageWidget):
         self.install_button.setObjectName("installDependenciesButton")
         self.install_button.clicked.connect(self.open_dependencies)
         row.addWidget(self.install_button)
+        row.addWidget(copy_diagnostics_button(box))
         return box
 
     @staticmethod

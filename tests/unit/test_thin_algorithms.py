@@ -38,7 +38,7 @@ def methods(klass, name):
 
 def test_every_algorithm_is_found():
     assert {name for _p, _k, name in ALGORITHMS} == {
-        "alert_report", "classify", "compare", "evaluate", "fetch_sentinel2", "hansen_labels",
+        "alert_report", "classify", "compare", "diagnostics", "evaluate", "fetch_sentinel2", "hansen_labels",
         "relabel", "stack_bands"}
 
 
