@@ -123,13 +123,23 @@ class FetchAreaFlow(QObject):
             apply_false_colour(layer)  # R = B08, G = B04, B = B03, DN 0..3000
         except InputStyleError as exc:
             log(str(exc))
-        QgsProject.instance().addMapLayer(layer)
+        layer = self._earlier_scene(layer) or QgsProject.instance().addMapLayer(layer)
         self.scene_layer = layer
         self.iface.setActiveLayer(layer)
         log(self.tr("Fetched {} ({})").format(results["ITEM_IDS"], results["DATETIME"]))
         # The toolbar's own classification of the active raster within the area: its result
         # is added at the top of the layer tree, above the scene.
         self.classify_flow.run_on(self.area)
+
+    @staticmethod
+    def _earlier_scene(layer):
+        """The same scene fetched before (same dates, same extent) when it is still in the
+        project: reused, so that fetching again does not pile up scene layers."""
+        for earlier in QgsProject.instance().mapLayersByName(layer.name()):
+            if isinstance(earlier, QgsRasterLayer) and earlier.extent() == layer.extent() \
+                    and earlier.crs() == layer.crs():
+                return earlier
+        return None
 
     def _area_text(self, area):
         return f"{area.toString(0)} ({area.crs().authid()})"

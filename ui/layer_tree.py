@@ -57,3 +57,19 @@ def show_expanded(group):
             node.setExpanded(True)
     except RuntimeError:  # removed meanwhile
         pass
+
+
+def remove_layers_reading(path):
+    """Remove the layers of the project reading the same file, and their group when it is left
+    empty."""
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    file = path.split("|")[0]
+    for earlier in list(project.mapLayers().values()):
+        if earlier.source().split("|")[0] != file:
+            continue
+        node = root.findLayer(earlier.id())
+        parent = node.parent() if node is not None else None
+        project.removeMapLayer(earlier.id())
+        if parent is not None and parent is not root and not parent.children():
+            parent.parent().removeChildNode(parent)

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsReferencedRectangle,
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QMessageBox
+from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
 from ..core.output.input_style import InputStyleError, apply_false_colour
 from ..toolbelt.layer_crs import crs_for_osr
@@ -38,7 +38,14 @@ from .algorithm_task import (
     styled_result,
 )
 from .dialog_words import in_dialog_words
-from .layer_tree import add_at_top, output_path, run_names, sanitise, show_expanded  # noqa: F401
+from .layer_tree import (  # noqa: F401 (sanitise: ui/tune_recall.py imports it from here)
+    add_at_top,
+    output_path,
+    remove_layers_reading,
+    run_names,
+    sanitise,
+    show_expanded,
+)
 from .model_download import offer_model_download
 
 ALGORITHM_ID = "deforestation:classify"
@@ -74,6 +81,8 @@ class ToolbarFlow(QObject):
         self._run_tiles = 0
         self._first_progress = None  # (time, percent) of the first tile done
         self._started_at = None
+        self._resumable = None  # what resume() runs again after a cancel
+        self._resume_item = None  # the "Cancelled ... Resume" message
 
     # --- entry point ----------------------------------------------------------------------
     def run(self):
@@ -246,7 +255,21 @@ class ToolbarFlow(QObject):
         return output_path(folder, layer.name(), datetime.now())
 
     # --- the task -----------------------------------------------------------------------------
-    def _start(self, algorithm, layer, models, output: Path, max_tiles: int):
+    def resume(self):
+        """Run the cancelled run again with RESUME on the same output: the tiles done stay,
+        the others are classified."""
+        if self.running or self._resumable is None:
+            return
+        algorithm, layer, models, output, max_tiles, area = self._resumable
+        self.area = area
+        try:
+            layer.id()
+        except RuntimeError:  # the raster was removed meanwhile
+            self._resumable = None
+            return
+        self._start(algorithm, layer, models, output, max_tiles, resume=True)
+
+    def _start(self, algorithm, layer, models, output: Path, max_tiles: int, resume=False):
         params = {
             # The id, not the layer object: the worker thread resolves it through the context's
             # project, as the Toolbox does.
@@ -258,6 +281,11 @@ class ToolbarFlow(QObject):
         }
         if models is not None:
             params.update(MODEL=str(models.text), MMPROJ=str(models.mmproj))
+        if resume:
+            params["RESUME"] = True
+        pop_message(self.iface, self._resume_item)
+        self._resume_item = None
+        self._resumable = (algorithm, layer, models, output, max_tiles, self.area)
         self.output = output
         self.last_layer = None
         self._source_name = layer.name()
@@ -361,11 +389,15 @@ class ToolbarFlow(QObject):
         if self.output is not None and self.output.is_file():
             layer = self._add_layer(str(self.output), quiet=True)
         done = layer.featureCount() if layer is not None else 0
-        self._push(
-            self.tr("Cancelled. {} tiles were done{}.").format(
+        button = QPushButton(self.tr("Resume"))
+        button.setObjectName("resumeClassifyButton")
+        button.clicked.connect(self.resume)
+        # Until closed: QGIS's own "Task failed" notice must not be the last word.
+        self._resume_item = push_message(
+            self.iface, self.tr("Cancelled. {} tiles were done{}. Resume classifies the rest "
+                                "into the same file.").format(
                 done, self.tr(" and are shown") if done else ""),
-            Qgis.MessageLevel.Info,
-        )
+            Qgis.MessageLevel.Info, duration=0, buttons=[button])
 
     def _add_layer(self, path, quiet=False):
         layer = styled_result(path)
@@ -374,6 +406,7 @@ class ToolbarFlow(QObject):
                 self._push(self.tr("The result {} could not be loaded.").format(path),
                            Qgis.MessageLevel.Critical)
             return None
+        remove_layers_reading(path)  # a resumed run's partial layer: replaced, not repeated
         group = add_at_top(layer, self._source_name, self._started_at or datetime.now())
         # The Layers panel shows a group inserted by code collapsed although the node says
         # expanded: toggle it once the view has seen it, so its legend is visible.

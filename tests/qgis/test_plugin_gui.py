@@ -4,6 +4,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from qgis.PyQt.QtWidgets import QPushButton
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -310,11 +311,23 @@ def test_cancelled_run_says_so(plugin, qgis_iface, s2_layer, plugin_settings, ti
     plugin.flow.task.cancel()  # what the status bar's cancel button does
     wait_until_done(plugin.flow)
 
-    assert any("Cancelled" in m
-               for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info))
+    said = [item for item in qgis_iface.messageBar().items() if "Cancelled" in item.text()]
+    assert len(said) == 1 and "Resume" in said[0].text()
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success) == []
     assert plugin.action.isEnabled()
+
+    # Resume: the same output with RESUME, the partial layer replaced by the whole one.
+    output = plugin.flow.output
+    [button] = said[0].findChildren(QPushButton, "resumeClassifyButton")
+    button.click()
+    assert plugin.flow.running and plugin.flow.output == output
+    wait_until_done(plugin.flow)
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
+    assert not [item for item in qgis_iface.messageBar().items() if "Cancelled" in item.text()]
+    reading = [layer for layer in QgsProject.instance().mapLayers().values()
+               if layer.source().split("|")[0] == str(output)]
+    assert reading == [plugin.flow.last_layer]
 
 
 def test_unload_during_a_run_cancels_it_without_touching_the_project(
