@@ -70,6 +70,79 @@
     </message>
   </context>
   <context>
+    <name>AreaPicker</name>
+    <message>
+      <location filename="../ui/area_picker.py" line="52" />
+      <source>The map view</source>
+      <translation>La vista del mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="53" />
+      <source>A rectangle drawn on the map</source>
+      <translation>Un rectángulo dibujado en el mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="54" />
+      <source>A polygon layer</source>
+      <translation>Una capa de polígonos</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="56" />
+      <source>Draw on the map...</source>
+      <translation>Dibujar en el mapa...</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="64" />
+      <source>Selected features only</source>
+      <translation>Solo los objetos seleccionados</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="106" />
+      <source>Draw a rectangle on the map first (Draw on the map...).</source>
+      <translation>Dibuje primero un rectángulo en el mapa (Dibujar en el mapa...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="108" />
+      <source>Add a polygon layer to the project, or choose another area.</source>
+      <translation>Añada una capa de polígonos al proyecto o elija otra área.</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="109" />
+      <source>Select features of '{}', or untick 'Selected features only'.</source>
+      <translation>Seleccione objetos de '{}' o desmarque 'Solo los objetos seleccionados'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="116" />
+      <source>the rectangle drawn</source>
+      <translation>el rectángulo dibujado</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="119" />
+      <source>the selected features of '{}'</source>
+      <translation>los objetos seleccionados de '{}'</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="120" />
+      <source>the features of '{}'</source>
+      <translation>los objetos de '{}'</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="121" />
+      <source>the map view</source>
+      <translation>la vista del mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="143" />
+      <source>Deforestation Classifier</source>
+      <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="144" />
+      <source>Drag a rectangle on the map: the area to work on. Esc or another tool cancels.</source>
+      <translation>Arrastre un rectángulo en el mapa: el área de trabajo. Esc u otra herramienta cancela.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChipPanel</name>
     <message>
       <location filename="../ui/chip_panel.py" line="88" />
@@ -158,105 +231,359 @@
     </message>
   </context>
   <context>
+    <name>ClearingsDialog</name>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="46" />
+      <source>Find new clearings</source>
+      <translation>Buscar nuevos desmontes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="50" />
+      <source>Fetches Sentinel-2 L2A of both date windows over the area (each 1 km tile from its clearest acquisition), classifies both, compares them and opens the review on the alerts. Every output is written into the project folder below.</source>
+      <translation>Obtiene Sentinel-2 L2A de ambos periodos sobre el área (cada celda de 1 km de la adquisición más despejada sobre ella), clasifica ambos, los compara y abre la revisión en las alertas. Todos los resultados se escriben en la carpeta del proyecto de abajo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="57" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="59" />
+      <source>Before: from / to</source>
+      <translation>Antes: desde / hasta</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="61" />
+      <source>After: from / to</source>
+      <translation>Después: desde / hasta</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="66" />
+      <source>Maximum scene cloud</source>
+      <translation>Nubes máximas de la escena</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="69" />
+      <source>Project folder name</source>
+      <translation>Nombre de la carpeta del proyecto</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="76" />
+      <source>Count tiles with imagery</source>
+      <translation>Contar celdas con imágenes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="85" />
+      <source>Fetch and compare</source>
+      <translation>Obtener y comparar</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="111" />
+      <source>Outputs: {}</source>
+      <translation>Resultados: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="123" />
+      <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
+      <translation>{} celdas de 1 km en el área; clasificar ambas fechas lleva como máximo {}. Cuente las celdas con imágenes para saber más.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="138" />
+      <source>The imagery cannot be counted: {}</source>
+      <translation>No se pueden contar las imágenes: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="140" />
+      <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
+      <translation>{} de las {} celdas de 1 km del área tienen imágenes en ambas fechas; clasificarlas lleva unos {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="153" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="154" />
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="156" />
+      <source>{}: 'from' {} is after 'to' {}.</source>
+      <translation>{}: 'desde' {} es posterior a 'hasta' {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="160" />
+      <source>The Before window must end before the After window starts.</source>
+      <translation>El periodo Antes debe terminar antes de que empiece el periodo Después.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClearingsFlow</name>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="80" />
+      <source>Cannot create the project folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>No se puede crear la carpeta del proyecto {}: {}. Elija otra carpeta de salida en la configuración del complemento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="90" />
+      <source>Finding new clearings over {} into {}</source>
+      <translation>Buscando nuevos desmontes en {} hacia {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="103" />
+      <location filename="../ui/clearings_flow.py" line="110" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="103" />
+      <location filename="../ui/clearings_flow.py" line="110" />
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="106" />
+      <source>fetching Sentinel-2 of {} ({} to {})</source>
+      <translation>obteniendo Sentinel-2 de {} ({} a {})</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="112" />
+      <source>classifying {}</source>
+      <translation>clasificando {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="116" />
+      <source>comparing the two dates</source>
+      <translation>comparando las dos fechas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="134" />
+      <source>Kept {} from the earlier run.</source>
+      <translation>Se conserva {} de la ejecución anterior.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="138" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="142" />
+      <source>Find new clearings: {}</source>
+      <translation>Buscar nuevos desmontes: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="154" />
+      <source>Find new clearings '{}': step {} of 5, {} ({} %). Cancel is in the status bar.</source>
+      <translation>Buscar nuevos desmontes '{}': paso {} de 5, {} ({} %). Cancelar está en la barra de estado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="183" />
+      <source>Cancelled while {}.</source>
+      <translation>Cancelado durante: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="185" />
+      <source>see the Processing log</source>
+      <translation>vea el registro de Procesos</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="186" />
+      <source>Stopped while {}: {}</source>
+      <translation>Detenido durante: {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="192" />
+      <source>Resume</source>
+      <translation>Reanudar</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="196" />
+      <source>{} Resume continues in {}: what is written is kept.</source>
+      <translation>{} Reanudar continúa en {}: lo ya escrito se conserva.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="208" />
+      <source>Find new clearings '{}': {} alert tiles. Every output is in {}; the review is open on the alerts.</source>
+      <translation>Buscar nuevos desmontes '{}': {} celdas con alerta. Todos los resultados están en {}; la revisión está abierta en las alertas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="226" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="226" />
+      <source>Clearings</source>
+      <translation>Desmontes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="227" />
+      <source>Alert patches</source>
+      <translation>Parches de alerta</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="227" />
+      <source>After: tiles</source>
+      <translation>Después: celdas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="228" />
+      <source>Before: tiles</source>
+      <translation>Antes: celdas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="228" />
+      <source>After: image</source>
+      <translation>Después: imagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="229" />
+      <source>Before: image</source>
+      <translation>Antes: imagen</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionBar</name>
     <message>
-      <location filename="../ui/decision_bar.py" line="25" />
+      <location filename="../ui/decision_bar.py" line="29" />
       <source>Confirm</source>
       <translation>Confirmar</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="26" />
-      <location filename="../ui/decision_bar.py" line="75" />
+      <location filename="../ui/decision_bar.py" line="30" />
+      <location filename="../ui/decision_bar.py" line="129" />
       <source>Confirm the model's label</source>
       <translation>Confirmar la etiqueta del modelo</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="29" />
+      <location filename="../ui/decision_bar.py" line="33" />
       <source>Correct to:</source>
       <translation>Corregir a:</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="31" />
+      <location filename="../ui/decision_bar.py" line="36" />
       <source>Forest</source>
       <translation>Bosque</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="31" />
+      <location filename="../ui/decision_bar.py" line="36" />
       <source>Cleared</source>
       <translation>Talado</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="32" />
+      <location filename="../ui/decision_bar.py" line="37" />
       <source>Non-forest</source>
       <translation>No bosque</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="36" />
+      <location filename="../ui/decision_bar.py" line="41" />
       <source>Correct the label to {}</source>
       <translation>Corregir la etiqueta a {}</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="42" />
+      <location filename="../ui/decision_bar.py" line="47" />
       <source>Unclear</source>
       <translation>Dudoso</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="43" />
+      <location filename="../ui/decision_bar.py" line="48" />
       <source>Mark the tile as unclear: cannot tell from the imagery</source>
       <translation>Marcar la tesela como dudosa: no se puede saber por las imágenes</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="46" />
+      <location filename="../ui/decision_bar.py" line="53" />
+      <location filename="../ui/decision_bar.py" line="123" />
       <source>Comment ({}; Enter saves)</source>
       <translation>Comentario ({}; Intro guarda)</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="48" />
+      <location filename="../ui/decision_bar.py" line="55" />
       <source>A comment on this tile ({}). Saved with the next decision, on Enter, or when you move to another tile. Esc returns to the review keys.</source>
       <translation>Un comentario sobre esta tesela ({}). Se guarda con la siguiente decisión, al pulsar Intro o al pasar a otra tesela. Esc vuelve a las teclas de revisión.</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="54" />
+      <location filename="../ui/decision_bar.py" line="61" />
       <source>Previous</source>
       <translation>Anterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="55" />
+      <location filename="../ui/decision_bar.py" line="62" />
       <source>Previous tile</source>
       <translation>Tesela anterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="56" />
+      <location filename="../ui/decision_bar.py" line="63" />
       <source>Next</source>
       <translation>Siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="56" />
+      <location filename="../ui/decision_bar.py" line="63" />
       <source>Next tile</source>
       <translation>Tesela siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="63" />
+      <location filename="../ui/decision_bar.py" line="70" />
       <source>On the map, a tile's fill is its class: the reviewed label once reviewed, else the model's. Its outline tells the review: {}; thin grey = not reviewed yet.</source>
       <translation>En el mapa, el relleno de una tesela es su clase: la etiqueta revisada una vez revisada, si no la del modelo. Su contorno indica la revisión: {}; gris fino = aún no revisada.</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="74" />
+      <location filename="../ui/decision_bar.py" line="81" />
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="84" />
+      <source>(none given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="87" />
+      <source>Why the model is wrong or the tile unclear: chosen before a correction (or with its key), saved with it; on a tile already corrected it is saved at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="96" />
+      <source>Agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="97" />
+      <source>The decision is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="98" />
+      <source>Disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="99" />
+      <source>The decision is wrong (say why in the comment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="122" />
+      <source>Audit note ({}; Enter saves)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="128" />
       <source>The alert is real: confirm the later date's label</source>
       <translation>La alerta es real: confirmar la etiqueta de la fecha posterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="88" />
+      <location filename="../ui/decision_bar.py" line="143" />
       <source>Confirm  [{}]</source>
       <translation>Confirmar  [{}]</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="91" />
+      <location filename="../ui/decision_bar.py" line="146" />
       <source>Confirm alert: {}  [{}]</source>
       <translation>Confirmar alerta: {}  [{}]</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="92" />
+      <location filename="../ui/decision_bar.py" line="147" />
       <source>Confirm: {}  [{}]</source>
       <translation>Confirmar: {}  [{}]</translation>
     </message>
@@ -264,69 +591,99 @@
   <context>
     <name>DeforestationClassifierPlugin</name>
     <message>
-      <location filename="../plugin.py" line="49" />
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="70" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="75" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Clasificar deforestación (teselas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="75" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Clasificar deforestación en teselas de 1 km
 Clasifica la capa ráster Sentinel-2 activa dentro de la vista actual del mapa en teselas de 1 km: bosque en pie, talado recientemente, no bosque de largo plazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="85" />
       <source>Review deforestation tiles</source>
       <translation>Revisar teselas de deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="85" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar teselas de deforestación
 Abre el panel de revisión en la capa de clasificación activa: confirme o corrija la etiqueta de cada tesela, empezando por las talas recientes más probables. En una comparación de dos fechas: sus alertas, parche por parche, antes y después lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="95" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar el ráster como lo ve el modelo</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="95" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar el ráster como lo ve el modelo
 Aplica al ráster Sentinel-2 activo un estilo en falso color: rojo = B08 (infrarrojo cercano), verde = B04, azul = B03, cada uno de DN 0 a 3000, como los recortes del modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="105" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Clasificar esta área a partir de Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="105" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Clasificar esta área a partir de Sentinel-2
 Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición Sentinel-2 L2A menos nublada de la vista del mapa, la añade con el estilo con que la ve el modelo y la clasifica.</translation>
     </message>
+    <message>
+      <location filename="../plugin.py" line="117" />
+      <source>Find new clearings</source>
+      <translation>Buscar nuevos desmontes</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="117" />
+      <source>Find new clearings
+Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle drawn or a polygon layer), classifies both, compares them and opens the review on the alerts. Every output is written into a named project folder.</source>
+      <translation>Buscar nuevos desmontes
+Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectángulo dibujado o una capa de polígonos), clasifica ambos, los compara y abre la revisión en las alertas. Todos los resultados se escriben en una carpeta de proyecto con nombre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationDiagnostics</name>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="27" />
+      <source>Copy diagnostics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="29" />
+      <source>Copies a report to paste when something goes wrong: versions, backend and devices, model files with their SHA-256, settings and the last run's log. Your home folder and user name are replaced and API keys are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="36" />
+      <source>Diagnostics copied</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="19" />
+      <location filename="../processing_provider/provider.py" line="21" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="22" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Clasificador de Deforestación (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -334,215 +691,230 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>DeforestationSettingsPage</name>
     <message>
-      <location filename="../ui/settings_page.py" line="58" />
+      <location filename="../ui/settings_page.py" line="60" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="84" />
-      <location filename="../ui/settings_page.py" line="91" />
+      <location filename="../ui/settings_page.py" line="87" />
+      <location filename="../ui/settings_page.py" line="94" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="88" />
+      <location filename="../ui/settings_page.py" line="91" />
       <source>Model card: {} (downloaded on first use)</source>
       <translation>Ficha del modelo: {} (se descarga en el primer uso)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="90" />
+      <location filename="../ui/settings_page.py" line="93" />
       <source>Custom GGUF pair</source>
       <translation>Par GGUF personalizado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="95" />
+      <location filename="../ui/settings_page.py" line="98" />
       <source>Model folder (download cache)</source>
       <translation>Carpeta del modelo (caché de descarga)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="98" />
-      <location filename="../ui/settings_page.py" line="102" />
+      <location filename="../ui/settings_page.py" line="101" />
+      <location filename="../ui/settings_page.py" line="105" />
       <source>GGUF files (*.gguf)</source>
       <translation>Archivos GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="99" />
+      <location filename="../ui/settings_page.py" line="102" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="103" />
+      <location filename="../ui/settings_page.py" line="106" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Proyector de visión (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="105" />
+      <location filename="../ui/settings_page.py" line="108" />
       <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
       <translation>Descargar los archivos de la ficha del modelo cuando falten (barra de herramientas, Procesos, qgis_process)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="114" />
+      <location filename="../ui/settings_page.py" line="117" />
       <source>Check files</source>
       <translation>Comprobar archivos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="117" />
+      <location filename="../ui/settings_page.py" line="120" />
       <source>Download model...</source>
       <translation>Descargar modelo...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="121" />
+      <location filename="../ui/settings_page.py" line="124" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="122" />
+      <location filename="../ui/settings_page.py" line="125" />
       <source>Licence of the model card's weights: {}</source>
       <translation>Licencia de los pesos de la ficha del modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="129" />
+      <location filename="../ui/settings_page.py" line="132" />
       <source>Toolbar output folder</source>
       <translation>Carpeta de salida de la barra de herramientas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="136" />
+      <location filename="../ui/settings_page.py" line="139" />
       <source>Inference</source>
       <translation>Inferencia</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="140" />
+      <location filename="../ui/settings_page.py" line="143" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp integrado (llama-cpp-python, en QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="142" />
+      <location filename="../ui/settings_page.py" line="145" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatible con OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="143" />
+      <location filename="../ui/settings_page.py" line="146" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado por el complemento (GPU, sin compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="151" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>El ejecutable llama-server de una versión de llama.cpp (Vulkan para GPU AMD/Intel, CUDA para NVIDIA, Metal en Apple silicon). Vacío: el llama-server del PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="152" />
+      <location filename="../ui/settings_page.py" line="155" />
       <source>llama-server executable</source>
       <translation>Ejecutable llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="160" />
+      <location filename="../ui/settings_page.py" line="163" />
       <source>Server URL</source>
       <translation>URL del servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="165" />
+      <location filename="../ui/settings_page.py" line="168" />
       <source>API key (QGIS authentication)</source>
       <translation>Clave de API (autenticación de QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="169" />
+      <location filename="../ui/settings_page.py" line="172" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="170" />
+      <location filename="../ui/settings_page.py" line="173" />
       <source>CPU threads</source>
       <translation>Hilos de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="174" />
-      <location filename="../ui/settings_page.py" line="323" />
+      <location filename="../ui/settings_page.py" line="177" />
+      <location filename="../ui/settings_page.py" line="345" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="175" />
+      <location filename="../ui/settings_page.py" line="178" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Capas descargadas en la GPU: 0 = solo CPU, -1 = todas. Requiere una compilación de llama-cpp-python con GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="183" />
       <source>GPU offload (layers)</source>
       <translation>Descarga en la GPU (capas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="184" />
+      <location filename="../ui/settings_page.py" line="187" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Teselas enviadas a cada servidor al mismo tiempo (en un grupo de varias URL: a cada una de ellas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="186" />
+      <location filename="../ui/settings_page.py" line="189" />
       <source>Requests in flight</source>
       <translation>Peticiones simultáneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="191" />
+      <location filename="../ui/settings_page.py" line="195" />
+      <source>Sentinel-2 imagery</source>
+      <translation>Imágenes Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="200" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="204" />
+      <source>Collections (comma-separated)</source>
+      <translation>Colecciones (separadas por comas)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="208" />
       <source>Dependencies</source>
       <translation>Dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="197" />
+      <location filename="../ui/settings_page.py" line="214" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="239" />
+      <location filename="../ui/settings_page.py" line="259" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Las variables de entorno anulan ahora estos ajustes: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="273" />
+      <location filename="../ui/settings_page.py" line="295" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>El par de modelo personalizado se guardó pero no se puede usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="298" />
+      <location filename="../ui/settings_page.py" line="320" />
       <source>{} Folder: {}</source>
       <translation>{} Carpeta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="306" />
+      <location filename="../ui/settings_page.py" line="328" />
       <source>Not needed for the server backend.</source>
       <translation>No es necesario para el backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="311" />
+      <location filename="../ui/settings_page.py" line="333" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponible.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="312" />
+      <location filename="../ui/settings_page.py" line="334" />
       <source>Missing: {}.</source>
       <translation>Falta: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="330" />
+      <location filename="../ui/settings_page.py" line="352" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Solo CPU (esta compilación de llama.cpp no tiene backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="331" />
+      <location filename="../ui/settings_page.py" line="353" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Solo CPU (llama-cpp-python no está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="339" />
+      <location filename="../ui/settings_page.py" line="361" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="340" />
+      <location filename="../ui/settings_page.py" line="362" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>No se encontró llama-server: descargue una versión de llama.cpp para este sistema y elija aquí su llama-server, o póngalo en el PATH.</translation>
     </message>
@@ -550,139 +922,191 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="48" />
+      <location filename="../ui/dependencies_dialog.py" line="49" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando llama-cpp-python para el Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="73" />
+      <location filename="../ui/dependencies_dialog.py" line="74" />
       <source>Unexpected error: {}</source>
       <translation>Error inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="90" />
+      <location filename="../ui/dependencies_dialog.py" line="91" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Clasificador de Deforestación: instalar dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="104" />
+      <location filename="../ui/dependencies_dialog.py" line="105" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="106" />
+      <location filename="../ui/dependencies_dialog.py" line="107" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Falta:&lt;/b&gt; {reason}. El clasificador ejecuta el modelo con {pin}; se instalará solo para este complemento, en la carpeta de abajo, sin tocar los paquetes propios de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="124" />
+      <location filename="../ui/dependencies_dialog.py" line="125" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="128" />
+      <location filename="../ui/dependencies_dialog.py" line="129" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Propuesto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <location filename="../ui/dependencies_dialog.py" line="134" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels precompiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="140" />
+      <location filename="../ui/dependencies_dialog.py" line="141" />
       <source>unavailable: {}</source>
       <translation>no disponible: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="141" />
+      <location filename="../ui/dependencies_dialog.py" line="142" />
       <source>Install into</source>
       <translation>Instalar en</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="154" />
+      <location filename="../ui/dependencies_dialog.py" line="155" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="171" />
+      <location filename="../ui/dependencies_dialog.py" line="173" />
       <source>none (source build)</source>
       <translation>ninguno (compilación desde el código fuente)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="172" />
+      <location filename="../ui/dependencies_dialog.py" line="174" />
       <source>default: {}</source>
       <translation>por defecto: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="205" />
+      <location filename="../ui/dependencies_dialog.py" line="207" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... una compilación desde el código fuente puede tardar varios minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="214" />
+      <location filename="../ui/dependencies_dialog.py" line="216" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). El clasificador ya puede ejecutarse.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="218" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="223" />
+      <location filename="../ui/dependencies_dialog.py" line="225" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="224" />
+      <location filename="../ui/dependencies_dialog.py" line="226" />
       <source>Installation failed: {}</source>
       <translation>La instalación falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="226" />
+      <location filename="../ui/dependencies_dialog.py" line="228" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>La instalación de llama-cpp-python falló: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="242" />
+      <location filename="../ui/dependencies_dialog.py" line="244" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. El clasificador no puede ejecutarse hasta que se instale.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="260" />
+      <location filename="../ui/dependencies_dialog.py" line="292" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
   </context>
   <context>
-    <name>FetchAreaDialog</name>
+    <name>DialogWords</name>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="28" />
-      <source>Classify this area from Sentinel-2</source>
-      <translation>Clasificar esta área a partir de Sentinel-2</translation>
+      <location filename="../ui/dialog_words.py" line="16" />
+      <source>the STAC API setting (Settings &gt; Options &gt; Deforestation Classifier)</source>
+      <translation>la configuración de la API STAC (Configuración &gt; Opciones &gt; Deforestation Classifier)</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="31" />
-      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
-      <translation>La vista del mapa se clasifica con Sentinel-2 L2A de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), cada tesela de 1 km a partir de la adquisición más despejada sobre ella, en streaming: solo se leen los píxeles del área. La nubosidad máxima de la escena se aplica cuando se toma una única adquisición para toda el área (fetch_sentinel2 con PER_TILE desactivado).</translation>
-    </message>
-    <message>
-      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <location filename="../ui/dialog_words.py" line="18" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="49" />
+      <location filename="../ui/dialog_words.py" line="19" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="50" />
+      <location filename="../ui/dialog_words.py" line="20" />
       <source>Maximum scene cloud</source>
       <translation>Nubes máximas de la escena</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="22" />
+      <source>the collections setting (Settings &gt; Options &gt; Deforestation Classifier)</source>
+      <translation>la configuración de las colecciones (Configuración &gt; Opciones &gt; Deforestation Classifier)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="24" />
+      <source>the area</source>
+      <translation>el área</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="25" />
+      <source>tile by tile</source>
+      <translation>celda por celda</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="26" />
+      <source>the tile limit</source>
+      <translation>el límite de celdas</translation>
+    </message>
+  </context>
+  <context>
+    <name>FetchAreaDialog</name>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="29" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Clasificar esta área a partir de Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="32" />
+      <source>The area is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation>El área se clasifica a partir de Sentinel-2 L2A de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), cada celda de 1 km de la adquisición más despejada sobre ella, en streaming: solo se leen los píxeles del área. La nubosidad máxima de escena se aplica cuando se toma una sola adquisición para toda el área (fetch_sentinel2 con PER_TILE desactivado).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="43" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="53" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="54" />
+      <source>To</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="55" />
+      <source>Maximum scene cloud</source>
+      <translation>Nubes máximas de la escena</translation>
+    </message>
+    <message>
+      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation type="vanished">La vista del mapa se clasifica con Sentinel-2 L2A de las fechas de abajo (Earth Search, la fuente de entrenamiento del modelo), cada tesela de 1 km a partir de la adquisición más despejada sobre ella, en streaming: solo se leen los píxeles del área. La nubosidad máxima de la escena se aplica cuando se toma una única adquisición para toda el área (fetch_sentinel2 con PER_TILE desactivado).</translation>
     </message>
     <message>
       <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
@@ -692,54 +1116,58 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>FetchAreaFlow</name>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="46" />
+      <location filename="../ui/fetch_area_flow.py" line="49" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="59" />
+      <location filename="../ui/fetch_area_flow.py" line="67" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="75" />
+      <location filename="../ui/fetch_area_flow.py" line="83" />
       <source>Deforestation Classifier: fetching Sentinel-2</source>
       <translation>Clasificador de Deforestación: descargando Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="81" />
-      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
-      <translation>Descargando Sentinel-2 L2A de {} a {} sobre la vista del mapa en {}</translation>
+      <location filename="../ui/fetch_area_flow.py" line="89" />
+      <source>Fetching Sentinel-2 L2A {} to {} over {} into {}</source>
+      <translation>Obteniendo Sentinel-2 L2A de {} a {} sobre {} en {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="84" />
+      <location filename="../ui/fetch_area_flow.py" line="92" />
       <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
       <translation>Buscando Sentinel-2 L2A de {} a {} (como máximo {} % de nubes); cancele en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="94" />
+      <location filename="../ui/fetch_area_flow.py" line="108" />
       <source>Sentinel-2 fetch cancelled.</source>
       <translation>Descarga de Sentinel-2 cancelada.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="96" />
+      <location filename="../ui/fetch_area_flow.py" line="110" />
       <source>The Sentinel-2 fetch failed; see the Processing log.</source>
       <translation>La descarga de Sentinel-2 falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="103" />
+      <location filename="../ui/fetch_area_flow.py" line="117" />
       <source>Sentinel-2 {}</source>
       <translation>Sentinel-2 {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="105" />
+      <location filename="../ui/fetch_area_flow.py" line="119" />
       <source>The fetched scene {} cannot be opened.</source>
       <translation>No se puede abrir la escena descargada {}.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="115" />
+      <location filename="../ui/fetch_area_flow.py" line="129" />
       <source>Fetched {} ({})</source>
       <translation>Descargado {} ({})</translation>
+    </message>
+    <message>
+      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
+      <translation type="vanished">Descargando Sentinel-2 L2A de {} a {} sobre la vista del mapa en {}</translation>
     </message>
   </context>
   <context>
@@ -963,68 +1391,73 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>ReviewDock</name>
     <message>
-      <location filename="../ui/review_dock.py" line="77" />
+      <location filename="../ui/review_dock.py" line="65" />
       <source>Review deforestation tiles</source>
       <translation>Revisar teselas de deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="99" />
+      <location filename="../ui/review_dock.py" line="88" />
       <source>Layer: &lt;b&gt;{}&lt;/b&gt;</source>
       <translation>Capa: &lt;b&gt;{}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="105" />
+      <location filename="../ui/review_dock.py" line="94" />
       <source>'{}' is a temporary layer: decisions are lost when QGIS closes unless you save it.</source>
       <translation>'{}' es una capa temporal: las decisiones se pierden al cerrar QGIS salvo que la guarde.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="109" />
+      <location filename="../ui/review_dock.py" line="98" />
       <source>'{}' is in QGIS's temporary Processing folder ({}), which QGIS deletes when it closes: review decisions saved there would be lost. Save the layer elsewhere first (right-click &gt; Export &gt; Save Features As...) and review the copy.</source>
       <translation>'{}' está en la carpeta temporal de Procesos de QGIS ({}), que QGIS borra al cerrarse: las decisiones de revisión guardadas ahí se perderían. Guarde antes la capa en otro lugar (clic derecho &gt; Exportar &gt; Guardar objetos como...) y revise la copia.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="188" />
-      <location filename="../ui/review_dock.py" line="380" />
+      <location filename="../ui/review_dock.py" line="197" />
+      <location filename="../ui/review_dock.py" line="407" />
       <source>No layer</source>
       <translation>Ninguna capa</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="220" />
+      <location filename="../ui/review_dock.py" line="229" />
       <source>Queue: the alert tiles, patch by patch (the largest patch first), the most probable first within a patch.</source>
       <translation>Cola: las teselas de alerta, parche por parche (el parche mayor primero), la más probable primero dentro de un parche.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="268" />
+      <location filename="../ui/review_dock.py" line="274" />
+      <source>Audit mode: a second look at reviewed tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="282" />
       <source>Chip source and reviewer</source>
       <translation>Fuente de recortes y revisor</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="282" />
+      <location filename="../ui/review_dock.py" line="296" />
       <source>Written to the reviewer field; remembered.</source>
       <translation>Se escribe en el campo reviewer; se recuerda.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="285" />
+      <location filename="../ui/review_dock.py" line="299" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="382" />
+      <location filename="../ui/review_dock.py" line="409" />
       <source>No tiles match the queue filter</source>
       <translation>Ninguna tesela coincide con el filtro de la cola</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="385" />
+      <location filename="../ui/review_dock.py" line="412" />
       <source>Tile {} of {}</source>
       <translation>Tesela {} de {}</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="388" />
+      <location filename="../ui/review_dock.py" line="415" />
       <source>No tile</source>
       <translation>Ninguna tesela</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="414" />
+      <location filename="../ui/review_dock.py" line="441" />
       <source>The reviewed layer was removed.</source>
       <translation>Se eliminó la capa revisada.</translation>
     </message>
@@ -1032,52 +1465,57 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>TileDetails</name>
     <message>
-      <location filename="../ui/tile_details.py" line="21" />
+      <location filename="../ui/tile_details.py" line="25" />
       <source>not reviewed</source>
       <translation>no revisada</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="25" />
+      <location filename="../ui/tile_details.py" line="29" />
       <source> as {}</source>
       <translation> como {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="27" />
+      <location filename="../ui/tile_details.py" line="31" />
       <source> by {}</source>
       <translation> por {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="36" />
+      <location filename="../ui/tile_details.py" line="39" />
+      <source>Audit: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="44" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="49" />
+      <location filename="../ui/tile_details.py" line="57" />
       <source>Model says</source>
       <translation>El modelo dice</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="50" />
+      <location filename="../ui/tile_details.py" line="58" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="53" />
+      <location filename="../ui/tile_details.py" line="61" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="56" />
+      <location filename="../ui/tile_details.py" line="64" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="59" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Review</source>
       <translation>Revisión</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="68" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} de datos válidos</translation>
     </message>
@@ -1085,116 +1523,148 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="142" />
+      <location filename="../ui/toolbar_flow.py" line="108" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="149" />
-      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
-      <translation>La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} (menos con una GPU). ¿Continuar?</translation>
+      <location filename="../ui/toolbar_flow.py" line="115" />
+      <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation>El área cubre {} celdas de 1 km de '{}'. Clasificarlas lleva {} (menos con una GPU). ¿Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="166" />
+      <location filename="../ui/toolbar_flow.py" line="132" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>No se puede mostrar la capa como la ve el modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="171" />
+      <location filename="../ui/toolbar_flow.py" line="137" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' se muestra como la ve el modelo: rojo = banda {} (B08, infrarrojo cercano), verde = banda {} (B04), azul = banda {} (B03), cada una de DN 0 a 3000. El bosque se ve rojo; el suelo desnudo y las talas, de verde azulado a gris.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="190" />
+      <location filename="../ui/toolbar_flow.py" line="162" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="211" />
+      <location filename="../ui/toolbar_flow.py" line="183" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo. Sin ráster, 'Clasificar esta área a partir de Sentinel-2' obtiene uno para la extensión del mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="219" />
+      <location filename="../ui/toolbar_flow.py" line="191" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="228" />
+      <location filename="../ui/toolbar_flow.py" line="199" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="257" />
+      <location filename="../ui/toolbar_flow.py" line="202" />
+      <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
+      <translation>El área elegida no se superpone a la capa '{}'. Elija un área sobre ella y ejecute de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="231" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="262" />
+      <location filename="../ui/toolbar_flow.py" line="236" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="276" />
+      <location filename="../ui/toolbar_flow.py" line="250" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="301" />
+      <location filename="../ui/toolbar_flow.py" line="292" />
       <source>Deforestation Classifier: {}</source>
       <translation>Clasificador de Deforestación: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="314" />
-      <source>Classifying {} within the map view into {}</source>
-      <translation>Clasificando {} dentro de la vista del mapa en {}</translation>
+      <location filename="../ui/toolbar_flow.py" line="305" />
+      <source>Classifying {} within {} into {}</source>
+      <translation>Clasificando {} dentro de {} en {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="317" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
+      <source>the map view</source>
+      <translation>la vista del mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="306" />
+      <source>the area</source>
+      <translation>el área</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="310" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="336" />
+      <location filename="../ui/toolbar_flow.py" line="329" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="386" />
+      <location filename="../ui/toolbar_flow.py" line="379" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="400" />
-      <source>Cancelled. {} tiles were done{}.</source>
-      <translation>Cancelado. {} teselas estaban terminadas{}.</translation>
+      <location filename="../ui/toolbar_flow.py" line="392" />
+      <source>Resume</source>
+      <translation>Reanudar</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="401" />
+      <location filename="../ui/toolbar_flow.py" line="397" />
+      <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
+      <translation>Cancelado. Se hicieron {} celdas{}. Reanudar clasifica el resto en el mismo archivo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="399" />
       <source> and are shown</source>
       <translation> y se muestran</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="409" />
+      <location filename="../ui/toolbar_flow.py" line="406" />
       <source>The result {} could not be loaded.</source>
       <translation>No se pudo cargar el resultado {}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="420" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>La clasificación falló. Registro de Procesos:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="426" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
+    </message>
+    <message>
+      <source>Cancelled. {} tiles were done{}.</source>
+      <translation type="vanished">Cancelado. {} teselas estaban terminadas{}.</translation>
+    </message>
+    <message>
+      <source>Classifying {} within the map view into {}</source>
+      <translation type="vanished">Clasificando {} dentro de la vista del mapa en {}</translation>
+    </message>
+    <message>
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation type="vanished">La vista del mapa cubre {} teselas de 1 km de '{}'. Clasificarlas lleva {} (menos con una GPU). ¿Continuar?</translation>
     </message>
     <message>
       <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
@@ -1241,6 +1711,264 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>unclear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="48" />
+      <source>not reviewed</source>
+      <translation>no revisada</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="52" />
+      <source>{:.1f} ha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="56" />
+      <source>not computed</source>
+      <translation>no calculado</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="62" />
+      <source>before {}; after {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="62" />
+      <location filename="../core/alerts/report.py" line="63" />
+      <location filename="../core/alerts/report.py" line="157" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="76" />
+      <source>{}: not reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="79" />
+      <source> as {}</source>
+      <translation> como {}</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="80" />
+      <location filename="../core/review/audit.py" line="75" />
+      <source> by {}</source>
+      <translation> por {}</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="80" />
+      <source>(no name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="84" />
+      <source>; reason: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="88" />
+      <source>; audit: {} by {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="94" />
+      <source>; not audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="111" />
+      <source>{} alert tiles in {} patches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="112" />
+      <source>Alert tiles by tier and decision:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="116" />
+      <location filename="../core/alerts/report.py" line="171" />
+      <source>no tier</source>
+      <translation>sin nivel</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="119" />
+      <source>Total area of the alert patches: {}; cleared inside them: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="123" />
+      <source>Cleared area by overlay polygon:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="126" />
+      <source>Cleared area by overlay polygon: no overlay given or no overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="127" />
+      <source>Dates: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="128" />
+      <source>Provenance:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="158" />
+      <source>{:.5f}, {:.5f} (longitude, latitude, WGS 84)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="169" />
+      <source>Area: {} ({} tile(s) of 1 km²); cleared inside: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="171" />
+      <source>Tier: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="172" />
+      <source>P(recently cleared) after: highest {}, lowest {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="174" />
+      <source>Dates: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="175" />
+      <source>Centroid: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="178" />
+      <source>Overlaps: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="180" />
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="181" />
+      <source>Clearings delineated: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="182" />
+      <source>Decisions (review and audit):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="186" />
+      <source>Alert patch {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="168" />
+      <location filename="../core/alerts/report_layout.py" line="256" />
+      <source>Deforestation alert report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="175" />
+      <source>Page area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="178" />
+      <source>Location of this page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="179" />
+      <source>Every alert; this page's area framed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="180" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="181" />
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="184" />
+      <source>{}: no image given (BEFORE_RASTER, AFTER_RASTER)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="217" />
+      <source>the layout could not be exported (code {})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="266" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <source>Alert tiles</source>
+      <translation>Teselas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="276" />
+      <source>The report could not be written to {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="306" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <source>Clearings</source>
+      <translation>Desmontes</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="307" />
+      <source>Compare output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="308" />
+      <source>Plugin version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="309" />
+      <source>Report made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="312" />
+      <source>Model</source>
+      <translation>Modelo</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="312" />
+      <source>as recorded in the two classify outputs compared (their layer metadata)</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
       <source>Highest: alert, clearing and reference agree</source>
@@ -1514,52 +2242,122 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="157" />
+      <location filename="../core/review/audit.py" line="33" />
+      <source>Unknown audit status {!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="35" />
+      <source>Tile {} has no decision to audit yet: review it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="39" />
+      <source>An audit needs the auditor's name: fill in 'Reviewer' in the dock's settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="42" />
+      <source>Tile {} was reviewed by {}: a second look must be another person's. Audit it under another name, or leave it to another auditor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="56" />
+      <source>{} of {} audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="44" />
+      <source>Agriculture or pasture rotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="45" />
+      <source>Plantation harvest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="46" />
+      <source>Seasonal or phenology change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="47" />
+      <source>Cloud or shadow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="48" />
+      <source>Water level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="49" />
+      <source>Burn without clearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="50" />
+      <source>Cleared before the BEFORE date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="51" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="69" />
+      <source>Unknown reason {!r}: use one of {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/run.py" line="170" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>La extensión cubre {} teselas de 1 km ({}), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="182" />
+      <location filename="../core/run.py" line="195" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="186" />
+      <location filename="../core/run.py" line="199" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="192" />
+      <location filename="../core/run.py" line="205" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="198" />
+      <location filename="../core/run.py" line="211" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="203" />
+      <location filename="../core/run.py" line="216" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="243" />
+      <location filename="../core/run.py" line="256" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="256" />
+      <location filename="../core/run.py" line="269" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="283" />
+      <location filename="../core/run.py" line="296" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>La máscara de nubes {} no tiene datos sobre {} teselas (fuera de ella, o su nodata): su cloud_fraction está vacío y se clasificaron sin filtro de nubes. Use una máscara que cubra toda la extensión para filtrarlas.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="306" />
+      <location filename="../core/run.py" line="319" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
     </message>
@@ -1582,6 +2380,63 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <location filename="../installer/private_folder.py" line="80" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
+      <source>Alert report (PDF): a page per alert patch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
+      <source>Compared tiles (output of Compare two dates)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="42" />
+      <source>Alert patches (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
+      <source>Clearings (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
+      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <source>Image of the earlier date (optional)</source>
+      <translation>Imagen de la fecha anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
+      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <source>Image of the later date (optional)</source>
+      <translation>Imagen de la fecha posterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="51" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="57" />
+      <source>INPUT is not an output of Compare two dates: it lacks {}. Choose the compared tiles layer (OUTPUT of deforestation:compare).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="73" />
+      <source>{} pages written to {}: a summary and {} alert patches.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
@@ -1685,7 +2540,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="124" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="47" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Umbral de probabilidad de RECENTLY_CLEARED</translation>
     </message>
@@ -1764,8 +2619,8 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="155" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
     </message>
@@ -1790,105 +2645,104 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="60" />
+      <location filename="../processing_provider/compare_algorithm.py" line="61" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <location filename="../processing_provider/compare_algorithm.py" line="66" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Teselas de la fecha anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="68" />
+      <location filename="../processing_provider/compare_algorithm.py" line="69" />
       <source>Tiles of the later date</source>
       <translation>Teselas de la fecha posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="71" />
-      <source>Image of the earlier date (optional)</source>
-      <translation>Imagen de la fecha anterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="73" />
-      <source>Image of the later date (optional)</source>
-      <translation>Imagen de la fecha posterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="75" />
+      <location filename="../processing_provider/compare_algorithm.py" line="76" />
       <source>Minimum clearing area (ha)</source>
       <translation>Superficie mínima de desmonte (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="78" />
+      <location filename="../processing_provider/compare_algorithm.py" line="79" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Superposición: áreas protegidas, predios, concesiones (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="81" />
+      <location filename="../processing_provider/compare_algorithm.py" line="82" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo de la superposición que nombra cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <location filename="../processing_provider/compare_algorithm.py" line="85" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referencia de otro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="88" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Compared tiles</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="90" />
+      <location filename="../processing_provider/compare_algorithm.py" line="91" />
       <source>Alert patches</source>
       <translation>Parches de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="92" />
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
-      <source>Clearings</source>
-      <translation>Desmontes</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
-      <source>Alert tiles</source>
-      <translation>Teselas de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
       <source>Patches</source>
       <translation>Parches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Tiles compared</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="102" />
       <source>Tiles only in BEFORE</source>
       <translation>Teselas solo en BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Tiles only in AFTER</source>
       <translation>Teselas solo en AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="104" />
+      <location filename="../processing_provider/compare_algorithm.py" line="105" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Teselas sin clase en una de las fechas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="131" />
+      <location filename="../processing_provider/compare_algorithm.py" line="133" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
+      <source>Diagnostics report (to paste when something goes wrong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="22" />
+      <source>Diagnostics report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="31" />
+      <source>Cannot write the report to {} ({}). Choose a file in a folder you can write to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="34" />
+      <source>Diagnostics written to {} ({} lines). Read it before you share it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
@@ -1951,7 +2805,7 @@ Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición
       <translation>PREDICTED_FIELD y REFERENCE_FIELD son ambos '{}'; elija el campo con la clase del modelo y el campo con la clase verdadera.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="122" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="125" />
       <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
       <translation>{} '{}' no es un campo de INPUT (campos: {}). Elija el campo que contiene la clase {}.</translation>
     </message>
@@ -2497,47 +3351,94 @@ Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda 
       <translation>El VRT a escribir (B03, B04, B08).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="38" />
+      <location filename="../processing_provider/help_evidence.py" line="15" />
+      <source>Writes a PDF report of a compare output for the people who act on alerts: a summary page (alert tiles by tier and by decision, the area of the alert patches and the area cleared inside them, the cleared area by overlay polygon, the dates, the plugin and model provenance) and one page per alert patch: its area in ha, tier, probabilities, dates, centroid, the overlay polygons it touches, and each tile's review and audit decision with the reviewer's and auditor's names, the reason and the time; a location map and an overview; and, when the images are given, the earlier and the later image side by side with the clearings outlined. The pages are a QGIS print layout and its atlas (one atlas feature per page), in the language QGIS runs in; it runs headless through qgis_process too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="27" />
+      <source>The compared tiles: OUTPUT of Compare two dates, with the review's decisions (review_status, reviewer, review_reason, audit_status, auditor).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="30" />
+      <source>PATCHES of the same compare run: each patch's area_ha and outline. Without it, a patch's area is its 1 km tiles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="33" />
+      <source>CLEARINGS of the same compare run, outlined on the maps; default: the clearings file the compare output records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="36" />
+      <source>The earlier Sentinel-2 image (B03, B04, B08), shown in the chips' false colour on each patch page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="39" />
+      <source>The later Sentinel-2 image, shown beside the earlier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="40" />
+      <source>The PDF to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="16" />
+      <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
+
+The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="26" />
+      <source>The Markdown file to write (.md).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
       <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
       <translation>Reetiquetar teselas para otro umbral de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="43" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
       <source>Classified tiles</source>
       <translation>Teselas clasificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>Relabelled tiles</source>
       <translation>Teselas reetiquetadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>Tiles whose label changed</source>
       <translation>Teselas cuya etiqueta cambió</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Teselas nuevas en RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="54" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Teselas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
       <source>Classified tiles without probabilities</source>
       <translation>Teselas clasificadas sin probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="64" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>A INPUT le faltan los campos {}: use una salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="75" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="76" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} etiquetas cambiaron, {} teselas nuevas en RECENTLY_CLEARED ({} en total); {} teselas clasificadas sin probabilidades conservaron su etiqueta.</translation>
     </message>

@@ -70,6 +70,79 @@
     </message>
   </context>
   <context>
+    <name>AreaPicker</name>
+    <message>
+      <location filename="../ui/area_picker.py" line="52" />
+      <source>The map view</source>
+      <translation>A vista do mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="53" />
+      <source>A rectangle drawn on the map</source>
+      <translation>Um retângulo desenhado no mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="54" />
+      <source>A polygon layer</source>
+      <translation>Uma camada de polígonos</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="56" />
+      <source>Draw on the map...</source>
+      <translation>Desenhar no mapa...</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="64" />
+      <source>Selected features only</source>
+      <translation>Somente as feições selecionadas</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="106" />
+      <source>Draw a rectangle on the map first (Draw on the map...).</source>
+      <translation>Desenhe primeiro um retângulo no mapa (Desenhar no mapa...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="108" />
+      <source>Add a polygon layer to the project, or choose another area.</source>
+      <translation>Adicione uma camada de polígonos ao projeto ou escolha outra área.</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="109" />
+      <source>Select features of '{}', or untick 'Selected features only'.</source>
+      <translation>Selecione feições de '{}' ou desmarque 'Somente as feições selecionadas'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="116" />
+      <source>the rectangle drawn</source>
+      <translation>o retângulo desenhado</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="119" />
+      <source>the selected features of '{}'</source>
+      <translation>as feições selecionadas de '{}'</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="120" />
+      <source>the features of '{}'</source>
+      <translation>as feições de '{}'</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="121" />
+      <source>the map view</source>
+      <translation>a vista do mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="143" />
+      <source>Deforestation Classifier</source>
+      <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_picker.py" line="144" />
+      <source>Drag a rectangle on the map: the area to work on. Esc or another tool cancels.</source>
+      <translation>Arraste um retângulo no mapa: a área de trabalho. Esc ou outra ferramenta cancela.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChipPanel</name>
     <message>
       <location filename="../ui/chip_panel.py" line="88" />
@@ -158,105 +231,359 @@
     </message>
   </context>
   <context>
+    <name>ClearingsDialog</name>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="46" />
+      <source>Find new clearings</source>
+      <translation>Encontrar novos desmatamentos</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="50" />
+      <source>Fetches Sentinel-2 L2A of both date windows over the area (each 1 km tile from its clearest acquisition), classifies both, compares them and opens the review on the alerts. Every output is written into the project folder below.</source>
+      <translation>Obtém Sentinel-2 L2A dos dois períodos sobre a área (cada quadrícula de 1 km da aquisição mais limpa sobre ela), classifica ambos, compara-os e abre a revisão nos alertas. Todos os resultados são gravados na pasta do projeto abaixo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="57" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="59" />
+      <source>Before: from / to</source>
+      <translation>Antes: de / até</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="61" />
+      <source>After: from / to</source>
+      <translation>Depois: de / até</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="66" />
+      <source>Maximum scene cloud</source>
+      <translation>Nuvens máximas da cena</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="69" />
+      <source>Project folder name</source>
+      <translation>Nome da pasta do projeto</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="76" />
+      <source>Count tiles with imagery</source>
+      <translation>Contar quadrículas com imagens</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="85" />
+      <source>Fetch and compare</source>
+      <translation>Obter e comparar</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="111" />
+      <source>Outputs: {}</source>
+      <translation>Resultados: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="123" />
+      <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
+      <translation>{} quadrículas de 1 km na área; classificar as duas datas leva no máximo {}. Conte as quadrículas com imagens para saber mais.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="138" />
+      <source>The imagery cannot be counted: {}</source>
+      <translation>Não é possível contar as imagens: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="140" />
+      <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
+      <translation>{} das {} quadrículas de 1 km da área têm imagens nas duas datas; classificá-las leva cerca de {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="153" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="154" />
+      <source>After</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="156" />
+      <source>{}: 'from' {} is after 'to' {}.</source>
+      <translation>{}: 'de' {} é posterior a 'até' {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_dialog.py" line="160" />
+      <source>The Before window must end before the After window starts.</source>
+      <translation>O período Antes deve terminar antes do início do período Depois.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClearingsFlow</name>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="80" />
+      <source>Cannot create the project folder {}: {}. Choose another output folder in the plugin settings.</source>
+      <translation>Não é possível criar a pasta do projeto {}: {}. Escolha outra pasta de saída nas configurações do complemento.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="90" />
+      <source>Finding new clearings over {} into {}</source>
+      <translation>Procurando novos desmatamentos em {} para {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="103" />
+      <location filename="../ui/clearings_flow.py" line="110" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="103" />
+      <location filename="../ui/clearings_flow.py" line="110" />
+      <source>After</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="106" />
+      <source>fetching Sentinel-2 of {} ({} to {})</source>
+      <translation>obtendo Sentinel-2 de {} ({} a {})</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="112" />
+      <source>classifying {}</source>
+      <translation>classificando {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="116" />
+      <source>comparing the two dates</source>
+      <translation>comparando as duas datas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="134" />
+      <source>Kept {} from the earlier run.</source>
+      <translation>Mantido {} da execução anterior.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="138" />
+      <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
+      <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="142" />
+      <source>Find new clearings: {}</source>
+      <translation>Encontrar novos desmatamentos: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="154" />
+      <source>Find new clearings '{}': step {} of 5, {} ({} %). Cancel is in the status bar.</source>
+      <translation>Encontrar novos desmatamentos '{}': etapa {} de 5, {} ({} %). Cancelar fica na barra de status.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="183" />
+      <source>Cancelled while {}.</source>
+      <translation>Cancelado durante: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="185" />
+      <source>see the Processing log</source>
+      <translation>veja o registro do Processamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="186" />
+      <source>Stopped while {}: {}</source>
+      <translation>Interrompido durante: {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="192" />
+      <source>Resume</source>
+      <translation>Retomar</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="196" />
+      <source>{} Resume continues in {}: what is written is kept.</source>
+      <translation>{} Retomar continua em {}: o que já foi gravado é mantido.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="208" />
+      <source>Find new clearings '{}': {} alert tiles. Every output is in {}; the review is open on the alerts.</source>
+      <translation>Encontrar novos desmatamentos '{}': {} quadrículas com alerta. Todos os resultados estão em {}; a revisão está aberta nos alertas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="226" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="226" />
+      <source>Clearings</source>
+      <translation>Desmatamentos</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="227" />
+      <source>Alert patches</source>
+      <translation>Fragmentos de alerta</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="227" />
+      <source>After: tiles</source>
+      <translation>Depois: quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="228" />
+      <source>Before: tiles</source>
+      <translation>Antes: quadrículas</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="228" />
+      <source>After: image</source>
+      <translation>Depois: imagem</translation>
+    </message>
+    <message>
+      <location filename="../ui/clearings_flow.py" line="229" />
+      <source>Before: image</source>
+      <translation>Antes: imagem</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionBar</name>
     <message>
-      <location filename="../ui/decision_bar.py" line="25" />
+      <location filename="../ui/decision_bar.py" line="29" />
       <source>Confirm</source>
       <translation>Confirmar</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="26" />
-      <location filename="../ui/decision_bar.py" line="75" />
+      <location filename="../ui/decision_bar.py" line="30" />
+      <location filename="../ui/decision_bar.py" line="129" />
       <source>Confirm the model's label</source>
       <translation>Confirmar o rótulo do modelo</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="29" />
+      <location filename="../ui/decision_bar.py" line="33" />
       <source>Correct to:</source>
       <translation>Corrigir para:</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="31" />
+      <location filename="../ui/decision_bar.py" line="36" />
       <source>Forest</source>
       <translation>Floresta</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="31" />
+      <location filename="../ui/decision_bar.py" line="36" />
       <source>Cleared</source>
       <translation>Desmatado</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="32" />
+      <location filename="../ui/decision_bar.py" line="37" />
       <source>Non-forest</source>
       <translation>Não floresta</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="36" />
+      <location filename="../ui/decision_bar.py" line="41" />
       <source>Correct the label to {}</source>
       <translation>Corrigir o rótulo para {}</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="42" />
+      <location filename="../ui/decision_bar.py" line="47" />
       <source>Unclear</source>
       <translation>Incerto</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="43" />
+      <location filename="../ui/decision_bar.py" line="48" />
       <source>Mark the tile as unclear: cannot tell from the imagery</source>
       <translation>Marcar a quadrícula como incerta: não dá para dizer pelas imagens</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="46" />
+      <location filename="../ui/decision_bar.py" line="53" />
+      <location filename="../ui/decision_bar.py" line="123" />
       <source>Comment ({}; Enter saves)</source>
       <translation>Comentário ({}; Enter salva)</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="48" />
+      <location filename="../ui/decision_bar.py" line="55" />
       <source>A comment on this tile ({}). Saved with the next decision, on Enter, or when you move to another tile. Esc returns to the review keys.</source>
       <translation>Um comentário sobre esta quadrícula ({}). Salvo com a próxima decisão, ao pressionar Enter ou ao passar para outra quadrícula. Esc volta às teclas de revisão.</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="54" />
+      <location filename="../ui/decision_bar.py" line="61" />
       <source>Previous</source>
       <translation>Anterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="55" />
+      <location filename="../ui/decision_bar.py" line="62" />
       <source>Previous tile</source>
       <translation>Quadrícula anterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="56" />
+      <location filename="../ui/decision_bar.py" line="63" />
       <source>Next</source>
       <translation>Próxima</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="56" />
+      <location filename="../ui/decision_bar.py" line="63" />
       <source>Next tile</source>
       <translation>Próxima quadrícula</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="63" />
+      <location filename="../ui/decision_bar.py" line="70" />
       <source>On the map, a tile's fill is its class: the reviewed label once reviewed, else the model's. Its outline tells the review: {}; thin grey = not reviewed yet.</source>
       <translation>No mapa, o preenchimento de uma quadrícula é sua classe: o rótulo revisado depois da revisão, senão o do modelo. O contorno indica a revisão: {}; cinza fino = ainda não revisada.</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="74" />
+      <location filename="../ui/decision_bar.py" line="81" />
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="84" />
+      <source>(none given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="87" />
+      <source>Why the model is wrong or the tile unclear: chosen before a correction (or with its key), saved with it; on a tile already corrected it is saved at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="96" />
+      <source>Agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="97" />
+      <source>The decision is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="98" />
+      <source>Disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="99" />
+      <source>The decision is wrong (say why in the comment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="122" />
+      <source>Audit note ({}; Enter saves)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/decision_bar.py" line="128" />
       <source>The alert is real: confirm the later date's label</source>
       <translation>O alerta é real: confirmar o rótulo da data posterior</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="88" />
+      <location filename="../ui/decision_bar.py" line="143" />
       <source>Confirm  [{}]</source>
       <translation>Confirmar  [{}]</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="91" />
+      <location filename="../ui/decision_bar.py" line="146" />
       <source>Confirm alert: {}  [{}]</source>
       <translation>Confirmar alerta: {}  [{}]</translation>
     </message>
     <message>
-      <location filename="../ui/decision_bar.py" line="92" />
+      <location filename="../ui/decision_bar.py" line="147" />
       <source>Confirm: {}  [{}]</source>
       <translation>Confirmar: {}  [{}]</translation>
     </message>
@@ -264,69 +591,99 @@
   <context>
     <name>DeforestationClassifierPlugin</name>
     <message>
-      <location filename="../plugin.py" line="49" />
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="70" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="75" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="75" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Classificar desmatamento em quadrículas de 1 km
 Classifica a camada raster Sentinel-2 ativa dentro da vista atual do mapa em quadrículas de 1 km: floresta em pé, desmatado recentemente, não floresta de longo prazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="85" />
       <source>Review deforestation tiles</source>
       <translation>Revisar quadrículas de desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="81" />
+      <location filename="../plugin.py" line="85" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar quadrículas de desmatamento
 Abre o painel de revisão na camada de classificação ativa: confirme ou corrija o rótulo de cada quadrícula, começando pelos desmatamentos recentes mais prováveis. Numa comparação de duas datas: seus alertas, fragmento por fragmento, antes e depois lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="95" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar o raster como o modelo o vê</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="95" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar o raster como o modelo o vê
 Estiliza o raster Sentinel-2 ativo em falsa cor: vermelho = B08 (infravermelho próximo), verde = B04, azul = B03, cada um de DN 0 a 3000, como os recortes do modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="105" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Classificar esta área a partir do Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="105" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Classificar esta área a partir do Sentinel-2
 Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A menos nublada da vista do mapa, adiciona-a estilizada como o modelo a vê e a classifica.</translation>
     </message>
+    <message>
+      <location filename="../plugin.py" line="117" />
+      <source>Find new clearings</source>
+      <translation>Encontrar novos desmatamentos</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="117" />
+      <source>Find new clearings
+Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle drawn or a polygon layer), classifies both, compares them and opens the review on the alerts. Every output is written into a named project folder.</source>
+      <translation>Encontrar novos desmatamentos
+Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retângulo desenhado ou uma camada de polígonos), classifica ambos, compara-os e abre a revisão nos alertas. Todos os resultados são gravados numa pasta de projeto com nome.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeforestationDiagnostics</name>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="27" />
+      <source>Copy diagnostics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="29" />
+      <source>Copies a report to paste when something goes wrong: versions, backend and devices, model files with their SHA-256, settings and the last run's log. Your home folder and user name are replaced and API keys are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diagnostics_copy.py" line="36" />
+      <source>Diagnostics copied</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="19" />
+      <location filename="../processing_provider/provider.py" line="21" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="22" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Classificador de Desmatamento (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -334,215 +691,230 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>DeforestationSettingsPage</name>
     <message>
-      <location filename="../ui/settings_page.py" line="58" />
+      <location filename="../ui/settings_page.py" line="60" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="84" />
-      <location filename="../ui/settings_page.py" line="91" />
+      <location filename="../ui/settings_page.py" line="87" />
+      <location filename="../ui/settings_page.py" line="94" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="88" />
+      <location filename="../ui/settings_page.py" line="91" />
       <source>Model card: {} (downloaded on first use)</source>
       <translation>Cartão do modelo: {} (baixado no primeiro uso)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="90" />
+      <location filename="../ui/settings_page.py" line="93" />
       <source>Custom GGUF pair</source>
       <translation>Par GGUF personalizado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="95" />
+      <location filename="../ui/settings_page.py" line="98" />
       <source>Model folder (download cache)</source>
       <translation>Pasta do modelo (cache de download)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="98" />
-      <location filename="../ui/settings_page.py" line="102" />
+      <location filename="../ui/settings_page.py" line="101" />
+      <location filename="../ui/settings_page.py" line="105" />
       <source>GGUF files (*.gguf)</source>
       <translation>Arquivos GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="99" />
+      <location filename="../ui/settings_page.py" line="102" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="103" />
+      <location filename="../ui/settings_page.py" line="106" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Projetor de visão (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="105" />
+      <location filename="../ui/settings_page.py" line="108" />
       <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
       <translation>Baixar os arquivos do cartão do modelo quando faltarem (barra de ferramentas, Processamento, qgis_process)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="114" />
+      <location filename="../ui/settings_page.py" line="117" />
       <source>Check files</source>
       <translation>Verificar arquivos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="117" />
+      <location filename="../ui/settings_page.py" line="120" />
       <source>Download model...</source>
       <translation>Baixar modelo...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="121" />
+      <location filename="../ui/settings_page.py" line="124" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="122" />
+      <location filename="../ui/settings_page.py" line="125" />
       <source>Licence of the model card's weights: {}</source>
       <translation>Licença dos pesos do cartão do modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="129" />
+      <location filename="../ui/settings_page.py" line="132" />
       <source>Toolbar output folder</source>
       <translation>Pasta de saída da barra de ferramentas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="136" />
+      <location filename="../ui/settings_page.py" line="139" />
       <source>Inference</source>
       <translation>Inferência</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="140" />
+      <location filename="../ui/settings_page.py" line="143" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp embutido (llama-cpp-python, no QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="142" />
+      <location filename="../ui/settings_page.py" line="145" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatível com OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="143" />
+      <location filename="../ui/settings_page.py" line="146" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado pelo plugin (GPU, sem compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="151" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>O executável llama-server de uma versão do llama.cpp (Vulkan para GPUs AMD/Intel, CUDA para NVIDIA, Metal no Apple silicon). Vazio: o llama-server do PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="152" />
+      <location filename="../ui/settings_page.py" line="155" />
       <source>llama-server executable</source>
       <translation>Executável llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="160" />
+      <location filename="../ui/settings_page.py" line="163" />
       <source>Server URL</source>
       <translation>URL do servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="165" />
+      <location filename="../ui/settings_page.py" line="168" />
       <source>API key (QGIS authentication)</source>
       <translation>Chave de API (autenticação do QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="169" />
+      <location filename="../ui/settings_page.py" line="172" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="170" />
+      <location filename="../ui/settings_page.py" line="173" />
       <source>CPU threads</source>
       <translation>Threads de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="174" />
-      <location filename="../ui/settings_page.py" line="323" />
+      <location filename="../ui/settings_page.py" line="177" />
+      <location filename="../ui/settings_page.py" line="345" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="175" />
+      <location filename="../ui/settings_page.py" line="178" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Camadas descarregadas na GPU: 0 = só CPU, -1 = todas. Requer uma compilação do llama-cpp-python com GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="183" />
       <source>GPU offload (layers)</source>
       <translation>Descarregamento na GPU (camadas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="184" />
+      <location filename="../ui/settings_page.py" line="187" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Quadrículas enviadas a cada servidor ao mesmo tempo (num conjunto de várias URLs: a cada uma delas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="186" />
+      <location filename="../ui/settings_page.py" line="189" />
       <source>Requests in flight</source>
       <translation>Requisições simultâneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="191" />
+      <location filename="../ui/settings_page.py" line="195" />
+      <source>Sentinel-2 imagery</source>
+      <translation>Imagens Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="200" />
+      <source>STAC API</source>
+      <translation>API STAC</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="204" />
+      <source>Collections (comma-separated)</source>
+      <translation>Coleções (separadas por vírgula)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="208" />
       <source>Dependencies</source>
       <translation>Dependências</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="197" />
+      <location filename="../ui/settings_page.py" line="214" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="239" />
+      <location filename="../ui/settings_page.py" line="259" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Variáveis de ambiente sobrepõem estas configurações agora: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="273" />
+      <location filename="../ui/settings_page.py" line="295" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>O par de modelo personalizado foi salvo mas não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="298" />
+      <location filename="../ui/settings_page.py" line="320" />
       <source>{} Folder: {}</source>
       <translation>{} Pasta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="306" />
+      <location filename="../ui/settings_page.py" line="328" />
       <source>Not needed for the server backend.</source>
       <translation>Não é necessário para o backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="311" />
+      <location filename="../ui/settings_page.py" line="333" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponível.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="312" />
+      <location filename="../ui/settings_page.py" line="334" />
       <source>Missing: {}.</source>
       <translation>Faltando: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="330" />
+      <location filename="../ui/settings_page.py" line="352" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Só CPU (esta compilação do llama.cpp não tem backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="331" />
+      <location filename="../ui/settings_page.py" line="353" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Só CPU (o llama-cpp-python não está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="339" />
+      <location filename="../ui/settings_page.py" line="361" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="340" />
+      <location filename="../ui/settings_page.py" line="362" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>Nenhum llama-server encontrado: baixe uma versão do llama.cpp para este sistema e escolha aqui o seu llama-server, ou coloque-o no PATH.</translation>
     </message>
@@ -550,139 +922,191 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="48" />
+      <location filename="../ui/dependencies_dialog.py" line="49" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando o llama-cpp-python para o Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="73" />
+      <location filename="../ui/dependencies_dialog.py" line="74" />
       <source>Unexpected error: {}</source>
       <translation>Erro inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="90" />
+      <location filename="../ui/dependencies_dialog.py" line="91" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Classificador de Desmatamento: instalar dependências</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="104" />
+      <location filename="../ui/dependencies_dialog.py" line="105" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="106" />
+      <location filename="../ui/dependencies_dialog.py" line="107" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Faltando:&lt;/b&gt; {reason}. O classificador executa o modelo com {pin}; ele será instalado só para este plugin, na pasta abaixo, sem tocar nos pacotes do próprio QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="124" />
+      <location filename="../ui/dependencies_dialog.py" line="125" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="128" />
+      <location filename="../ui/dependencies_dialog.py" line="129" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Proposto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="133" />
+      <location filename="../ui/dependencies_dialog.py" line="134" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels pré-compiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="140" />
+      <location filename="../ui/dependencies_dialog.py" line="141" />
       <source>unavailable: {}</source>
       <translation>indisponível: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="141" />
+      <location filename="../ui/dependencies_dialog.py" line="142" />
       <source>Install into</source>
       <translation>Instalar em</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="154" />
+      <location filename="../ui/dependencies_dialog.py" line="155" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="171" />
+      <location filename="../ui/dependencies_dialog.py" line="173" />
       <source>none (source build)</source>
       <translation>nenhum (compilação do código-fonte)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="172" />
+      <location filename="../ui/dependencies_dialog.py" line="174" />
       <source>default: {}</source>
       <translation>padrão: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="205" />
+      <location filename="../ui/dependencies_dialog.py" line="207" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... uma compilação do código-fonte pode levar vários minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="214" />
+      <location filename="../ui/dependencies_dialog.py" line="216" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). O classificador já pode rodar.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="218" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="223" />
+      <location filename="../ui/dependencies_dialog.py" line="225" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="224" />
+      <location filename="../ui/dependencies_dialog.py" line="226" />
       <source>Installation failed: {}</source>
       <translation>A instalação falhou: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="226" />
+      <location filename="../ui/dependencies_dialog.py" line="228" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>A instalação do llama-cpp-python falhou: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="242" />
+      <location filename="../ui/dependencies_dialog.py" line="244" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. O classificador não pode rodar até que ele seja instalado.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="260" />
+      <location filename="../ui/dependencies_dialog.py" line="292" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
   </context>
   <context>
-    <name>FetchAreaDialog</name>
+    <name>DialogWords</name>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="28" />
-      <source>Classify this area from Sentinel-2</source>
-      <translation>Classificar esta área a partir do Sentinel-2</translation>
+      <location filename="../ui/dialog_words.py" line="16" />
+      <source>the STAC API setting (Settings &gt; Options &gt; Deforestation Classifier)</source>
+      <translation>a configuração da API STAC (Configurações &gt; Opções &gt; Deforestation Classifier)</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="31" />
-      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
-      <translation>A vista do mapa é classificada com Sentinel-2 L2A das datas abaixo (Earth Search, a fonte de treino do modelo), cada quadrícula de 1 km a partir da aquisição mais limpa sobre ela, por streaming: só os pixels da área são lidos. A cobertura máxima de nuvens da cena vale quando uma única aquisição é usada para toda a área (fetch_sentinel2 com PER_TILE desligado).</translation>
-    </message>
-    <message>
-      <location filename="../ui/fetch_area_dialog.py" line="48" />
+      <location filename="../ui/dialog_words.py" line="18" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="49" />
+      <location filename="../ui/dialog_words.py" line="19" />
       <source>To</source>
       <translation>Até</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_dialog.py" line="50" />
+      <location filename="../ui/dialog_words.py" line="20" />
       <source>Maximum scene cloud</source>
       <translation>Nuvens máximas da cena</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="22" />
+      <source>the collections setting (Settings &gt; Options &gt; Deforestation Classifier)</source>
+      <translation>a configuração das coleções (Configurações &gt; Opções &gt; Deforestation Classifier)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="24" />
+      <source>the area</source>
+      <translation>a área</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="25" />
+      <source>tile by tile</source>
+      <translation>quadrícula por quadrícula</translation>
+    </message>
+    <message>
+      <location filename="../ui/dialog_words.py" line="26" />
+      <source>the tile limit</source>
+      <translation>o limite de quadrículas</translation>
+    </message>
+  </context>
+  <context>
+    <name>FetchAreaDialog</name>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="29" />
+      <source>Classify this area from Sentinel-2</source>
+      <translation>Classificar esta área a partir do Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="32" />
+      <source>The area is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation>A área é classificada a partir do Sentinel-2 L2A das datas abaixo (Earth Search, a fonte de treino do modelo), cada quadrícula de 1 km da aquisição mais limpa sobre ela, por streaming: só os pixels da área são lidos. A nuvem máxima da cena se aplica quando uma só aquisição é usada para toda a área (fetch_sentinel2 com PER_TILE desligado).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="43" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="53" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="54" />
+      <source>To</source>
+      <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../ui/fetch_area_dialog.py" line="55" />
+      <source>Maximum scene cloud</source>
+      <translation>Nuvens máximas da cena</translation>
+    </message>
+    <message>
+      <source>The map view is classified from Sentinel-2 L2A of the dates below (Earth Search, the model's training source), each 1 km tile from the acquisition clearest over it, streamed: only the area's pixels are read. The maximum scene cloud applies when one acquisition is taken for the whole area (fetch_sentinel2 with PER_TILE off).</source>
+      <translation type="vanished">A vista do mapa é classificada com Sentinel-2 L2A das datas abaixo (Earth Search, a fonte de treino do modelo), cada quadrícula de 1 km a partir da aquisição mais limpa sobre ela, por streaming: só os pixels da área são lidos. A cobertura máxima de nuvens da cena vale quando uma única aquisição é usada para toda a área (fetch_sentinel2 com PER_TILE desligado).</translation>
     </message>
     <message>
       <source>The map view is classified from the least cloudy Sentinel-2 L2A acquisition of the dates below (Earth Search, the model's training source), streamed: only the area's pixels are read.</source>
@@ -692,54 +1116,58 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>FetchAreaFlow</name>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="46" />
+      <location filename="../ui/fetch_area_flow.py" line="49" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="59" />
+      <location filename="../ui/fetch_area_flow.py" line="67" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="75" />
+      <location filename="../ui/fetch_area_flow.py" line="83" />
       <source>Deforestation Classifier: fetching Sentinel-2</source>
       <translation>Classificador de Desmatamento: baixando Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="81" />
-      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
-      <translation>Baixando Sentinel-2 L2A de {} a {} sobre a vista do mapa em {}</translation>
+      <location filename="../ui/fetch_area_flow.py" line="89" />
+      <source>Fetching Sentinel-2 L2A {} to {} over {} into {}</source>
+      <translation>Obtendo Sentinel-2 L2A de {} a {} sobre {} em {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="84" />
+      <location filename="../ui/fetch_area_flow.py" line="92" />
       <source>Searching Sentinel-2 L2A from {} to {} (at most {} % cloud); cancel in the status bar.</source>
       <translation>Pesquisando Sentinel-2 L2A de {} a {} (no máximo {} % de nuvens); cancele na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="94" />
+      <location filename="../ui/fetch_area_flow.py" line="108" />
       <source>Sentinel-2 fetch cancelled.</source>
       <translation>Download do Sentinel-2 cancelado.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="96" />
+      <location filename="../ui/fetch_area_flow.py" line="110" />
       <source>The Sentinel-2 fetch failed; see the Processing log.</source>
       <translation>O download do Sentinel-2 falhou; veja o log do Processamento.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="103" />
+      <location filename="../ui/fetch_area_flow.py" line="117" />
       <source>Sentinel-2 {}</source>
       <translation>Sentinel-2 {}</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="105" />
+      <location filename="../ui/fetch_area_flow.py" line="119" />
       <source>The fetched scene {} cannot be opened.</source>
       <translation>A cena baixada {} não pode ser aberta.</translation>
     </message>
     <message>
-      <location filename="../ui/fetch_area_flow.py" line="115" />
+      <location filename="../ui/fetch_area_flow.py" line="129" />
       <source>Fetched {} ({})</source>
       <translation>Baixado {} ({})</translation>
+    </message>
+    <message>
+      <source>Fetching Sentinel-2 L2A {} to {} over the map view into {}</source>
+      <translation type="vanished">Baixando Sentinel-2 L2A de {} a {} sobre a vista do mapa em {}</translation>
     </message>
   </context>
   <context>
@@ -963,68 +1391,73 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>ReviewDock</name>
     <message>
-      <location filename="../ui/review_dock.py" line="77" />
+      <location filename="../ui/review_dock.py" line="65" />
       <source>Review deforestation tiles</source>
       <translation>Revisar quadrículas de desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="99" />
+      <location filename="../ui/review_dock.py" line="88" />
       <source>Layer: &lt;b&gt;{}&lt;/b&gt;</source>
       <translation>Camada: &lt;b&gt;{}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="105" />
+      <location filename="../ui/review_dock.py" line="94" />
       <source>'{}' is a temporary layer: decisions are lost when QGIS closes unless you save it.</source>
       <translation>'{}' é uma camada temporária: as decisões se perdem quando o QGIS fechar, a menos que você a salve.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="109" />
+      <location filename="../ui/review_dock.py" line="98" />
       <source>'{}' is in QGIS's temporary Processing folder ({}), which QGIS deletes when it closes: review decisions saved there would be lost. Save the layer elsewhere first (right-click &gt; Export &gt; Save Features As...) and review the copy.</source>
       <translation>'{}' está na pasta temporária do Processamento do QGIS ({}), que o QGIS apaga ao fechar: decisões de revisão salvas ali se perderiam. Salve a camada em outro lugar antes (clique direito &gt; Exportar &gt; Salvar feições como...) e revise a cópia.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="188" />
-      <location filename="../ui/review_dock.py" line="380" />
+      <location filename="../ui/review_dock.py" line="197" />
+      <location filename="../ui/review_dock.py" line="407" />
       <source>No layer</source>
       <translation>Nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="220" />
+      <location filename="../ui/review_dock.py" line="229" />
       <source>Queue: the alert tiles, patch by patch (the largest patch first), the most probable first within a patch.</source>
       <translation>Fila: as quadrículas de alerta, fragmento por fragmento (o maior fragmento primeiro), a mais provável primeiro dentro de um fragmento.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="268" />
+      <location filename="../ui/review_dock.py" line="274" />
+      <source>Audit mode: a second look at reviewed tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/review_dock.py" line="282" />
       <source>Chip source and reviewer</source>
       <translation>Fonte dos recortes e revisor</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="282" />
+      <location filename="../ui/review_dock.py" line="296" />
       <source>Written to the reviewer field; remembered.</source>
       <translation>Gravado no campo reviewer; lembrado.</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="285" />
+      <location filename="../ui/review_dock.py" line="299" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="382" />
+      <location filename="../ui/review_dock.py" line="409" />
       <source>No tiles match the queue filter</source>
       <translation>Nenhuma quadrícula corresponde ao filtro da fila</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="385" />
+      <location filename="../ui/review_dock.py" line="412" />
       <source>Tile {} of {}</source>
       <translation>Quadrícula {} de {}</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="388" />
+      <location filename="../ui/review_dock.py" line="415" />
       <source>No tile</source>
       <translation>Nenhuma quadrícula</translation>
     </message>
     <message>
-      <location filename="../ui/review_dock.py" line="414" />
+      <location filename="../ui/review_dock.py" line="441" />
       <source>The reviewed layer was removed.</source>
       <translation>A camada revisada foi removida.</translation>
     </message>
@@ -1032,52 +1465,57 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>TileDetails</name>
     <message>
-      <location filename="../ui/tile_details.py" line="21" />
+      <location filename="../ui/tile_details.py" line="25" />
       <source>not reviewed</source>
       <translation>não revisada</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="25" />
+      <location filename="../ui/tile_details.py" line="29" />
       <source> as {}</source>
       <translation> como {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="27" />
+      <location filename="../ui/tile_details.py" line="31" />
       <source> by {}</source>
       <translation> por {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="36" />
+      <location filename="../ui/tile_details.py" line="39" />
+      <source>Audit: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="44" />
       <source>not computed</source>
       <translation>não calculado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="49" />
+      <location filename="../ui/tile_details.py" line="57" />
       <source>Model says</source>
       <translation>O modelo diz</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="50" />
+      <location filename="../ui/tile_details.py" line="58" />
       <source>Confidence</source>
       <translation>Confiança</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="53" />
+      <location filename="../ui/tile_details.py" line="61" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="56" />
+      <location filename="../ui/tile_details.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="59" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Review</source>
       <translation>Revisão</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="68" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} de dados válidos</translation>
     </message>
@@ -1085,116 +1523,148 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="142" />
+      <location filename="../ui/toolbar_flow.py" line="108" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="149" />
-      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
-      <translation>A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} (menos com uma GPU). Continuar?</translation>
+      <location filename="../ui/toolbar_flow.py" line="115" />
+      <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation>A área cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} (menos com uma GPU). Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="166" />
+      <location filename="../ui/toolbar_flow.py" line="132" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Não é possível mostrar a camada como o modelo a vê: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="171" />
+      <location filename="../ui/toolbar_flow.py" line="137" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' é mostrada como o modelo a vê: vermelho = banda {} (B08, infravermelho próximo), verde = banda {} (B04), azul = banda {} (B03), cada uma de DN 0 a 3000. Floresta fica vermelha, solo exposto e desmatamentos de verde-azulado a cinza.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="190" />
+      <location filename="../ui/toolbar_flow.py" line="162" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="211" />
+      <location filename="../ui/toolbar_flow.py" line="183" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo. Sem raster, 'Classificar esta área a partir do Sentinel-2' busca um para a extensão do mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="219" />
+      <location filename="../ui/toolbar_flow.py" line="191" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="228" />
+      <location filename="../ui/toolbar_flow.py" line="199" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="257" />
+      <location filename="../ui/toolbar_flow.py" line="202" />
+      <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
+      <translation>A área escolhida não se sobrepõe à camada '{}'. Escolha uma área sobre ela e execute de novo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="231" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="262" />
+      <location filename="../ui/toolbar_flow.py" line="236" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="276" />
+      <location filename="../ui/toolbar_flow.py" line="250" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="301" />
+      <location filename="../ui/toolbar_flow.py" line="292" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificador de Desmatamento: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="314" />
-      <source>Classifying {} within the map view into {}</source>
-      <translation>Classificando {} dentro da vista do mapa em {}</translation>
+      <location filename="../ui/toolbar_flow.py" line="305" />
+      <source>Classifying {} within {} into {}</source>
+      <translation>Classificando {} dentro de {} em {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="317" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
+      <source>the map view</source>
+      <translation>a vista do mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="306" />
+      <source>the area</source>
+      <translation>a área</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="310" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="336" />
+      <location filename="../ui/toolbar_flow.py" line="329" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="386" />
+      <location filename="../ui/toolbar_flow.py" line="379" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="400" />
-      <source>Cancelled. {} tiles were done{}.</source>
-      <translation>Cancelado. {} quadrículas estavam prontas{}.</translation>
+      <location filename="../ui/toolbar_flow.py" line="392" />
+      <source>Resume</source>
+      <translation>Retomar</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="401" />
+      <location filename="../ui/toolbar_flow.py" line="397" />
+      <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
+      <translation>Cancelado. {} quadrículas foram feitas{}. Retomar classifica o resto no mesmo arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/toolbar_flow.py" line="399" />
       <source> and are shown</source>
       <translation> e são mostradas</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="409" />
+      <location filename="../ui/toolbar_flow.py" line="406" />
       <source>The result {} could not be loaded.</source>
       <translation>O resultado {} não pôde ser carregado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="420" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>A classificação falhou. Log do Processamento:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="422" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="426" />
+      <location filename="../ui/toolbar_flow.py" line="424" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
+    </message>
+    <message>
+      <source>Cancelled. {} tiles were done{}.</source>
+      <translation type="vanished">Cancelado. {} quadrículas estavam prontas{}.</translation>
+    </message>
+    <message>
+      <source>Classifying {} within the map view into {}</source>
+      <translation type="vanished">Classificando {} dentro da vista do mapa em {}</translation>
+    </message>
+    <message>
+      <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
+      <translation type="vanished">A vista do mapa cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} (menos com uma GPU). Continuar?</translation>
     </message>
     <message>
       <source>The map view covers {} tiles of 1 km of '{}'. Classifying them takes {} on a 2-core CPU (less with a GPU). Continue?</source>
@@ -1241,6 +1711,264 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="47" />
+      <source>unclear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="48" />
+      <source>not reviewed</source>
+      <translation>não revisada</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="52" />
+      <source>{:.1f} ha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="56" />
+      <source>not computed</source>
+      <translation>não calculado</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="62" />
+      <source>before {}; after {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="62" />
+      <location filename="../core/alerts/report.py" line="63" />
+      <location filename="../core/alerts/report.py" line="157" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="76" />
+      <source>{}: not reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="79" />
+      <source> as {}</source>
+      <translation> como {}</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="80" />
+      <location filename="../core/review/audit.py" line="75" />
+      <source> by {}</source>
+      <translation> por {}</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="80" />
+      <source>(no name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="84" />
+      <source>; reason: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="88" />
+      <source>; audit: {} by {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="94" />
+      <source>; not audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="111" />
+      <source>{} alert tiles in {} patches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="112" />
+      <source>Alert tiles by tier and decision:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="116" />
+      <location filename="../core/alerts/report.py" line="171" />
+      <source>no tier</source>
+      <translation>sem nível</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="119" />
+      <source>Total area of the alert patches: {}; cleared inside them: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="123" />
+      <source>Cleared area by overlay polygon:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="126" />
+      <source>Cleared area by overlay polygon: no overlay given or no overlap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="127" />
+      <source>Dates: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="128" />
+      <source>Provenance:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="158" />
+      <source>{:.5f}, {:.5f} (longitude, latitude, WGS 84)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="169" />
+      <source>Area: {} ({} tile(s) of 1 km²); cleared inside: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="171" />
+      <source>Tier: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="172" />
+      <source>P(recently cleared) after: highest {}, lowest {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="174" />
+      <source>Dates: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="175" />
+      <source>Centroid: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="178" />
+      <source>Overlaps: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="180" />
+      <source>none</source>
+      <translation>nenhum</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="181" />
+      <source>Clearings delineated: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="182" />
+      <source>Decisions (review and audit):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report.py" line="186" />
+      <source>Alert patch {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="168" />
+      <location filename="../core/alerts/report_layout.py" line="256" />
+      <source>Deforestation alert report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="175" />
+      <source>Page area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="178" />
+      <source>Location of this page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="179" />
+      <source>Every alert; this page's area framed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="180" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="181" />
+      <source>After</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="184" />
+      <source>{}: no image given (BEFORE_RASTER, AFTER_RASTER)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="217" />
+      <source>the layout could not be exported (code {})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="266" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <source>Alert tiles</source>
+      <translation>Quadrículas de alerta</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="276" />
+      <source>The report could not be written to {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="306" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <source>Clearings</source>
+      <translation>Desmatamentos</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="307" />
+      <source>Compare output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="308" />
+      <source>Plugin version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="309" />
+      <source>Report made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="312" />
+      <source>Model</source>
+      <translation>Modelo</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/report_layout.py" line="312" />
+      <source>as recorded in the two classify outputs compared (their layer metadata)</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
       <source>Highest: alert, clearing and reference agree</source>
@@ -1514,52 +2242,122 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="157" />
+      <location filename="../core/review/audit.py" line="33" />
+      <source>Unknown audit status {!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="35" />
+      <source>Tile {} has no decision to audit yet: review it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="39" />
+      <source>An audit needs the auditor's name: fill in 'Reviewer' in the dock's settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="42" />
+      <source>Tile {} was reviewed by {}: a second look must be another person's. Audit it under another name, or leave it to another auditor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/audit.py" line="56" />
+      <source>{} of {} audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="44" />
+      <source>Agriculture or pasture rotation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="45" />
+      <source>Plantation harvest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="46" />
+      <source>Seasonal or phenology change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="47" />
+      <source>Cloud or shadow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="48" />
+      <source>Water level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="49" />
+      <source>Burn without clearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="50" />
+      <source>Cleared before the BEFORE date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="51" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/review/reasons.py" line="69" />
+      <source>Unknown reason {!r}: use one of {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/run.py" line="170" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>A extensão cobre {} quadrículas de 1 km ({}), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="182" />
+      <location filename="../core/run.py" line="195" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="186" />
+      <location filename="../core/run.py" line="199" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="192" />
+      <location filename="../core/run.py" line="205" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="198" />
+      <location filename="../core/run.py" line="211" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="203" />
+      <location filename="../core/run.py" line="216" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="243" />
+      <location filename="../core/run.py" line="256" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="256" />
+      <location filename="../core/run.py" line="269" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="283" />
+      <location filename="../core/run.py" line="296" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>A máscara de nuvens {} não tem dados sobre {} quadrículas (fora dela, ou seu nodata): o cloud_fraction delas está vazio e elas foram classificadas sem filtro de nuvens. Use uma máscara que cubra toda a extensão para filtrá-las.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="306" />
+      <location filename="../core/run.py" line="319" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
     </message>
@@ -1582,6 +2380,63 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <location filename="../installer/private_folder.py" line="80" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
+      <source>Alert report (PDF): a page per alert patch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
+      <source>Compared tiles (output of Compare two dates)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="42" />
+      <source>Alert patches (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
+      <source>Clearings (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
+      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <source>Image of the earlier date (optional)</source>
+      <translation>Imagem da data anterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
+      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <source>Image of the later date (optional)</source>
+      <translation>Imagem da data posterior (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="51" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="57" />
+      <source>INPUT is not an output of Compare two dates: it lacks {}. Choose the compared tiles layer (OUTPUT of deforestation:compare).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/alert_report_algorithm.py" line="73" />
+      <source>{} pages written to {}: a summary and {} alert patches.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
@@ -1685,7 +2540,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="124" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="47" />
       <source>RECENTLY_CLEARED probability threshold</source>
       <translation>Limiar de probabilidade de RECENTLY_CLEARED</translation>
     </message>
@@ -1764,8 +2619,8 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="155" />
-      <location filename="../processing_provider/relabel_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
     </message>
@@ -1790,105 +2645,104 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="60" />
+      <location filename="../processing_provider/compare_algorithm.py" line="61" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="65" />
+      <location filename="../processing_provider/compare_algorithm.py" line="66" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Quadrículas da data anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="68" />
+      <location filename="../processing_provider/compare_algorithm.py" line="69" />
       <source>Tiles of the later date</source>
       <translation>Quadrículas da data posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="71" />
-      <source>Image of the earlier date (optional)</source>
-      <translation>Imagem da data anterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="73" />
-      <source>Image of the later date (optional)</source>
-      <translation>Imagem da data posterior (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="75" />
+      <location filename="../processing_provider/compare_algorithm.py" line="76" />
       <source>Minimum clearing area (ha)</source>
       <translation>Área mínima de desmatamento (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="78" />
+      <location filename="../processing_provider/compare_algorithm.py" line="79" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Sobreposição: áreas protegidas, imóveis, concessões (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="81" />
+      <location filename="../processing_provider/compare_algorithm.py" line="82" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo da sobreposição que nomeia cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="84" />
+      <location filename="../processing_provider/compare_algorithm.py" line="85" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referência de outro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="88" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Compared tiles</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="90" />
+      <location filename="../processing_provider/compare_algorithm.py" line="91" />
       <source>Alert patches</source>
       <translation>Fragmentos de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="92" />
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
-      <source>Clearings</source>
-      <translation>Desmatamentos</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
-      <source>Alert tiles</source>
-      <translation>Quadrículas de alerta</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="99" />
       <source>Patches</source>
       <translation>Fragmentos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Tiles compared</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="102" />
       <source>Tiles only in BEFORE</source>
       <translation>Quadrículas só em BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Tiles only in AFTER</source>
       <translation>Quadrículas só em AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="104" />
+      <location filename="../processing_provider/compare_algorithm.py" line="105" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Quadrículas sem classe numa das datas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="131" />
+      <location filename="../processing_provider/compare_algorithm.py" line="133" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
+      <source>Diagnostics report (to paste when something goes wrong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="22" />
+      <source>Diagnostics report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="31" />
+      <source>Cannot write the report to {} ({}). Choose a file in a folder you can write to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/diagnostics_algorithm.py" line="34" />
+      <source>Diagnostics written to {} ({} lines). Read it before you share it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
@@ -1951,7 +2805,7 @@ Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A
       <translation>PREDICTED_FIELD e REFERENCE_FIELD são ambos '{}'; escolha o campo com a classe do modelo e o campo com a classe verdadeira.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/evaluate_algorithm.py" line="122" />
+      <location filename="../processing_provider/evaluate_algorithm.py" line="125" />
       <source>{} '{}' is not a field of INPUT (fields: {}). Choose the field that holds the {} class.</source>
       <translation>{} '{}' não é um campo de INPUT (campos: {}). Escolha o campo que contém a classe {}.</translation>
     </message>
@@ -2497,47 +3351,94 @@ Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda a
       <translation>O VRT a gravar (B03, B04, B08).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="38" />
+      <location filename="../processing_provider/help_evidence.py" line="15" />
+      <source>Writes a PDF report of a compare output for the people who act on alerts: a summary page (alert tiles by tier and by decision, the area of the alert patches and the area cleared inside them, the cleared area by overlay polygon, the dates, the plugin and model provenance) and one page per alert patch: its area in ha, tier, probabilities, dates, centroid, the overlay polygons it touches, and each tile's review and audit decision with the reviewer's and auditor's names, the reason and the time; a location map and an overview; and, when the images are given, the earlier and the later image side by side with the clearings outlined. The pages are a QGIS print layout and its atlas (one atlas feature per page), in the language QGIS runs in; it runs headless through qgis_process too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="27" />
+      <source>The compared tiles: OUTPUT of Compare two dates, with the review's decisions (review_status, reviewer, review_reason, audit_status, auditor).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="30" />
+      <source>PATCHES of the same compare run: each patch's area_ha and outline. Without it, a patch's area is its 1 km tiles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="33" />
+      <source>CLEARINGS of the same compare run, outlined on the maps; default: the clearings file the compare output records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="36" />
+      <source>The earlier Sentinel-2 image (B03, B04, B08), shown in the chips' false colour on each patch page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="39" />
+      <source>The later Sentinel-2 image, shown beside the earlier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="40" />
+      <source>The PDF to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="16" />
+      <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
+
+The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="26" />
+      <source>The Markdown file to write (.md).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/relabel_algorithm.py" line="40" />
       <source>Relabel tiles for another RECENTLY_CLEARED threshold</source>
       <translation>Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="43" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="45" />
       <source>Classified tiles</source>
       <translation>Quadrículas classificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="49" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
       <source>Relabelled tiles</source>
       <translation>Quadrículas reclassificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="50" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
       <source>Tiles whose label changed</source>
       <translation>Quadrículas cujo rótulo mudou</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="51" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
       <source>Tiles newly RECENTLY_CLEARED</source>
       <translation>Quadrículas novas em RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="52" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="54" />
       <source>RECENTLY_CLEARED tiles</source>
       <translation>Quadrículas RECENTLY_CLEARED</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="53" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="55" />
       <source>Classified tiles without probabilities</source>
       <translation>Quadrículas classificadas sem probabilidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="64" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="66" />
       <source>INPUT lacks the fields {}: use an output of Classify deforestation.</source>
       <translation>INPUT não tem os campos {}: use uma saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/relabel_algorithm.py" line="75" />
+      <location filename="../processing_provider/relabel_algorithm.py" line="76" />
       <source>RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); {} classified tiles without probabilities kept their label.</source>
       <translation>RC_THRESHOLD {}: {} rótulos mudaram, {} quadrículas novas em RECENTLY_CLEARED ({} no total); {} quadrículas classificadas sem probabilidades mantiveram o rótulo.</translation>
     </message>
