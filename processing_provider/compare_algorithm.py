@@ -20,6 +20,7 @@ from qgis.core import (
 
 from .base_algorithm import DeforestationAlgorithm
 from . import change_inputs, change_outputs
+from .keep_decisions import keep_decisions
 from ..core.alerts.delineation import DEFAULT_MIN_AREA_HA, find_clearings
 from ..core.alerts.style import (
     ALERT_STYLE, CLEARING_STYLE, PATCH_STYLE, clearing_renderer, patch_renderer,
@@ -119,7 +120,8 @@ class CompareAlgorithm(DeforestationAlgorithm):
         counts = {self.ONLY_BEFORE: comparison.only_before,
                   self.ONLY_AFTER: comparison.only_after,
                   self.UNCLASSIFIED: comparison.unclassified}
-        output = change_outputs.write_rows(self, parameters, self.OUTPUT, context, rows, grid)
+        output = keep_decisions(self, parameters, context, inputs.notes, lambda: change_outputs
+                                .write_rows(self, parameters, self.OUTPUT, context, rows, grid))
         patch_out = change_outputs.write_patches(self, parameters, self.PATCHES, context,
                                                  patches, grid)
         clearing_out = change_outputs.write_clearings(self, parameters, self.CLEARINGS, context,

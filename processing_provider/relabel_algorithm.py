@@ -13,6 +13,7 @@ from qgis.core import (
 
 from .change_outputs import add_or_fail, cancelled_text
 from .base_algorithm import DeforestationAlgorithm
+from .keep_decisions import keep_decisions
 from ..core.output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, STATUS
 from ..core.output.layer_style import save_style_in_datasource
 from ..core.output.post_run import store_or_warn
@@ -33,6 +34,7 @@ class RelabelAlgorithm(DeforestationAlgorithm):
     def __init__(self):
         super().__init__()
         self._dest = None
+        self._counts = {}
 
     def displayName(self):  # noqa: N802
         return self.tr("Relabel tiles for another RECENTLY_CLEARED threshold")
@@ -65,19 +67,29 @@ class RelabelAlgorithm(DeforestationAlgorithm):
                 "INPUT lacks the fields {}: use an output of Classify deforestation.")
                 .format(", ".join(missing)))
         threshold = self.parameterAsDouble(parameters, self.RC_THRESHOLD, context)
-        sink, self._dest = self.parameterAsSink(parameters, self.OUTPUT, context,
-                                                source.fields(), source.wkbType(),
-                                                source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        counts = self._relabel_all(source, sink, threshold, feedback, parameters)
-        del sink
+        notes = []
+        self._dest = keep_decisions(self, parameters, context, notes, lambda: self._write(
+            source, threshold, feedback, parameters, context))
+        counts = self._counts
+        for note in notes:
+            feedback.pushInfo(note)
         feedback.pushInfo(self.tr(
             "RC_THRESHOLD {}: {} labels changed, {} tiles newly RECENTLY_CLEARED ({} in all); "
             "{} classified tiles without probabilities kept their label.").format(
                 threshold, counts[self.CHANGED], counts[self.RECENTLY_CLEARED_ADDED],
                 counts[self.RECENTLY_CLEARED_TOTAL], counts[self.WITHOUT_PROBABILITIES]))
         return {self.OUTPUT: self._dest, **counts}
+
+    def _write(self, source, threshold, feedback, parameters, context) -> str:
+        """OUTPUT written relabelled (the counts in self._counts); its destination."""
+        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context,
+                                                 source.fields(), source.wkbType(),
+                                                 source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self._counts = self._relabel_all(source, sink, threshold, feedback, parameters)
+        del sink
+        return destination
 
     def _relabel_all(self, source, sink, threshold, feedback, parameters) -> dict:
         """Every tile written relabelled, each write checked; a cancel leaves no output that
