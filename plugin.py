@@ -4,8 +4,11 @@ The classify button's behaviour lives in ui/toolbar_flow.py, the work itself in 
 algorithm, so that the button, the Toolbox and qgis_process run the same code. The review
 button opens the review dock (ui/review_dock.py) on the active layer.
 """
+from pathlib import Path
+
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 
 from .core.inference.engine_cache import ENGINES
 from .core.inference.managed_server import stop_managed_server
@@ -48,6 +51,7 @@ class DeforestationClassifierPlugin:
         self.clearings_action = None
         self.toolbar = None
         self.options_factory = None
+        self.menu_actions = []
         # Before any text is made: the menu below, the actions, the provider's names.
         self.translator = install_translator()
         self.menu = tr("Deforestation Classifier")
@@ -124,7 +128,28 @@ class DeforestationClassifierPlugin:
 
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+        # Menu only: the plugin's page in Settings > Options, and the README shipped with the
+        # plugin (offline: no browser to the web needed).
+        self.menu_actions = []
+        for text, object_name, slot in (
+                (tr("Settings..."), "DeforestationSettingsAction", self.open_settings),
+                (tr("Help"), "DeforestationHelpAction", self.open_help)):
+            action = QAction(text, self.iface.mainWindow())
+            action.setObjectName(object_name)
+            action.triggered.connect(slot)
+            self.iface.addPluginToRasterMenu(self.menu, action)
+            self.menu_actions.append(action)
         report_missing_dependencies(self.iface)  # message bar + "Install dependencies..."
+
+    def open_settings(self):
+        self.iface.showOptionsDialog(self.iface.mainWindow(), self.options_factory.title())
+
+    @staticmethod
+    def help_path():
+        return Path(__file__).resolve().parent / "README.md"
+
+    def open_help(self):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.help_path())))
 
     def _review_active_layer(self):
         if self.review is not None:
@@ -162,6 +187,10 @@ class DeforestationClassifierPlugin:
         action.deleteLater()
 
     def unload(self):
+        for action in self.menu_actions:
+            self.iface.removePluginRasterMenu(self.menu, action)
+            action.deleteLater()
+        self.menu_actions = []
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

@@ -591,70 +591,80 @@
   <context>
     <name>DeforestationClassifierPlugin</name>
     <message>
-      <location filename="../plugin.py" line="53" />
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="74" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="75" />
+      <location filename="../plugin.py" line="79" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Clasificar deforestación (teselas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="75" />
+      <location filename="../plugin.py" line="79" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Clasificar deforestación en teselas de 1 km
 Clasifica la capa ráster Sentinel-2 activa dentro de la vista actual del mapa en teselas de 1 km: bosque en pie, talado recientemente, no bosque de largo plazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" line="89" />
       <source>Review deforestation tiles</source>
       <translation>Revisar teselas de deforestación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" line="89" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar teselas de deforestación
 Abre el panel de revisión en la capa de clasificación activa: confirme o corrija la etiqueta de cada tesela, empezando por las talas recientes más probables. En una comparación de dos fechas: sus alertas, parche por parche, antes y después lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="99" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar el ráster como lo ve el modelo</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="99" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar el ráster como lo ve el modelo
 Aplica al ráster Sentinel-2 activo un estilo en falso color: rojo = B08 (infrarrojo cercano), verde = B04, azul = B03, cada uno de DN 0 a 3000, como los recortes del modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="109" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Clasificar esta área a partir de Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="109" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Clasificar esta área a partir de Sentinel-2
 Descarga de Earth Search (la fuente de entrenamiento del modelo) la adquisición Sentinel-2 L2A menos nublada de la vista del mapa, la añade con el estilo con que la ve el modelo y la clasifica.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="121" />
       <source>Find new clearings</source>
       <translation>Buscar nuevos desmontes</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="121" />
       <source>Find new clearings
 Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle drawn or a polygon layer), classifies both, compares them and opens the review on the alerts. Every output is written into a named project folder.</source>
       <translation>Buscar nuevos desmontes
 Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectángulo dibujado o una capa de polígonos), clasifica ambos, los compara y abre la revisión en las alertas. Todos los resultados se escriben en una carpeta de proyecto con nombre.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="135" />
+      <source>Settings...</source>
+      <translation>Configuración...</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="136" />
+      <source>Help</source>
+      <translation>Ayuda</translation>
     </message>
   </context>
   <context>
@@ -1711,6 +1721,21 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/alerts/carry.py" line="137" />
+      <source>Decisions already made in the output kept: {} tiles ({} no longer an alert, marked {} in {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/carry.py" line="142" />
+      <source>{} tiles hold a later decision from the input than the one the output had; the later one is kept: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/carry.py" line="146" />
+      <source>{} tiles with a decision are not in the new output (their decision is not carried): {}.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>

@@ -591,70 +591,80 @@
   <context>
     <name>DeforestationClassifierPlugin</name>
     <message>
-      <location filename="../plugin.py" line="53" />
-      <location filename="../plugin.py" line="70" />
+      <location filename="../plugin.py" line="57" />
+      <location filename="../plugin.py" line="74" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="75" />
+      <location filename="../plugin.py" line="79" />
       <source>Classify deforestation (1 km tiles)</source>
       <translation>Classificar desmatamento (quadrículas de 1 km)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="75" />
+      <location filename="../plugin.py" line="79" />
       <source>Classify deforestation in 1 km tiles
 Classifies the active Sentinel-2 raster layer within the current map view into 1 km tiles: standing forest, recently cleared, long-term non-forest.</source>
       <translation>Classificar desmatamento em quadrículas de 1 km
 Classifica a camada raster Sentinel-2 ativa dentro da vista atual do mapa em quadrículas de 1 km: floresta em pé, desmatado recentemente, não floresta de longo prazo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" line="89" />
       <source>Review deforestation tiles</source>
       <translation>Revisar quadrículas de desmatamento</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" line="89" />
       <source>Review deforestation tiles
 Opens the review panel on the active classification layer: confirm or correct each tile's label, starting with the likeliest recent clearings. On a comparison of two dates: its alerts, patch by patch, before and after side by side.</source>
       <translation>Revisar quadrículas de desmatamento
 Abre o painel de revisão na camada de classificação ativa: confirme ou corrija o rótulo de cada quadrícula, começando pelos desmatamentos recentes mais prováveis. Numa comparação de duas datas: seus alertas, fragmento por fragmento, antes e depois lado a lado.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="99" />
       <source>Show raster as the model sees it</source>
       <translation>Mostrar o raster como o modelo o vê</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="99" />
       <source>Show raster as the model sees it
 Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), green = B04, blue = B03, each from DN 0 to 3000, as the model's chips.</source>
       <translation>Mostrar o raster como o modelo o vê
 Estiliza o raster Sentinel-2 ativo em falsa cor: vermelho = B08 (infravermelho próximo), verde = B04, azul = B03, cada um de DN 0 a 3000, como os recortes do modelo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="109" />
       <source>Classify this area from Sentinel-2</source>
       <translation>Classificar esta área a partir do Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="109" />
       <source>Classify this area from Sentinel-2
 Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth Search (the model's training source), adds it styled as the model sees it and classifies it.</source>
       <translation>Classificar esta área a partir do Sentinel-2
 Baixa do Earth Search (a fonte de treino do modelo) a aquisição Sentinel-2 L2A menos nublada da vista do mapa, adiciona-a estilizada como o modelo a vê e a classifica.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="121" />
       <source>Find new clearings</source>
       <translation>Encontrar novos desmatamentos</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="117" />
+      <location filename="../plugin.py" line="121" />
       <source>Find new clearings
 Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle drawn or a polygon layer), classifies both, compares them and opens the review on the alerts. Every output is written into a named project folder.</source>
       <translation>Encontrar novos desmatamentos
 Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retângulo desenhado ou uma camada de polígonos), classifica ambos, compara-os e abre a revisão nos alertas. Todos os resultados são gravados numa pasta de projeto com nome.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="135" />
+      <source>Settings...</source>
+      <translation>Configurações...</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="136" />
+      <source>Help</source>
+      <translation>Ajuda</translation>
     </message>
   </context>
   <context>
@@ -1711,6 +1721,21 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   </context>
   <context>
     <name>deforestation</name>
+    <message>
+      <location filename="../core/alerts/carry.py" line="137" />
+      <source>Decisions already made in the output kept: {} tiles ({} no longer an alert, marked {} in {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/carry.py" line="142" />
+      <source>{} tiles hold a later decision from the input than the one the output had; the later one is kept: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/carry.py" line="146" />
+      <source>{} tiles with a decision are not in the new output (their decision is not carried): {}.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>

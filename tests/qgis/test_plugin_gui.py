@@ -104,7 +104,8 @@ def test_init_gui_adds_toolbar_menu_and_algorithm_and_unload_removes_them(
         assert texts[:3] == [ACTION_TEXT, "Review deforestation tiles",
                              "Show raster as the model sees it"]
         added = qgis_iface.addPluginToRasterMenu.call_count
-        assert added == len(texts)  # every button is also in the Raster menu
+        # Every button is also in the Raster menu, with Settings... and Help there only.
+        assert added == len(texts) + len(plugin.menu_actions) == len(texts) + 2
         assert toolbar.actions()[0] is plugin.action
         assert not plugin.action.icon().pixmap(24, 24).isNull()
         qgis_iface.addPluginToRasterMenu.assert_any_call("Deforestation Classifier", plugin.action)
@@ -347,3 +348,22 @@ def test_unload_during_a_run_cancels_it_without_touching_the_project(
     assert set(QgsProject.instance().mapLayers()) == layers_before
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success) == []
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) == []
+
+
+def test_menu_has_settings_and_an_offline_help(qgis_iface, qgis_new_project, monkeypatch):
+    from deforestation_classifier.plugin import DeforestationClassifierPlugin
+
+    instance = DeforestationClassifierPlugin(qgis_iface)
+    instance.initGui()
+    try:
+        names = [action.objectName() for action in instance.menu_actions]
+        assert names == ["DeforestationSettingsAction", "DeforestationHelpAction"]
+        assert instance.help_path().is_file()  # shipped with the plugin: no web needed
+        shown = []
+        monkeypatch.setattr(qgis_iface, "showOptionsDialog",
+                            lambda parent, page: shown.append(page), raising=False)
+        instance.menu_actions[0].trigger()
+        assert shown == ["Deforestation Classifier"]
+    finally:
+        instance.unload()
+    assert instance.menu_actions == []
