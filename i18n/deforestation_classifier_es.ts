@@ -530,42 +530,42 @@
     <message>
       <location filename="../ui/decision_bar.py" line="81" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Motivo:</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="84" />
       <source>(none given)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="87" />
       <source>Why the model is wrong or the tile unclear: chosen before a correction (or with its key), saved with it; on a tile already corrected it is saved at once.</source>
-      <translation type="unfinished" />
+      <translation>Por qué el modelo se equivoca o el tile es incierto: se elige antes de una corrección (o con su tecla) y se guarda con ella; en un tile ya corregido se guarda al instante.</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="96" />
       <source>Agree</source>
-      <translation type="unfinished" />
+      <translation>De acuerdo</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="97" />
       <source>The decision is right</source>
-      <translation type="unfinished" />
+      <translation>La decisión es correcta</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="98" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>En desacuerdo</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="99" />
       <source>The decision is wrong (say why in the comment)</source>
-      <translation type="unfinished" />
+      <translation>La decisión es incorrecta (diga por qué en el comentario)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="122" />
       <source>Audit note ({}; Enter saves)</source>
-      <translation type="unfinished" />
+      <translation>Nota de auditoría ({}; Enter guarda)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="128" />
@@ -701,230 +701,260 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>DeforestationSettingsPage</name>
     <message>
-      <location filename="../ui/settings_page.py" line="60" />
+      <location filename="../ui/settings_page.py" line="62" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="87" />
-      <location filename="../ui/settings_page.py" line="94" />
+      <location filename="../ui/settings_page.py" line="89" />
+      <location filename="../ui/settings_page.py" line="96" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="91" />
+      <location filename="../ui/settings_page.py" line="93" />
       <source>Model card: {} (downloaded on first use)</source>
       <translation>Ficha del modelo: {} (se descarga en el primer uso)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="93" />
+      <location filename="../ui/settings_page.py" line="95" />
       <source>Custom GGUF pair</source>
       <translation>Par GGUF personalizado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="98" />
+      <location filename="../ui/settings_page.py" line="100" />
       <source>Model folder (download cache)</source>
       <translation>Carpeta del modelo (caché de descarga)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="101" />
-      <location filename="../ui/settings_page.py" line="105" />
+      <location filename="../ui/settings_page.py" line="103" />
+      <location filename="../ui/settings_page.py" line="107" />
       <source>GGUF files (*.gguf)</source>
       <translation>Archivos GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="102" />
+      <location filename="../ui/settings_page.py" line="104" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="106" />
+      <location filename="../ui/settings_page.py" line="108" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Proyector de visión (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="108" />
+      <location filename="../ui/settings_page.py" line="110" />
       <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
       <translation>Descargar los archivos de la ficha del modelo cuando falten (barra de herramientas, Procesos, qgis_process)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="117" />
+      <location filename="../ui/settings_page.py" line="119" />
       <source>Check files</source>
       <translation>Comprobar archivos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="120" />
+      <location filename="../ui/settings_page.py" line="122" />
       <source>Download model...</source>
       <translation>Descargar modelo...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="124" />
+      <location filename="../ui/settings_page.py" line="126" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="125" />
+      <location filename="../ui/settings_page.py" line="127" />
       <source>Licence of the model card's weights: {}</source>
       <translation>Licencia de los pesos de la ficha del modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="132" />
+      <location filename="../ui/settings_page.py" line="134" />
       <source>Toolbar output folder</source>
       <translation>Carpeta de salida de la barra de herramientas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="139" />
+      <location filename="../ui/settings_page.py" line="141" />
       <source>Inference</source>
       <translation>Inferencia</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="143" />
+      <location filename="../ui/settings_page.py" line="145" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp integrado (llama-cpp-python, en QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="147" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatible con OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="146" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado por el complemento (GPU, sin compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="150" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="151" />
+      <location filename="../ui/settings_page.py" line="153" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>El ejecutable llama-server de una versión de llama.cpp (Vulkan para GPU AMD/Intel, CUDA para NVIDIA, Metal en Apple silicon). Vacío: el llama-server del PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="155" />
+      <location filename="../ui/settings_page.py" line="157" />
       <source>llama-server executable</source>
       <translation>Ejecutable llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="163" />
+      <location filename="../ui/settings_page.py" line="165" />
       <source>Server URL</source>
       <translation>URL del servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="168" />
+      <location filename="../ui/settings_page.py" line="170" />
       <source>API key (QGIS authentication)</source>
       <translation>Clave de API (autenticación de QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="172" />
+      <location filename="../ui/settings_page.py" line="174" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="173" />
+      <location filename="../ui/settings_page.py" line="175" />
       <source>CPU threads</source>
       <translation>Hilos de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="177" />
-      <location filename="../ui/settings_page.py" line="345" />
+      <location filename="../ui/settings_page.py" line="179" />
+      <location filename="../ui/settings_page.py" line="363" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="178" />
+      <location filename="../ui/settings_page.py" line="180" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Capas descargadas en la GPU: 0 = solo CPU, -1 = todas. Requiere una compilación de llama-cpp-python con GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="183" />
+      <location filename="../ui/settings_page.py" line="185" />
+      <source>automatic (the faster of CPU and GPU, measured)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="191" />
       <source>GPU offload (layers)</source>
       <translation>Descarga en la GPU (capas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="187" />
+      <location filename="../ui/settings_page.py" line="195" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="199" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Teselas enviadas a cada servidor al mismo tiempo (en un grupo de varias URL: a cada una de ellas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="189" />
+      <location filename="../ui/settings_page.py" line="201" />
       <source>Requests in flight</source>
       <translation>Peticiones simultáneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="195" />
+      <location filename="../ui/settings_page.py" line="207" />
       <source>Sentinel-2 imagery</source>
       <translation>Imágenes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="200" />
+      <location filename="../ui/settings_page.py" line="212" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="204" />
+      <location filename="../ui/settings_page.py" line="216" />
       <source>Collections (comma-separated)</source>
       <translation>Colecciones (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="208" />
+      <location filename="../ui/settings_page.py" line="220" />
       <source>Dependencies</source>
       <translation>Dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="214" />
+      <location filename="../ui/settings_page.py" line="226" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="259" />
+      <location filename="../ui/settings_page.py" line="272" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Las variables de entorno anulan ahora estos ajustes: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="295" />
+      <location filename="../ui/settings_page.py" line="308" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>El par de modelo personalizado se guardó pero no se puede usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="320" />
+      <location filename="../ui/settings_page.py" line="333" />
       <source>{} Folder: {}</source>
       <translation>{} Carpeta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="328" />
+      <location filename="../ui/settings_page.py" line="341" />
       <source>Not needed for the server backend.</source>
       <translation>No es necesario para el backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="333" />
+      <location filename="../ui/settings_page.py" line="346" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponible.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="334" />
+      <location filename="../ui/settings_page.py" line="347" />
       <source>Missing: {}.</source>
       <translation>Falta: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="352" />
+      <location filename="../ui/settings_page.py" line="375" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Solo CPU (esta compilación de llama.cpp no tiene backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="353" />
+      <location filename="../ui/settings_page.py" line="377" />
+      <source>CPU only (this llama.cpp build found no usable GPU device)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="379" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Solo CPU (llama-cpp-python no está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="361" />
+      <location filename="../ui/settings_page.py" line="387" />
+      <source>CPU: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="389" />
+      <source>Last measurement: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="391" />
+      <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="401" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="362" />
+      <location filename="../ui/settings_page.py" line="402" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>No se encontró llama-server: descargue una versión de llama.cpp para este sistema y elija aquí su llama-server, o póngalo en el PATH.</translation>
     </message>
@@ -1434,7 +1464,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/review_dock.py" line="274" />
       <source>Audit mode: a second look at reviewed tiles</source>
-      <translation type="unfinished" />
+      <translation>Modo auditoría: segunda revisión de los tiles revisados</translation>
     </message>
     <message>
       <location filename="../ui/review_dock.py" line="282" />
@@ -1492,7 +1522,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/tile_details.py" line="39" />
       <source>Audit: {}</source>
-      <translation type="unfinished" />
+      <translation>Auditoría: {}</translation>
     </message>
     <message>
       <location filename="../ui/tile_details.py" line="44" />
@@ -1724,32 +1754,32 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/carry.py" line="137" />
       <source>Decisions already made in the output kept: {} tiles ({} no longer an alert, marked {} in {}).</source>
-      <translation type="unfinished" />
+      <translation>Decisiones ya tomadas en la salida conservadas: {} tiles ({} que ya no son alerta, marcados {} en {}).</translation>
     </message>
     <message>
       <location filename="../core/alerts/carry.py" line="142" />
       <source>{} tiles hold a later decision from the input than the one the output had; the later one is kept: {}.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles tienen en la entrada una decisión más reciente que la de la salida; se conserva la más reciente: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/carry.py" line="146" />
       <source>{} tiles with a decision are not in the new output (their decision is not carried): {}.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles con decisión no están en la nueva salida (su decisión no se traslada): {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>confirmados</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>rechazados</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>unclear</source>
-      <translation type="unfinished" />
+      <translation>inciertos</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="48" />
@@ -1759,7 +1789,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report.py" line="52" />
       <source>{:.1f} ha</source>
-      <translation type="unfinished" />
+      <translation>{:.1f} ha</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="56" />
@@ -1769,19 +1799,19 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report.py" line="62" />
       <source>before {}; after {}</source>
-      <translation type="unfinished" />
+      <translation>antes {}; después {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="62" />
       <location filename="../core/alerts/report.py" line="63" />
       <location filename="../core/alerts/report.py" line="157" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>no registrado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="76" />
       <source>{}: not reviewed</source>
-      <translation type="unfinished" />
+      <translation>{}: no revisado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="79" />
@@ -1797,32 +1827,32 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report.py" line="80" />
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(sin nombre)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="84" />
       <source>; reason: {}</source>
-      <translation type="unfinished" />
+      <translation>; motivo: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="88" />
       <source>; audit: {} by {}</source>
-      <translation type="unfinished" />
+      <translation>; auditoría: {} por {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="94" />
       <source>; not audited</source>
-      <translation type="unfinished" />
+      <translation>; no auditado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="111" />
       <source>{} alert tiles in {} patches.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles de alerta en {} parches.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="112" />
       <source>Alert tiles by tier and decision:</source>
-      <translation type="unfinished" />
+      <translation>Tiles de alerta por nivel y decisión:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="116" />
@@ -1833,62 +1863,62 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report.py" line="119" />
       <source>Total area of the alert patches: {}; cleared inside them: {}.</source>
-      <translation type="unfinished" />
+      <translation>Área total de los parches de alerta: {}; deforestada dentro de ellos: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="123" />
       <source>Cleared area by overlay polygon:</source>
-      <translation type="unfinished" />
+      <translation>Área deforestada por polígono de superposición:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="126" />
       <source>Cleared area by overlay polygon: no overlay given or no overlap.</source>
-      <translation type="unfinished" />
+      <translation>Área deforestada por polígono de superposición: sin capa de superposición o sin intersección.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="127" />
       <source>Dates: {}.</source>
-      <translation type="unfinished" />
+      <translation>Fechas: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="128" />
       <source>Provenance:</source>
-      <translation type="unfinished" />
+      <translation>Procedencia:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="158" />
       <source>{:.5f}, {:.5f} (longitude, latitude, WGS 84)</source>
-      <translation type="unfinished" />
+      <translation>{:.5f}, {:.5f} (longitud, latitud, WGS 84)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="169" />
       <source>Area: {} ({} tile(s) of 1 km²); cleared inside: {}</source>
-      <translation type="unfinished" />
+      <translation>Área: {} ({} tile(s) de 1 km²); deforestado dentro: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="171" />
       <source>Tier: {}</source>
-      <translation type="unfinished" />
+      <translation>Nivel: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="172" />
       <source>P(recently cleared) after: highest {}, lowest {}</source>
-      <translation type="unfinished" />
+      <translation>P(deforestación reciente) después: máxima {}, mínima {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="174" />
       <source>Dates: {}</source>
-      <translation type="unfinished" />
+      <translation>Fechas: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="175" />
       <source>Centroid: {}</source>
-      <translation type="unfinished" />
+      <translation>Centroide: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="178" />
       <source>Overlaps: {}</source>
-      <translation type="unfinished" />
+      <translation>Superposiciones: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="180" />
@@ -1898,38 +1928,38 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report.py" line="181" />
       <source>Clearings delineated: {}</source>
-      <translation type="unfinished" />
+      <translation>Deforestaciones delineadas: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="182" />
       <source>Decisions (review and audit):</source>
-      <translation type="unfinished" />
+      <translation>Decisiones (revisión y auditoría):</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="186" />
       <source>Alert patch {}</source>
-      <translation type="unfinished" />
+      <translation>Parche de alerta {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="168" />
       <location filename="../core/alerts/report_layout.py" line="256" />
       <source>Deforestation alert report</source>
-      <translation type="unfinished" />
+      <translation>Informe de alertas de deforestación</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="175" />
       <source>Page area</source>
-      <translation type="unfinished" />
+      <translation>Área de la página</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="178" />
       <source>Location of this page</source>
-      <translation type="unfinished" />
+      <translation>Ubicación de esta página</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="179" />
       <source>Every alert; this page's area framed</source>
-      <translation type="unfinished" />
+      <translation>Todas las alertas; el área de esta página enmarcada</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="180" />
@@ -1944,12 +1974,12 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report_layout.py" line="184" />
       <source>{}: no image given (BEFORE_RASTER, AFTER_RASTER)</source>
-      <translation type="unfinished" />
+      <translation>{}: ninguna imagen indicada (BEFORE_RASTER, AFTER_RASTER)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="217" />
       <source>the layout could not be exported (code {})</source>
-      <translation type="unfinished" />
+      <translation>no se pudo exportar el diseño (código {})</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
@@ -1960,7 +1990,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report_layout.py" line="276" />
       <source>The report could not be written to {}: {}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el informe en {}: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
@@ -1972,17 +2002,17 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report_layout.py" line="307" />
       <source>Compare output</source>
-      <translation type="unfinished" />
+      <translation>Salida de la comparación</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="308" />
       <source>Plugin version</source>
-      <translation type="unfinished" />
+      <translation>Versión del complemento</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="309" />
       <source>Report made</source>
-      <translation type="unfinished" />
+      <translation>Informe generado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="312" />
@@ -1992,7 +2022,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/report_layout.py" line="312" />
       <source>as recorded in the two classify outputs compared (their layer metadata)</source>
-      <translation type="unfinished" />
+      <translation>según lo registrado en las dos salidas de clasificación comparadas (metadatos de la capa)</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
@@ -2269,72 +2299,72 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/review/audit.py" line="33" />
       <source>Unknown audit status {!r}.</source>
-      <translation type="unfinished" />
+      <translation>Estado de auditoría desconocido {!r}.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="35" />
       <source>Tile {} has no decision to audit yet: review it first.</source>
-      <translation type="unfinished" />
+      <translation>El tile {} aún no tiene decisión que auditar: revíselo primero.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="39" />
       <source>An audit needs the auditor's name: fill in 'Reviewer' in the dock's settings.</source>
-      <translation type="unfinished" />
+      <translation>Una auditoría necesita el nombre del auditor: complete 'Revisor' en la configuración del panel.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="42" />
       <source>Tile {} was reviewed by {}: a second look must be another person's. Audit it under another name, or leave it to another auditor.</source>
-      <translation type="unfinished" />
+      <translation>El tile {} fue revisado por {}: la segunda revisión debe ser de otra persona. Audítelo con otro nombre o déjelo a otro auditor.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="56" />
       <source>{} of {} audited</source>
-      <translation type="unfinished" />
+      <translation>{} de {} auditados</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="44" />
       <source>Agriculture or pasture rotation</source>
-      <translation type="unfinished" />
+      <translation>Rotación de agricultura o pastizal</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="45" />
       <source>Plantation harvest</source>
-      <translation type="unfinished" />
+      <translation>Cosecha de plantación forestal</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="46" />
       <source>Seasonal or phenology change</source>
-      <translation type="unfinished" />
+      <translation>Cambio estacional o fenológico</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="47" />
       <source>Cloud or shadow</source>
-      <translation type="unfinished" />
+      <translation>Nube o sombra</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="48" />
       <source>Water level</source>
-      <translation type="unfinished" />
+      <translation>Nivel del agua</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="49" />
       <source>Burn without clearing</source>
-      <translation type="unfinished" />
+      <translation>Quema sin deforestación</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="50" />
       <source>Cleared before the BEFORE date</source>
-      <translation type="unfinished" />
+      <translation>Deforestado antes de la fecha BEFORE</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="51" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Otro</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="69" />
       <source>Unknown reason {!r}: use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>Motivo desconocido {!r}: use uno de {}.</translation>
     </message>
     <message>
       <location filename="../core/run.py" line="170" />
@@ -2409,22 +2439,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
       <source>Alert report (PDF): a page per alert patch</source>
-      <translation type="unfinished" />
+      <translation>Informe de alertas (PDF): una página por parche de alerta</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
       <source>Compared tiles (output of Compare two dates)</source>
-      <translation type="unfinished" />
+      <translation>Tiles comparados (salida de Comparar dos fechas)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="42" />
       <source>Alert patches (optional)</source>
-      <translation type="unfinished" />
+      <translation>Parches de alerta (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
       <source>Clearings (optional)</source>
-      <translation type="unfinished" />
+      <translation>Deforestaciones (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
@@ -2441,27 +2471,27 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Informe</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="51" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="57" />
       <source>INPUT is not an output of Compare two dates: it lacks {}. Choose the compared tiles layer (OUTPUT of deforestation:compare).</source>
-      <translation type="unfinished" />
+      <translation>INPUT no es una salida de Comparar dos fechas: le falta {}. Elija la capa de tiles comparados (OUTPUT de deforestation:compare).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="73" />
       <source>{} pages written to {}: a summary and {} alert patches.</source>
-      <translation type="unfinished" />
+      <translation>{} páginas escritas en {}: un resumen y {} parches de alerta.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
@@ -3378,37 +3408,37 @@ Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda 
     <message>
       <location filename="../processing_provider/help_evidence.py" line="15" />
       <source>Writes a PDF report of a compare output for the people who act on alerts: a summary page (alert tiles by tier and by decision, the area of the alert patches and the area cleared inside them, the cleared area by overlay polygon, the dates, the plugin and model provenance) and one page per alert patch: its area in ha, tier, probabilities, dates, centroid, the overlay polygons it touches, and each tile's review and audit decision with the reviewer's and auditor's names, the reason and the time; a location map and an overview; and, when the images are given, the earlier and the later image side by side with the clearings outlined. The pages are a QGIS print layout and its atlas (one atlas feature per page), in the language QGIS runs in; it runs headless through qgis_process too.</source>
-      <translation type="unfinished" />
+      <translation>Escribe un informe PDF de una salida de la comparación para quienes actúan sobre las alertas: una página de resumen (tiles de alerta por nivel y por decisión, el área de los parches de alerta y el área deforestada dentro de ellos, el área deforestada por polígono de superposición, las fechas, la procedencia del complemento y del modelo) y una página por parche de alerta: su área en ha, nivel, probabilidades, fechas, centroide, los polígonos de superposición que toca y la decisión de revisión y de auditoría de cada tile con los nombres del revisor y del auditor, el motivo y la hora; un mapa de ubicación y una vista general; y, cuando se indican las imágenes, la imagen anterior y la posterior lado a lado con las deforestaciones contorneadas. Las páginas son un diseño de impresión de QGIS y su atlas (una entidad del atlas por página), en el idioma en que corre QGIS; también corre sin interfaz mediante qgis_process.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="27" />
       <source>The compared tiles: OUTPUT of Compare two dates, with the review's decisions (review_status, reviewer, review_reason, audit_status, auditor).</source>
-      <translation type="unfinished" />
+      <translation>Los tiles comparados: OUTPUT de Comparar dos fechas, con las decisiones de la revisión (review_status, reviewer, review_reason, audit_status, auditor).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="30" />
       <source>PATCHES of the same compare run: each patch's area_ha and outline. Without it, a patch's area is its 1 km tiles.</source>
-      <translation type="unfinished" />
+      <translation>PATCHES de la misma comparación: area_ha y contorno de cada parche. Sin ella, el área de un parche es la de sus tiles de 1 km.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="33" />
       <source>CLEARINGS of the same compare run, outlined on the maps; default: the clearings file the compare output records.</source>
-      <translation type="unfinished" />
+      <translation>CLEARINGS de la misma comparación, contorneadas en los mapas; por defecto: el archivo de deforestaciones que registra la salida de la comparación.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="36" />
       <source>The earlier Sentinel-2 image (B03, B04, B08), shown in the chips' false colour on each patch page.</source>
-      <translation type="unfinished" />
+      <translation>La imagen Sentinel-2 anterior (B03, B04, B08), mostrada en el falso color de los chips en cada página de parche.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="39" />
       <source>The later Sentinel-2 image, shown beside the earlier.</source>
-      <translation type="unfinished" />
+      <translation>La imagen Sentinel-2 posterior, mostrada junto a la anterior.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="40" />
       <source>The PDF to write.</source>
-      <translation type="unfinished" />
+      <translation>El PDF a escribir.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_tools.py" line="16" />

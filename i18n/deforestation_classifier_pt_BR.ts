@@ -530,42 +530,42 @@
     <message>
       <location filename="../ui/decision_bar.py" line="81" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Motivo:</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="84" />
       <source>(none given)</source>
-      <translation type="unfinished" />
+      <translation>(nenhum)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="87" />
       <source>Why the model is wrong or the tile unclear: chosen before a correction (or with its key), saved with it; on a tile already corrected it is saved at once.</source>
-      <translation type="unfinished" />
+      <translation>Por que o modelo errou ou o tile é incerto: escolhido antes de uma correção (ou com sua tecla) e salvo com ela; num tile já corrigido é salvo na hora.</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="96" />
       <source>Agree</source>
-      <translation type="unfinished" />
+      <translation>Concordo</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="97" />
       <source>The decision is right</source>
-      <translation type="unfinished" />
+      <translation>A decisão está certa</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="98" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>Discordo</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="99" />
       <source>The decision is wrong (say why in the comment)</source>
-      <translation type="unfinished" />
+      <translation>A decisão está errada (diga por quê no comentário)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="122" />
       <source>Audit note ({}; Enter saves)</source>
-      <translation type="unfinished" />
+      <translation>Nota da auditoria ({}; Enter salva)</translation>
     </message>
     <message>
       <location filename="../ui/decision_bar.py" line="128" />
@@ -701,230 +701,260 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>DeforestationSettingsPage</name>
     <message>
-      <location filename="../ui/settings_page.py" line="60" />
+      <location filename="../ui/settings_page.py" line="62" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="87" />
-      <location filename="../ui/settings_page.py" line="94" />
+      <location filename="../ui/settings_page.py" line="89" />
+      <location filename="../ui/settings_page.py" line="96" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="91" />
+      <location filename="../ui/settings_page.py" line="93" />
       <source>Model card: {} (downloaded on first use)</source>
       <translation>Cartão do modelo: {} (baixado no primeiro uso)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="93" />
+      <location filename="../ui/settings_page.py" line="95" />
       <source>Custom GGUF pair</source>
       <translation>Par GGUF personalizado</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="98" />
+      <location filename="../ui/settings_page.py" line="100" />
       <source>Model folder (download cache)</source>
       <translation>Pasta do modelo (cache de download)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="101" />
-      <location filename="../ui/settings_page.py" line="105" />
+      <location filename="../ui/settings_page.py" line="103" />
+      <location filename="../ui/settings_page.py" line="107" />
       <source>GGUF files (*.gguf)</source>
       <translation>Arquivos GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="102" />
+      <location filename="../ui/settings_page.py" line="104" />
       <source>Text model (GGUF)</source>
       <translation>Modelo de texto (GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="106" />
+      <location filename="../ui/settings_page.py" line="108" />
       <source>Vision projector (mmproj GGUF)</source>
       <translation>Projetor de visão (mmproj GGUF)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="108" />
+      <location filename="../ui/settings_page.py" line="110" />
       <source>Download the model card's files when they are missing (toolbar, Processing, qgis_process)</source>
       <translation>Baixar os arquivos do cartão do modelo quando faltarem (barra de ferramentas, Processamento, qgis_process)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="117" />
+      <location filename="../ui/settings_page.py" line="119" />
       <source>Check files</source>
       <translation>Verificar arquivos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="120" />
+      <location filename="../ui/settings_page.py" line="122" />
       <source>Download model...</source>
       <translation>Baixar modelo...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="124" />
+      <location filename="../ui/settings_page.py" line="126" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="125" />
+      <location filename="../ui/settings_page.py" line="127" />
       <source>Licence of the model card's weights: {}</source>
       <translation>Licença dos pesos do cartão do modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="132" />
+      <location filename="../ui/settings_page.py" line="134" />
       <source>Toolbar output folder</source>
       <translation>Pasta de saída da barra de ferramentas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="139" />
+      <location filename="../ui/settings_page.py" line="141" />
       <source>Inference</source>
       <translation>Inferência</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="143" />
+      <location filename="../ui/settings_page.py" line="145" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp embutido (llama-cpp-python, no QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="147" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatível com OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="146" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado pelo plugin (GPU, sem compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="150" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="151" />
+      <location filename="../ui/settings_page.py" line="153" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>O executável llama-server de uma versão do llama.cpp (Vulkan para GPUs AMD/Intel, CUDA para NVIDIA, Metal no Apple silicon). Vazio: o llama-server do PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="155" />
+      <location filename="../ui/settings_page.py" line="157" />
       <source>llama-server executable</source>
       <translation>Executável llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="163" />
+      <location filename="../ui/settings_page.py" line="165" />
       <source>Server URL</source>
       <translation>URL do servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="168" />
+      <location filename="../ui/settings_page.py" line="170" />
       <source>API key (QGIS authentication)</source>
       <translation>Chave de API (autenticação do QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="172" />
+      <location filename="../ui/settings_page.py" line="174" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="173" />
+      <location filename="../ui/settings_page.py" line="175" />
       <source>CPU threads</source>
       <translation>Threads de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="177" />
-      <location filename="../ui/settings_page.py" line="345" />
+      <location filename="../ui/settings_page.py" line="179" />
+      <location filename="../ui/settings_page.py" line="363" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="178" />
+      <location filename="../ui/settings_page.py" line="180" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Camadas descarregadas na GPU: 0 = só CPU, -1 = todas. Requer uma compilação do llama-cpp-python com GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="183" />
+      <location filename="../ui/settings_page.py" line="185" />
+      <source>automatic (the faster of CPU and GPU, measured)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="191" />
       <source>GPU offload (layers)</source>
       <translation>Descarregamento na GPU (camadas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="187" />
+      <location filename="../ui/settings_page.py" line="195" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="199" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Quadrículas enviadas a cada servidor ao mesmo tempo (num conjunto de várias URLs: a cada uma delas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="189" />
+      <location filename="../ui/settings_page.py" line="201" />
       <source>Requests in flight</source>
       <translation>Requisições simultâneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="195" />
+      <location filename="../ui/settings_page.py" line="207" />
       <source>Sentinel-2 imagery</source>
       <translation>Imagens Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="200" />
+      <location filename="../ui/settings_page.py" line="212" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="204" />
+      <location filename="../ui/settings_page.py" line="216" />
       <source>Collections (comma-separated)</source>
       <translation>Coleções (separadas por vírgula)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="208" />
+      <location filename="../ui/settings_page.py" line="220" />
       <source>Dependencies</source>
       <translation>Dependências</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="214" />
+      <location filename="../ui/settings_page.py" line="226" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="259" />
+      <location filename="../ui/settings_page.py" line="272" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Variáveis de ambiente sobrepõem estas configurações agora: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="295" />
+      <location filename="../ui/settings_page.py" line="308" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>O par de modelo personalizado foi salvo mas não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="320" />
+      <location filename="../ui/settings_page.py" line="333" />
       <source>{} Folder: {}</source>
       <translation>{} Pasta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="328" />
+      <location filename="../ui/settings_page.py" line="341" />
       <source>Not needed for the server backend.</source>
       <translation>Não é necessário para o backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="333" />
+      <location filename="../ui/settings_page.py" line="346" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponível.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="334" />
+      <location filename="../ui/settings_page.py" line="347" />
       <source>Missing: {}.</source>
       <translation>Faltando: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="352" />
+      <location filename="../ui/settings_page.py" line="375" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Só CPU (esta compilação do llama.cpp não tem backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="353" />
+      <location filename="../ui/settings_page.py" line="377" />
+      <source>CPU only (this llama.cpp build found no usable GPU device)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="379" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Só CPU (o llama-cpp-python não está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="361" />
+      <location filename="../ui/settings_page.py" line="387" />
+      <source>CPU: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="389" />
+      <source>Last measurement: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="391" />
+      <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/settings_page.py" line="401" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="362" />
+      <location filename="../ui/settings_page.py" line="402" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>Nenhum llama-server encontrado: baixe uma versão do llama.cpp para este sistema e escolha aqui o seu llama-server, ou coloque-o no PATH.</translation>
     </message>
@@ -1434,7 +1464,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/review_dock.py" line="274" />
       <source>Audit mode: a second look at reviewed tiles</source>
-      <translation type="unfinished" />
+      <translation>Modo auditoria: segunda análise dos tiles revisados</translation>
     </message>
     <message>
       <location filename="../ui/review_dock.py" line="282" />
@@ -1492,7 +1522,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/tile_details.py" line="39" />
       <source>Audit: {}</source>
-      <translation type="unfinished" />
+      <translation>Auditoria: {}</translation>
     </message>
     <message>
       <location filename="../ui/tile_details.py" line="44" />
@@ -1724,32 +1754,32 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/carry.py" line="137" />
       <source>Decisions already made in the output kept: {} tiles ({} no longer an alert, marked {} in {}).</source>
-      <translation type="unfinished" />
+      <translation>Decisões já feitas na saída mantidas: {} tiles ({} que não são mais alerta, marcados {} em {}).</translation>
     </message>
     <message>
       <location filename="../core/alerts/carry.py" line="142" />
       <source>{} tiles hold a later decision from the input than the one the output had; the later one is kept: {}.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles têm na entrada uma decisão mais recente que a da saída; a mais recente é mantida: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/carry.py" line="146" />
       <source>{} tiles with a decision are not in the new output (their decision is not carried): {}.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles com decisão não estão na nova saída (a decisão não é levada): {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>confirmados</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>rejected</source>
-      <translation type="unfinished" />
+      <translation>rejeitados</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>unclear</source>
-      <translation type="unfinished" />
+      <translation>incertos</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="48" />
@@ -1759,7 +1789,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report.py" line="52" />
       <source>{:.1f} ha</source>
-      <translation type="unfinished" />
+      <translation>{:.1f} ha</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="56" />
@@ -1769,19 +1799,19 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report.py" line="62" />
       <source>before {}; after {}</source>
-      <translation type="unfinished" />
+      <translation>antes {}; depois {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="62" />
       <location filename="../core/alerts/report.py" line="63" />
       <location filename="../core/alerts/report.py" line="157" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>não registrado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="76" />
       <source>{}: not reviewed</source>
-      <translation type="unfinished" />
+      <translation>{}: não revisado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="79" />
@@ -1797,32 +1827,32 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report.py" line="80" />
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(sem nome)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="84" />
       <source>; reason: {}</source>
-      <translation type="unfinished" />
+      <translation>; motivo: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="88" />
       <source>; audit: {} by {}</source>
-      <translation type="unfinished" />
+      <translation>; auditoria: {} por {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="94" />
       <source>; not audited</source>
-      <translation type="unfinished" />
+      <translation>; não auditado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="111" />
       <source>{} alert tiles in {} patches.</source>
-      <translation type="unfinished" />
+      <translation>{} tiles de alerta em {} manchas.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="112" />
       <source>Alert tiles by tier and decision:</source>
-      <translation type="unfinished" />
+      <translation>Tiles de alerta por nível e decisão:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="116" />
@@ -1833,62 +1863,62 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report.py" line="119" />
       <source>Total area of the alert patches: {}; cleared inside them: {}.</source>
-      <translation type="unfinished" />
+      <translation>Área total das manchas de alerta: {}; desmatada dentro delas: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="123" />
       <source>Cleared area by overlay polygon:</source>
-      <translation type="unfinished" />
+      <translation>Área desmatada por polígono de sobreposição:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="126" />
       <source>Cleared area by overlay polygon: no overlay given or no overlap.</source>
-      <translation type="unfinished" />
+      <translation>Área desmatada por polígono de sobreposição: nenhuma camada de sobreposição ou nenhuma interseção.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="127" />
       <source>Dates: {}.</source>
-      <translation type="unfinished" />
+      <translation>Datas: {}.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="128" />
       <source>Provenance:</source>
-      <translation type="unfinished" />
+      <translation>Proveniência:</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="158" />
       <source>{:.5f}, {:.5f} (longitude, latitude, WGS 84)</source>
-      <translation type="unfinished" />
+      <translation>{:.5f}, {:.5f} (longitude, latitude, WGS 84)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="169" />
       <source>Area: {} ({} tile(s) of 1 km²); cleared inside: {}</source>
-      <translation type="unfinished" />
+      <translation>Área: {} ({} tile(s) de 1 km²); desmatado dentro: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="171" />
       <source>Tier: {}</source>
-      <translation type="unfinished" />
+      <translation>Nível: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="172" />
       <source>P(recently cleared) after: highest {}, lowest {}</source>
-      <translation type="unfinished" />
+      <translation>P(desmatamento recente) depois: maior {}, menor {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="174" />
       <source>Dates: {}</source>
-      <translation type="unfinished" />
+      <translation>Datas: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="175" />
       <source>Centroid: {}</source>
-      <translation type="unfinished" />
+      <translation>Centroide: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="178" />
       <source>Overlaps: {}</source>
-      <translation type="unfinished" />
+      <translation>Sobreposições: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="180" />
@@ -1898,38 +1928,38 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report.py" line="181" />
       <source>Clearings delineated: {}</source>
-      <translation type="unfinished" />
+      <translation>Desmatamentos delineados: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="182" />
       <source>Decisions (review and audit):</source>
-      <translation type="unfinished" />
+      <translation>Decisões (revisão e auditoria):</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="186" />
       <source>Alert patch {}</source>
-      <translation type="unfinished" />
+      <translation>Mancha de alerta {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="168" />
       <location filename="../core/alerts/report_layout.py" line="256" />
       <source>Deforestation alert report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de alertas de desmatamento</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="175" />
       <source>Page area</source>
-      <translation type="unfinished" />
+      <translation>Área da página</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="178" />
       <source>Location of this page</source>
-      <translation type="unfinished" />
+      <translation>Localização desta página</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="179" />
       <source>Every alert; this page's area framed</source>
-      <translation type="unfinished" />
+      <translation>Todos os alertas; a área desta página enquadrada</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="180" />
@@ -1944,12 +1974,12 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report_layout.py" line="184" />
       <source>{}: no image given (BEFORE_RASTER, AFTER_RASTER)</source>
-      <translation type="unfinished" />
+      <translation>{}: nenhuma imagem informada (BEFORE_RASTER, AFTER_RASTER)</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="217" />
       <source>the layout could not be exported (code {})</source>
-      <translation type="unfinished" />
+      <translation>o layout não pôde ser exportado (código {})</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
@@ -1960,7 +1990,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report_layout.py" line="276" />
       <source>The report could not be written to {}: {}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível gravar o relatório em {}: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
@@ -1972,17 +2002,17 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report_layout.py" line="307" />
       <source>Compare output</source>
-      <translation type="unfinished" />
+      <translation>Saída da comparação</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="308" />
       <source>Plugin version</source>
-      <translation type="unfinished" />
+      <translation>Versão do plugin</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="309" />
       <source>Report made</source>
-      <translation type="unfinished" />
+      <translation>Relatório gerado</translation>
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="312" />
@@ -1992,7 +2022,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/report_layout.py" line="312" />
       <source>as recorded in the two classify outputs compared (their layer metadata)</source>
-      <translation type="unfinished" />
+      <translation>como registrado nas duas saídas de classificação comparadas (metadados da camada)</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
@@ -2269,72 +2299,72 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/review/audit.py" line="33" />
       <source>Unknown audit status {!r}.</source>
-      <translation type="unfinished" />
+      <translation>Status de auditoria desconhecido {!r}.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="35" />
       <source>Tile {} has no decision to audit yet: review it first.</source>
-      <translation type="unfinished" />
+      <translation>O tile {} ainda não tem decisão para auditar: revise-o primeiro.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="39" />
       <source>An audit needs the auditor's name: fill in 'Reviewer' in the dock's settings.</source>
-      <translation type="unfinished" />
+      <translation>Uma auditoria precisa do nome do auditor: preencha 'Revisor' nas configurações do painel.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="42" />
       <source>Tile {} was reviewed by {}: a second look must be another person's. Audit it under another name, or leave it to another auditor.</source>
-      <translation type="unfinished" />
+      <translation>O tile {} foi revisado por {}: a segunda análise deve ser de outra pessoa. Audite-o com outro nome ou deixe-o para outro auditor.</translation>
     </message>
     <message>
       <location filename="../core/review/audit.py" line="56" />
       <source>{} of {} audited</source>
-      <translation type="unfinished" />
+      <translation>{} de {} auditados</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="44" />
       <source>Agriculture or pasture rotation</source>
-      <translation type="unfinished" />
+      <translation>Rotação de agricultura ou pastagem</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="45" />
       <source>Plantation harvest</source>
-      <translation type="unfinished" />
+      <translation>Colheita de plantio florestal</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="46" />
       <source>Seasonal or phenology change</source>
-      <translation type="unfinished" />
+      <translation>Mudança sazonal ou fenológica</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="47" />
       <source>Cloud or shadow</source>
-      <translation type="unfinished" />
+      <translation>Nuvem ou sombra</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="48" />
       <source>Water level</source>
-      <translation type="unfinished" />
+      <translation>Nível da água</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="49" />
       <source>Burn without clearing</source>
-      <translation type="unfinished" />
+      <translation>Queimada sem desmatamento</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="50" />
       <source>Cleared before the BEFORE date</source>
-      <translation type="unfinished" />
+      <translation>Desmatado antes da data BEFORE</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="51" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="69" />
       <source>Unknown reason {!r}: use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>Motivo desconhecido {!r}: use um de {}.</translation>
     </message>
     <message>
       <location filename="../core/run.py" line="170" />
@@ -2409,22 +2439,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
       <source>Alert report (PDF): a page per alert patch</source>
-      <translation type="unfinished" />
+      <translation>Relatório de alertas (PDF): uma página por mancha de alerta</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
       <source>Compared tiles (output of Compare two dates)</source>
-      <translation type="unfinished" />
+      <translation>Tiles comparados (saída de Comparar duas datas)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="42" />
       <source>Alert patches (optional)</source>
-      <translation type="unfinished" />
+      <translation>Manchas de alerta (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
       <source>Clearings (optional)</source>
-      <translation type="unfinished" />
+      <translation>Desmatamentos (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
@@ -2441,27 +2471,27 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Relatório</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="50" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="51" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="57" />
       <source>INPUT is not an output of Compare two dates: it lacks {}. Choose the compared tiles layer (OUTPUT of deforestation:compare).</source>
-      <translation type="unfinished" />
+      <translation>INPUT não é uma saída de Comparar duas datas: falta {}. Escolha a camada de tiles comparados (OUTPUT de deforestation:compare).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="73" />
       <source>{} pages written to {}: a summary and {} alert patches.</source>
-      <translation type="unfinished" />
+      <translation>{} páginas gravadas em {}: um resumo e {} manchas de alerta.</translation>
     </message>
     <message>
       <location filename="../processing_provider/change_inputs.py" line="82" />
@@ -3378,37 +3408,37 @@ Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda a
     <message>
       <location filename="../processing_provider/help_evidence.py" line="15" />
       <source>Writes a PDF report of a compare output for the people who act on alerts: a summary page (alert tiles by tier and by decision, the area of the alert patches and the area cleared inside them, the cleared area by overlay polygon, the dates, the plugin and model provenance) and one page per alert patch: its area in ha, tier, probabilities, dates, centroid, the overlay polygons it touches, and each tile's review and audit decision with the reviewer's and auditor's names, the reason and the time; a location map and an overview; and, when the images are given, the earlier and the later image side by side with the clearings outlined. The pages are a QGIS print layout and its atlas (one atlas feature per page), in the language QGIS runs in; it runs headless through qgis_process too.</source>
-      <translation type="unfinished" />
+      <translation>Grava um relatório PDF de uma saída da comparação para quem age sobre os alertas: uma página de resumo (tiles de alerta por nível e por decisão, a área das manchas de alerta e a área desmatada dentro delas, a área desmatada por polígono de sobreposição, as datas, a proveniência do plugin e do modelo) e uma página por mancha de alerta: sua área em ha, nível, probabilidades, datas, centroide, os polígonos de sobreposição que toca e a decisão de revisão e de auditoria de cada tile com os nomes do revisor e do auditor, o motivo e o horário; um mapa de localização e uma visão geral; e, quando as imagens são informadas, a imagem anterior e a posterior lado a lado com os desmatamentos contornados. As páginas são um layout de impressão do QGIS e seu atlas (uma feição do atlas por página), no idioma em que o QGIS roda; também roda sem interface pelo qgis_process.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="27" />
       <source>The compared tiles: OUTPUT of Compare two dates, with the review's decisions (review_status, reviewer, review_reason, audit_status, auditor).</source>
-      <translation type="unfinished" />
+      <translation>Os tiles comparados: OUTPUT de Comparar duas datas, com as decisões da revisão (review_status, reviewer, review_reason, audit_status, auditor).</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="30" />
       <source>PATCHES of the same compare run: each patch's area_ha and outline. Without it, a patch's area is its 1 km tiles.</source>
-      <translation type="unfinished" />
+      <translation>PATCHES da mesma comparação: area_ha e contorno de cada mancha. Sem ela, a área de uma mancha é a de seus tiles de 1 km.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="33" />
       <source>CLEARINGS of the same compare run, outlined on the maps; default: the clearings file the compare output records.</source>
-      <translation type="unfinished" />
+      <translation>CLEARINGS da mesma comparação, contornados nos mapas; padrão: o arquivo de desmatamentos que a saída da comparação registra.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="36" />
       <source>The earlier Sentinel-2 image (B03, B04, B08), shown in the chips' false colour on each patch page.</source>
-      <translation type="unfinished" />
+      <translation>A imagem Sentinel-2 anterior (B03, B04, B08), mostrada na falsa cor dos chips em cada página de mancha.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="39" />
       <source>The later Sentinel-2 image, shown beside the earlier.</source>
-      <translation type="unfinished" />
+      <translation>A imagem Sentinel-2 posterior, mostrada ao lado da anterior.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_evidence.py" line="40" />
       <source>The PDF to write.</source>
-      <translation type="unfinished" />
+      <translation>O PDF a gravar.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_tools.py" line="16" />
