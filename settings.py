@@ -21,6 +21,7 @@ from .core.inference.backends import (  # noqa: F401
     BACKEND_SERVER,
     BACKENDS,
 )
+from .core.inference.device_choice import AUTO_GPU_LAYERS
 from .models.hub import HF_ENDPOINT_ENV, HF_OFFLINE_ENV
 from .models.registry import (
     CARD,
@@ -80,9 +81,10 @@ class PlgSettings:
     mmproj_path: str = ""  # empty: the model card's projector in model_dir
     output_folder: str = ""  # empty: default_output_folder(); where the toolbar writes layers
     n_threads: int = 0  # 0: all cores (but one when there are more than two)
-    # Layers offloaded to the GPU; -1: all. Offloading is the default: a CPU-only llama.cpp
-    # build ignores it, and a GPU (CUDA, Vulkan for AMD/Intel iGPUs, Metal) is used when built in.
-    n_gpu_layers: int = -1
+    # Layers offloaded to the GPU; -1: all, 0: CPU only. The default, AUTO_GPU_LAYERS
+    # ("automatic"), keeps the faster of CPU and GPU, measured at first use: an integrated GPU
+    # through Vulkan is often slower than the CPU (core/inference/device_choice.py).
+    n_gpu_layers: int = AUTO_GPU_LAYERS
     backend: str = BACKEND_LLAMA_CPP
     server_url: str = ""  # OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1
     server_authcfg: str = ""  # QGIS authentication configuration id holding the API key

@@ -74,7 +74,7 @@ def versions() -> list:
 
 def backend_rows(settings) -> list:
     """[(name, value)] of the backend and of the devices the installed llama.cpp sees."""
-    from .inference import llama_runtime
+    from .inference import device_choice, llama_runtime
 
     rows = [("Backend", settings.backend),
             ("GPU offload (layers; -1 all)", str(settings.n_gpu_layers)),
@@ -94,9 +94,11 @@ def backend_rows(settings) -> list:
     rows += [(f"Device {index}", f"{kind}: {description}")
              for index, (kind, description) in enumerate(devices)] or \
         [("Devices", "not readable from this build")]
-    measured = getattr(llama_runtime, "last_device_measurement", None)
-    if measured is not None:
-        rows.append(("Last device measurement", measured() or "none yet"))
+    status = device_choice.gpu_status(llama_cpp)
+    if not status.usable:
+        rows.append(("GPU", status.reason()))
+    record = device_choice.read_record(settings.model_files().text)
+    rows.append(("Last device measurement", device_choice.describe_record(record) or "none"))
     return rows
 
 

@@ -28,7 +28,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.fetch.s2_fetch import DEFAULT_COLLECTION, DEFAULT_STAC_URL
 from ..core.inference.engine_cache import ENGINES
-from ..core.inference.llama_runtime import default_thread_count, gpu_offload_supported
+from ..core.inference import device_choice
+from ..core.inference.device_choice import AUTO_GPU_LAYERS
+from ..core.inference.llama_runtime import default_thread_count
 from ..core.inference.managed_server import find_llama_server, stop_managed_server
 from .diagnostics_copy import copy_diagnostics_button
 from ..installer.private_folder import llama_cpp_status
@@ -178,9 +180,19 @@ class SettingsPage(QgsOptionsPageWidget):
         self.gpu_layers.setToolTip(tr("Layers offloaded to the GPU: 0 = CPU only, -1 = all. "
                                       "Needs a GPU build of llama-cpp-python."))
         # Asked once: importing llama.cpp takes a moment. None: not installed.
-        self._gpu_build = gpu_offload_supported()
+        self._gpu_status = device_choice.installed_gpu_status()
         self._stored_gpu_layers = -1
-        form.addRow(tr("GPU offload (layers)"), self.gpu_layers)
+        self.gpu_auto = QCheckBox(tr("automatic (the faster of CPU and GPU, measured)"), box)
+        self.gpu_auto.setObjectName("gpuAutomatic")
+        self.gpu_auto.toggled.connect(self._update_gpu_offload)
+        gpu_row = QHBoxLayout()
+        gpu_row.addWidget(self.gpu_layers)
+        gpu_row.addWidget(self.gpu_auto, 1)
+        form.addRow(tr("GPU offload (layers)"), self._wrap(gpu_row))
+        self.device_measurement = QLabel(box)
+        self.device_measurement.setObjectName("deviceMeasurement")
+        self.device_measurement.setWordWrap(True)
+        form.addRow(tr("Device"), self.device_measurement)
         self.requests = QSpinBox(box)
         self.requests.setObjectName("requestsInFlight")
         self.requests.setRange(1, 64)
@@ -252,7 +264,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self._authcfg_changed = False  # setConfigId itself emits the change signal
         self.threads.setValue(settings.n_threads)
         self._stored_gpu_layers = settings.n_gpu_layers
-        self.gpu_layers.setValue(settings.n_gpu_layers)
+        self.gpu_auto.setChecked(settings.n_gpu_layers == AUTO_GPU_LAYERS)
+        self.gpu_layers.setValue(max(settings.n_gpu_layers, -1))
         self.requests.setValue(max(1, settings.requests_in_flight))
         overrides = PlgSettings.active_overrides()
         self.overrides.setText(
@@ -281,7 +294,7 @@ class SettingsPage(QgsOptionsPageWidget):
             else self._loaded_authcfg
         settings.n_threads = self.threads.value()
         # A CPU-only build shows "CPU only": the stored value is kept for a later GPU build.
-        settings.n_gpu_layers = (self.gpu_layers.value() if self._gpu_offload_shown()
+        settings.n_gpu_layers = (self._shown_gpu_layers() if self._gpu_offload_shown()
                                  else self._stored_gpu_layers)
         settings.requests_in_flight = self.requests.value()
         return settings
@@ -336,21 +349,48 @@ class SettingsPage(QgsOptionsPageWidget):
     def _gpu_offload_shown(self) -> bool:
         """GPU offload is offered when it can happen: a managed llama-server (its own build),
         or an embedded llama.cpp build with a GPU backend."""
-        return self.backend.currentData() == BACKEND_MANAGED or bool(self._gpu_build)
+        return self.backend.currentData() == BACKEND_MANAGED or \
+            bool(self._gpu_status and self._gpu_status.usable)
+
+    def _shown_gpu_layers(self) -> int:
+        return AUTO_GPU_LAYERS if self.gpu_auto.isChecked() else self.gpu_layers.value()
 
     def _update_gpu_offload(self):
+        self._update_device_measurement()
         if self._gpu_offload_shown():
             if self.gpu_layers.minimum() != -1:
                 self.gpu_layers.setRange(-1, 999)
                 self.gpu_layers.setSpecialValueText(tr("all"))
-                self.gpu_layers.setValue(self._stored_gpu_layers)
+                self.gpu_layers.setValue(max(self._stored_gpu_layers, -1))
+                self.gpu_auto.setChecked(self._stored_gpu_layers == AUTO_GPU_LAYERS)
+            self.gpu_auto.setEnabled(True)
+            self.gpu_layers.setEnabled(not self.gpu_auto.isChecked())
             return
         if self.gpu_layers.minimum() == -1:
-            self._stored_gpu_layers = self.gpu_layers.value()
+            self._stored_gpu_layers = self._shown_gpu_layers()
         self.gpu_layers.setRange(0, 0)
+        self.gpu_auto.setEnabled(False)
+        # No GPU backend and a backend without a usable device are told apart: the fixes differ.
         self.gpu_layers.setSpecialValueText(
-            tr("CPU only (this llama.cpp build has no GPU backend)") if self._gpu_build is False
-            else tr("CPU only (llama-cpp-python is not installed)"))
+            tr("CPU only (this llama.cpp build has no GPU backend)")
+            if self._gpu_status is not None and not self._gpu_status.backend else
+            tr("CPU only (this llama.cpp build found no usable GPU device)")
+            if self._gpu_status is not None else
+            tr("CPU only (llama-cpp-python is not installed)"))
+
+    def _update_device_measurement(self):
+        """The last measurement of "automatic" for the model folder, or why there is none."""
+        record = device_choice.read_record(self._files().text)
+        if self.backend.currentData() != BACKEND_LLAMA_CPP:
+            text = ""
+        elif self._gpu_status is not None and not self._gpu_status.usable:
+            text = tr("CPU: {}.").format(self._gpu_status.reason())
+        elif record:
+            text = tr("Last measurement: {}.").format(device_choice.describe_record(record))
+        else:
+            text = tr("Not measured yet: the first run with GPU offload automatic times a few "
+                      "chips on the CPU and on the GPU and keeps the faster.")
+        self.device_measurement.setText(text)
 
     def _update_llama_server_status(self, managed):
         if not managed:

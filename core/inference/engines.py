@@ -130,8 +130,12 @@ def _managed_choice(request, preferences, feedback) -> EngineChoice:
             "its llama-server, or put it on PATH (or set $DEFORESTATION_LLAMA_SERVER).")
     model, mmproj = _checked_model_files(request, preferences, feedback)
     parallel = max(1, preferences.requests_in_flight)
+    from .device_choice import AUTO_GPU_LAYERS
+
+    # llama-server is a build of its own, not measured here: "automatic" gives it all layers.
+    layers = -1 if preferences.n_gpu_layers == AUTO_GPU_LAYERS else preferences.n_gpu_layers
     spec = ManagedServerSpec(binary=binary, model_path=model, mmproj_path=mmproj,
-                             n_gpu_layers=preferences.n_gpu_layers,
+                             n_gpu_layers=layers,
                              n_threads=preferences.n_threads, parallel=parallel)
     running = MANAGED.current()
     if running is None or running.spec != spec or not running.alive():
@@ -178,14 +182,33 @@ def load_engine(choice: EngineChoice, feedback):
     feedback.pushInfo(f"Loading model {choice.settings.model_path.name} + "
                       f"{choice.settings.mmproj_path.name} ({choice.name} engine)")
     try:
-        return choice.engine_class(choice.settings)
+        return choice.engine_class(_device_settings(choice, feedback))
     except (MissingDependencyError, ModelLoadError) as exc:
         raise EngineChoiceError(str(exc)) from exc
+
+
+# choice.settings -> the settings it was loaded with: GPU offload "automatic" resolved.
+_RESOLVED = {}
+
+
+def _device_settings(choice: EngineChoice, feedback) -> EngineSettings:
+    """choice.settings, with GPU offload "automatic" replaced by the measured device
+    (core/inference/device_choice.py)."""
+    from . import device_choice
+    from .llama_runtime import import_llama_cpp
+
+    settings = choice.settings
+    if settings.n_gpu_layers == device_choice.AUTO_GPU_LAYERS:
+        settings = device_choice.resolve(choice.engine_class, settings, feedback,
+                                         import_llama_cpp())
+    _RESOLVED[choice.settings] = settings
+    return settings
 
 
 def describe(choice: EngineChoice) -> str:
     """Where a local engine runs (CPU or GPU backend, threads), for the log."""
     from .llama_runtime import default_thread_count, describe_device, import_llama_cpp
 
-    return describe_device(import_llama_cpp(), choice.settings.n_gpu_layers,
-                           choice.settings.n_threads or default_thread_count())
+    settings = _RESOLVED.get(choice.settings, choice.settings)
+    return describe_device(import_llama_cpp(), settings.n_gpu_layers,
+                           settings.n_threads or default_thread_count())

@@ -116,14 +116,19 @@ def knows_op_offload(llama_cpp) -> bool:
 def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
     """Which device the text model and the vision projector run on, for the log (it reads
     after "on": "... tiles in 2 min on GPU ...")."""
+    from .device_choice import gpu_status
+
     devices = compute_devices(llama_cpp)
     gpus = [d for kind, d in devices if kind != "CPU"]
     cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
-    if n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload() and gpus:
+    status = gpu_status(llama_cpp)
+    if n_gpu_layers != 0 and status.usable:
         layers = "all layers" if n_gpu_layers < 0 else f"{n_gpu_layers} layers"
         projector = (f"GPU {gpus[0]}" if projector_uses_gpu(n_gpu_layers)
                      else f"CPU {cpu}")
         return (f"GPU {gpus[0]} (text model: {layers} offloaded; vision projector: "
                 f"{projector})")
-    reason = "" if not n_gpu_layers else "; this llama.cpp build has no GPU backend"
+    # A build without a GPU backend and one whose backend found no usable device (llama.cpp
+    # skips CPU-type Vulkan devices) are told apart: the fixes differ.
+    reason = "" if not n_gpu_layers else f"; {status.reason()}"
     return f"CPU {cpu}, {n_threads} threads (text model and vision projector{reason})"

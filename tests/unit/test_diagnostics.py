@@ -95,6 +95,7 @@ def test_the_report_has_versions_devices_models_settings_and_log(home, tmp_path)
     assert "| QGIS | not available" in text
     assert "| GPU backend in this build | yes |" in text
     assert "| Device 1 | GPU: Radeon 780M (RADV) |" in text
+    assert "| Last device measurement | none |" in text
     assert hashlib.sha256(b"GGUF text").hexdigest() in text
     assert hashlib.sha256(b"GGUF projector").hexdigest() in text
     assert "| text model | ~/models/text.gguf | 9 bytes |" in text
