@@ -22,13 +22,15 @@ MMPROJ ?=
 RASTER ?=
 OUT ?= demo_output
 
-.PHONY: help setup apt venv test test-unit test-integration test-qgis lint demo package deploy resources clean \
+.PHONY: help setup apt venv test test-unit test-integration test-qgis test-debian13 offline-bundle lint demo package deploy resources clean \
 	bench verify-model check qt6-check translations
 
 help:
 	@echo "make setup    install system packages, the venv and pinned Python packages (idempotent)"
 	@echo "make test     set up, then flake8 (as make check) and every test: unit, integration, QGIS"
 	@echo "make test-unit  the pure unit tests only (no model, no server, no QGIS; under a minute)"
+	@echo "make test-debian13  make test inside a cached Debian 13 chroot: QGIS 3.40 LTR, Python"
+	@echo "              3.13, numpy 2.2 (root; DEBIAN13_CACHE=$(DEBIAN13_CACHE), DEBIAN13_TARGETS=)"
 	@echo "make demo     download the model and a Sentinel-2 window, classify it with qgis_process,"
 	@echo "              write the GeoPackage and a PNG map (MODEL=, MMPROJ=, RASTER= override)"
 	@echo "make bench    recipe vs scoring engine, end to end and peak memory on a real-size random"
@@ -36,6 +38,9 @@ help:
 	@echo "make verify-model  recipe and engine side by side on the demo tiles with the real weights"
 	@echo "              (MODEL=, MMPROJ=, RASTER= or CHIPS= override)"
 	@echo "make package  build dist/$(PLUGIN)-<version>.zip for the QGIS plugin site"
+	@echo "make offline-bundle  a folder that installs llama-cpp-python and the model with no"
+	@echo "              network ($(OFFLINE_DIR); MODEL=, MMPROJ=, OFFLINE_ARGS= for platforms,"
+	@echo "              backends and QGIS's Python version: scripts/offline_bundle.py --help)"
 	@echo "make check    the plugin site's scan: bandit (medium and high) and flake8-qgis over"
 	@echo "              the ZIP's files, and the Qt6 (QGIS 4) check"
 	@echo "make translations  compile i18n/*.ts into i18n/*.qm (for a plugin linked by make deploy)"
@@ -77,6 +82,13 @@ test-integration:
 test-qgis:
 	QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
 
+# Debian 13 (QGIS 3.40 LTR, Python 3.13, numpy 2.2, GDAL 3.10) in a chroot cached outside the
+# checkout, the checkout bind-mounted: scripts/debian13_chroot.sh, docs/QGIS_NOTES.md.
+DEBIAN13_CACHE ?= /var/cache/deforestation-debian13
+DEBIAN13_TARGETS ?= test
+test-debian13:
+	DEBIAN13_CACHE=$(DEBIAN13_CACHE) nice -n 10 scripts/debian13_chroot.sh $(DEBIAN13_TARGETS)
+
 demo: setup
 	QGIS_PROCESS=$(QGIS_PROCESS) QGIS_PLUGINPATH=$(PLUGIN_PATH) $(PY) scripts/demo.py \
 		$(if $(MODEL),--model "$(MODEL)") $(if $(MMPROJ),--mmproj "$(MMPROJ)") \
@@ -89,6 +101,13 @@ resources.rcc: resources.qrc $(wildcard icons/*)
 
 package: resources
 	$(PY) scripts/package.py --rcc resources.rcc --out dist
+
+# installer/offline_bundle.py: wheels per platform and backend, and the model files given.
+OFFLINE_DIR ?= dist/offline-bundle
+OFFLINE_ARGS ?=
+offline-bundle: venv
+	$(PY) scripts/offline_bundle.py --out "$(OFFLINE_DIR)" $(if $(MODEL),--model "$(MODEL)") \
+		$(if $(MMPROJ),--model "$(MMPROJ)") $(OFFLINE_ARGS)
 
 # The files of the ZIP, as scripts/package.py selects them.
 PACKAGE_PY = $(shell $(PY) scripts/package.py --list 2>/dev/null | grep '\.py$$')

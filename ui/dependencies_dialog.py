@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import errors
 from ..core.inference.llama_runtime import LLAMA_CPP_PIN
-from ..installer import backends, pip_install, private_folder
+from ..installer import backends, offline_bundle, pip_install, private_folder
 from ..installer.hardware import probe_hardware, propose_backend
 from ..toolbelt.log import log
 from ..toolbelt.message_bar import pop_message, push_message
@@ -157,6 +158,13 @@ class DependenciesDialog(QDialog):
         buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy_diagnostics_button(self), QDialogButtonBox.ButtonRole.HelpRole)
+        self.bundle_button = QPushButton(tr("Install from an offline bundle..."), self)
+        self.bundle_button.setObjectName("offlineBundleButton")
+        self.bundle_button.setToolTip(tr(
+            "A folder written by `make offline-bundle` (a USB stick): installs its wheels for "
+            "this system with no network and copies its model files into the model folder."))
+        self.bundle_button.clicked.connect(lambda: self.install_from_bundle())
+        buttons.addButton(self.bundle_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.install_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -206,6 +214,25 @@ class DependenciesDialog(QDialog):
         self.install_button.setEnabled(False)
         self.status.setText(tr("Installing... a source build can take several minutes."))
         QgsApplication.taskManager().addTask(self.task)
+
+    def install_from_bundle(self, folder=None):
+        """Install from an offline bundle (installer/offline_bundle.py): its model files are
+        checked and copied first, then pip runs on its wheels with the index off."""
+        folder = folder or QFileDialog.getExistingDirectory(self, tr("Offline bundle folder"))
+        if not folder or self.task is not None:
+            return
+        copied = []
+        try:
+            wheels = offline_bundle.wheels_for(folder, self.selected_backend())
+            offline_bundle.import_models(folder, PlgSettings.load().resolved_model_dir(),
+                                         on_line=copied.append)
+        except errors.ModelError as exc:
+            self.status.setText(str(exc))
+            return
+        self.install_kw["find_links"] = wheels
+        self.start()
+        for line in copied:
+            self.log_view.appendPlainText(line)
 
     @property
     def running(self):
