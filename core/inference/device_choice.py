@@ -1,7 +1,7 @@
 """GPU offload "automatic": the faster of CPU and GPU, chosen by measurement.
 
 An integrated GPU through Vulkan is often slower than the CPU for a model this small (docs/
-MODEL.md, "Devices"), so "all layers on the GPU" is no safe default. With n_gpu_layers
+QGIS_NOTES.md, "GPU offload automatic"), so "all layers on the GPU" is no safe default. With n_gpu_layers
 AUTO_GPU_LAYERS the embedded engines time a few chips with everything on the CPU (0 layers) and
 with everything on the GPU (-1) and keep the faster. The figures are recorded beside the model
 files (RECORD_NAME, one record per model folder) with what they were measured on: the
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
+from ...toolbelt.i18n import tr
 
 AUTO_GPU_LAYERS = -2
 MEASURE_CHIPS = 3
@@ -146,14 +147,14 @@ def resolve(engine_class, settings, feedback, llama_cpp, clock=time.perf_counter
         return settings
     status = gpu_status(llama_cpp)
     if not status.usable:
-        feedback.pushInfo(f"GPU offload automatic: CPU ({status.reason()}).")
+        feedback.pushInfo(tr("GPU offload automatic: CPU ({}).").format(status.reason()))
         return replace(settings, n_gpu_layers=0)
     key = measurement_key(llama_cpp, settings, status)
     record = read_record(settings.model_path)
     if record is None or record.get("key") != key:
-        feedback.pushInfo(f"GPU offload automatic: timing {MEASURE_CHIPS} chips on the CPU "
-                          f"and on the GPU {status.devices[0]} (once for this build, model "
-                          "and device)")
+        feedback.pushInfo(tr("GPU offload automatic: timing {} chips on the CPU and on the "
+                             "GPU {} (once for this build, model and device)").format(
+                             MEASURE_CHIPS, status.devices[0]))
         chips = measurement_chips()
         cpu = _seconds_per_chip(engine_class, settings, 0, chips, clock)
         gpu = _seconds_per_chip(engine_class, settings, -1, chips, clock)
@@ -161,5 +162,5 @@ def resolve(engine_class, settings, feedback, llama_cpp, clock=time.perf_counter
                   "device": status.devices[0], "chosen": "GPU" if gpu < cpu else "CPU",
                   "measured_at": time.strftime("%Y-%m-%d %H:%M")}
         _write_record(_record_path(settings), record)
-    feedback.pushInfo(f"GPU offload automatic: {describe_record(record)}.")
+    feedback.pushInfo(tr("GPU offload automatic: {}.").format(describe_record(record)))
     return replace(settings, n_gpu_layers=-1 if record["chosen"] == "GPU" else 0)
