@@ -40,4 +40,47 @@ EVIDENCE_HELP = {
             "OUTPUT": help_text("The PDF to write."),
         },
     ),
+    "field_package": dict(
+        summary=help_text(
+            "Makes a folder to review alerts in the field, offline, with QField or any mobile "
+            "GIS: a GeoPackage (field_review.gpkg) with the tiles of the review queue (the "
+            "alert tiles and the candidate tiles) and their clearings, the earlier and the "
+            "later chip of each tile as PNG files in its DCIM folder, and a project "
+            "(field_review.qgz) with relative paths, the layers styled and a form for the "
+            "decision: the decision, the class seen and the reason chosen from lists in the "
+            "analyst's language, the reviewer, a note, the time stamped in UTC, and the chips "
+            "shown as images. Copy the whole folder to the device. Bring the GeoPackage back "
+            "and run Merge field decisions to write the decisions into the compare output."),
+        parameters={
+            "INPUT": help_text(
+                "The compared tiles: OUTPUT of Compare two dates, a GeoPackage. Its decisions "
+                "so far go into the package."),
+            "CLEARINGS": help_text(
+                "CLEARINGS of the same compare run; default: the clearings file the compare "
+                "output records."),
+            "BEFORE_RASTER": help_text(
+                "The earlier Sentinel-2 image, for the earlier chip of each tile; default: the "
+                "image the review chose for this layer in the project. Without it, no chips."),
+            "AFTER_RASTER": help_text("The later Sentinel-2 image, for the later chips."),
+            "OUTPUT": help_text(
+                "The folder of the package; it must not hold a field package already (merge "
+                "that one first)."),
+        },
+    ),
+    "field_merge": dict(
+        summary=help_text(
+            "Writes the decisions made in a field package back into the compare output, "
+            "matched by tile_id, through the layer as the review writes them. A tile the "
+            "field left as it was packaged is not touched. When the office decided a tile "
+            "after the package was made, the later decision wins: an office decision as late "
+            "as the field's or later is kept and the field's is reported as a conflict, never "
+            "written over it. A new decision clears the earlier audit, as in the review."),
+        parameters={
+            "INPUT": help_text(
+                "The compared tiles the package was made from (OUTPUT of Compare two dates); "
+                "the decisions are written into it."),
+            "FIELD_PACKAGE": help_text(
+                "field_review.gpkg of the field package, as it came back from the field."),
+        },
+    ),
 }

@@ -7,6 +7,8 @@ from .classify_algorithm import ClassifyAlgorithm
 from .compare_algorithm import CompareAlgorithm
 from .diagnostics_algorithm import DiagnosticsAlgorithm
 from .evaluate_algorithm import EvaluateAlgorithm
+from .field_merge_algorithm import FieldMergeAlgorithm
+from .field_package_algorithm import FieldPackageAlgorithm
 from .fetch_sentinel2_algorithm import FetchSentinel2Algorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
 from .relabel_algorithm import RelabelAlgorithm
@@ -36,6 +38,8 @@ class DeforestationProvider(QgsProcessingProvider):
         self.addAlgorithm(CompareAlgorithm())
         self.addAlgorithm(DiagnosticsAlgorithm())
         self.addAlgorithm(EvaluateAlgorithm())
+        self.addAlgorithm(FieldMergeAlgorithm())
+        self.addAlgorithm(FieldPackageAlgorithm())
         self.addAlgorithm(FetchSentinel2Algorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())
         self.addAlgorithm(RelabelAlgorithm())
