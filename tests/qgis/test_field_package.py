@@ -139,6 +139,29 @@ def test_a_field_decision_merges_back_and_a_later_office_decision_is_kept(compar
     assert again["MERGED"] == 0 and again["UNCHANGED"] >= 1
 
 
+def test_the_merge_writes_through_an_open_edit_session_as_the_dock_does(compared, tmp_path):
+    gpkg = package(compared, tmp_path / "field")["GEOPACKAGE"]
+    edit_in_the_field(gpkg, tid(1, 1), review_status="UNCLEAR", reviewer="Rui Campo",
+                      review_reason="CLOUD_OR_SHADOW", reviewed_at=LATER_IN_FIELD)
+    layer = QgsVectorLayer(compared["OUTPUT"], "alerts", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        assert layer.startEditing()
+        fid = next(f.id() for f in layer.getFeatures() if f["tile_id"] == tid(0, 2))
+        layer.changeAttributeValue(fid, layer.fields().indexOf("review_note"), "analyst's")
+        merged = run("field_merge", {"INPUT": layer, "FIELD_PACKAGE": gpkg})
+        assert merged["MERGED"] == 1 and layer.isEditable()
+        shown = next(f for f in layer.getFeatures() if f["tile_id"] == tid(1, 1))
+        assert shown["review_status"] == "UNCLEAR"  # the open edit buffer shows it
+        assert read_back(compared["OUTPUT"])[tid(1, 1)]["reviewer"] == "Rui Campo"  # on disk
+        assert layer.commitChanges()  # the analyst's save keeps both
+        rows = read_back(compared["OUTPUT"])
+        assert rows[tid(1, 1)]["review_status"] == "UNCLEAR"
+        assert rows[tid(0, 2)]["review_note"] == "analyst's"
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
 def test_a_file_that_is_not_a_field_package_is_refused(compared, tmp_path):
     from qgis.core import QgsProcessingException
 
