@@ -105,14 +105,14 @@ def plan_tiles(dataset, srs: osr.SpatialReference, extent=None,
         area = requested.Intersection(footprint)
         if area is None or area.IsEmpty() or area.GetArea() <= 0:
             raise PlanError(
-                "The extent does not overlap the raster. Choose an extent inside the raster "
-                "(or leave EXTENT empty to use the whole raster)."
+                tr("The extent does not overlap the raster. Choose an extent inside the "
+                   "raster (or leave EXTENT empty to use the whole raster).")
             )
     grid = choose_grid_crs(srs, area)
     area_in_grid = reproject_polygon(area, srs, grid.srs())
     tiles = tiles_covering(area_in_grid, grid.tag)
     if not tiles:
-        raise PlanError("The extent is empty: no 1 km tile intersects it.")
+        raise PlanError(tr("The extent is empty: no 1 km tile intersects it."))
     return TilePlan(grid=grid, tiles=tiles)
 
 
@@ -259,9 +259,10 @@ def classify_tiles(tiles, reader, engine, feedback, options: Optional[RunOptions
                     consecutive_errors += 1
                     if consecutive_errors >= MAX_CONSECUTIVE_ERRORS:
                         raise EngineFailure(
-                            f"The model gave no valid label on {consecutive_errors} tiles in a "
-                            f"row; last answer: {result.message}. Check that the model is the "
-                            "model card's (MODEL and MMPROJ, or the model the server runs)."
+                            tr("The model gave no valid label on {} tiles in a row; last "
+                               "answer: {}. Check that the model is the model card's (MODEL "
+                               "and MMPROJ, or the model the server runs).").format(
+                               consecutive_errors, result.message)
                         )
                 else:
                     consecutive_errors = 0

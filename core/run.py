@@ -60,9 +60,9 @@ def _run(request: ClassifyRequest, feedback) -> RunSummary:
     started = time.monotonic()
     dataset, srs, bands, plan = _open_and_plan(request)
     request = _fetched_scene_mask(request, dataset, feedback)
-    feedback.pushInfo(f"{len(plan.tiles)} tiles of 1 km in {plan.grid.tag}; bands "
-                      f"NIR={bands.nir}, Red={bands.red}, Green={bands.green}.")
-    feedback.pushInfo(f"Tile grid {plan.grid.tag}: {plan.grid.reason}.")
+    feedback.pushInfo(tr("{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.").format(
+                         len(plan.tiles), plan.grid.tag, bands.nir, bands.red, bands.green))
+    feedback.pushInfo(tr("Tile grid {}: {}.").format(plan.grid.tag, plan.grid.reason))
     _check_output(request)
     try:
         choice = choose_engine(request.engine, request.preferences, feedback)
@@ -113,7 +113,7 @@ def _classify(request, choice, plan, reader, options, bands, dataset, feedback,
                 timing["device"] = f"the server ({choice.label()})"
             else:
                 timing["device"] = describe(choice)
-                feedback.pushInfo(f"Device: {timing['device']}")
+                feedback.pushInfo(tr("Device: {}").format(timing['device']))
             # Created once the model is loaded: a model that fails to load leaves no output
             # behind that the next run would have to resume or overwrite.
             writer = _writer(request, choice, plan, bands, options, dataset, feedback)
@@ -124,12 +124,13 @@ def _classify(request, choice, plan, reader, options, bands, dataset, feedback,
             try:
                 return write_results(plan.tiles, reader, engine, writer, feedback, options)
             except RunError as exc:
-                raise RunError(f"{exc} The tiles done so far are saved in {request.output}; "
-                               "run again with RESUME to continue.") from exc
+                raise RunError(tr("{} The tiles done so far are saved in {}; run again with "
+                                  "RESUME to continue.").format(exc, request.output)) from exc
             finally:
                 timing["tile_seconds"] = time.monotonic() - tiles_started
                 if before is not None:
-                    feedback.pushInfo("Tiles per server:\n" + engine.pool_report(before))
+                    feedback.pushInfo(tr("Tiles per server:\n{}").format(
+                                         engine.pool_report(before)))
     except EngineChoiceError as exc:
         raise RequestError(str(exc)) from exc
 
@@ -221,14 +222,14 @@ def _scaling(request, dataset, bands, feedback):
                          offset_override=request.offset, scale_override=request.scale,
                          samples=samples)
     for reason in scaling.reasons:
-        feedback.pushInfo(f"Values: {reason}.")
+        feedback.pushInfo(tr("Values: {}.").format(reason))
     if not scaling.reasons:
-        feedback.pushInfo("Values: used as DN (surface reflectance x 10000) as they are.")
+        feedback.pushInfo(tr("Values: used as DN (surface reflectance x 10000) as they are."))
     if product_info(dataset, request.source).level == "L1C":
         feedback.pushWarning(
-            "This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
-            "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
-            "product of the same date if you can.")
+            tr("This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was "
+               "trained on L2A surface reflectance: expect less reliable labels; use the L2A "
+               "product of the same date if you can."))
     for warning in value_warnings(scaling, samples, user_offset=request.offset is not None,
                                   user_scale=request.scale is not None):
         feedback.pushWarning(warning)
@@ -240,8 +241,8 @@ def _rc_threshold(request, choice, feedback):
         return None
     if not choice.gives_probabilities:
         feedback.pushWarning(
-            "RC_THRESHOLD needs class probabilities, which the recipe engine does not give; "
-            "it is ignored. Use the fast scoring engine.")
+            tr("RC_THRESHOLD needs class probabilities, which the recipe engine does not "
+               "give; it is ignored. Use the fast scoring engine."))
         return None
     return request.rc_threshold
 
@@ -283,8 +284,8 @@ def _cloud_reader(request, plan, feedback):
     if kind == cloud_mask.AUTO:
         kind = cloud_mask.guess_kind(request.cloud_mask,
                                      mask_ds.GetRasterBand(1).GetDescription())
-    feedback.pushInfo("Cloud mask read as {}.".format(
-        "SCL (classes 3, 8, 9, 10)" if kind == cloud_mask.SCL else "non-zero = cloud"))
+    feedback.pushInfo(tr("Cloud mask read as {}.").format(
+        tr("SCL (classes 3, 8, 9, 10)") if kind == cloud_mask.SCL else tr("non-zero = cloud")))
     return cloud_mask.CloudMaskReader(mask_ds, mask_srs, plan.grid, plan.tiles, kind)
 
 
@@ -351,8 +352,8 @@ def write_results(tiles, reader, engine, writer, feedback, options) -> RunCounts
         writer.close(stopped="cancelled" if feedback.isCanceled() else "")
     except Exception as exc:
         raise RunError(
-            f"The last tiles could not be saved to {writer.path}: {exc}. The tiles committed "
-            "before are kept.") from exc
+            tr("The last tiles could not be saved to {}: {}. The tiles committed before are "
+               "kept.").format(writer.path, exc)) from exc
     counts.in_plan = plan_counts(writer.path, writer.plan_ids or {t.tile_id for t in tiles},
                                  counts.by_key)
     return counts
@@ -362,11 +363,11 @@ def _report(summary: RunSummary, feedback):
     counts = summary.counts
     if summary.cancelled:
         feedback.pushWarning(
-            f"Cancelled after {counts.done} of {summary.total} tiles; the output holds the "
-            "tiles done. Run again with RESUME to finish.")
+            tr("Cancelled after {} of {} tiles; the output holds the tiles done. Run again "
+               "with RESUME to finish.").format(counts.done, summary.total))
     no_data = counts.by_key[NO_DATA]
     if no_data and no_data == counts.done:
         raise RunError(
-            "Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or "
-            "nodata). Check the extent and the raster's nodata value.")
+            tr("Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 "
+               "or nodata). Check the extent and the raster's nodata value."))
     feedback.pushInfo(summary.completion_text())

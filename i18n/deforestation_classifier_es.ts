@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="88" />
+      <location filename="../ui/chip_panel.py" line="89" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>El recorte de 100 x 100 px que vio el modelo (R = NIR B08, G = Rojo B04, B = Verde B03), mostrado a {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="102" />
+      <location filename="../ui/chip_panel.py" line="103" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Carpeta de los recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="104" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>La carpeta de recortes (CHIPS_FOLDER) de la clasificación{}, recordada para esta capa. Las teselas sin archivo de recorte en ella se vuelven a representar a partir del ráster de origen.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="111" />
+      <location filename="../ui/chip_panel.py" line="112" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>El ráster Sentinel-2 del que se hizo la clasificación{}: los recortes que faltan en la carpeta de recortes se representan a partir de él exactamente como lo hizo el clasificador.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="123" />
+      <location filename="../ui/chip_panel.py" line="124" />
       <source>Chips folder</source>
       <translation>Carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="125" />
       <source>Source raster</source>
       <translation>Ráster de origen</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="128" />
+      <location filename="../ui/chip_panel.py" line="129" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="170" />
+      <location filename="../ui/chip_panel.py" line="171" />
       <source>{} is not a readable image.</source>
       <translation>{} no es una imagen legible.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="173" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Archivo de recorte {}, tal como lo vio el modelo.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="185" />
+      <location filename="../ui/chip_panel.py" line="186" />
       <source>no chip</source>
       <translation>sin recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="207" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>No se pudo representar el recorte a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="208" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>no chip file in the chips folder</source>
       <translation>ningún archivo de recorte en la carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>no chips folder</source>
       <translation>sin carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="211" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Representado a partir del ráster de origen {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="217" />
+      <location filename="../ui/chip_panel.py" line="218" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sin archivo de recorte: elija la carpeta de recortes o el ráster de origen{} en 'Fuente de recortes y revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="234" />
+      <location filename="../ui/chip_panel.py" line="235" />
       <source>The source raster cannot be used: {}</source>
       <translation>No se puede usar el ráster de origen: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="260" />
+      <location filename="../ui/chip_panel.py" line="261" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (no es una capa del proyecto).</translation>
     </message>
@@ -672,28 +672,28 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/diagnostics_copy.py" line="27" />
       <source>Copy diagnostics</source>
-      <translation type="unfinished" />
+      <translation>Copiar diagnóstico</translation>
     </message>
     <message>
       <location filename="../ui/diagnostics_copy.py" line="29" />
       <source>Copies a report to paste when something goes wrong: versions, backend and devices, model files with their SHA-256, settings and the last run's log. Your home folder and user name are replaced and API keys are left out.</source>
-      <translation type="unfinished" />
+      <translation>Copia un informe para pegar cuando algo falla: versiones, backend y dispositivos, archivos del modelo con su SHA-256, configuración y el registro de la última ejecución. Su carpeta personal y su nombre de usuario se sustituyen y las claves de API se omiten.</translation>
     </message>
     <message>
       <location filename="../ui/diagnostics_copy.py" line="36" />
       <source>Diagnostics copied</source>
-      <translation type="unfinished" />
+      <translation>Diagnóstico copiado</translation>
     </message>
   </context>
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="21" />
+      <location filename="../processing_provider/provider.py" line="23" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="24" />
+      <location filename="../processing_provider/provider.py" line="26" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Clasificador de Deforestación (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -841,7 +841,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/settings_page.py" line="185" />
       <source>automatic (the faster of CPU and GPU, measured)</source>
-      <translation type="unfinished" />
+      <translation>automático (el más rápido entre CPU y GPU, medido)</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="191" />
@@ -851,7 +851,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/settings_page.py" line="195" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="199" />
@@ -926,7 +926,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/settings_page.py" line="377" />
       <source>CPU only (this llama.cpp build found no usable GPU device)</source>
-      <translation type="unfinished" />
+      <translation>Solo CPU (esta compilación de llama.cpp no encontró ninguna GPU utilizable)</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="379" />
@@ -936,17 +936,17 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../ui/settings_page.py" line="387" />
       <source>CPU: {}.</source>
-      <translation type="unfinished" />
+      <translation>CPU: {}.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="389" />
       <source>Last measurement: {}.</source>
-      <translation type="unfinished" />
+      <translation>Última medición: {}.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="391" />
       <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
-      <translation type="unfinished" />
+      <translation>Aún no medido: la primera ejecución con descarga en la GPU automática cronometra unos recortes en la CPU y en la GPU y se queda con el más rápido.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="401" />
@@ -962,109 +962,124 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="49" />
+      <location filename="../ui/dependencies_dialog.py" line="50" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando llama-cpp-python para el Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="74" />
+      <location filename="../ui/dependencies_dialog.py" line="75" />
       <source>Unexpected error: {}</source>
       <translation>Error inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="91" />
+      <location filename="../ui/dependencies_dialog.py" line="92" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Clasificador de Deforestación: instalar dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="105" />
+      <location filename="../ui/dependencies_dialog.py" line="106" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="107" />
+      <location filename="../ui/dependencies_dialog.py" line="108" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Falta:&lt;/b&gt; {reason}. El clasificador ejecuta el modelo con {pin}; se instalará solo para este complemento, en la carpeta de abajo, sin tocar los paquetes propios de QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="125" />
+      <location filename="../ui/dependencies_dialog.py" line="126" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="129" />
+      <location filename="../ui/dependencies_dialog.py" line="130" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Propuesto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <location filename="../ui/dependencies_dialog.py" line="135" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels precompiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="141" />
+      <location filename="../ui/dependencies_dialog.py" line="142" />
       <source>unavailable: {}</source>
       <translation>no disponible: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="142" />
+      <location filename="../ui/dependencies_dialog.py" line="143" />
       <source>Install into</source>
       <translation>Instalar en</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="155" />
+      <location filename="../ui/dependencies_dialog.py" line="156" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="173" />
+      <location filename="../ui/dependencies_dialog.py" line="161" />
+      <source>Install from an offline bundle...</source>
+      <translation>Instalar desde un paquete sin conexión...</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="163" />
+      <source>A folder written by `make offline-bundle` (a USB stick): installs its wheels for this system with no network and copies its model files into the model folder.</source>
+      <translation>Una carpeta escrita por `make offline-bundle` (una memoria USB): instala sus wheels para este sistema sin red y copia sus archivos de modelo en la carpeta de modelos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="181" />
       <source>none (source build)</source>
       <translation>ninguno (compilación desde el código fuente)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="174" />
+      <location filename="../ui/dependencies_dialog.py" line="182" />
       <source>default: {}</source>
       <translation>por defecto: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="207" />
+      <location filename="../ui/dependencies_dialog.py" line="215" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... una compilación desde el código fuente puede tardar varios minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="221" />
+      <source>Offline bundle folder</source>
+      <translation>Carpeta del paquete sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="243" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). El clasificador ya puede ejecutarse.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <location filename="../ui/dependencies_dialog.py" line="245" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="225" />
+      <location filename="../ui/dependencies_dialog.py" line="252" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="226" />
+      <location filename="../ui/dependencies_dialog.py" line="253" />
       <source>Installation failed: {}</source>
       <translation>La instalación falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="228" />
+      <location filename="../ui/dependencies_dialog.py" line="255" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>La instalación de llama-cpp-python falló: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="244" />
+      <location filename="../ui/dependencies_dialog.py" line="271" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. El clasificador no puede ejecutarse hasta que se instale.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="292" />
+      <location filename="../ui/dependencies_dialog.py" line="319" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
@@ -1767,6 +1782,86 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} tiles con decisión no están en la nueva salida (su decisión no se traslada): {}.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="132" />
+      <source>{} has a tile_id that is not a tile id of Classify deforestation: {!r}. Use layers written by deforestation:classify.</source>
+      <translation>{} tiene un tile_id que no es un identificador de tesela de Clasificar deforestación: {!r}. Use capas escritas por deforestation:classify.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/compare.py" line="137" />
+      <source>{} must hold tiles of one grid; it holds {}.</source>
+      <translation>{} debe contener teselas de una sola cuadrícula; contiene {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/compare.py" line="146" />
+      <source>BEFORE and AFTER are on different tile grids ({} and {}): their tiles do not line up. Classify both rasters on the same grid (the same UTM zone), e.g. by reprojecting one raster into the other's CRS first.</source>
+      <translation>BEFORE y AFTER están en cuadrículas de teselas distintas ({} y {}): sus teselas no coinciden. Clasifique los dos rásteres en la misma cuadrícula (la misma zona UTM), p. ej. reproyectando antes un ráster al SRC del otro.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/date_imagery.py" line="97" />
+      <source>{} has no band {}.</source>
+      <translation>{} no tiene la banda {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="136" />
+      <source>{} field decisions written into the compare output; {} unchanged.</source>
+      <translation>{} decisiones de campo escritas en la salida de la comparación; {} sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="139" />
+      <source>{} tiles hold an office decision as late as the field's or later: the office's is kept, the field's is not written (it stays in the field package): {}.</source>
+      <translation>{} teselas tienen una decisión de la oficina tan reciente como la del campo o más: se conserva la de la oficina y la del campo no se escribe (queda en el paquete de campo): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="144" />
+      <source>{} tiles were decided in the office after the package was made and later in the field: the field's later decision is written: {}.</source>
+      <translation>{} teselas se decidieron en la oficina después de hacer el paquete y más tarde en el campo: se escribe la decisión posterior, la del campo: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="148" />
+      <source>{} field decisions are on tiles the compare output does not have: {}.</source>
+      <translation>{} decisiones de campo están en teselas que la salida de la comparación no tiene: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="151" />
+      <source>{} field decisions cannot be written (fix them in the field package and merge again): {}.</source>
+      <translation>{} decisiones de campo no se pueden escribir (corríjalas en el paquete de campo y fusione de nuevo): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="66" />
+      <source>{} already holds a field package ({}). Merge its decisions first (deforestation:field_merge), then choose an empty folder or remove the old package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="92" />
+      <source>{} could not be copied into the field package {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="93" />
+      <source>GDAL refused it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="134" />
+      <source>{} chips could not be made: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="153" />
+      <source>The field package {} could not be opened after writing it: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="162" />
+      <source>No chips: give BEFORE_RASTER and AFTER_RASTER (the images the compare output was made from) to attach the before and after chips of each tile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="185" />
+      <source>{} is not a field package: it needs a layer '{}' with the fields of a compare output and the review fields. Choose the {} that deforestation:field_package wrote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>
       <translation>confirmados</translation>
@@ -1996,6 +2091,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../core/alerts/report_layout.py" line="306" />
       <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmontes</translation>
     </message>
@@ -2045,6 +2141,51 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} desmontes, {:.2f} ha en total. Teselas: {} highest, {} high, {} candidate (mantenidas como bosque por el modelo), {} low; {} teselas de alerta sin nivel (muy poco de ellas visto en ambas imágenes).</translation>
     </message>
     <message>
+      <location filename="../core/evaluation/hansen.py" line="70" />
+      <source>FIRST_YEAR {} is before {}, the first year of Hansen loss; choose a year from 2001 on (e.g. 2020).</source>
+      <translation>FIRST_YEAR {} es anterior a {}, el primer año de pérdida de Hansen; elija un año desde 2001 (p. ej. 2020).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="74" />
+      <source>LAST_YEAR {} is before FIRST_YEAR {}; the window is FIRST_YEAR..LAST_YEAR inclusive (e.g. 2020-2024).</source>
+      <translation>LAST_YEAR {} es anterior a FIRST_YEAR {}; la ventana es FIRST_YEAR..LAST_YEAR inclusive (p. ej. 2020-2024).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="78" />
+      <source>LAST_YEAR {} is beyond what lossyear can encode.</source>
+      <translation>LAST_YEAR {} está más allá de lo que lossyear puede codificar.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="82" />
+      <source>CANOPY_THRESHOLD {} is not a percentage (0-100).</source>
+      <translation>CANOPY_THRESHOLD {} no es un porcentaje (0-100).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="87" />
+      <source>{} {} is not a fraction between 0 and 1.</source>
+      <translation>{} {} no es una fracción entre 0 y 1.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="237" />
+      <source>TREECOVER and LOSSYEAR are not on the same pixel grid ({} x {} px at {} vs {} x {} px at {}). Use the treecover2000 and lossyear files of the same granule(s), e.g. build one VRT per layer with gdalbuildvrt over the same granule list, without resampling.</source>
+      <translation>TREECOVER y LOSSYEAR no están en la misma cuadrícula de píxeles ({} x {} px en {} frente a {} x {} px en {}). Use los archivos treecover2000 y lossyear del mismo gránulo o gránulos, p. ej. creando un VRT por capa con gdalbuildvrt sobre la misma lista de gránulos, sin remuestreo.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="245" />
+      <source>The Hansen rasters are rotated or not north-up; use the published granules (or a VRT of them) as they are.</source>
+      <translation>Los rásteres de Hansen están rotados o no orientados al norte; use los gránulos publicados (o un VRT de ellos) tal como están.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="263" />
+      <source>{} cannot be opened by GDAL: {} ({}).</source>
+      <translation>GDAL no puede abrir {}: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="266" />
+      <source>{} is not a raster GDAL can read: {}.</source>
+      <translation>{} no es un ráster que GDAL pueda leer: {}.</translation>
+    </message>
+    <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
       <source>Cancelled after {} of {} tiles.</source>
       <translation>Cancelado tras {} de {} teselas.</translation>
@@ -2065,12 +2206,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>TREECOVER no tiene SRC; los gránulos Hansen están en EPSG:4326. Defina el SRC de la capa (Propiedades de la capa &gt; Fuente) o use los archivos originales.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/hansen_tiles.py" line="277" />
+      <location filename="../core/evaluation/hansen_tiles.py" line="246" />
+      <source>{}: unrecognised coordinate reference system {}.</source>
+      <translation>{}: sistema de referencia de coordenadas no reconocido {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen_tiles.py" line="260" />
+      <source>The tiles cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>Las teselas no se pueden transformar al SRC de los rásteres ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen_tiles.py" line="279" />
       <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
       <translation>LAST_YEAR {} es posterior al último año de pérdida de {} ({}): la pérdida en {} no está en estos archivos. Use una versión más reciente de Hansen o un LAST_YEAR anterior.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/hansen_tiles.py" line="298" />
+      <location filename="../core/evaluation/hansen_tiles.py" line="300" />
       <source>Hansen granules covering the tiles: {}</source>
       <translation>Gránulos Hansen que cubren las teselas: {}</translation>
     </message>
@@ -2105,6 +2256,11 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="89" />
+      <source>Values of {}: {}.</source>
+      <translation>Valores de {}: {}.</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} es posterior a END_DATE {}.</translation>
@@ -2120,31 +2276,56 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Los elementos {} no indican código EPSG (proj:epsg / proj:code): la cuadrícula UTM es desconocida.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="183" />
-      <location filename="../core/fetch/s2_fetch.py" line="302" />
+      <location filename="../core/fetch/s2_fetch.py" line="177" />
+      <source>Searching {} at {} from {} to {} over lon {:.4f}..{:.4f}, lat {:.4f}..{:.4f}.</source>
+      <translation>Buscando {} en {} de {} a {} sobre lon {:.4f}..{:.4f}, lat {:.4f}..{:.4f}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="184" />
+      <location filename="../core/fetch/s2_fetch.py" line="307" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="202" />
+      <location filename="../core/fetch/s2_fetch.py" line="190" />
+      <source>{} items, {} acquisitions over the extent.</source>
+      <translation>{} elementos, {} adquisiciones sobre la extensión.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="204" />
       <source>{} has JPEG 2000 assets only (no COG): its bands are read from its *-jp2 assets through GDAL's JPEG 2000 driver over HTTP (/vsicurl/), more slowly than COGs.</source>
       <translation>{} solo tiene assets JPEG 2000 (ningún COG): sus bandas se leen de los assets *-jp2 con el driver JPEG 2000 de GDAL por HTTP (/vsicurl/), más despacio que los COG.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="244" />
+      <location filename="../core/fetch/s2_fetch.py" line="246" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} ítems se encontraron en más de una colección ({}); cada adquisición de un tile MGRS se toma una sola vez, de la colección listada primero en COLLECTION ({}: en el caso de sentinel-2-l2a, la fuente de entrenamiento del modelo); dejados fuera: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="281" />
+      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
+      <translation>Adquisición {}: {} (nubes de la escena {:.1f} %)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
+      <translation>Adquisición {}: {} (nubes de la escena {:.1f} %, nubes SCL sobre la extensión {:.1%})</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="286" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE: la SCL de las {} adquisiciones se lee sobre el área; cada tesela de 1 km toma la más despejada (MAX_CLOUD_COVER no se aplica en este modo).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="288" />
+      <location filename="../core/fetch/s2_fetch.py" line="293" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>No se pudo leer la SCL de ninguna adquisición sobre la extensión{}: compruebe la conexión y STAC_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <source>Copying {} to a local GeoTIFF.</source>
+      <translation>Copiando {} a un GeoTIFF local.</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_choice.py" line="182" />
@@ -2217,6 +2398,16 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>El enlace next '{}' de la API STAC se rechazó: solo se siguen enlaces http:// y https://.</translation>
     </message>
     <message>
+      <location filename="../core/imagery/band_stack.py" line="64" />
+      <source>Expected one {} file in {}, found {} ({}). Put one file per band (B03, B04, B08) in the folder, or build the VRT yourself.</source>
+      <translation>Se esperaba un archivo {} en {}, se encontraron {} ({}). Ponga un archivo por banda (B03, B04, B08) en la carpeta o cree usted mismo el VRT.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/band_stack.py" line="82" />
+      <source>GDAL could not stack the band files of {}.</source>
+      <translation>GDAL no pudo apilar los archivos de banda de {}.</translation>
+    </message>
+    <message>
       <location filename="../core/imagery/bands.py" line="57" />
       <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
       <translation>No se encuentra la banda {} ({}) a partir de las descripciones de las bandas ({}). Ponga en {} su número de banda.</translation>
@@ -2239,17 +2430,368 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/imagery/grid.py" line="74" />
       <source>Unrecognised coordinate reference system: {}. Give an EPSG code or a WKT definition.</source>
-      <translation type="unfinished" />
+      <translation>Sistema de referencia de coordenadas no reconocido: {}. Indique un código EPSG o una definición WKT.</translation>
     </message>
     <message>
       <location filename="../core/imagery/grid.py" line="157" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
-      <translation type="unfinished" />
+      <translation>La extensión no se puede transformar al SRC de la cuadrícula: compruebe el SRC de la extensión.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="41" />
+      <source>GDAL cannot open the raster '{}': {}</source>
+      <translation>GDAL no puede abrir el ráster '{}': {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="43" />
+      <source>GDAL cannot open the raster '{}'.</source>
+      <translation>GDAL no puede abrir el ráster '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="56" />
+      <source>The raster has no coordinate reference system. Assign one in the layer properties (Source &gt; Assigned Coordinate Reference System) and run again.</source>
+      <translation>El ráster no tiene sistema de referencia de coordenadas. Asígnele uno en las propiedades de la capa (Fuente &gt; SRC asignado) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="105" />
+      <source>GDAL could not resample the raster onto the 10 m tile grid.</source>
+      <translation>GDAL no pudo remuestrear el ráster en la cuadrícula de teselas de 10 m.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="123" />
+      <source>GDAL could not read tile {}.</source>
+      <translation>GDAL no pudo leer la tesela {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/s2_product.py" line="133" />
+      <location filename="../core/imagery/s2_product.py" line="143" />
+      <location filename="../models/verify.py" line="170" />
+      <source>Cannot read {}: {}</source>
+      <translation>No se puede leer {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/s2_product.py" line="138" />
+      <source>Cannot read {}: it declares a DTD, which no Sentinel-2 product XML does.</source>
+      <translation>No se puede leer {}: declara una DTD, cosa que ningún XML de producto Sentinel-2 hace.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="150" />
+      <source>GPU offload automatic: CPU ({}).</source>
+      <translation>Descarga en la GPU automática: CPU ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="155" />
+      <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
+      <translation>Descarga en la GPU automática: cronometrando {} recortes en la CPU y en la GPU {} (una vez para esta compilación, modelo y dispositivo)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="165" />
+      <source>GPU offload automatic: {}.</source>
+      <translation>Descarga en la GPU automática: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="84" />
+      <source>Unknown engine {!r}: use {}.</source>
+      <translation>Motor desconocido {!r}: use {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="105" />
+      <source>{} file not found: {}. Put the model card's GGUF files (v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) in the model folder, or give their paths as MODEL and MMPROJ.</source>
+      <translation>Archivo {} no encontrado: {}. Ponga los archivos GGUF de la ficha del modelo (v2_no_coords-Q4_K_M.gguf y mmproj-v2_no_coords-F16.gguf) en la carpeta de modelos o indique sus rutas como MODEL y MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="113" />
+      <source>Model download cancelled; run the algorithm again to resume it.</source>
+      <translation>Descarga del modelo cancelada; ejecute el algoritmo de nuevo para reanudarla.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="128" />
+      <source>The managed local llama-server backend is selected but no llama-server executable was found. Download a llama.cpp release for this system (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon) and point the plugin settings at its llama-server, or put it on PATH (or set $DEFORESTATION_LLAMA_SERVER).</source>
+      <translation>El backend llama-server local gestionado está seleccionado pero no se encontró ningún ejecutable llama-server. Descargue una versión de llama.cpp para este sistema (Vulkan para GPU AMD/Intel, CUDA para NVIDIA, Metal en Apple silicon) e indique su llama-server en la configuración del complemento, o póngalo en el PATH (o defina $DEFORESTATION_LLAMA_SERVER).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="144" />
+      <source>Starting the local llama-server {} with {} + {} (waiting for /health)</source>
+      <translation>Iniciando el llama-server local {} con {} + {} (esperando /health)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="150" />
+      <source>Backend: local llama-server at {} ({} requests in flight; log: {})</source>
+      <translation>Backend: llama-server local en {} ({} solicitudes simultáneas; registro: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="162" />
+      <source>The server backend is selected but no server URL is set: set it in the plugin settings (or $DEFORESTATION_SERVER_URL), e.g. http://127.0.0.1:8080/v1, or switch the backend back to llama.cpp.</source>
+      <translation>El backend de servidor está seleccionado pero no hay URL de servidor: defínala en la configuración del complemento (o $DEFORESTATION_SERVER_URL), p. ej. http://127.0.0.1:8080/v1, o vuelva al backend llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="166" />
+      <source>Backend: OpenAI-compatible server {} ({} requests in flight per server); MODEL, MMPROJ and ENGINE are not used.</source>
+      <translation>Backend: servidor compatible con OpenAI {} ({} solicitudes simultáneas por servidor); MODEL, MMPROJ y ENGINE no se usan.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="179" />
+      <source>Connecting to {}</source>
+      <translation>Conectando con {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="184" />
+      <source>Loading model {} + {} ({} engine)</source>
+      <translation>Cargando el modelo {} + {} (motor {})</translation>
     </message>
     <message>
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="131" />
+      <source>The {} file is missing: {}.</source>
+      <translation>Falta el archivo {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="144" />
+      <source>{} does not know {}: it is older than the llama.cpp of the model card's evaluation and cannot be told how many image tokens to make of a chip (docs/MODEL.md). Use a current llama.cpp release.</source>
+      <translation>{} no conoce {}: es más antiguo que el llama.cpp de la evaluación de la ficha del modelo y no se le puede indicar cuántos tokens de imagen hacer de un recorte (docs/MODEL.md). Use una versión actual de llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="176" />
+      <source>Cannot start {} ({}). Point the plugin settings at a llama-server executable from llama.cpp's releases.</source>
+      <translation>No se puede iniciar {} ({}). Indique en la configuración del complemento un ejecutable llama-server de las versiones de llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="202" />
+      <source>The local server stopped while starting (exit code {}): {}</source>
+      <translation>El servidor local se detuvo al iniciarse (código de salida {}): {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="205" />
+      <source>Starting the local server was cancelled.</source>
+      <translation>Se canceló el inicio del servidor local.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="219" />
+      <source>The local server did not answer {} within {:g} s. Its log: {}</source>
+      <translation>El servidor local no respondió {} en {:g} s. Su registro: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt.py" line="70" />
+      <source>The model's answer is not JSON: {!r:.200}</source>
+      <translation>La respuesta del modelo no es JSON: {!r:.200}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt.py" line="73" />
+      <source>The model's answer has no valid class_label: {!r:.200}</source>
+      <translation>La respuesta del modelo no tiene un class_label válido: {!r:.200}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="103" />
+      <source>The rendered prompt does not start with text</source>
+      <translation>El prompt generado no empieza con texto</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="111" />
+      <source>The tokenizer of {} does not tell the three answers apart</source>
+      <translation>El tokenizador de {} no distingue las tres respuestas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="126" />
+      <source>{} has no tokenizer.chat_template</source>
+      <translation>{} no tiene tokenizer.chat_template</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="159" />
+      <source>Tokenization failed for {!r:.80}</source>
+      <translation>La tokenización falló para {!r:.80}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="199" />
+      <source>mtmd_bitmap_init failed</source>
+      <translation>mtmd_bitmap_init falló</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="216" />
+      <source>mtmd_input_chunks_init failed</source>
+      <translation>mtmd_input_chunks_init falló</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="220" />
+      <source>mtmd_tokenize failed with {}</source>
+      <translation>mtmd_tokenize falló con {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="233" />
+      <source>Unexpected mtmd chunk type {}</source>
+      <translation>Tipo de bloque mtmd inesperado {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/recipe_engine.py" line="45" />
+      <location filename="../core/inference/scoring_engine.py" line="67" />
+      <source>Model file not found: {}</source>
+      <translation>Archivo del modelo no encontrado: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/recipe_engine.py" line="67" />
+      <source>llama.cpp could not load the model pair {} + {}: {}</source>
+      <translation>llama.cpp no pudo cargar el par de modelos {} + {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="89" />
+      <source>llama.cpp could not load the text model {}</source>
+      <translation>llama.cpp no pudo cargar el modelo de texto {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="118" />
+      <source>llama.cpp could not create a context for {} (n_ctx {}, {} sequences)</source>
+      <translation>llama.cpp no pudo crear un contexto para {} (n_ctx {}, {} secuencias)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="134" />
+      <source>mtmd could not load the vision projector {} for {}</source>
+      <translation>mtmd no pudo cargar el proyector de visión {} para {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="138" />
+      <source>{} has no vision encoder</source>
+      <translation>{} no tiene codificador de visión</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="176" />
+      <source>batch of {} tokens &gt; n_batch {}</source>
+      <translation>lote de {} tokens &gt; n_batch {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="187" />
+      <source>llama_decode failed with {} ({})</source>
+      <translation>llama_decode falló con {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="192" />
+      <source>No logits for batch index {}</source>
+      <translation>Sin logits para el índice de lote {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="222" />
+      <source>The engine is closed</source>
+      <translation>El motor está cerrado</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="313" />
+      <source>The prompt head differs from the cached one</source>
+      <translation>El inicio del prompt difiere del que está en caché</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="334" />
+      <source>mtmd_encode_chunk failed with {}</source>
+      <translation>mtmd_encode_chunk falló con {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="342" />
+      <source>mtmd_helper_decode_image_chunk failed with {}</source>
+      <translation>mtmd_helper_decode_image_chunk falló con {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="347" />
+      <source>The prompt ends with an image: no text before the answer</source>
+      <translation>El prompt termina con una imagen: no hay texto antes de la respuesta</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="45" />
+      <source>No server URL is set. Give the OpenAI-compatible base URL (e.g. http://127.0.0.1:8080/v1) in the plugin settings or $DEFORESTATION_SERVER_URL.</source>
+      <translation>No hay URL de servidor. Indique la URL base compatible con OpenAI (p. ej. http://127.0.0.1:8080/v1) en la configuración del complemento o en $DEFORESTATION_SERVER_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="81" />
+      <location filename="../core/inference/server_pool.py" line="119" />
+      <source>The server engine is closed.</source>
+      <translation>El motor del servidor está cerrado.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="126" />
+      <source>The server at {} did not answer with a chat completion: {!r}</source>
+      <translation>El servidor en {} no respondió con una chat completion: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="129" />
+      <source>The server at {} answered no text: {!r}</source>
+      <translation>El servidor en {} no respondió ningún texto: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="155" />
+      <location filename="../core/inference/server_http.py" line="234" />
+      <source>{} (tried {} times)</source>
+      <translation>{} (intentado {} veces)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="185" />
+      <source>{} (tried {} times, on every server of the pool)</source>
+      <translation>{} (intentado {} veces, en cada servidor del grupo)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="81" />
+      <source>{} (The server URL is in the plugin settings or $DEFORESTATION_SERVER_URL; the key in the plugin settings or $DEFORESTATION_SERVER_API_KEY.)</source>
+      <translation>{} (La URL del servidor está en la configuración del complemento o en $DEFORESTATION_SERVER_URL; la clave, en la configuración del complemento o en $DEFORESTATION_SERVER_API_KEY.)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="135" />
+      <source>{} Check the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL).</source>
+      <translation>{} Compruebe la URL del servidor en la configuración del complemento (o $DEFORESTATION_SERVER_URL).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="146" />
+      <source>What answers at {} is not an HTTP server ({!r}). Check the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL).</source>
+      <translation>Lo que responde en {} no es un servidor HTTP ({!r}). Compruebe la URL del servidor en la configuración del complemento (o $DEFORESTATION_SERVER_URL).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="164" />
+      <source>The server at {} answered something that is not JSON: {!r}</source>
+      <translation>El servidor en {} respondió algo que no es JSON: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="180" />
+      <source>The server at {} refused the request (HTTP {}): the API key is missing or wrong. Set the server's key in the plugin settings (stored in the QGIS authentication database) or in $DEFORESTATION_SERVER_API_KEY.</source>
+      <translation>El servidor en {} rechazó la solicitud (HTTP {}): falta la clave de API o es incorrecta. Defina la clave del servidor en la configuración del complemento (guardada en la base de autenticación de QGIS) o en $DEFORESTATION_SERVER_API_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="186" />
+      <source>No OpenAI-compatible endpoint at {} (HTTP 404). The server URL must be the base URL that serves /chat/completions and /models, e.g. http://127.0.0.1:8080/v1.</source>
+      <translation>No hay ningún endpoint compatible con OpenAI en {} (HTTP 404). La URL del servidor debe ser la URL base que sirve /chat/completions y /models, p. ej. http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="200" />
+      <source>The server at {} refused the request (HTTP {}): {}{}</source>
+      <translation>El servidor en {} rechazó la solicitud (HTTP {}): {}{}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="239" />
+      <source>{}/models is not an OpenAI-compatible model list: {}</source>
+      <translation>{}/models no es una lista de modelos compatible con OpenAI: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="245" />
+      <source>The server at {} lists no model at {}/models: {!r}. Is it an OpenAI-compatible server with a model loaded?</source>
+      <translation>El servidor en {} no lista ningún modelo en {}/models: {!r}. ¿Es un servidor compatible con OpenAI con un modelo cargado?</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_pool.py" line="75" />
+      <location filename="../core/inference/server_pool.py" line="145" />
+      <source>No server of the pool answers: {}</source>
+      <translation>Ningún servidor del grupo responde: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_settings.py" line="78" />
+      <source>'{}' is not a server URL. Give the OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1, in the plugin settings or $DEFORESTATION_SERVER_URL.</source>
+      <translation>'{}' no es una URL de servidor. Indique la URL base compatible con OpenAI, p. ej. http://127.0.0.1:8080/v1, en la configuración del complemento o en $DEFORESTATION_SERVER_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_settings.py" line="93" />
+      <source>Unknown response format '{}': use one of {}.</source>
+      <translation>Formato de respuesta desconocido '{}': use uno de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/input_style.py" line="76" />
+      <source>Select a Sentinel-2 raster file layer (GeoTIFF, VRT or SENTINEL2 product) in the Layers panel first.</source>
+      <translation>Seleccione primero una capa de archivo ráster Sentinel-2 (GeoTIFF, VRT o producto SENTINEL2) en el panel Capas.</translation>
     </message>
     <message>
       <location filename="../core/output/tile_writer.py" line="82" />
@@ -2292,7 +2834,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>No se puede reanudar en {}: {}. No se cambió nada. Ejecute con los ajustes con que se hizo, elija otro nombre de archivo OUTPUT, o active OVERWRITE para reemplazarla.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="327" />
+      <location filename="../core/pipeline.py" line="108" />
+      <source>The extent does not overlap the raster. Choose an extent inside the raster (or leave EXTENT empty to use the whole raster).</source>
+      <translation>La extensión no se superpone al ráster. Elija una extensión dentro del ráster (o deje EXTENT vacío para usar el ráster entero).</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="115" />
+      <source>The extent is empty: no 1 km tile intersects it.</source>
+      <translation>La extensión está vacía: ninguna tesela de 1 km la interseca.</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="262" />
+      <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
+      <translation>El modelo no dio ninguna etiqueta válida en {} teselas seguidas; última respuesta: {}. Compruebe que el modelo sea el de la ficha del modelo (MODEL y MMPROJ, o el modelo que ejecuta el servidor).</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="328" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
     </message>
@@ -2320,6 +2877,31 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../core/review/audit.py" line="56" />
       <source>{} of {} audited</source>
       <translation>{} de {} auditados</translation>
+    </message>
+    <message>
+      <location filename="../core/review/chip_source.py" line="79" />
+      <source>Cannot tell where tile {!r} lies.</source>
+      <translation>No se puede saber dónde está la tesela {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/chip_source.py" line="91" />
+      <source>The grid CRS of tile {} is unknown.</source>
+      <translation>El SRC de la cuadrícula de la tesela {} es desconocido.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="187" />
+      <source>Unknown review status {!r}.</source>
+      <translation>Estado de revisión desconocido {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="190" />
+      <source>Cannot correct to {!r}: not one of {}.</source>
+      <translation>No se puede corregir a {!r}: no es uno de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="197" />
+      <source>Tile {} has no class to confirm; correct it to a class instead.</source>
+      <translation>La tesela {} no tiene clase que confirmar; corríjala a una clase.</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="44" />
@@ -2367,54 +2949,187 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Motivo desconocido {!r}: use uno de {}.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="170" />
+      <location filename="../core/review/store.py" line="165" />
+      <source>The layer '{}' is read-only, so decisions cannot be stored. Save it as a GeoPackage (Export &gt; Save Features As) and review the copy.</source>
+      <translation>La capa '{}' es de solo lectura, así que no se pueden guardar decisiones. Guárdela como GeoPackage (Exportar &gt; Guardar objetos como) y revise la copia.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="192" />
+      <source>The layer '{}' is in edit mode. Save or discard its edits (toggle editing off), then review: decisions are saved as they are made.</source>
+      <translation>La capa '{}' está en modo edición. Guarde o descarte sus ediciones (desactive la edición) y luego revise: las decisiones se guardan a medida que se toman.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="198" />
+      <source>Cannot add the review fields to '{}': its format does not allow new fields. Save it as a GeoPackage and review the copy.</source>
+      <translation>No se pueden añadir los campos de revisión a '{}': su formato no admite campos nuevos. Guárdela como GeoPackage y revise la copia.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="204" />
+      <source>Cannot add the review fields to '{}': {}.</source>
+      <translation>No se pueden añadir los campos de revisión a '{}': {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="206" />
+      <source>the data source refused them</source>
+      <translation>la fuente de datos los rechazó</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="210" />
+      <source>The review fields {} could not be added.</source>
+      <translation>No se pudieron añadir los campos de revisión {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="259" />
+      <source>The layer has no field {}.</source>
+      <translation>La capa no tiene el campo {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="276" />
+      <source>The decision on tile {} could not be entered in the open edits of '{}' (it is saved in the file).</source>
+      <translation>No se pudo introducir la decisión sobre la tesela {} en las ediciones abiertas de '{}' (está guardada en el archivo).</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="279" />
+      <source>The decision on tile {} could not be entered in the open edits of '{}'.</source>
+      <translation>No se pudo introducir la decisión sobre la tesela {} en las ediciones abiertas de '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="287" />
+      <source>The decision on tile {} could not be saved: the layer '{}' cannot be edited.</source>
+      <translation>No se pudo guardar la decisión sobre la tesela {}: la capa '{}' no se puede editar.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="299" />
+      <location filename="../core/review/store.py" line="306" />
+      <source>The decision on tile {} could not be saved: {}.</source>
+      <translation>No se pudo guardar la decisión sobre la tesela {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="63" />
+      <source>{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.</source>
+      <translation>{} teselas de 1 km en {}; bandas NIR={}, Rojo={}, Verde={}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="65" />
+      <source>Tile grid {}: {}.</source>
+      <translation>Cuadrícula de teselas {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="116" />
+      <source>Device: {}</source>
+      <translation>Dispositivo: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="127" />
+      <source>{} The tiles done so far are saved in {}; run again with RESUME to continue.</source>
+      <translation>{} Las teselas hechas hasta ahora están guardadas en {}; ejecute de nuevo con RESUME para continuar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="132" />
+      <source>Tiles per server:
+{}</source>
+      <translation>Teselas por servidor:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="171" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>La extensión cubre {} teselas de 1 km ({}), más que MAX_TILES = {}. Acérquese o ponga en EXTENT un área menor, o suba MAX_TILES a {} para ejecutarla de todos modos.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="195" />
+      <location filename="../core/run.py" line="196" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="199" />
+      <location filename="../core/run.py" line="200" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>No se puede escribir la salida {}: permiso denegado. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="205" />
+      <location filename="../core/run.py" line="206" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE debe ser mayor que 0 (DN = bruto x SCALE + OFFSET), no {}. Déjelo vacío para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="211" />
+      <location filename="../core/run.py" line="212" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>No se puede leer parte de la escena transmitida ({}): las teselas que la necesitan quedarán ERROR; RESUME las reintenta.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="216" />
+      <location filename="../core/run.py" line="217" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>No se pueden leer los valores del ráster: {}. Compruebe el archivo; para una escena descargada con deforestation:fetch_sentinel2, descárguela de nuevo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="256" />
+      <location filename="../core/run.py" line="225" />
+      <source>Values: {}.</source>
+      <translation>Valores: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="227" />
+      <source>Values: used as DN (surface reflectance x 10000) as they are.</source>
+      <translation>Valores: usados como DN (reflectancia de superficie x 10000) tal como están.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="230" />
+      <source>This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was trained on L2A surface reflectance: expect less reliable labels; use the L2A product of the same date if you can.</source>
+      <translation>Parece un producto Sentinel-2 L1C (tope de la atmósfera). El modelo se entrenó con reflectancia de superficie L2A: espere etiquetas menos fiables; use el producto L2A de la misma fecha si puede.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="244" />
+      <source>RC_THRESHOLD needs class probabilities, which the recipe engine does not give; it is ignored. Use the fast scoring engine.</source>
+      <translation>RC_THRESHOLD necesita las probabilidades de las clases, que el motor de la receta no da; se ignora. Use el motor rápido de puntuación.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="257" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>No se puede crear la carpeta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="269" />
+      <location filename="../core/run.py" line="270" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nubes: la SCL de la escena descargada {} (CLOUD_MASK no indicado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="296" />
+      <location filename="../core/run.py" line="287" />
+      <source>Cloud mask read as {}.</source>
+      <translation>Máscara de nubes leída como {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="288" />
+      <source>SCL (classes 3, 8, 9, 10)</source>
+      <translation>SCL (clases 3, 8, 9, 10)</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="288" />
+      <source>non-zero = cloud</source>
+      <translation>distinto de cero = nube</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="297" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>La máscara de nubes {} no tiene datos sobre {} teselas (fuera de ella, o su nodata): su cloud_fraction está vacío y se clasificaron sin filtro de nubes. Use una máscara que cubra toda la extensión para filtrarlas.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="319" />
+      <location filename="../core/run.py" line="320" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="355" />
+      <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
+      <translation>Las últimas teselas no se pudieron guardar en {}: {}. Las teselas guardadas antes se conservan.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="366" />
+      <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
+      <translation>Cancelado tras {} de {} teselas; la salida contiene las teselas hechas. Ejecute de nuevo con RESUME para terminar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="371" />
+      <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
+      <translation>Todas las teselas son NO_DATA: la extensión no contiene ningún píxel válido del ráster (DN 0 o nodata). Compruebe la extensión y el valor nodata del ráster.</translation>
     </message>
     <message>
       <location filename="../core/run_request.py" line="114" />
@@ -2427,14 +3142,300 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="69" />
+      <location filename="../installer/offline_bundle.py" line="96" />
+      <source>Unknown platform {!r}: choose among {}.</source>
+      <translation>Plataforma desconocida {!r}: elija entre {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="119" />
+      <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
+      <translation>Archivo del modelo no encontrado: {}. Descargue primero el modelo (configuración del complemento) o indique la carpeta que lo contiene.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="134" />
+      <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
+      <translation>{} no es un paquete sin conexión (falta un {} legible: {}). Elija la carpeta que escribió `make offline-bundle`.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="146" />
+      <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
+      <translation>El paquete no tiene wheels para {} (tiene: {}). Escriba un paquete para esta plataforma con `make offline-bundle` o elija otro backend.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="152" />
+      <location filename="../installer/offline_bundle.py" line="166" />
+      <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
+      <translation>{} falta o está dañado (su SHA-256 difiere del de bundle.json): copie el paquete de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="81" />
+      <source>Cannot find QGIS's Python {} with pip (tried: {}). Set {} to its interpreter, or install pip for it (Debian/Ubuntu: apt install python3-pip; OSGeo4W: the python3-pip package).</source>
+      <translation>No se encuentra el Python {} de QGIS con pip (intentado: {}). Defina {} con su intérprete o instale pip para él (Debian/Ubuntu: apt install python3-pip; OSGeo4W: el paquete python3-pip).</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="135" />
+      <source>Unknown backend {!r}; choose one of {}.</source>
+      <translation>Backend desconocido {!r}; elija uno de {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="172" />
+      <source>Cannot start {}: {}</source>
+      <translation>No se puede iniciar {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="190" />
+      <source>Installation cancelled.</source>
+      <translation>Instalación cancelada.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="191" />
+      <source>Installation stopped after {} s.</source>
+      <translation>Instalación detenida tras {} s.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="222" />
+      <source>Cannot create {}: {}. Set {} to a writable folder.</source>
+      <translation>No se puede crear {}: {}. Defina {} como una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="238" />
+      <source>pip failed (exit code {}). See the log above: there is no prebuilt wheel of {} for this backend and platform, and the source build needs {}. Try another backend (CPU works everywhere), another prebuilt wheel index in the plugin settings, or the managed local llama-server backend, which never compiles.</source>
+      <translation>pip falló (código de salida {}). Vea el registro de arriba: no hay wheel precompilada de {} para este backend y plataforma, y la compilación desde el código fuente necesita {}. Pruebe otro backend (la CPU funciona en todas partes), otro índice de wheels precompiladas en la configuración del complemento o el backend llama-server local gestionado, que nunca compila.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="251" />
+      <source>{} was installed into {} but cannot be imported (see the log). Try another backend, or the CPU backend.</source>
+      <translation>{} se instaló en {} pero no se puede importar (vea el registro). Pruebe otro backend o el backend de CPU.</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="37" />
+      <source>No QGIS profile folder to install into; set {}.</source>
+      <translation>No hay carpeta de perfil de QGIS donde instalar; defina {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="70" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python no está instalado en el Python de QGIS</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="80" />
+      <location filename="../installer/private_folder.py" line="81" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="66" />
+      <source>This computer looks offline, or its network needs a proxy: check the connection and the proxy in QGIS Settings &gt; Options &gt; Network, then download again. Or fetch the two files another way (the download dialog shows their links) and choose them with 'Use files already on this computer...'.</source>
+      <translation>Este ordenador parece no tener conexión, o su red necesita un proxy: compruebe la conexión y el proxy en Configuración &gt; Opciones &gt; Red de QGIS y vuelva a descargar. O consiga los dos archivos de otra manera (el diálogo de descarga muestra sus enlaces) y elíjalos con 'Usar archivos que ya están en este ordenador...'.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="203" />
+      <source>Cannot reach {} to download {}: {}. {}</source>
+      <translation>No se puede llegar a {} para descargar {}: {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="206" />
+      <source>{:.1f} MB of {:.1f} MB</source>
+      <translation>{:.1f} MB de {:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="207" />
+      <source>{:.1f} MB</source>
+      <translation>{:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="209" />
+      <source>Download of {} interrupted at {}: {}. Run it again: it resumes there.</source>
+      <translation>La descarga de {} se interrumpió en {}: {}. Ejecútela de nuevo: se reanuda ahí.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="219" />
+      <source>Download of {} ended with {:,} bytes instead of {:,}; the partial file was deleted. Run the download again.</source>
+      <translation>La descarga de {} terminó con {:,} bytes en lugar de {:,}; se eliminó el archivo parcial. Ejecute la descarga de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="225" />
+      <source>{} does not match the SHA-256 the server publishes for it (expected {}, got {}): the download was corrupted or the file changed, and it was deleted. Run the download again.</source>
+      <translation>{} no coincide con el SHA-256 que el servidor publica para él (se esperaba {}, se obtuvo {}): la descarga se dañó o el archivo cambió, y se eliminó. Ejecute la descarga de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="232" />
+      <source>{} downloaded from {} is not the file this computer recorded at its first download: expected SHA-256 {} (recorded in {}, {}), got {}. The file on the server changed; it was refused and deleted. If the change is intended (a new version of the model), remove the entry "{}" from {} and download again.</source>
+      <translation>{} descargado de {} no es el archivo que este ordenador registró en su primera descarga: SHA-256 esperado {} (registrado en {}, {}), obtenido {}. El archivo del servidor cambió; se rechazó y eliminó. Si el cambio es intencionado (una nueva versión del modelo), quite la entrada "{}" de {} y descargue de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="244" />
+      <source>The file downloaded from {} was refused and deleted: {}</source>
+      <translation>El archivo descargado de {} fue rechazado y eliminado: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="97" />
+      <source>{} Check HF_ENDPOINT: the model hub answers with http(s) addresses only.</source>
+      <translation>{} Compruebe HF_ENDPOINT: el repositorio de modelos solo responde con direcciones http(s).</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="114" />
+      <source>The server answered a different byte range ({!r}) than the one asked (from {}). Delete the .part file and try again.</source>
+      <translation>El servidor respondió un rango de bytes distinto ({!r}) del pedido (desde {}). Elimine el archivo .part e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="121" />
+      <source>Unexpected HTTP status {}.</source>
+      <translation>Estado HTTP inesperado {}.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="133" />
+      <source>The repository needs authentication; check the URL and HF_ENDPOINT.</source>
+      <translation>El repositorio exige autenticación; compruebe la URL y HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="134" />
+      <source>Access denied; check the URL, HF_ENDPOINT and the QGIS proxy settings.</source>
+      <translation>Acceso denegado; compruebe la URL, HF_ENDPOINT y la configuración de proxy de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="135" />
+      <source>Not found: check HF_ENDPOINT and that the model card still publishes this file.</source>
+      <translation>No encontrado: compruebe HF_ENDPOINT y que la ficha del modelo siga publicando este archivo.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="137" />
+      <source>Try again later; the download resumes where it stopped.</source>
+      <translation>Inténtelo más tarde; la descarga se reanuda donde se detuvo.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="138" />
+      <source>Download of {} failed: HTTP {} {}. {}</source>
+      <translation>La descarga de {} falló: HTTP {} {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/transports.py" line="73" />
+      <source>{} Check HF_ENDPOINT.</source>
+      <translation>{} Compruebe HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/transports.py" line="189" />
+      <source>{} It was not followed. Check HF_ENDPOINT.</source>
+      <translation>{} No se siguió la redirección. Compruebe HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/trust.py" line="56" />
+      <source>The model trust record {} cannot be read ({}).</source>
+      <translation>No se puede leer el registro de confianza del modelo {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../models/trust.py" line="65" />
+      <source>The model trust record {} is damaged ({}); the model files in that folder are not loaded. Delete {} together with the two .gguf files and download them again.</source>
+      <translation>El registro de confianza del modelo {} está dañado ({}); los archivos de modelo de esa carpeta no se cargan. Elimine {} junto con los dos archivos .gguf y descárguelos de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="93" />
+      <source>{} ends inside its GGUF header: the file is truncated. {}</source>
+      <translation>{} termina dentro de su cabecera GGUF: el archivo está truncado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="107" />
+      <source>{}: implausible {} ({}) in the GGUF header; the file is corrupt. {}</source>
+      <translation>{}: {} inverosímil ({}) en la cabecera GGUF; el archivo está dañado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="115" />
+      <source>{}: implausible string length ({}) in the GGUF header; the file is corrupt. {}</source>
+      <translation>{}: longitud de cadena inverosímil ({}) en la cabecera GGUF; el archivo está dañado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="146" />
+      <source>{}: unknown GGUF value type {}; the file is corrupt or from a newer format. {}</source>
+      <translation>{}: tipo de valor GGUF desconocido {}; el archivo está dañado o es de un formato más reciente. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="159" />
+      <source>Delete the file and download it again (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model), or copy the model card's file there.</source>
+      <translation>Elimine el archivo y descárguelo de nuevo (Configuración &gt; Opciones &gt; Clasificador de Deforestación &gt; Descargar modelo), o copie allí el archivo de la ficha del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="176" />
+      <source>{} is not a GGUF file (it starts with {!r}{}{}). {}</source>
+      <translation>{} no es un archivo GGUF (empieza por {!r}{}{}). {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="177" />
+      <source>, it is empty</source>
+      <translation>, está vacío</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="182" />
+      <source>{}: unsupported GGUF version {} (expected 2 or 3). {}</source>
+      <translation>{}: versión GGUF {} no admitida (se esperaba 2 o 3). {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="201" />
+      <source>{}: tensor {!r} has {} dimensions; the file is corrupt. {}</source>
+      <translation>{}: el tensor {!r} tiene {} dimensiones; el archivo está dañado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="225" />
+      <source>; it looks like a web page or an error message saved in place of the model</source>
+      <translation>; parece una página web o un mensaje de error guardado en lugar del modelo</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="234" />
+      <source>{} is truncated: {:,} bytes on disk, but its tensor table needs {:,}. The download was probably interrupted. {}</source>
+      <translation>{} está truncado: {:,} bytes en disco, pero su tabla de tensores necesita {:,}. Probablemente la descarga se interrumpió. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="245" />
+      <source>{} is a vision projector (mmproj), not the text model: the two files look swapped. Give the text model (v2_no_coords-Q4_K_M.gguf) as MODEL and the projector (mmproj-v2_no_coords-F16.gguf) as MMPROJ.</source>
+      <translation>{} es un proyector de visión (mmproj), no el modelo de texto: los dos archivos parecen intercambiados. Indique el modelo de texto (v2_no_coords-Q4_K_M.gguf) como MODEL y el proyector (mmproj-v2_no_coords-F16.gguf) como MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="250" />
+      <source>{} is a '{}' model, not the LFM2.5-VL text model (general.architecture '{}'). Use the model card's v2_no_coords-Q4_K_M.gguf.</source>
+      <translation>{} es un modelo '{}', no el modelo de texto LFM2.5-VL (general.architecture '{}'). Use el v2_no_coords-Q4_K_M.gguf de la ficha del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="255" />
+      <source>{} has no token_embd.weight tensor: it is not a complete {} model. {}</source>
+      <translation>{} no tiene el tensor token_embd.weight: no es un modelo {} completo. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="260" />
+      <source>{} is a text model, not the vision projector: the two files look swapped. Give mmproj-v2_no_coords-F16.gguf as MMPROJ.</source>
+      <translation>{} es un modelo de texto, no el proyector de visión: los dos archivos parecen intercambiados. Indique mmproj-v2_no_coords-F16.gguf como MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="265" />
+      <source>{} is not an LFM2 vision projector (general.architecture '{}', clip.projector_type '{}'; expected 'clip' and '{}'). Use the model card's mmproj-v2_no_coords-F16.gguf.</source>
+      <translation>{} no es un proyector de visión LFM2 (general.architecture '{}', clip.projector_type '{}'; se esperaba 'clip' y '{}'). Use el mmproj-v2_no_coords-F16.gguf de la ficha del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="270" />
+      <source>{} is a clip file without a vision encoder.</source>
+      <translation>{} es un archivo clip sin codificador de visión.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="282" />
+      <source>{} projects to {} dimensions but {} expects {}: the two files are not a pair. Use the text model and projector of the same model card.</source>
+      <translation>{} proyecta a {} dimensiones pero {} espera {}: los dos archivos no forman un par. Use el modelo de texto y el proyector de la misma ficha del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="291" />
+      <source>{} is {:.1f} MB, but the model card's file is about {:.1f} MB: it is not the published file. {}</source>
+      <translation>{} tiene {:.1f} MB, pero el archivo de la ficha del modelo tiene unos {:.1f} MB: no es el archivo publicado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="350" />
+      <source>{} is {:,} bytes but {:,} were downloaded: the file was changed or damaged since. {}</source>
+      <translation>{} tiene {:,} bytes pero se descargaron {:,}: el archivo se ha modificado o dañado desde entonces. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="356" />
+      <source>{} does not match the SHA-256 recorded at download ({}... vs {}...): the file is corrupt. {}</source>
+      <translation>{} no coincide con el SHA-256 registrado en la descarga ({}... frente a {}...): el archivo está dañado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="388" />
+      <source>{} not found: {}</source>
+      <translation>{} no encontrado: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
@@ -2443,6 +3444,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="65" />
       <source>Compared tiles (output of Compare two dates)</source>
       <translation>Tiles comparados (salida de Comparar dos fechas)</translation>
     </message>
@@ -2453,18 +3455,21 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="67" />
       <source>Clearings (optional)</source>
       <translation>Deforestaciones (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
       <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagen de la fecha anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
       <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagen de la fecha posterior (opcional)</translation>
     </message>
@@ -2524,9 +3529,14 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>REFERENCE_ALERTS no se puede leer: indique una capa de polígonos o un ráster de alertas.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
+      <translation>La capa no tiene los campos tile_id y class_label: use una salida de Clasificar deforestación.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/change_outputs.py" line="51" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: la salida quedaría incompleta, así que no se escribió. Ejecute el algoritmo de nuevo para crearla.</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="92" />
@@ -2782,22 +3792,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
       <source>Diagnostics report (to paste when something goes wrong)</source>
-      <translation type="unfinished" />
+      <translation>Informe de diagnóstico (para pegar cuando algo falla)</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="22" />
       <source>Diagnostics report</source>
-      <translation type="unfinished" />
+      <translation>Informe de diagnóstico</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="31" />
       <source>Cannot write the report to {} ({}). Choose a file in a folder you can write to.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir el informe en {} ({}). Elija un archivo en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="34" />
       <source>Diagnostics written to {} ({} lines). Read it before you share it.</source>
-      <translation type="unfinished" />
+      <translation>Diagnóstico escrito en {} ({} líneas). Léalo antes de compartirlo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
@@ -2938,6 +3948,202 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="104" />
       <source>Wrote {} (SCL {}).</source>
       <translation>Escrito {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="55" />
+      <source>Merge field decisions into the compare output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="64" />
+      <source>Compared tiles (output of Compare two dates), written to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="67" />
+      <source>Field GeoPackage (from Field package, edited in the field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="69" />
+      <source>Field decisions written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="70" />
+      <source>Conflicts: the office's decision kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="71" />
+      <source>Tiles unchanged in the field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="60" />
+      <source>Field package for QField: alerts, chips and the review form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="73" />
+      <source>Field package folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="74" />
+      <source>Field GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="75" />
+      <source>Field project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="76" />
+      <source>Tiles in the package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="77" />
+      <source>Chips attached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="84" />
+      <source>INPUT must be the compared tiles GeoPackage (OUTPUT of deforestation:compare); this layer lacks {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="86" />
+      <source>a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="103" />
+      <source>{} tiles, {} clearings and {} chips packaged in {}: open {} in QField.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="55" />
+      <source>Confirmed: the model is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="56" />
+      <source>Corrected: another class (for an alert, rejected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="57" />
+      <source>Unclear: cannot tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="61" />
+      <source>Standing forest</source>
+      <translation>Bosque en pie</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="62" />
+      <source>Recently cleared</source>
+      <translation>Talado recientemente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="63" />
+      <source>Long-term non-forest</source>
+      <translation>No bosque de largo plazo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="68" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="100" />
+      <location filename="../processing_provider/field_project.py" line="123" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="100" />
+      <source>Class seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="101" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="101" />
+      <source>Reviewer</source>
+      <translation>Revisor</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="102" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="102" />
+      <source>Decided at (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="103" />
+      <source>Earlier image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="104" />
+      <source>Later image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="112" />
+      <source>A decision needs the reviewer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="124" />
+      <source>Chips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="125" />
+      <source>Tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="125" />
+      <source>Audit (office)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="144" />
+      <source>Deforestation alerts: field review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="145" />
+      <source>Alerts to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="147" />
+      <source>The field package {} cannot be read by QGIS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="162" />
+      <source>The project {} could not be written: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="163" />
+      <source>QGIS refused it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />
@@ -3441,16 +4647,63 @@ Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda 
       <translation>El PDF a escribir.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/help_evidence.py" line="44" />
+      <source>Makes a folder to review alerts in the field, offline, with QField or any mobile GIS: a GeoPackage (field_review.gpkg) with the tiles of the review queue (the alert tiles and the candidate tiles) and their clearings, the earlier and the later chip of each tile as PNG files in its DCIM folder, and a project (field_review.qgz) with relative paths, the layers styled and a form for the decision: the decision, the class seen and the reason chosen from lists in the analyst's language, the reviewer, a note, the time stamped in UTC, and the chips shown as images. Copy the whole folder to the device. Bring the GeoPackage back and run Merge field decisions to write the decisions into the compare output.</source>
+      <translation>Crea una carpeta para revisar alertas en el campo, sin conexión, con QField o cualquier SIG móvil: un GeoPackage (field_review.gpkg) con las teselas de la cola de revisión (las teselas de alerta y las candidatas) y sus desmontes, el recorte anterior y el posterior de cada tesela como archivos PNG en su carpeta DCIM, y un proyecto (field_review.qgz) con rutas relativas, las capas con estilo y un formulario para la decisión: la decisión, la clase vista y el motivo elegidos de listas en el idioma del analista, el revisor, una nota, la hora registrada en UTC y los recortes mostrados como imágenes. Copie la carpeta entera al dispositivo. Traiga de vuelta el GeoPackage y ejecute Fusionar decisiones de campo para escribir las decisiones en la salida de la comparación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="55" />
+      <source>The compared tiles: OUTPUT of Compare two dates, a GeoPackage. Its decisions so far go into the package.</source>
+      <translation>Las teselas comparadas: OUTPUT de Comparar dos fechas, un GeoPackage. Sus decisiones hasta ahora van al paquete.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="58" />
+      <source>CLEARINGS of the same compare run; default: the clearings file the compare output records.</source>
+      <translation>CLEARINGS de la misma ejecución de la comparación; por defecto: el archivo de desmontes que registra la salida de la comparación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="61" />
+      <source>The earlier Sentinel-2 image, for the earlier chip of each tile; default: the image the review chose for this layer in the project. Without it, no chips.</source>
+      <translation>La imagen Sentinel-2 anterior, para el recorte anterior de cada tesela; por defecto: la imagen que la revisión eligió para esta capa en el proyecto. Sin ella, no hay recortes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="64" />
+      <source>The later Sentinel-2 image, for the later chips.</source>
+      <translation>La imagen Sentinel-2 posterior, para los recortes posteriores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="65" />
+      <source>The folder of the package; it must not hold a field package already (merge that one first).</source>
+      <translation>La carpeta del paquete; no debe contener ya un paquete de campo (fusione ese primero).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="71" />
+      <source>Writes the decisions made in a field package back into the compare output, matched by tile_id, through the layer as the review writes them. A tile the field left as it was packaged is not touched. When the office decided a tile after the package was made, the later decision wins: an office decision as late as the field's or later is kept and the field's is reported as a conflict, never written over it. A new decision clears the earlier audit, as in the review.</source>
+      <translation>Escribe las decisiones tomadas en un paquete de campo de vuelta en la salida de la comparación, emparejadas por tile_id, a través de la capa, como las escribe la revisión. Una tesela que el campo dejó tal como se empaquetó no se toca. Cuando la oficina decidió una tesela después de hacer el paquete, gana la decisión más reciente: una decisión de la oficina tan reciente como la del campo o más se conserva y la del campo se informa como conflicto, nunca se escribe encima. Una decisión nueva borra la auditoría anterior, como en la revisión.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="79" />
+      <source>The compared tiles the package was made from (OUTPUT of Compare two dates); the decisions are written into it.</source>
+      <translation>Las teselas comparadas a partir de las que se hizo el paquete (OUTPUT de Comparar dos fechas); las decisiones se escriben en ellas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="82" />
+      <source>field_review.gpkg of the field package, as it came back from the field.</source>
+      <translation>field_review.gpkg del paquete de campo, tal como volvió del campo.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/help_tools.py" line="16" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
-      <translation type="unfinished" />
+      <translation>Escribe un informe para pegar cuando algo falla: las versiones del complemento, QGIS, Qt, Python, GDAL, numpy y llama-cpp-python; el backend y los dispositivos de cálculo que ve llama.cpp (y la última medición de dispositivo); los archivos del modelo con sus tamaños y SHA-256; la configuración del complemento; y las últimas líneas del registro de la última clasificación.
+
+El informe está hecho para compartirse: su carpeta personal se escribe como ~ y su nombre de usuario se sustituye, y las claves de API nunca se incluyen. Léalo antes de enviarlo: los nombres de archivos y carpetas que lista son suyos.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_tools.py" line="26" />
       <source>The Markdown file to write (.md).</source>
-      <translation type="unfinished" />
+      <translation>El archivo Markdown que se escribirá (.md).</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />
@@ -3522,6 +4775,16 @@ The report is made to be shared: your home folder is written as ~ and your user 
       <location filename="../toolbelt/message_bar.py" line="33" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="206" />
+      <source>Chip of {} could not be rendered: {}</source>
+      <translation>No se pudo representar el recorte de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_highlight.py" line="34" />
+      <source>Tile {} cannot be shown in the map's CRS: {}</source>
+      <translation>La tesela {} no se puede mostrar en el SRC del mapa: {}</translation>
     </message>
     <message>
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>

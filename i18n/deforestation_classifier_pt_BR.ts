@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="88" />
+      <location filename="../ui/chip_panel.py" line="89" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>O recorte de 100 x 100 px que o modelo viu (R = NIR B08, G = Vermelho B04, B = Verde B03), mostrado em {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="102" />
+      <location filename="../ui/chip_panel.py" line="103" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Pasta dos recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="104" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>A pasta de recortes (CHIPS_FOLDER) da classificação{}, lembrada para esta camada. Quadrículas sem arquivo de recorte nela são renderizadas de novo a partir do raster de origem.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="111" />
+      <location filename="../ui/chip_panel.py" line="112" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>O raster Sentinel-2 a partir do qual a classificação{} foi feita: recortes ausentes da pasta de recortes são renderizados a partir dele exatamente como o classificador fez.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="123" />
+      <location filename="../ui/chip_panel.py" line="124" />
       <source>Chips folder</source>
       <translation>Pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="125" />
       <source>Source raster</source>
       <translation>Raster de origem</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="128" />
+      <location filename="../ui/chip_panel.py" line="129" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="170" />
+      <location filename="../ui/chip_panel.py" line="171" />
       <source>{} is not a readable image.</source>
       <translation>{} não é uma imagem legível.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="173" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Arquivo de recorte {}, como o modelo o viu.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="185" />
+      <location filename="../ui/chip_panel.py" line="186" />
       <source>no chip</source>
       <translation>sem recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="207" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>O recorte não pôde ser renderizado a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="208" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>no chip file in the chips folder</source>
       <translation>nenhum arquivo de recorte na pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>no chips folder</source>
       <translation>sem pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="211" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Renderizado a partir do raster de origem {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="217" />
+      <location filename="../ui/chip_panel.py" line="218" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sem arquivo de recorte: escolha a pasta de recortes ou o raster de origem{} em 'Fonte dos recortes e revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="234" />
+      <location filename="../ui/chip_panel.py" line="235" />
       <source>The source raster cannot be used: {}</source>
       <translation>O raster de origem não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="260" />
+      <location filename="../ui/chip_panel.py" line="261" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (não é uma camada do projeto).</translation>
     </message>
@@ -672,28 +672,28 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/diagnostics_copy.py" line="27" />
       <source>Copy diagnostics</source>
-      <translation type="unfinished" />
+      <translation>Copiar diagnóstico</translation>
     </message>
     <message>
       <location filename="../ui/diagnostics_copy.py" line="29" />
       <source>Copies a report to paste when something goes wrong: versions, backend and devices, model files with their SHA-256, settings and the last run's log. Your home folder and user name are replaced and API keys are left out.</source>
-      <translation type="unfinished" />
+      <translation>Copia um relatório para colar quando algo der errado: versões, backend e dispositivos, arquivos do modelo com seu SHA-256, configurações e o log da última execução. Sua pasta pessoal e seu nome de usuário são substituídos e as chaves de API ficam de fora.</translation>
     </message>
     <message>
       <location filename="../ui/diagnostics_copy.py" line="36" />
       <source>Diagnostics copied</source>
-      <translation type="unfinished" />
+      <translation>Diagnóstico copiado</translation>
     </message>
   </context>
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="21" />
+      <location filename="../processing_provider/provider.py" line="23" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="24" />
+      <location filename="../processing_provider/provider.py" line="26" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Classificador de Desmatamento (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -841,7 +841,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/settings_page.py" line="185" />
       <source>automatic (the faster of CPU and GPU, measured)</source>
-      <translation type="unfinished" />
+      <translation>automático (o mais rápido entre CPU e GPU, medido)</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="191" />
@@ -851,7 +851,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/settings_page.py" line="195" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="199" />
@@ -926,7 +926,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/settings_page.py" line="377" />
       <source>CPU only (this llama.cpp build found no usable GPU device)</source>
-      <translation type="unfinished" />
+      <translation>Somente CPU (esta compilação do llama.cpp não encontrou nenhuma GPU utilizável)</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="379" />
@@ -936,17 +936,17 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../ui/settings_page.py" line="387" />
       <source>CPU: {}.</source>
-      <translation type="unfinished" />
+      <translation>CPU: {}.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="389" />
       <source>Last measurement: {}.</source>
-      <translation type="unfinished" />
+      <translation>Última medição: {}.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="391" />
       <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não medido: a primeira execução com descarga na GPU automática cronometra alguns recortes na CPU e na GPU e fica com o mais rápido.</translation>
     </message>
     <message>
       <location filename="../ui/settings_page.py" line="401" />
@@ -962,109 +962,124 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>DependenciesDialog</name>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="49" />
+      <location filename="../ui/dependencies_dialog.py" line="50" />
       <source>Installing llama-cpp-python for the Deforestation Classifier</source>
       <translation>Instalando o llama-cpp-python para o Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="74" />
+      <location filename="../ui/dependencies_dialog.py" line="75" />
       <source>Unexpected error: {}</source>
       <translation>Erro inesperado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="91" />
+      <location filename="../ui/dependencies_dialog.py" line="92" />
       <source>Deforestation Classifier: install dependencies</source>
       <translation>Classificador de Desmatamento: instalar dependências</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="105" />
+      <location filename="../ui/dependencies_dialog.py" line="106" />
       <source>llama-cpp-python {} is installed ({}).</source>
       <translation>llama-cpp-python {} está instalado ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="107" />
+      <location filename="../ui/dependencies_dialog.py" line="108" />
       <source>&lt;b&gt;Missing:&lt;/b&gt; {reason}. The classifier runs the model with {pin}; it will be installed for this plugin only, into the folder below, without touching QGIS's own packages.</source>
       <translation>&lt;b&gt;Faltando:&lt;/b&gt; {reason}. O classificador executa o modelo com {pin}; ele será instalado só para este plugin, na pasta abaixo, sem tocar nos pacotes do próprio QGIS.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="125" />
+      <location filename="../ui/dependencies_dialog.py" line="126" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="129" />
+      <location filename="../ui/dependencies_dialog.py" line="130" />
       <source>Detected: {}. Proposed: {}.</source>
       <translation>Detectado: {}. Proposto: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="134" />
+      <location filename="../ui/dependencies_dialog.py" line="135" />
       <source>Prebuilt wheel index</source>
       <translation>Índice de wheels pré-compiladas</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="141" />
+      <location filename="../ui/dependencies_dialog.py" line="142" />
       <source>unavailable: {}</source>
       <translation>indisponível: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="142" />
+      <location filename="../ui/dependencies_dialog.py" line="143" />
       <source>Install into</source>
       <translation>Instalar em</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="155" />
+      <location filename="../ui/dependencies_dialog.py" line="156" />
       <source>Install</source>
       <translation>Instalar</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="173" />
+      <location filename="../ui/dependencies_dialog.py" line="161" />
+      <source>Install from an offline bundle...</source>
+      <translation>Instalar a partir de um pacote offline...</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="163" />
+      <source>A folder written by `make offline-bundle` (a USB stick): installs its wheels for this system with no network and copies its model files into the model folder.</source>
+      <translation>Uma pasta gravada por `make offline-bundle` (um pen drive): instala suas wheels para este sistema sem rede e copia seus arquivos de modelo para a pasta de modelos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="181" />
       <source>none (source build)</source>
       <translation>nenhum (compilação do código-fonte)</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="174" />
+      <location filename="../ui/dependencies_dialog.py" line="182" />
       <source>default: {}</source>
       <translation>padrão: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="207" />
+      <location filename="../ui/dependencies_dialog.py" line="215" />
       <source>Installing... a source build can take several minutes.</source>
       <translation>Instalando... uma compilação do código-fonte pode levar vários minutos.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="216" />
+      <location filename="../ui/dependencies_dialog.py" line="221" />
+      <source>Offline bundle folder</source>
+      <translation>Pasta do pacote offline</translation>
+    </message>
+    <message>
+      <location filename="../ui/dependencies_dialog.py" line="243" />
       <source>Installed ({}). The classifier can run now.</source>
       <translation>Instalado ({}). O classificador já pode rodar.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="218" />
+      <location filename="../ui/dependencies_dialog.py" line="245" />
       <source>llama-cpp-python installed: {}</source>
       <translation>llama-cpp-python instalado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="225" />
+      <location filename="../ui/dependencies_dialog.py" line="252" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="226" />
+      <location filename="../ui/dependencies_dialog.py" line="253" />
       <source>Installation failed: {}</source>
       <translation>A instalação falhou: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="228" />
+      <location filename="../ui/dependencies_dialog.py" line="255" />
       <source>Installing llama-cpp-python failed: {}
 {}</source>
       <translation>A instalação do llama-cpp-python falhou: {}
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="244" />
+      <location filename="../ui/dependencies_dialog.py" line="271" />
       <source>{}. The classifier cannot run until it is installed.</source>
       <translation>{}. O classificador não pode rodar até que ele seja instalado.</translation>
     </message>
     <message>
-      <location filename="../ui/dependencies_dialog.py" line="292" />
+      <location filename="../ui/dependencies_dialog.py" line="319" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
@@ -1767,6 +1782,86 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} tiles com decisão não estão na nova saída (a decisão não é levada): {}.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="132" />
+      <source>{} has a tile_id that is not a tile id of Classify deforestation: {!r}. Use layers written by deforestation:classify.</source>
+      <translation>{} tem um tile_id que não é um identificador de quadrícula de Classificar desmatamento: {!r}. Use camadas gravadas por deforestation:classify.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/compare.py" line="137" />
+      <source>{} must hold tiles of one grid; it holds {}.</source>
+      <translation>{} deve conter quadrículas de uma só grade; contém {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/compare.py" line="146" />
+      <source>BEFORE and AFTER are on different tile grids ({} and {}): their tiles do not line up. Classify both rasters on the same grid (the same UTM zone), e.g. by reprojecting one raster into the other's CRS first.</source>
+      <translation>BEFORE e AFTER estão em grades de quadrículas diferentes ({} e {}): suas quadrículas não se alinham. Classifique os dois rasters na mesma grade (a mesma zona UTM), por exemplo reprojetando primeiro um raster para o SRC do outro.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/date_imagery.py" line="97" />
+      <source>{} has no band {}.</source>
+      <translation>{} não tem a banda {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="136" />
+      <source>{} field decisions written into the compare output; {} unchanged.</source>
+      <translation>{} decisões de campo gravadas na saída da comparação; {} inalteradas.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="139" />
+      <source>{} tiles hold an office decision as late as the field's or later: the office's is kept, the field's is not written (it stays in the field package): {}.</source>
+      <translation>{} quadrículas têm uma decisão do escritório tão recente quanto a do campo ou mais: a do escritório é mantida, a do campo não é gravada (fica no pacote de campo): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="144" />
+      <source>{} tiles were decided in the office after the package was made and later in the field: the field's later decision is written: {}.</source>
+      <translation>{} quadrículas foram decididas no escritório depois de o pacote ser feito e mais tarde no campo: a decisão posterior, do campo, é gravada: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="148" />
+      <source>{} field decisions are on tiles the compare output does not have: {}.</source>
+      <translation>{} decisões de campo estão em quadrículas que a saída da comparação não tem: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_merge.py" line="151" />
+      <source>{} field decisions cannot be written (fix them in the field package and merge again): {}.</source>
+      <translation>{} decisões de campo não podem ser gravadas (corrija-as no pacote de campo e mescle novamente): {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="66" />
+      <source>{} already holds a field package ({}). Merge its decisions first (deforestation:field_merge), then choose an empty folder or remove the old package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="92" />
+      <source>{} could not be copied into the field package {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="93" />
+      <source>GDAL refused it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="134" />
+      <source>{} chips could not be made: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="153" />
+      <source>The field package {} could not be opened after writing it: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="162" />
+      <source>No chips: give BEFORE_RASTER and AFTER_RASTER (the images the compare output was made from) to attach the before and after chips of each tile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/alerts/field_package.py" line="185" />
+      <source>{} is not a field package: it needs a layer '{}' with the fields of a compare output and the review fields. Choose the {} that deforestation:field_package wrote.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/alerts/report.py" line="47" />
       <source>confirmed</source>
       <translation>confirmados</translation>
@@ -1996,6 +2091,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../core/alerts/report_layout.py" line="306" />
       <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmatamentos</translation>
     </message>
@@ -2045,6 +2141,51 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} desmatamentos, {:.2f} ha no total. Quadrículas: {} highest, {} high, {} candidate (mantidas como floresta pelo modelo), {} low; {} quadrículas de alerta sem nível (muito pouco delas visto nas duas imagens).</translation>
     </message>
     <message>
+      <location filename="../core/evaluation/hansen.py" line="70" />
+      <source>FIRST_YEAR {} is before {}, the first year of Hansen loss; choose a year from 2001 on (e.g. 2020).</source>
+      <translation>FIRST_YEAR {} é anterior a {}, o primeiro ano da perda de Hansen; escolha um ano a partir de 2001 (ex.: 2020).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="74" />
+      <source>LAST_YEAR {} is before FIRST_YEAR {}; the window is FIRST_YEAR..LAST_YEAR inclusive (e.g. 2020-2024).</source>
+      <translation>LAST_YEAR {} é anterior a FIRST_YEAR {}; a janela é FIRST_YEAR..LAST_YEAR inclusive (ex.: 2020-2024).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="78" />
+      <source>LAST_YEAR {} is beyond what lossyear can encode.</source>
+      <translation>LAST_YEAR {} está além do que lossyear consegue codificar.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="82" />
+      <source>CANOPY_THRESHOLD {} is not a percentage (0-100).</source>
+      <translation>CANOPY_THRESHOLD {} não é uma porcentagem (0-100).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="87" />
+      <source>{} {} is not a fraction between 0 and 1.</source>
+      <translation>{} {} não é uma fração entre 0 e 1.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="237" />
+      <source>TREECOVER and LOSSYEAR are not on the same pixel grid ({} x {} px at {} vs {} x {} px at {}). Use the treecover2000 and lossyear files of the same granule(s), e.g. build one VRT per layer with gdalbuildvrt over the same granule list, without resampling.</source>
+      <translation>TREECOVER e LOSSYEAR não estão na mesma grade de pixels ({} x {} px em {} vs {} x {} px em {}). Use os arquivos treecover2000 e lossyear do(s) mesmo(s) grânulo(s), por exemplo criando um VRT por camada com gdalbuildvrt sobre a mesma lista de grânulos, sem reamostragem.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="245" />
+      <source>The Hansen rasters are rotated or not north-up; use the published granules (or a VRT of them) as they are.</source>
+      <translation>Os rasters de Hansen estão rotacionados ou não orientados ao norte; use os grânulos publicados (ou um VRT deles) como estão.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="263" />
+      <source>{} cannot be opened by GDAL: {} ({}).</source>
+      <translation>{} não pode ser aberto pelo GDAL: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen.py" line="266" />
+      <source>{} is not a raster GDAL can read: {}.</source>
+      <translation>{} não é um raster que o GDAL consiga ler: {}.</translation>
+    </message>
+    <message>
       <location filename="../core/evaluation/hansen_tiles.py" line="135" />
       <source>Cancelled after {} of {} tiles.</source>
       <translation>Cancelado após {} de {} quadrículas.</translation>
@@ -2065,12 +2206,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>TREECOVER não tem SRC; os grânulos Hansen estão em EPSG:4326. Defina o SRC da camada (Propriedades da camada &gt; Fonte) ou use os arquivos originais.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/hansen_tiles.py" line="277" />
+      <location filename="../core/evaluation/hansen_tiles.py" line="246" />
+      <source>{}: unrecognised coordinate reference system {}.</source>
+      <translation>{}: sistema de referência de coordenadas não reconhecido {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen_tiles.py" line="260" />
+      <source>The tiles cannot be transformed to the rasters' CRS ({}).</source>
+      <translation>As quadrículas não podem ser transformadas para o SRC dos rasters ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/evaluation/hansen_tiles.py" line="279" />
       <source>LAST_YEAR {} is after the last loss year of {} ({}): loss in {} is not in these files. Use a newer Hansen version or an earlier LAST_YEAR.</source>
       <translation>LAST_YEAR {} é posterior ao último ano de perda de {} ({}): a perda em {} não está nesses arquivos. Use uma versão mais nova do Hansen ou um LAST_YEAR anterior.</translation>
     </message>
     <message>
-      <location filename="../core/evaluation/hansen_tiles.py" line="298" />
+      <location filename="../core/evaluation/hansen_tiles.py" line="300" />
       <source>Hansen granules covering the tiles: {}</source>
       <translation>Grânulos Hansen que cobrem as quadrículas: {}</translation>
     </message>
@@ -2105,6 +2256,11 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="89" />
+      <source>Values of {}: {}.</source>
+      <translation>Valores de {}: {}.</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
       <source>START_DATE {} is after END_DATE {}.</source>
       <translation>START_DATE {} é posterior a END_DATE {}.</translation>
@@ -2120,31 +2276,56 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Os itens {} não indicam código EPSG (proj:epsg / proj:code): a grade UTM é desconhecida.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="183" />
-      <location filename="../core/fetch/s2_fetch.py" line="302" />
+      <location filename="../core/fetch/s2_fetch.py" line="177" />
+      <source>Searching {} at {} from {} to {} over lon {:.4f}..{:.4f}, lat {:.4f}..{:.4f}.</source>
+      <translation>Buscando {} em {} de {} a {} sobre lon {:.4f}..{:.4f}, lat {:.4f}..{:.4f}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="184" />
+      <location filename="../core/fetch/s2_fetch.py" line="307" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="202" />
+      <location filename="../core/fetch/s2_fetch.py" line="190" />
+      <source>{} items, {} acquisitions over the extent.</source>
+      <translation>{} itens, {} aquisições sobre a extensão.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="204" />
       <source>{} has JPEG 2000 assets only (no COG): its bands are read from its *-jp2 assets through GDAL's JPEG 2000 driver over HTTP (/vsicurl/), more slowly than COGs.</source>
       <translation>{} só tem assets JPEG 2000 (nenhum COG): as suas bandas são lidas dos assets *-jp2 pelo driver JPEG 2000 do GDAL via HTTP (/vsicurl/), mais devagar que COGs.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="244" />
+      <location filename="../core/fetch/s2_fetch.py" line="246" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} itens foram encontrados em mais de uma coleção ({}); cada aquisição de um tile MGRS é usada uma só vez, da coleção listada primeiro em COLLECTION ({}: no caso de sentinel-2-l2a, a fonte de treino do modelo); deixados de fora: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="281" />
+      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
+      <translation>Aquisição {}: {} (nuvens da cena {:.1f} %)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
+      <translation>Aquisição {}: {} (nuvens da cena {:.1f} %, nuvens SCL sobre a extensão {:.1%})</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="286" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE: a SCL de todas as {} aquisições é lida sobre a área; cada quadrícula de 1 km usa a mais limpa (MAX_CLOUD_COVER não se aplica neste modo).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="288" />
+      <location filename="../core/fetch/s2_fetch.py" line="293" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>Não foi possível ler a SCL de nenhuma aquisição sobre a extensão{}: verifique a conexão e STAC_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <source>Copying {} to a local GeoTIFF.</source>
+      <translation>Copiando {} para um GeoTIFF local.</translation>
     </message>
     <message>
       <location filename="../core/fetch/scene_choice.py" line="182" />
@@ -2217,6 +2398,16 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O link next '{}' da API STAC foi recusado: só links http:// e https:// são seguidos.</translation>
     </message>
     <message>
+      <location filename="../core/imagery/band_stack.py" line="64" />
+      <source>Expected one {} file in {}, found {} ({}). Put one file per band (B03, B04, B08) in the folder, or build the VRT yourself.</source>
+      <translation>Esperado um arquivo {} em {}, encontrados {} ({}). Coloque um arquivo por banda (B03, B04, B08) na pasta, ou crie o VRT você mesmo.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/band_stack.py" line="82" />
+      <source>GDAL could not stack the band files of {}.</source>
+      <translation>O GDAL não conseguiu empilhar os arquivos de banda de {}.</translation>
+    </message>
+    <message>
       <location filename="../core/imagery/bands.py" line="57" />
       <source>Cannot find the {} ({}) band from the band descriptions ({}). Set {} to its band number.</source>
       <translation>Não é possível encontrar a banda {} ({}) pelas descrições das bandas ({}). Defina {} com o número dela.</translation>
@@ -2239,17 +2430,368 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/imagery/grid.py" line="74" />
       <source>Unrecognised coordinate reference system: {}. Give an EPSG code or a WKT definition.</source>
-      <translation type="unfinished" />
+      <translation>Sistema de referência de coordenadas não reconhecido: {}. Informe um código EPSG ou uma definição WKT.</translation>
     </message>
     <message>
       <location filename="../core/imagery/grid.py" line="157" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
-      <translation type="unfinished" />
+      <translation>A extensão não pode ser transformada para o SRC da grade: verifique o SRC da extensão.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="41" />
+      <source>GDAL cannot open the raster '{}': {}</source>
+      <translation>O GDAL não consegue abrir o raster '{}': {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="43" />
+      <source>GDAL cannot open the raster '{}'.</source>
+      <translation>O GDAL não consegue abrir o raster '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="56" />
+      <source>The raster has no coordinate reference system. Assign one in the layer properties (Source &gt; Assigned Coordinate Reference System) and run again.</source>
+      <translation>O raster não tem sistema de referência de coordenadas. Atribua um nas propriedades da camada (Fonte &gt; SRC atribuído) e execute novamente.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="105" />
+      <source>GDAL could not resample the raster onto the 10 m tile grid.</source>
+      <translation>O GDAL não conseguiu reamostrar o raster na grade de quadrículas de 10 m.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/raster_tiles.py" line="123" />
+      <source>GDAL could not read tile {}.</source>
+      <translation>O GDAL não conseguiu ler a quadrícula {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/s2_product.py" line="133" />
+      <location filename="../core/imagery/s2_product.py" line="143" />
+      <location filename="../models/verify.py" line="170" />
+      <source>Cannot read {}: {}</source>
+      <translation>Não é possível ler {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/s2_product.py" line="138" />
+      <source>Cannot read {}: it declares a DTD, which no Sentinel-2 product XML does.</source>
+      <translation>Não é possível ler {}: declara um DTD, o que nenhum XML de produto Sentinel-2 faz.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="150" />
+      <source>GPU offload automatic: CPU ({}).</source>
+      <translation>Descarga na GPU automática: CPU ({}).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="155" />
+      <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
+      <translation>Descarga na GPU automática: cronometrando {} recortes na CPU e na GPU {} (uma vez para esta compilação, modelo e dispositivo)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="165" />
+      <source>GPU offload automatic: {}.</source>
+      <translation>Descarga na GPU automática: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="84" />
+      <source>Unknown engine {!r}: use {}.</source>
+      <translation>Motor desconhecido {!r}: use {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="105" />
+      <source>{} file not found: {}. Put the model card's GGUF files (v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) in the model folder, or give their paths as MODEL and MMPROJ.</source>
+      <translation>Arquivo {} não encontrado: {}. Coloque os arquivos GGUF do cartão do modelo (v2_no_coords-Q4_K_M.gguf e mmproj-v2_no_coords-F16.gguf) na pasta de modelos ou informe seus caminhos como MODEL e MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="113" />
+      <source>Model download cancelled; run the algorithm again to resume it.</source>
+      <translation>Download do modelo cancelado; execute o algoritmo novamente para retomá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="128" />
+      <source>The managed local llama-server backend is selected but no llama-server executable was found. Download a llama.cpp release for this system (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon) and point the plugin settings at its llama-server, or put it on PATH (or set $DEFORESTATION_LLAMA_SERVER).</source>
+      <translation>O backend llama-server local gerenciado está selecionado, mas nenhum executável llama-server foi encontrado. Baixe uma versão do llama.cpp para este sistema (Vulkan para GPUs AMD/Intel, CUDA para NVIDIA, Metal no Apple silicon) e aponte as configurações do plugin para o seu llama-server, ou coloque-o no PATH (ou defina $DEFORESTATION_LLAMA_SERVER).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="144" />
+      <source>Starting the local llama-server {} with {} + {} (waiting for /health)</source>
+      <translation>Iniciando o llama-server local {} com {} + {} (aguardando /health)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="150" />
+      <source>Backend: local llama-server at {} ({} requests in flight; log: {})</source>
+      <translation>Backend: llama-server local em {} ({} requisições simultâneas; log: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="162" />
+      <source>The server backend is selected but no server URL is set: set it in the plugin settings (or $DEFORESTATION_SERVER_URL), e.g. http://127.0.0.1:8080/v1, or switch the backend back to llama.cpp.</source>
+      <translation>O backend de servidor está selecionado, mas nenhuma URL de servidor está definida: defina-a nas configurações do plugin (ou $DEFORESTATION_SERVER_URL), ex.: http://127.0.0.1:8080/v1, ou volte ao backend llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="166" />
+      <source>Backend: OpenAI-compatible server {} ({} requests in flight per server); MODEL, MMPROJ and ENGINE are not used.</source>
+      <translation>Backend: servidor compatível com OpenAI {} ({} requisições simultâneas por servidor); MODEL, MMPROJ e ENGINE não são usados.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="179" />
+      <source>Connecting to {}</source>
+      <translation>Conectando a {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/engines.py" line="184" />
+      <source>Loading model {} + {} ({} engine)</source>
+      <translation>Carregando o modelo {} + {} (motor {})</translation>
     </message>
     <message>
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="131" />
+      <source>The {} file is missing: {}.</source>
+      <translation>O arquivo {} está faltando: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="144" />
+      <source>{} does not know {}: it is older than the llama.cpp of the model card's evaluation and cannot be told how many image tokens to make of a chip (docs/MODEL.md). Use a current llama.cpp release.</source>
+      <translation>{} não conhece {}: é mais antigo que o llama.cpp da avaliação do cartão do modelo e não pode ser informado de quantos tokens de imagem fazer de um recorte (docs/MODEL.md). Use uma versão atual do llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="176" />
+      <source>Cannot start {} ({}). Point the plugin settings at a llama-server executable from llama.cpp's releases.</source>
+      <translation>Não é possível iniciar {} ({}). Aponte as configurações do plugin para um executável llama-server das versões do llama.cpp.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="202" />
+      <source>The local server stopped while starting (exit code {}): {}</source>
+      <translation>O servidor local parou durante a inicialização (código de saída {}): {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="205" />
+      <source>Starting the local server was cancelled.</source>
+      <translation>A inicialização do servidor local foi cancelada.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/managed_server.py" line="219" />
+      <source>The local server did not answer {} within {:g} s. Its log: {}</source>
+      <translation>O servidor local não respondeu {} em {:g} s. Seu log: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt.py" line="70" />
+      <source>The model's answer is not JSON: {!r:.200}</source>
+      <translation>A resposta do modelo não é JSON: {!r:.200}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt.py" line="73" />
+      <source>The model's answer has no valid class_label: {!r:.200}</source>
+      <translation>A resposta do modelo não tem class_label válido: {!r:.200}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="103" />
+      <source>The rendered prompt does not start with text</source>
+      <translation>O prompt renderizado não começa com texto</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="111" />
+      <source>The tokenizer of {} does not tell the three answers apart</source>
+      <translation>O tokenizador de {} não distingue as três respostas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="126" />
+      <source>{} has no tokenizer.chat_template</source>
+      <translation>{} não tem tokenizer.chat_template</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="159" />
+      <source>Tokenization failed for {!r:.80}</source>
+      <translation>A tokenização falhou para {!r:.80}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="199" />
+      <source>mtmd_bitmap_init failed</source>
+      <translation>mtmd_bitmap_init falhou</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="216" />
+      <source>mtmd_input_chunks_init failed</source>
+      <translation>mtmd_input_chunks_init falhou</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="220" />
+      <source>mtmd_tokenize failed with {}</source>
+      <translation>mtmd_tokenize falhou com {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/prompt_tokens.py" line="233" />
+      <source>Unexpected mtmd chunk type {}</source>
+      <translation>Tipo de bloco mtmd inesperado {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/recipe_engine.py" line="45" />
+      <location filename="../core/inference/scoring_engine.py" line="67" />
+      <source>Model file not found: {}</source>
+      <translation>Arquivo do modelo não encontrado: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/recipe_engine.py" line="67" />
+      <source>llama.cpp could not load the model pair {} + {}: {}</source>
+      <translation>O llama.cpp não conseguiu carregar o par de modelos {} + {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="89" />
+      <source>llama.cpp could not load the text model {}</source>
+      <translation>O llama.cpp não conseguiu carregar o modelo de texto {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="118" />
+      <source>llama.cpp could not create a context for {} (n_ctx {}, {} sequences)</source>
+      <translation>O llama.cpp não conseguiu criar um contexto para {} (n_ctx {}, {} sequências)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="134" />
+      <source>mtmd could not load the vision projector {} for {}</source>
+      <translation>O mtmd não conseguiu carregar o projetor de visão {} para {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="138" />
+      <source>{} has no vision encoder</source>
+      <translation>{} não tem codificador de visão</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="176" />
+      <source>batch of {} tokens &gt; n_batch {}</source>
+      <translation>lote de {} tokens &gt; n_batch {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="187" />
+      <source>llama_decode failed with {} ({})</source>
+      <translation>llama_decode falhou com {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="192" />
+      <source>No logits for batch index {}</source>
+      <translation>Sem logits para o índice de lote {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="222" />
+      <source>The engine is closed</source>
+      <translation>O motor está fechado</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="313" />
+      <source>The prompt head differs from the cached one</source>
+      <translation>O início do prompt difere do que está em cache</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="334" />
+      <source>mtmd_encode_chunk failed with {}</source>
+      <translation>mtmd_encode_chunk falhou com {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="342" />
+      <source>mtmd_helper_decode_image_chunk failed with {}</source>
+      <translation>mtmd_helper_decode_image_chunk falhou com {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/scoring_engine.py" line="347" />
+      <source>The prompt ends with an image: no text before the answer</source>
+      <translation>O prompt termina com uma imagem: nenhum texto antes da resposta</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="45" />
+      <source>No server URL is set. Give the OpenAI-compatible base URL (e.g. http://127.0.0.1:8080/v1) in the plugin settings or $DEFORESTATION_SERVER_URL.</source>
+      <translation>Nenhuma URL de servidor definida. Informe a URL base compatível com OpenAI (ex.: http://127.0.0.1:8080/v1) nas configurações do plugin ou em $DEFORESTATION_SERVER_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="81" />
+      <location filename="../core/inference/server_pool.py" line="119" />
+      <source>The server engine is closed.</source>
+      <translation>O motor do servidor está fechado.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="126" />
+      <source>The server at {} did not answer with a chat completion: {!r}</source>
+      <translation>O servidor em {} não respondeu com uma chat completion: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="129" />
+      <source>The server at {} answered no text: {!r}</source>
+      <translation>O servidor em {} não respondeu nenhum texto: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="155" />
+      <location filename="../core/inference/server_http.py" line="234" />
+      <source>{} (tried {} times)</source>
+      <translation>{} (tentado {} vezes)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_engine.py" line="185" />
+      <source>{} (tried {} times, on every server of the pool)</source>
+      <translation>{} (tentado {} vezes, em cada servidor do conjunto)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="81" />
+      <source>{} (The server URL is in the plugin settings or $DEFORESTATION_SERVER_URL; the key in the plugin settings or $DEFORESTATION_SERVER_API_KEY.)</source>
+      <translation>{} (A URL do servidor está nas configurações do plugin ou em $DEFORESTATION_SERVER_URL; a chave, nas configurações do plugin ou em $DEFORESTATION_SERVER_API_KEY.)</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="135" />
+      <source>{} Check the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL).</source>
+      <translation>{} Verifique a URL do servidor nas configurações do plugin (ou $DEFORESTATION_SERVER_URL).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="146" />
+      <source>What answers at {} is not an HTTP server ({!r}). Check the server URL in the plugin settings (or $DEFORESTATION_SERVER_URL).</source>
+      <translation>O que responde em {} não é um servidor HTTP ({!r}). Verifique a URL do servidor nas configurações do plugin (ou $DEFORESTATION_SERVER_URL).</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="164" />
+      <source>The server at {} answered something that is not JSON: {!r}</source>
+      <translation>O servidor em {} respondeu algo que não é JSON: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="180" />
+      <source>The server at {} refused the request (HTTP {}): the API key is missing or wrong. Set the server's key in the plugin settings (stored in the QGIS authentication database) or in $DEFORESTATION_SERVER_API_KEY.</source>
+      <translation>O servidor em {} recusou a requisição (HTTP {}): a chave de API está faltando ou errada. Defina a chave do servidor nas configurações do plugin (guardada no banco de autenticação do QGIS) ou em $DEFORESTATION_SERVER_API_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="186" />
+      <source>No OpenAI-compatible endpoint at {} (HTTP 404). The server URL must be the base URL that serves /chat/completions and /models, e.g. http://127.0.0.1:8080/v1.</source>
+      <translation>Nenhum endpoint compatível com OpenAI em {} (HTTP 404). A URL do servidor deve ser a URL base que serve /chat/completions e /models, ex.: http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="200" />
+      <source>The server at {} refused the request (HTTP {}): {}{}</source>
+      <translation>O servidor em {} recusou a requisição (HTTP {}): {}{}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="239" />
+      <source>{}/models is not an OpenAI-compatible model list: {}</source>
+      <translation>{}/models não é uma lista de modelos compatível com OpenAI: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_http.py" line="245" />
+      <source>The server at {} lists no model at {}/models: {!r}. Is it an OpenAI-compatible server with a model loaded?</source>
+      <translation>O servidor em {} não lista nenhum modelo em {}/models: {!r}. É um servidor compatível com OpenAI com um modelo carregado?</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_pool.py" line="75" />
+      <location filename="../core/inference/server_pool.py" line="145" />
+      <source>No server of the pool answers: {}</source>
+      <translation>Nenhum servidor do conjunto responde: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_settings.py" line="78" />
+      <source>'{}' is not a server URL. Give the OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1, in the plugin settings or $DEFORESTATION_SERVER_URL.</source>
+      <translation>'{}' não é uma URL de servidor. Informe a URL base compatível com OpenAI, ex.: http://127.0.0.1:8080/v1, nas configurações do plugin ou em $DEFORESTATION_SERVER_URL.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/server_settings.py" line="93" />
+      <source>Unknown response format '{}': use one of {}.</source>
+      <translation>Formato de resposta desconhecido '{}': use um de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/output/input_style.py" line="76" />
+      <source>Select a Sentinel-2 raster file layer (GeoTIFF, VRT or SENTINEL2 product) in the Layers panel first.</source>
+      <translation>Selecione primeiro uma camada de arquivo raster Sentinel-2 (GeoTIFF, VRT ou produto SENTINEL2) no painel Camadas.</translation>
     </message>
     <message>
       <location filename="../core/output/tile_writer.py" line="82" />
@@ -2292,7 +2834,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Não é possível retomar em {}: {}. Nada foi alterado. Execute com as configurações com que ela foi feita, escolha outro nome de arquivo OUTPUT, ou ative OVERWRITE para substituí-la.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="327" />
+      <location filename="../core/pipeline.py" line="108" />
+      <source>The extent does not overlap the raster. Choose an extent inside the raster (or leave EXTENT empty to use the whole raster).</source>
+      <translation>A extensão não se sobrepõe ao raster. Escolha uma extensão dentro do raster (ou deixe EXTENT vazio para usar o raster inteiro).</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="115" />
+      <source>The extent is empty: no 1 km tile intersects it.</source>
+      <translation>A extensão está vazia: nenhuma quadrícula de 1 km a intersecta.</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="262" />
+      <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
+      <translation>O modelo não deu rótulo válido em {} quadrículas seguidas; última resposta: {}. Verifique se o modelo é o do cartão do modelo (MODEL e MMPROJ, ou o modelo que o servidor executa).</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="328" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
     </message>
@@ -2320,6 +2877,31 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../core/review/audit.py" line="56" />
       <source>{} of {} audited</source>
       <translation>{} de {} auditados</translation>
+    </message>
+    <message>
+      <location filename="../core/review/chip_source.py" line="79" />
+      <source>Cannot tell where tile {!r} lies.</source>
+      <translation>Não é possível saber onde fica a quadrícula {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/chip_source.py" line="91" />
+      <source>The grid CRS of tile {} is unknown.</source>
+      <translation>O SRC da grade da quadrícula {} é desconhecido.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="187" />
+      <source>Unknown review status {!r}.</source>
+      <translation>Status de revisão desconhecido {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="190" />
+      <source>Cannot correct to {!r}: not one of {}.</source>
+      <translation>Não é possível corrigir para {!r}: não é um de {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/queue.py" line="197" />
+      <source>Tile {} has no class to confirm; correct it to a class instead.</source>
+      <translation>A quadrícula {} não tem classe a confirmar; corrija-a para uma classe.</translation>
     </message>
     <message>
       <location filename="../core/review/reasons.py" line="44" />
@@ -2367,54 +2949,187 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Motivo desconhecido {!r}: use um de {}.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="170" />
+      <location filename="../core/review/store.py" line="165" />
+      <source>The layer '{}' is read-only, so decisions cannot be stored. Save it as a GeoPackage (Export &gt; Save Features As) and review the copy.</source>
+      <translation>A camada '{}' é somente leitura, então as decisões não podem ser armazenadas. Salve-a como GeoPackage (Exportar &gt; Salvar feições como) e revise a cópia.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="192" />
+      <source>The layer '{}' is in edit mode. Save or discard its edits (toggle editing off), then review: decisions are saved as they are made.</source>
+      <translation>A camada '{}' está em modo de edição. Salve ou descarte suas edições (desative a edição) e então revise: as decisões são salvas à medida que são tomadas.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="198" />
+      <source>Cannot add the review fields to '{}': its format does not allow new fields. Save it as a GeoPackage and review the copy.</source>
+      <translation>Não é possível adicionar os campos de revisão a '{}': seu formato não permite novos campos. Salve-a como GeoPackage e revise a cópia.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="204" />
+      <source>Cannot add the review fields to '{}': {}.</source>
+      <translation>Não é possível adicionar os campos de revisão a '{}': {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="206" />
+      <source>the data source refused them</source>
+      <translation>a fonte de dados os recusou</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="210" />
+      <source>The review fields {} could not be added.</source>
+      <translation>Os campos de revisão {} não puderam ser adicionados.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="259" />
+      <source>The layer has no field {}.</source>
+      <translation>A camada não tem o campo {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="276" />
+      <source>The decision on tile {} could not be entered in the open edits of '{}' (it is saved in the file).</source>
+      <translation>A decisão sobre a quadrícula {} não pôde ser registrada nas edições abertas de '{}' (ela está salva no arquivo).</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="279" />
+      <source>The decision on tile {} could not be entered in the open edits of '{}'.</source>
+      <translation>A decisão sobre a quadrícula {} não pôde ser registrada nas edições abertas de '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="287" />
+      <source>The decision on tile {} could not be saved: the layer '{}' cannot be edited.</source>
+      <translation>A decisão sobre a quadrícula {} não pôde ser salva: a camada '{}' não pode ser editada.</translation>
+    </message>
+    <message>
+      <location filename="../core/review/store.py" line="299" />
+      <location filename="../core/review/store.py" line="306" />
+      <source>The decision on tile {} could not be saved: {}.</source>
+      <translation>A decisão sobre a quadrícula {} não pôde ser salva: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="63" />
+      <source>{} tiles of 1 km in {}; bands NIR={}, Red={}, Green={}.</source>
+      <translation>{} quadrículas de 1 km em {}; bandas NIR={}, Vermelho={}, Verde={}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="65" />
+      <source>Tile grid {}: {}.</source>
+      <translation>Grade de quadrículas {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="116" />
+      <source>Device: {}</source>
+      <translation>Dispositivo: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="127" />
+      <source>{} The tiles done so far are saved in {}; run again with RESUME to continue.</source>
+      <translation>{} As quadrículas feitas até agora estão salvas em {}; execute novamente com RESUME para continuar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="132" />
+      <source>Tiles per server:
+{}</source>
+      <translation>Quadrículas por servidor:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="171" />
       <source>The extent covers {} tiles of 1 km ({}), more than MAX_TILES = {}. Zoom in or set EXTENT to a smaller area, or raise MAX_TILES to {} to run it anyway.</source>
       <translation>A extensão cobre {} quadrículas de 1 km ({}), mais que MAX_TILES = {}. Aproxime ou defina EXTENT numa área menor, ou aumente MAX_TILES para {} para executá-la mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="195" />
+      <location filename="../core/run.py" line="196" />
       <source>Cannot create the output folder {}: {}. Choose a folder you can write to.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="199" />
+      <location filename="../core/run.py" line="200" />
       <source>Cannot write the output {}: permission denied. Choose a folder you can write to.</source>
       <translation>Não é possível gravar a saída {}: permissão negada. Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="205" />
+      <location filename="../core/run.py" line="206" />
       <source>SCALE must be above 0 (DN = raw x SCALE + OFFSET), not {}. Leave it empty for automatic.</source>
       <translation>SCALE deve ser maior que 0 (DN = bruto x SCALE + OFFSET), não {}. Deixe vazio para automático.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="211" />
+      <location filename="../core/run.py" line="212" />
       <source>Part of the streamed scene cannot be read ({}): the tiles that need it will be ERROR; RESUME retries them.</source>
       <translation>Parte da cena transmitida não pode ser lida ({}): as quadrículas que precisam dela ficarão ERROR; RESUME tenta de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="216" />
+      <location filename="../core/run.py" line="217" />
       <source>The raster's values cannot be read: {}. Check the file; for a scene fetched by deforestation:fetch_sentinel2, fetch it again.</source>
       <translation>Os valores do raster não podem ser lidos: {}. Verifique o arquivo; para uma cena baixada por deforestation:fetch_sentinel2, baixe-a de novo.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="256" />
+      <location filename="../core/run.py" line="225" />
+      <source>Values: {}.</source>
+      <translation>Valores: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="227" />
+      <source>Values: used as DN (surface reflectance x 10000) as they are.</source>
+      <translation>Valores: usados como DN (reflectância de superfície x 10000) tal como estão.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="230" />
+      <source>This looks like a Sentinel-2 L1C (top-of-atmosphere) product. The model was trained on L2A surface reflectance: expect less reliable labels; use the L2A product of the same date if you can.</source>
+      <translation>Parece um produto Sentinel-2 L1C (topo da atmosfera). O modelo foi treinado com reflectância de superfície L2A: espere rótulos menos confiáveis; use o produto L2A da mesma data, se puder.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="244" />
+      <source>RC_THRESHOLD needs class probabilities, which the recipe engine does not give; it is ignored. Use the fast scoring engine.</source>
+      <translation>RC_THRESHOLD precisa das probabilidades das classes, que o motor da receita não fornece; é ignorado. Use o motor rápido de pontuação.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="257" />
       <source>Cannot create the chips folder {}: {}</source>
       <translation>Não é possível criar a pasta de recortes {}: {}</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="269" />
+      <location filename="../core/run.py" line="270" />
       <source>Cloud mask: the fetched scene's SCL {} (CLOUD_MASK not given).</source>
       <translation>Máscara de nuvens: a SCL da cena baixada {} (CLOUD_MASK não informado).</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="296" />
+      <location filename="../core/run.py" line="287" />
+      <source>Cloud mask read as {}.</source>
+      <translation>Máscara de nuvens lida como {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="288" />
+      <source>SCL (classes 3, 8, 9, 10)</source>
+      <translation>SCL (classes 3, 8, 9, 10)</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="288" />
+      <source>non-zero = cloud</source>
+      <translation>não zero = nuvem</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="297" />
       <source>The cloud mask {} has no data over {} tiles (outside it, or its nodata): their cloud_fraction is empty and they were classified without cloud gating. Use a mask that covers the whole extent to gate them.</source>
       <translation>A máscara de nuvens {} não tem dados sobre {} quadrículas (fora dela, ou seu nodata): o cloud_fraction delas está vazio e elas foram classificadas sem filtro de nuvens. Use uma máscara que cubra toda a extensão para filtrá-las.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="319" />
+      <location filename="../core/run.py" line="320" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="355" />
+      <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
+      <translation>As últimas quadrículas não puderam ser salvas em {}: {}. As quadrículas gravadas antes são mantidas.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="366" />
+      <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
+      <translation>Cancelado após {} de {} quadrículas; a saída contém as quadrículas feitas. Execute novamente com RESUME para terminar.</translation>
+    </message>
+    <message>
+      <location filename="../core/run.py" line="371" />
+      <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
+      <translation>Todas as quadrículas são NO_DATA: a extensão não contém nenhum pixel válido do raster (DN 0 ou nodata). Verifique a extensão e o valor nodata do raster.</translation>
     </message>
     <message>
       <location filename="../core/run_request.py" line="114" />
@@ -2427,14 +3142,300 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="69" />
+      <location filename="../installer/offline_bundle.py" line="96" />
+      <source>Unknown platform {!r}: choose among {}.</source>
+      <translation>Plataforma desconhecida {!r}: escolha entre {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="119" />
+      <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
+      <translation>Arquivo do modelo não encontrado: {}. Baixe o modelo primeiro (configurações do plugin) ou informe a pasta que o contém.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="134" />
+      <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
+      <translation>{} não é um pacote offline ({} legível ausente: {}). Escolha a pasta que `make offline-bundle` gravou.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="146" />
+      <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
+      <translation>O pacote não tem wheels para {} (ele tem: {}). Grave um pacote para esta plataforma com `make offline-bundle` ou escolha outro backend.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="152" />
+      <location filename="../installer/offline_bundle.py" line="166" />
+      <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
+      <translation>{} está faltando ou danificado (seu SHA-256 difere do bundle.json): copie o pacote novamente.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="81" />
+      <source>Cannot find QGIS's Python {} with pip (tried: {}). Set {} to its interpreter, or install pip for it (Debian/Ubuntu: apt install python3-pip; OSGeo4W: the python3-pip package).</source>
+      <translation>Não foi encontrado o Python {} do QGIS com pip (tentado: {}). Defina {} com o seu interpretador ou instale o pip para ele (Debian/Ubuntu: apt install python3-pip; OSGeo4W: o pacote python3-pip).</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="135" />
+      <source>Unknown backend {!r}; choose one of {}.</source>
+      <translation>Backend desconhecido {!r}; escolha um de {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="172" />
+      <source>Cannot start {}: {}</source>
+      <translation>Não é possível iniciar {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="190" />
+      <source>Installation cancelled.</source>
+      <translation>Instalação cancelada.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="191" />
+      <source>Installation stopped after {} s.</source>
+      <translation>Instalação interrompida após {} s.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="222" />
+      <source>Cannot create {}: {}. Set {} to a writable folder.</source>
+      <translation>Não é possível criar {}: {}. Defina {} como uma pasta gravável.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="238" />
+      <source>pip failed (exit code {}). See the log above: there is no prebuilt wheel of {} for this backend and platform, and the source build needs {}. Try another backend (CPU works everywhere), another prebuilt wheel index in the plugin settings, or the managed local llama-server backend, which never compiles.</source>
+      <translation>O pip falhou (código de saída {}). Veja o log acima: não há wheel pré-compilada de {} para este backend e plataforma, e a compilação a partir do código-fonte precisa de {}. Tente outro backend (a CPU funciona em qualquer lugar), outro índice de wheels pré-compiladas nas configurações do plugin ou o backend llama-server local gerenciado, que nunca compila.</translation>
+    </message>
+    <message>
+      <location filename="../installer/pip_install.py" line="251" />
+      <source>{} was installed into {} but cannot be imported (see the log). Try another backend, or the CPU backend.</source>
+      <translation>{} foi instalado em {} mas não pode ser importado (veja o log). Tente outro backend ou o backend de CPU.</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="37" />
+      <source>No QGIS profile folder to install into; set {}.</source>
+      <translation>Nenhuma pasta de perfil do QGIS onde instalar; defina {}.</translation>
+    </message>
+    <message>
+      <location filename="../installer/private_folder.py" line="70" />
       <source>llama-cpp-python is not installed in QGIS's Python</source>
       <translation>llama-cpp-python não está instalado no Python do QGIS</translation>
     </message>
     <message>
-      <location filename="../installer/private_folder.py" line="80" />
+      <location filename="../installer/private_folder.py" line="81" />
       <source>llama-cpp-python is installed but cannot be loaded: {}</source>
       <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="66" />
+      <source>This computer looks offline, or its network needs a proxy: check the connection and the proxy in QGIS Settings &gt; Options &gt; Network, then download again. Or fetch the two files another way (the download dialog shows their links) and choose them with 'Use files already on this computer...'.</source>
+      <translation>Este computador parece estar offline, ou sua rede precisa de um proxy: verifique a conexão e o proxy em Configurações &gt; Opções &gt; Rede do QGIS e baixe novamente. Ou obtenha os dois arquivos de outra forma (a janela de download mostra seus links) e escolha-os com 'Usar arquivos já presentes neste computador...'.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="203" />
+      <source>Cannot reach {} to download {}: {}. {}</source>
+      <translation>Não é possível alcançar {} para baixar {}: {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="206" />
+      <source>{:.1f} MB of {:.1f} MB</source>
+      <translation>{:.1f} MB de {:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="207" />
+      <source>{:.1f} MB</source>
+      <translation>{:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="209" />
+      <source>Download of {} interrupted at {}: {}. Run it again: it resumes there.</source>
+      <translation>O download de {} foi interrompido em {}: {}. Execute-o novamente: ele continua dali.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="219" />
+      <source>Download of {} ended with {:,} bytes instead of {:,}; the partial file was deleted. Run the download again.</source>
+      <translation>O download de {} terminou com {:,} bytes em vez de {:,}; o arquivo parcial foi excluído. Execute o download novamente.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="225" />
+      <source>{} does not match the SHA-256 the server publishes for it (expected {}, got {}): the download was corrupted or the file changed, and it was deleted. Run the download again.</source>
+      <translation>{} não corresponde ao SHA-256 que o servidor publica para ele (esperado {}, obtido {}): o download foi corrompido ou o arquivo mudou, e ele foi excluído. Execute o download novamente.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="232" />
+      <source>{} downloaded from {} is not the file this computer recorded at its first download: expected SHA-256 {} (recorded in {}, {}), got {}. The file on the server changed; it was refused and deleted. If the change is intended (a new version of the model), remove the entry "{}" from {} and download again.</source>
+      <translation>{} baixado de {} não é o arquivo que este computador registrou no primeiro download: SHA-256 esperado {} (registrado em {}, {}), obtido {}. O arquivo no servidor mudou; foi recusado e excluído. Se a mudança for intencional (uma nova versão do modelo), remova a entrada "{}" de {} e baixe novamente.</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="244" />
+      <source>The file downloaded from {} was refused and deleted: {}</source>
+      <translation>O arquivo baixado de {} foi recusado e excluído: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="97" />
+      <source>{} Check HF_ENDPOINT: the model hub answers with http(s) addresses only.</source>
+      <translation>{} Verifique HF_ENDPOINT: o repositório de modelos responde apenas com endereços http(s).</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="114" />
+      <source>The server answered a different byte range ({!r}) than the one asked (from {}). Delete the .part file and try again.</source>
+      <translation>O servidor respondeu um intervalo de bytes diferente ({!r}) do pedido (a partir de {}). Exclua o arquivo .part e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="121" />
+      <source>Unexpected HTTP status {}.</source>
+      <translation>Status HTTP inesperado {}.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="133" />
+      <source>The repository needs authentication; check the URL and HF_ENDPOINT.</source>
+      <translation>O repositório exige autenticação; verifique a URL e HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="134" />
+      <source>Access denied; check the URL, HF_ENDPOINT and the QGIS proxy settings.</source>
+      <translation>Acesso negado; verifique a URL, HF_ENDPOINT e as configurações de proxy do QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="135" />
+      <source>Not found: check HF_ENDPOINT and that the model card still publishes this file.</source>
+      <translation>Não encontrado: verifique HF_ENDPOINT e se o cartão do modelo ainda publica este arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="137" />
+      <source>Try again later; the download resumes where it stopped.</source>
+      <translation>Tente novamente mais tarde; o download continua de onde parou.</translation>
+    </message>
+    <message>
+      <location filename="../models/hub.py" line="138" />
+      <source>Download of {} failed: HTTP {} {}. {}</source>
+      <translation>O download de {} falhou: HTTP {} {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/transports.py" line="73" />
+      <source>{} Check HF_ENDPOINT.</source>
+      <translation>{} Verifique HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/transports.py" line="189" />
+      <source>{} It was not followed. Check HF_ENDPOINT.</source>
+      <translation>{} O redirecionamento não foi seguido. Verifique HF_ENDPOINT.</translation>
+    </message>
+    <message>
+      <location filename="../models/trust.py" line="56" />
+      <source>The model trust record {} cannot be read ({}).</source>
+      <translation>O registro de confiança do modelo {} não pode ser lido ({}).</translation>
+    </message>
+    <message>
+      <location filename="../models/trust.py" line="65" />
+      <source>The model trust record {} is damaged ({}); the model files in that folder are not loaded. Delete {} together with the two .gguf files and download them again.</source>
+      <translation>O registro de confiança do modelo {} está danificado ({}); os arquivos de modelo dessa pasta não são carregados. Exclua {} junto com os dois arquivos .gguf e baixe-os novamente.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="93" />
+      <source>{} ends inside its GGUF header: the file is truncated. {}</source>
+      <translation>{} termina dentro do seu cabeçalho GGUF: o arquivo está truncado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="107" />
+      <source>{}: implausible {} ({}) in the GGUF header; the file is corrupt. {}</source>
+      <translation>{}: {} implausível ({}) no cabeçalho GGUF; o arquivo está corrompido. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="115" />
+      <source>{}: implausible string length ({}) in the GGUF header; the file is corrupt. {}</source>
+      <translation>{}: comprimento de string implausível ({}) no cabeçalho GGUF; o arquivo está corrompido. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="146" />
+      <source>{}: unknown GGUF value type {}; the file is corrupt or from a newer format. {}</source>
+      <translation>{}: tipo de valor GGUF desconhecido {}; o arquivo está corrompido ou é de um formato mais novo. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="159" />
+      <source>Delete the file and download it again (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model), or copy the model card's file there.</source>
+      <translation>Exclua o arquivo e baixe-o novamente (Configurações &gt; Opções &gt; Classificador de Desmatamento &gt; Baixar modelo) ou copie para lá o arquivo do cartão do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="176" />
+      <source>{} is not a GGUF file (it starts with {!r}{}{}). {}</source>
+      <translation>{} não é um arquivo GGUF (começa com {!r}{}{}). {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="177" />
+      <source>, it is empty</source>
+      <translation>, está vazio</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="182" />
+      <source>{}: unsupported GGUF version {} (expected 2 or 3). {}</source>
+      <translation>{}: versão GGUF {} não suportada (esperada 2 ou 3). {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="201" />
+      <source>{}: tensor {!r} has {} dimensions; the file is corrupt. {}</source>
+      <translation>{}: o tensor {!r} tem {} dimensões; o arquivo está corrompido. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="225" />
+      <source>; it looks like a web page or an error message saved in place of the model</source>
+      <translation>; parece uma página web ou uma mensagem de erro salva no lugar do modelo</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="234" />
+      <source>{} is truncated: {:,} bytes on disk, but its tensor table needs {:,}. The download was probably interrupted. {}</source>
+      <translation>{} está truncado: {:,} bytes no disco, mas sua tabela de tensores precisa de {:,}. O download provavelmente foi interrompido. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="245" />
+      <source>{} is a vision projector (mmproj), not the text model: the two files look swapped. Give the text model (v2_no_coords-Q4_K_M.gguf) as MODEL and the projector (mmproj-v2_no_coords-F16.gguf) as MMPROJ.</source>
+      <translation>{} é um projetor de visão (mmproj), não o modelo de texto: os dois arquivos parecem trocados. Informe o modelo de texto (v2_no_coords-Q4_K_M.gguf) como MODEL e o projetor (mmproj-v2_no_coords-F16.gguf) como MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="250" />
+      <source>{} is a '{}' model, not the LFM2.5-VL text model (general.architecture '{}'). Use the model card's v2_no_coords-Q4_K_M.gguf.</source>
+      <translation>{} é um modelo '{}', não o modelo de texto LFM2.5-VL (general.architecture '{}'). Use o v2_no_coords-Q4_K_M.gguf do cartão do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="255" />
+      <source>{} has no token_embd.weight tensor: it is not a complete {} model. {}</source>
+      <translation>{} não tem o tensor token_embd.weight: não é um modelo {} completo. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="260" />
+      <source>{} is a text model, not the vision projector: the two files look swapped. Give mmproj-v2_no_coords-F16.gguf as MMPROJ.</source>
+      <translation>{} é um modelo de texto, não o projetor de visão: os dois arquivos parecem trocados. Informe mmproj-v2_no_coords-F16.gguf como MMPROJ.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="265" />
+      <source>{} is not an LFM2 vision projector (general.architecture '{}', clip.projector_type '{}'; expected 'clip' and '{}'). Use the model card's mmproj-v2_no_coords-F16.gguf.</source>
+      <translation>{} não é um projetor de visão LFM2 (general.architecture '{}', clip.projector_type '{}'; esperados 'clip' e '{}'). Use o mmproj-v2_no_coords-F16.gguf do cartão do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="270" />
+      <source>{} is a clip file without a vision encoder.</source>
+      <translation>{} é um arquivo clip sem codificador de visão.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="282" />
+      <source>{} projects to {} dimensions but {} expects {}: the two files are not a pair. Use the text model and projector of the same model card.</source>
+      <translation>{} projeta para {} dimensões, mas {} espera {}: os dois arquivos não formam um par. Use o modelo de texto e o projetor do mesmo cartão do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="291" />
+      <source>{} is {:.1f} MB, but the model card's file is about {:.1f} MB: it is not the published file. {}</source>
+      <translation>{} tem {:.1f} MB, mas o arquivo do cartão do modelo tem cerca de {:.1f} MB: não é o arquivo publicado. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="350" />
+      <source>{} is {:,} bytes but {:,} were downloaded: the file was changed or damaged since. {}</source>
+      <translation>{} tem {:,} bytes, mas foram baixados {:,}: o arquivo foi alterado ou danificado desde então. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="356" />
+      <source>{} does not match the SHA-256 recorded at download ({}... vs {}...): the file is corrupt. {}</source>
+      <translation>{} não corresponde ao SHA-256 registrado no download ({}... vs {}...): o arquivo está corrompido. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/verify.py" line="388" />
+      <source>{} not found: {}</source>
+      <translation>{} não encontrado: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="31" />
@@ -2443,6 +3444,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="40" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="65" />
       <source>Compared tiles (output of Compare two dates)</source>
       <translation>Tiles comparados (saída de Comparar duas datas)</translation>
     </message>
@@ -2453,18 +3455,21 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="44" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="67" />
       <source>Clearings (optional)</source>
       <translation>Desmatamentos (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
       <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagem da data anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
       <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagem da data posterior (opcional)</translation>
     </message>
@@ -2524,9 +3529,14 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>REFERENCE_ALERTS não pode ser lido: informe uma camada de polígonos ou um raster de alertas.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
+      <translation>A camada não tem os campos tile_id e class_label: use uma saída de Classificar desmatamento.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/change_outputs.py" line="51" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: a saída ficaria incompleta, por isso nenhuma foi gravada. Execute o algoritmo novamente para criá-la.</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="92" />
@@ -2782,22 +3792,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
       <source>Diagnostics report (to paste when something goes wrong)</source>
-      <translation type="unfinished" />
+      <translation>Relatório de diagnóstico (para colar quando algo der errado)</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="22" />
       <source>Diagnostics report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de diagnóstico</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="31" />
       <source>Cannot write the report to {} ({}). Choose a file in a folder you can write to.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível gravar o relatório em {} ({}). Escolha um arquivo numa pasta onde você possa gravar.</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="34" />
       <source>Diagnostics written to {} ({} lines). Read it before you share it.</source>
-      <translation type="unfinished" />
+      <translation>Diagnóstico gravado em {} ({} linhas). Leia-o antes de compartilhá-lo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/evaluate_algorithm.py" line="35" />
@@ -2938,6 +3948,202 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../processing_provider/fetch_sentinel2_algorithm.py" line="104" />
       <source>Wrote {} (SCL {}).</source>
       <translation>Gravado {} (SCL {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="55" />
+      <source>Merge field decisions into the compare output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="64" />
+      <source>Compared tiles (output of Compare two dates), written to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="67" />
+      <source>Field GeoPackage (from Field package, edited in the field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="69" />
+      <source>Field decisions written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="70" />
+      <source>Conflicts: the office's decision kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_merge_algorithm.py" line="71" />
+      <source>Tiles unchanged in the field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="60" />
+      <source>Field package for QField: alerts, chips and the review form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="73" />
+      <source>Field package folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="74" />
+      <source>Field GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="75" />
+      <source>Field project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="76" />
+      <source>Tiles in the package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="77" />
+      <source>Chips attached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="84" />
+      <source>INPUT must be the compared tiles GeoPackage (OUTPUT of deforestation:compare); this layer lacks {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="86" />
+      <source>a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_package_algorithm.py" line="103" />
+      <source>{} tiles, {} clearings and {} chips packaged in {}: open {} in QField.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="55" />
+      <source>Confirmed: the model is right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="56" />
+      <source>Corrected: another class (for an alert, rejected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="57" />
+      <source>Unclear: cannot tell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="61" />
+      <source>Standing forest</source>
+      <translation>Floresta em pé</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="62" />
+      <source>Recently cleared</source>
+      <translation>Desmatado recentemente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="63" />
+      <source>Long-term non-forest</source>
+      <translation>Não floresta de longo prazo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="68" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="100" />
+      <location filename="../processing_provider/field_project.py" line="123" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="100" />
+      <source>Class seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="101" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="101" />
+      <source>Reviewer</source>
+      <translation>Revisor</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="102" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="102" />
+      <source>Decided at (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="103" />
+      <source>Earlier image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="104" />
+      <source>Later image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="112" />
+      <source>A decision needs the reviewer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="124" />
+      <source>Chips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="125" />
+      <source>Tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="125" />
+      <source>Audit (office)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="144" />
+      <source>Deforestation alerts: field review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="145" />
+      <source>Alerts to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="147" />
+      <source>The field package {} cannot be read by QGIS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="162" />
+      <source>The project {} could not be written: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/field_project.py" line="163" />
+      <source>QGIS refused it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />
@@ -3441,16 +4647,63 @@ Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda a
       <translation>O PDF a gravar.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/help_evidence.py" line="44" />
+      <source>Makes a folder to review alerts in the field, offline, with QField or any mobile GIS: a GeoPackage (field_review.gpkg) with the tiles of the review queue (the alert tiles and the candidate tiles) and their clearings, the earlier and the later chip of each tile as PNG files in its DCIM folder, and a project (field_review.qgz) with relative paths, the layers styled and a form for the decision: the decision, the class seen and the reason chosen from lists in the analyst's language, the reviewer, a note, the time stamped in UTC, and the chips shown as images. Copy the whole folder to the device. Bring the GeoPackage back and run Merge field decisions to write the decisions into the compare output.</source>
+      <translation>Cria uma pasta para revisar alertas em campo, offline, com o QField ou qualquer SIG móvel: um GeoPackage (field_review.gpkg) com as quadrículas da fila de revisão (as quadrículas de alerta e as candidatas) e seus desmatamentos, o recorte anterior e o posterior de cada quadrícula como arquivos PNG na sua pasta DCIM, e um projeto (field_review.qgz) com caminhos relativos, as camadas estilizadas e um formulário para a decisão: a decisão, a classe vista e o motivo escolhidos em listas no idioma do analista, o revisor, uma nota, a hora registrada em UTC e os recortes mostrados como imagens. Copie a pasta inteira para o dispositivo. Traga o GeoPackage de volta e execute Mesclar decisões de campo para gravar as decisões na saída da comparação.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="55" />
+      <source>The compared tiles: OUTPUT of Compare two dates, a GeoPackage. Its decisions so far go into the package.</source>
+      <translation>As quadrículas comparadas: OUTPUT de Comparar duas datas, um GeoPackage. As decisões tomadas até agora vão para o pacote.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="58" />
+      <source>CLEARINGS of the same compare run; default: the clearings file the compare output records.</source>
+      <translation>CLEARINGS da mesma execução da comparação; padrão: o arquivo de desmatamentos que a saída da comparação registra.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="61" />
+      <source>The earlier Sentinel-2 image, for the earlier chip of each tile; default: the image the review chose for this layer in the project. Without it, no chips.</source>
+      <translation>A imagem Sentinel-2 anterior, para o recorte anterior de cada quadrícula; padrão: a imagem que a revisão escolheu para esta camada no projeto. Sem ela, não há recortes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="64" />
+      <source>The later Sentinel-2 image, for the later chips.</source>
+      <translation>A imagem Sentinel-2 posterior, para os recortes posteriores.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="65" />
+      <source>The folder of the package; it must not hold a field package already (merge that one first).</source>
+      <translation>A pasta do pacote; ela não pode já conter um pacote de campo (mescle aquele primeiro).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="71" />
+      <source>Writes the decisions made in a field package back into the compare output, matched by tile_id, through the layer as the review writes them. A tile the field left as it was packaged is not touched. When the office decided a tile after the package was made, the later decision wins: an office decision as late as the field's or later is kept and the field's is reported as a conflict, never written over it. A new decision clears the earlier audit, as in the review.</source>
+      <translation>Grava as decisões tomadas num pacote de campo de volta na saída da comparação, casadas por tile_id, através da camada, como a revisão as grava. Uma quadrícula que o campo deixou como foi empacotada não é tocada. Quando o escritório decidiu uma quadrícula depois de o pacote ser feito, vale a decisão mais recente: uma decisão do escritório tão recente quanto a do campo ou mais é mantida e a do campo é relatada como conflito, nunca gravada por cima. Uma nova decisão apaga a auditoria anterior, como na revisão.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="79" />
+      <source>The compared tiles the package was made from (OUTPUT of Compare two dates); the decisions are written into it.</source>
+      <translation>As quadrículas comparadas das quais o pacote foi feito (OUTPUT de Comparar duas datas); as decisões são gravadas nelas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_evidence.py" line="82" />
+      <source>field_review.gpkg of the field package, as it came back from the field.</source>
+      <translation>field_review.gpkg do pacote de campo, tal como voltou do campo.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/help_tools.py" line="16" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
-      <translation type="unfinished" />
+      <translation>Grava um relatório para colar quando algo der errado: as versões do plugin, QGIS, Qt, Python, GDAL, numpy e llama-cpp-python; o backend e os dispositivos de cálculo que o llama.cpp vê (e a última medição de dispositivo); os arquivos do modelo com seus tamanhos e SHA-256; as configurações do plugin; e as últimas linhas do log da última execução de classificação.
+
+O relatório é feito para ser compartilhado: sua pasta pessoal é escrita como ~ e seu nome de usuário substituído, e as chaves de API nunca são incluídas. Leia-o antes de enviá-lo: os nomes de arquivos e pastas que ele lista são seus.</translation>
     </message>
     <message>
       <location filename="../processing_provider/help_tools.py" line="26" />
       <source>The Markdown file to write (.md).</source>
-      <translation type="unfinished" />
+      <translation>O arquivo Markdown a gravar (.md).</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />
@@ -3522,6 +4775,16 @@ The report is made to be shared: your home folder is written as ~ and your user 
       <location filename="../toolbelt/message_bar.py" line="33" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/chip_panel.py" line="206" />
+      <source>Chip of {} could not be rendered: {}</source>
+      <translation>O recorte de {} não pôde ser renderizado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/map_highlight.py" line="34" />
+      <source>Tile {} cannot be shown in the map's CRS: {}</source>
+      <translation>A quadrícula {} não pode ser mostrada no SRC do mapa: {}</translation>
     </message>
     <message>
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>

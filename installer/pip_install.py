@@ -19,6 +19,7 @@ from ..core.inference.llama_runtime import LLAMA_CPP_PIN
 from ..toolbelt.environment import env_text
 from .backends import BACKENDS, DEFAULT_BACKEND, SOURCE_BUILD_NEEDS
 from .private_folder import DEPS_DIR_ENV, deps_dir, install_path_hook, missing_requirements
+from ..toolbelt.i18n import tr
 
 PYTHON_ENV = "DEFORESTATION_PYTHON"
 
@@ -77,9 +78,9 @@ def find_python(run=subprocess.run) -> Path:
             return candidate
         tried.append(f"{candidate} ({'no pip' if done.returncode else 'Python ' + version})")
     raise InstallError(
-        f"Cannot find QGIS's Python {wanted} with pip (tried: {', '.join(tried) or 'nothing'}). "
-        f"Set {PYTHON_ENV} to its interpreter, or install pip for it (Debian/Ubuntu: "
-        f"apt install python3-pip; OSGeo4W: the python3-pip package).")
+        tr("Cannot find QGIS's Python {} with pip (tried: {}). Set {} to its interpreter, or "
+           "install pip for it (Debian/Ubuntu: apt install python3-pip; OSGeo4W: the "
+           "python3-pip package).").format(wanted, ', '.join(tried) or 'nothing', PYTHON_ENV))
 
 
 def hidden_window():
@@ -131,7 +132,8 @@ def install_plan(python, target=None, backend=DEFAULT_BACKEND, wheel_index_url="
     binary_only: prebuilt wheels only (`--only-binary=:all:`), the first attempt of install().
     """
     if backend not in BACKENDS:
-        raise InstallError(f"Unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}.")
+        raise InstallError(tr("Unknown backend {!r}; choose one of {}.").format(
+                              backend, ', '.join(BACKENDS)))
     chosen = BACKENDS[backend]
     target = _target(target)
     requirements = [pin] + missing_requirements(find_spec)
@@ -167,7 +169,7 @@ def run_pip(cmd, env=None, on_line: Callable[[str], None] = print,
                                    text=True, errors="replace", bufsize=1,
                                    **hidden_window())
     except OSError as exc:
-        raise InstallError(f"Cannot start {cmd[0]}: {exc}") from exc
+        raise InstallError(tr("Cannot start {}: {}").format(cmd[0], exc)) from exc
     import threading
     import time
 
@@ -185,8 +187,8 @@ def run_pip(cmd, env=None, on_line: Callable[[str], None] = print,
                 process.kill()
                 process.wait()
             reader.join(timeout=5)
-            raise InstallError("Installation cancelled." if is_canceled() else
-                               f"Installation stopped after {timeout_s} s.")
+            raise InstallError(tr("Installation cancelled.") if is_canceled() else
+                               tr("Installation stopped after {} s.").format(timeout_s))
         time.sleep(0.1)
     reader.join(timeout=10)
     return process.returncode
@@ -217,8 +219,8 @@ def install(backend=DEFAULT_BACKEND, wheel_index_url="", target=None, python=Non
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InstallError(f"Cannot create {target}: {exc}. Set {DEPS_DIR_ENV} to a writable "
-                           f"folder.") from exc
+        raise InstallError(tr("Cannot create {}: {}. Set {} to a writable folder.").format(
+                              target, exc, DEPS_DIR_ENV)) from exc
     # A prebuilt wheel first: nothing to compile (the module docstring).
     cmd, env = install_plan(python, target, backend, wheel_index_url, pin,
                             find_spec=find_spec, find_links=find_links, binary_only=True)
@@ -233,11 +235,11 @@ def install(backend=DEFAULT_BACKEND, wheel_index_url="", target=None, python=Non
         code = run_pip(cmd, env, on_line, is_canceled)
     if code != 0:
         raise InstallError(
-            f"pip failed (exit code {code}). See the log above: there is no prebuilt wheel of "
-            f"{pin} for this backend and platform, and the source build needs {needs}. Try "
-            f"another backend (CPU works everywhere), another prebuilt wheel index in the "
-            f"plugin settings, or the managed local llama-server backend, which never "
-            f"compiles.")
+            tr("pip failed (exit code {}). See the log above: there is no prebuilt wheel of "
+               "{} for this backend and platform, and the source build needs {}. Try another "
+               "backend (CPU works everywhere), another prebuilt wheel index in the plugin "
+               "settings, or the managed local llama-server backend, which never compiles.").format(
+               code, pin, needs))
     check = check_import_command(python, target, module)
     on_line("$ " + " ".join(check))
     done = subprocess.run(check, capture_output=True, text=True, env=env, check=False,
@@ -246,8 +248,8 @@ def install(backend=DEFAULT_BACKEND, wheel_index_url="", target=None, python=Non
         on_line(line)
     if done.returncode != 0:
         raise InstallError(
-            f"{pin} was installed into {target} but cannot be imported (see the log). "
-            f"Try another backend, or the CPU backend.")
+            tr("{} was installed into {} but cannot be imported (see the log). Try another "
+               "backend, or the CPU backend.").format(pin, target))
     install_path_hook(target)
     output = done.stdout.strip().splitlines()
     return output[-1] if output else "ok"

@@ -34,7 +34,8 @@ def deps_dir(profile_dir=None) -> Path:
     if env:
         return Path(env)
     if not profile_dir:
-        raise errors.ModelError(f"No QGIS profile folder to install into; set {DEPS_DIR_ENV}.")
+        raise errors.ModelError(tr("No QGIS profile folder to install into; set {}.").format(
+                                   DEPS_DIR_ENV))
     tag = f"python{sys.version_info.major}.{sys.version_info.minor}"
     return Path(profile_dir) / "deforestation_classifier" / tag
 

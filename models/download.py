@@ -43,6 +43,7 @@ from .hub import (
 )
 from .registry import CARD, ModelEntry, ModelFiles, is_card_pair, is_commit, revision_override
 from .transports import UrllibTransport, canceled, default_transport
+from ..toolbelt.i18n import tr
 
 __all__ = [
     "DownloadCancelled", "DownloadError", "ModelFileError", "HF_OFFLINE_ENV", "hub_endpoint",
@@ -57,10 +58,15 @@ _OFFLINE_SIGNS = ("name or service", "temporary failure in name resolution",
                   "nodename nor servname", "getaddrinfo", "network is unreachable",
                   "no route to host", "connection refused", "timed out", "timeout",
                   "proxy", "unreachable", "could not resolve", "unknown host")
-NETWORK_HINT = ("This computer looks offline, or its network needs a proxy: check the "
-                "connection and the proxy in QGIS Settings > Options > Network, then download "
-                "again. Or fetch the two files another way (the download dialog shows their "
-                "links) and choose them with 'Use files already on this computer...'.")
+
+
+def network_hint():
+    """What to do when the network is unreachable, in the user's language (a function: the
+    translator is installed after this module is imported)."""
+    return tr("This computer looks offline, or its network needs a proxy: check the connection "
+              "and the proxy in QGIS Settings > Options > Network, then download again. Or "
+              "fetch the two files another way (the download dialog shows their links) and "
+              "choose them with 'Use files already on this computer...'.")
 
 
 def looks_offline(error_text: str) -> bool:
@@ -194,13 +200,15 @@ def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, 
                 reason = result.error or "no data received"
                 if done == 0 and looks_offline(reason):
                     raise DownloadError(
-                        f"Cannot reach {url.split('/')[2] if '//' in url else url} to "
-                        f"download {dest.name}: {reason}. {NETWORK_HINT}")
+                        tr("Cannot reach {} to download {}: {}. {}").format(
+                           url.split('/')[2] if '//' in url else url, dest.name, reason,
+                           network_hint()))
+                where = tr("{:.1f} MB of {:.1f} MB").format(done / 1e6, total / 1e6) \
+                    if total else tr("{:.1f} MB").format(done / 1e6)
                 raise DownloadError(
-                    f"Download of {dest.name} interrupted at {done / 1e6:.1f} MB"
-                    f"{f' of {total / 1e6:.1f} MB' if total else ''}: "
-                    f"{reason}. Run it again: it resumes there"
-                    f"{f'. {NETWORK_HINT}' if looks_offline(reason) else '.'}")
+                    tr("Download of {} interrupted at {}: {}. Run it again: it resumes "
+                       "there.").format(dest.name, where, reason)
+                    + (" " + network_hint() if looks_offline(reason) else ""))
             time.sleep(min(0.2 * 2 ** failures, 5.0))
     size = part.stat().st_size
     announced = head.size if head is not None and head.size is not None else total
@@ -208,31 +216,33 @@ def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, 
         total = announced
         discard_partial(dest)
         raise DownloadError(
-            f"Download of {dest.name} ended with {size:,} bytes instead of {total:,}; the "
-            f"partial file was deleted. Run the download again.")
+            tr("Download of {} ended with {:,} bytes instead of {:,}; the partial file was "
+               "deleted. Run the download again.").format(dest.name, size, total))
     actual_sha = verify.sha256_file(part, is_canceled=lambda: canceled(feedback))
     if sha256 and actual_sha != sha256:
         discard_partial(dest)
         raise DownloadError(
-            f"{dest.name} does not match the SHA-256 the server publishes for it (expected "
-            f"{sha256}, got {actual_sha}): the download was corrupted or the file changed, and "
-            f"it was deleted. Run the download again.")
+            tr("{} does not match the SHA-256 the server publishes for it (expected {}, got "
+               "{}): the download was corrupted or the file changed, and it was deleted. Run "
+               "the download again.").format(dest.name, sha256, actual_sha))
     if trusted and actual_sha != trusted["sha256"]:
         discard_partial(dest)
         record = trust.trust_path(dest.parent)
         raise DownloadError(
-            f"{dest.name} downloaded from {url} is not the file this computer recorded at its "
-            f"first download: expected SHA-256 {trusted['sha256']} (recorded in {record}, "
-            f"{trust.describe(trusted)}), got {actual_sha}. The file on the server changed; it "
-            f"was refused and deleted. If the change is intended (a new version of the model), "
-            f"remove the entry \"{dest.name}\" from {record.name} and download again.")
+            tr("{} downloaded from {} is not the file this computer recorded at its first "
+               "download: expected SHA-256 {} (recorded in {}, {}), got {}. The file on the "
+               "server changed; it was refused and deleted. If the change is intended (a new "
+               'version of the model), remove the entry "{}" from {} and download again.').format(
+               dest.name, url, trusted['sha256'], record, trust.describe(trusted), actual_sha,
+               dest.name, record.name))
     if check is not None:
         try:
             check(part)
         except verify.VerificationError as exc:
             discard_partial(dest)
             raise ModelFileError(
-                f"The file downloaded from {url} was refused and deleted: {exc}") from exc
+                tr("The file downloaded from {} was refused and deleted: {}").format(
+                    url, exc)) from exc
     os.replace(part, dest)
     try:
         _part_state(dest).unlink()

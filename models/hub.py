@@ -16,6 +16,7 @@ from typing import Optional
 from ..toolbelt.environment import env_flag, env_text
 from ..toolbelt.url_policy import RefusedAddress, redirect_target
 from .errors import DownloadError
+from ..toolbelt.i18n import tr
 
 HF_ENDPOINT_ENV = "HF_ENDPOINT"
 HF_OFFLINE_ENV = "HF_HUB_OFFLINE"
@@ -93,8 +94,8 @@ def probe(transport, url, max_hops=10) -> Optional[HeadInfo]:
         try:
             target = redirect_target(current, location, "The model hub's redirect")
         except RefusedAddress as exc:
-            raise DownloadError(f"{exc} Check HF_ENDPOINT: the model hub answers with http(s) "
-                                f"addresses only.") from exc
+            raise DownloadError(tr("{} Check HF_ENDPOINT: the model hub answers with http(s) "
+                                   "addresses only.").format(exc)) from exc
         same_host = urllib.parse.urlsplit(target).netloc == urllib.parse.urlsplit(current).netloc
         if info.size is not None or not same_host:
             info.location = target
@@ -110,13 +111,14 @@ def range_plan(status, headers, start):
         match = re.match(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", headers.get("content-range", ""))
         if not match or int(match.group(1)) != start:
             raise DownloadError(
-                f"The server answered a different byte range ({headers.get('content-range')!r}) "
-                f"than the one asked (from {start}). Delete the .part file and try again.")
+                tr("The server answered a different byte range ({!r}) than the one asked "
+                   "(from {}). Delete the .part file and try again.").format(
+                   headers.get('content-range'), start))
         return start, (int(match.group(3)) if match.group(3) != "*" else None)
     if status == 200:  # Range ignored: the whole file follows
         length = headers.get("content-length")
         return 0, (int(length) if length and length.isdigit() else None)
-    raise DownloadError(f"Unexpected HTTP status {status}.")
+    raise DownloadError(tr("Unexpected HTTP status {}.").format(status))
 
 
 def total_from_416(headers):
@@ -128,10 +130,12 @@ def total_from_416(headers):
 def http_error(url, status, reason=""):
     """A DownloadError for an HTTP failure, with what to check; its `status` is the code."""
     hint = {
-        401: "The repository needs authentication; check the URL and HF_ENDPOINT.",
-        403: "Access denied; check the URL, HF_ENDPOINT and the QGIS proxy settings.",
-        404: "Not found: check HF_ENDPOINT and that the model card still publishes this file.",
-    }.get(status, "Try again later; the download resumes where it stopped.")
-    error = DownloadError(f"Download of {url} failed: HTTP {status} {reason}. {hint}".strip())
+        401: tr("The repository needs authentication; check the URL and HF_ENDPOINT."),
+        403: tr("Access denied; check the URL, HF_ENDPOINT and the QGIS proxy settings."),
+        404: tr("Not found: check HF_ENDPOINT and that the model card still publishes this "
+                "file."),
+    }.get(status, tr("Try again later; the download resumes where it stopped."))
+    error = DownloadError(tr("Download of {} failed: HTTP {} {}. {}").format(
+        url, status, reason, hint).strip())
     error.status = status
     return error

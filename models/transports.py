@@ -18,6 +18,7 @@ from typing import Optional
 from ..toolbelt.url_policy import HttpOnlyRedirectHandler, RefusedAddress, require_web_url
 from .errors import DownloadCancelled, DownloadError
 from .hub import USER_AGENT, http_error, range_plan, total_from_416
+from ..toolbelt.i18n import tr
 
 CHUNK_BYTES = 8 << 20  # one ranged request through QGIS's network stack (held in memory)
 STREAM_BLOCK = 256 << 10
@@ -69,7 +70,7 @@ class UrllibTransport:
         try:
             reply = self._opener.open(request, timeout=self.timeout)
         except RefusedAddress as exc:  # a redirect to ftp:, file:, ... (toolbelt/url_policy.py)
-            raise DownloadError(f"{exc} Check HF_ENDPOINT.") from exc
+            raise DownloadError(tr("{} Check HF_ENDPOINT.").format(exc)) from exc
         except urllib.error.HTTPError as exc:
             if exc.code == 416:
                 return FetchResult(total=total_from_416(_lower(exc.headers)))
@@ -185,7 +186,8 @@ class QgisTransport:
             try:
                 require_web_url(final, f"The redirect from {url}")
             except RefusedAddress as exc:
-                raise DownloadError(f"{exc} It was not followed. Check HF_ENDPOINT.") from exc
+                raise DownloadError(tr("{} It was not followed. Check HF_ENDPOINT.").format(
+                    exc)) from exc
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status is not None else None
         headers = _qt_headers(reply)

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 from .. import errors
+from ..toolbelt.i18n import tr
 
 TRUST_FILE = ".model_trust.json"
 VERSION = 1
@@ -52,7 +53,8 @@ def read_record(folder) -> dict:
     except FileNotFoundError:
         return {"version": VERSION, "files": {}}
     except OSError as exc:
-        raise TrustRecordError(f"The model trust record {path} cannot be read ({exc}).") \
+        raise TrustRecordError(tr("The model trust record {} cannot be read ({}).").format(
+                                  path, exc)) \
             from exc
     try:
         record = json.loads(text)
@@ -60,9 +62,9 @@ def read_record(folder) -> dict:
             raise ValueError("not a record")
     except ValueError as exc:
         raise TrustRecordError(
-            f"The model trust record {path} is damaged ({exc}); the model files in that folder "
-            f"are not loaded. Delete {path.name} together with the two .gguf files and download "
-            f"them again.") from exc
+            tr("The model trust record {} is damaged ({}); the model files in that folder "
+               "are not loaded. Delete {} together with the two .gguf files and download "
+               "them again.").format(path, exc, path.name)) from exc
     record.setdefault("files", {})
     return record
 

@@ -26,6 +26,7 @@ from typing import Optional
 
 from .. import errors
 from . import trust
+from ..toolbelt.i18n import tr
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -89,8 +90,8 @@ class _Reader:
         data = self.handle.read(n)
         if len(data) != n:
             raise VerificationError(
-                f"{self.path} ends inside its GGUF header: the file is truncated. "
-                f"{_FIX_REDOWNLOAD}")
+                tr("{} ends inside its GGUF header: the file is truncated. {}").format(
+                   self.path, _fix_redownload()))
         return data
 
     def unpack(self, fmt):
@@ -103,16 +104,16 @@ class _Reader:
         value = self.unpack("<Q")
         if value > _MAX_COUNT:
             raise VerificationError(
-                f"{self.path}: implausible {what} ({value}) in the GGUF header; the file is "
-                f"corrupt. {_FIX_REDOWNLOAD}")
+                tr("{}: implausible {} ({}) in the GGUF header; the file is corrupt. {}").format(
+                   self.path, what, value, _fix_redownload()))
         return value
 
     def string(self, skip=False):
         n = self.unpack("<Q")
         if n > _MAX_STRING:
             raise VerificationError(
-                f"{self.path}: implausible string length ({n}) in the GGUF header; the file is "
-                f"corrupt. {_FIX_REDOWNLOAD}")
+                tr("{}: implausible string length ({}) in the GGUF header; the file is "
+                   "corrupt. {}").format(self.path, n, _fix_redownload()))
         if skip:
             self.skip(n)
             return None
@@ -142,8 +143,8 @@ class _Reader:
                     self.value(_ARRAY)
                 return _ArrayStub(item_type, n)
         raise VerificationError(
-            f"{self.path}: unknown GGUF value type {vtype}; the file is corrupt or from a newer "
-            f"format. {_FIX_REDOWNLOAD}")
+            tr("{}: unknown GGUF value type {}; the file is corrupt or from a newer format. "
+               "{}").format(self.path, vtype, _fix_redownload()))
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,11 @@ class _ArrayStub:
     length: int
 
 
-_FIX_REDOWNLOAD = (
-    "Delete the file and download it again (Settings > Options > Deforestation Classifier > "
-    "Download model), or copy the model card's file there."
-)
+def _fix_redownload():
+    """What to do about a damaged model file, in the user's language (a function: the
+    translator is installed after this module is imported)."""
+    return tr("Delete the file and download it again (Settings > Options > Deforestation "
+              "Classifier > Download model), or copy the model card's file there.")
 
 
 def read_gguf(path) -> GgufInfo:
@@ -165,18 +167,20 @@ def read_gguf(path) -> GgufInfo:
         size = path.stat().st_size
         handle = open(path, "rb")
     except OSError as exc:
-        raise VerificationError(f"Cannot read {path}: {exc}") from exc
+        raise VerificationError(tr("Cannot read {}: {}").format(path, exc)) from exc
     with handle:
         reader = _Reader(handle, path)
         magic = handle.read(4)
         if magic != GGUF_MAGIC:
             raise VerificationError(
-                f"{path} is not a GGUF file (it starts with {magic[:4]!r}"
-                f"{', it is empty' if size == 0 else ''}{_html_hint(magic)}). {_FIX_REDOWNLOAD}")
+                tr("{} is not a GGUF file (it starts with {!r}{}{}). {}").format(
+                   path, magic[:4], tr(", it is empty") if size == 0 else "", _html_hint(magic),
+                   _fix_redownload()))
         version = reader.unpack("<I")
         if version not in SUPPORTED_VERSIONS:
             raise VerificationError(
-                f"{path}: unsupported GGUF version {version} (expected 2 or 3). {_FIX_REDOWNLOAD}")
+                tr("{}: unsupported GGUF version {} (expected 2 or 3). {}").format(
+                   path, version, _fix_redownload()))
         tensor_count = reader.count("tensor count")
         kv_count = reader.count("metadata count")
         metadata = {}
@@ -194,8 +198,8 @@ def read_gguf(path) -> GgufInfo:
             n_dims = reader.unpack("<I")
             if n_dims > 8:
                 raise VerificationError(
-                    f"{path}: tensor {name!r} has {n_dims} dimensions; the file is corrupt. "
-                    f"{_FIX_REDOWNLOAD}")
+                    tr("{}: tensor {!r} has {} dimensions; the file is corrupt. {}").format(
+                       path, name, n_dims, _fix_redownload()))
             dims = [reader.unpack("<Q") for _ in range(n_dims)]
             ggml_type = reader.unpack("<I")
             offset = reader.unpack("<Q")
@@ -218,7 +222,7 @@ def _tensor_bytes(dims, ggml_type):
 
 def _html_hint(magic):
     if magic.lstrip()[:1] in (b"<", b"{"):
-        return "; it looks like a web page or an error message saved in place of the model"
+        return tr("; it looks like a web page or an error message saved in place of the model")
     return ""
 
 
@@ -227,8 +231,9 @@ def check_complete(info: GgufInfo):
     """The tensor data the header declares must be inside the file."""
     if info.data_end > info.file_size:
         raise VerificationError(
-            f"{info.path} is truncated: {info.file_size:,} bytes on disk, but its tensor table "
-            f"needs {info.data_end:,}. The download was probably interrupted. {_FIX_REDOWNLOAD}")
+            tr("{} is truncated: {:,} bytes on disk, but its tensor table needs {:,}. The "
+               "download was probably interrupted. {}").format(
+               info.path, info.file_size, info.data_end, _fix_redownload()))
 
 
 def check_role(info: GgufInfo, role: str, architecture="lfm2", projector_type="lfm2"):
@@ -237,31 +242,33 @@ def check_role(info: GgufInfo, role: str, architecture="lfm2", projector_type="l
     if role == TEXT:
         if arch == "clip":
             raise VerificationError(
-                f"{info.path} is a vision projector (mmproj), not the text model: the two files "
-                f"look swapped. Give the text model (v2_no_coords-Q4_K_M.gguf) as MODEL and the "
-                f"projector (mmproj-v2_no_coords-F16.gguf) as MMPROJ.")
+                tr("{} is a vision projector (mmproj), not the text model: the two files "
+                   "look swapped. Give the text model (v2_no_coords-Q4_K_M.gguf) as MODEL "
+                   "and the projector (mmproj-v2_no_coords-F16.gguf) as MMPROJ.").format(info.path))
         if arch != architecture:
             raise VerificationError(
-                f"{info.path} is a '{arch}' model, not the LFM2.5-VL text model "
-                f"(general.architecture '{architecture}'). Use the model card's "
-                f"v2_no_coords-Q4_K_M.gguf.")
+                tr("{} is a '{}' model, not the LFM2.5-VL text model (general.architecture "
+                   "'{}'). Use the model card's v2_no_coords-Q4_K_M.gguf.").format(
+                   info.path, arch, architecture))
         if info.tensor_count and "token_embd.weight" not in info.tensor_names:
             raise VerificationError(
-                f"{info.path} has no token_embd.weight tensor: it is not a complete "
-                f"{architecture} model. {_FIX_REDOWNLOAD}")
+                tr("{} has no token_embd.weight tensor: it is not a complete {} model. {}").format(
+                   info.path, architecture, _fix_redownload()))
     elif role == MMPROJ:
         if arch == architecture:
             raise VerificationError(
-                f"{info.path} is a text model, not the vision projector: the two files look "
-                f"swapped. Give mmproj-v2_no_coords-F16.gguf as MMPROJ.")
+                tr("{} is a text model, not the vision projector: the two files look "
+                   "swapped. Give mmproj-v2_no_coords-F16.gguf as MMPROJ.").format(info.path))
         ptype = info.metadata.get("clip.projector_type")
         if arch != "clip" or ptype != projector_type:
             raise VerificationError(
-                f"{info.path} is not an LFM2 vision projector (general.architecture '{arch}', "
-                f"clip.projector_type '{ptype}'; expected 'clip' and '{projector_type}'). Use the "
-                f"model card's mmproj-v2_no_coords-F16.gguf.")
+                tr("{} is not an LFM2 vision projector (general.architecture '{}', "
+                   "clip.projector_type '{}'; expected 'clip' and '{}'). Use the model "
+                   "card's mmproj-v2_no_coords-F16.gguf.").format(
+                   info.path, arch, ptype, projector_type))
         if info.metadata.get("clip.has_vision_encoder") is False:
-            raise VerificationError(f"{info.path} is a clip file without a vision encoder.")
+            raise VerificationError(tr("{} is a clip file without a vision encoder.").format(
+                                       info.path))
     else:
         raise ValueError(f"unknown role {role!r}")
 
@@ -272,16 +279,17 @@ def check_pair(text: GgufInfo, mmproj: GgufInfo):
     proj = mmproj.metadata.get("clip.vision.projection_dim")
     if isinstance(width, int) and isinstance(proj, int) and width != proj:
         raise VerificationError(
-            f"{mmproj.path} projects to {proj} dimensions but {text.path} expects {width}: the "
-            f"two files are not a pair. Use the text model and projector of the same model card.")
+            tr("{} projects to {} dimensions but {} expects {}: the two files are not a "
+               "pair. Use the text model and projector of the same model card.").format(
+               mmproj.path, proj, text.path, width))
 
 
 def check_size(path, actual: int, expected: int, tolerance: float = 0.02):
     """Plausible size: within `tolerance` of the published size."""
     if expected and abs(actual - expected) > expected * tolerance:
         raise VerificationError(
-            f"{path} is {actual / 1e6:.1f} MB, but the model card's file is about "
-            f"{expected / 1e6:.1f} MB: it is not the published file. {_FIX_REDOWNLOAD}")
+            tr("{} is {:.1f} MB, but the model card's file is about {:.1f} MB: it is not the "
+               "published file. {}").format(path, actual / 1e6, expected / 1e6, _fix_redownload()))
 
 
 # --- manifest written by the downloader -------------------------------------------------------
@@ -339,14 +347,15 @@ def check_manifest(path, deep=False):
     size = Path(path).stat().st_size
     if record.get("size") is not None and int(record["size"]) != size:
         raise VerificationError(
-            f"{path} is {size:,} bytes but {int(record['size']):,} were downloaded: the file "
-            f"was changed or damaged since. {_FIX_REDOWNLOAD}")
+            tr("{} is {:,} bytes but {:,} were downloaded: the file was changed or damaged "
+               "since. {}").format(path, size, int(record['size']), _fix_redownload()))
     if deep and record.get("sha256"):
         actual = sha256_file(path)
         if actual != record["sha256"]:
             raise VerificationError(
-                f"{path} does not match the SHA-256 recorded at download ({actual[:12]}... vs "
-                f"{record['sha256'][:12]}...): the file is corrupt. {_FIX_REDOWNLOAD}")
+                tr("{} does not match the SHA-256 recorded at download ({}... vs {}...): the "
+                   "file is corrupt. {}").format(
+                   path, actual[:12], record['sha256'][:12], _fix_redownload()))
     return record
 
 
@@ -376,7 +385,7 @@ def verify_file(path, role, *, expected_size=None, deep=False) -> GgufInfo:
     """All checks for one file; VerificationError (with the fix) when any fails."""
     path = Path(path)
     if not path.is_file():
-        raise VerificationError(f"{ROLE_NAMES.get(role, role)} not found: {path}")
+        raise VerificationError(tr("{} not found: {}").format(ROLE_NAMES.get(role, role), path))
     info = read_gguf(path)
     check_complete(info)
     check_role(info, role)

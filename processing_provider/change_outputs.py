@@ -35,8 +35,8 @@ def read_states(source, feedback):
     names = source.fields().names()
     if "tile_id" not in names or "class_label" not in names:
         raise QgsProcessingException(
-            "The layer has no tile_id and class_label fields: use an output of Classify "
-            "deforestation.")
+            tr("The layer has no tile_id and class_label fields: use an output of Classify "
+               "deforestation."))
     states = []
     for feature in source.getFeatures():
         if feedback.isCanceled():

@@ -24,6 +24,7 @@ from .. import errors
 from ..core.review.chip_source import ChipLocator, ChipRenderer
 from ..toolbelt.layer_crs import crs_for_osr
 from ..toolbelt.log import warn
+from ..toolbelt.i18n import tr
 
 CHIP_DISPLAY_PX = 200  # the 100 px chip at 2x, pixels kept sharp
 # How a role is named in the panel's texts.
@@ -202,7 +203,7 @@ class ChipPanel(QWidget):
         try:
             chip = renderer.render(record.tile_id, self.store.layer.crs().toWkt(), bounds)
         except (errors.DeforestationError, RuntimeError) as exc:  # ours, or GDAL's
-            warn(f"Chip of {record.tile_id} could not be rendered: {exc}")
+            warn(tr("Chip of {} could not be rendered: {}").format(record.tile_id, exc))
             return None, prefix + self.tr("The chip could not be rendered from {}: {}").format(
                 renderer.source, exc)
         where = self.tr("no chip file in the chips folder") if self.chips_folder() else \

@@ -4,6 +4,7 @@ from qgis.gui import QgsHighlight
 from qgis.PyQt.QtGui import QColor
 
 from ..toolbelt.log import warn
+from ..toolbelt.i18n import tr
 
 ZOOM_FACTOR = 3.0  # the view shows the tile and one tile's width around it
 HIGHLIGHT_COLOUR = QColor(0, 255, 255, 255)
@@ -30,7 +31,7 @@ class TileHighlight:
                                                    QgsProject.instance())
                 rect = transform.transformBoundingBox(rect)
             except QgsCsException as exc:
-                warn(f"Tile {tile_id} cannot be shown in the map's CRS: {exc}")
+                warn(tr("Tile {} cannot be shown in the map's CRS: {}").format(tile_id, exc))
                 return
         rect.scale(ZOOM_FACTOR)
         self.canvas.setExtent(rect)

@@ -15,6 +15,7 @@ from ... import errors
 from ..imagery.grid import TILE_SIZE_M, parse_tile_id, srs_from_wkt
 from ..vocabulary import (
     CLASSES, CLASSIFIED, LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST)
+from ...toolbelt.i18n import tr
 
 # Forest that became cleared or non-forest: what an alert is.
 ALERT_FROM = STANDING_FOREST
@@ -128,12 +129,12 @@ def grid_tag(states: Iterable[TileState], name: str) -> str:
         tile = parse_tile_id(state.tile_id)
         if tile is None:
             raise CompareError(
-                f"{name} has a tile_id that is not a tile id of Classify deforestation: "
-                f"{state.tile_id!r}. Use layers written by deforestation:classify.")
+                tr("{} has a tile_id that is not a tile id of Classify deforestation: {!r}. "
+                   "Use layers written by deforestation:classify.").format(name, state.tile_id))
         tags.add(tile.crs_tag)
     if len(tags) != 1:
         found = ", ".join(sorted(tags)) or "no tiles"
-        raise CompareError(f"{name} must hold tiles of one grid; it holds {found}.")
+        raise CompareError(tr("{} must hold tiles of one grid; it holds {}.").format(name, found))
     return tags.pop()
 
 
@@ -142,9 +143,9 @@ def compare(before: List[TileState], after: List[TileState]) -> Comparison:
     tag_before, tag_after = grid_tag(before, "BEFORE"), grid_tag(after, "AFTER")
     if tag_before != tag_after:
         raise CompareError(
-            f"BEFORE and AFTER are on different tile grids ({tag_before} and {tag_after}): their "
-            "tiles do not line up. Classify both rasters on the same grid (the same UTM zone), "
-            "e.g. by reprojecting one raster into the other's CRS first.")
+            tr("BEFORE and AFTER are on different tile grids ({} and {}): their tiles do not "
+               "line up. Classify both rasters on the same grid (the same UTM zone), e.g. by "
+               "reprojecting one raster into the other's CRS first.").format(tag_before, tag_after))
     by_id = {s.tile_id: s for s in before}
     after_ids = {s.tile_id for s in after}
     comparison = Comparison(changes=[], grid=tag_after,

@@ -24,6 +24,7 @@ from ..imagery.streamed_reader import fetched_scene_scl
 from ..output import provenance
 from ...toolbelt.url_policy import RefusedAddress, require_local_path
 from .clearings import seen_index
+from ...toolbelt.i18n import tr
 
 # The SCL classes a clearing never counts (Sentinel-2 L2A scene classification): no data,
 # saturated or defective, cloud shadow, cloud medium and high probability, thin cirrus, snow.
@@ -93,7 +94,7 @@ class DateReader:
         self.bands = source.bands or select_bands(band_descriptions(self._dataset))
         for number in self.bands.as_list():
             if not 1 <= number <= self._dataset.RasterCount:
-                raise RasterError(f"{source.path} has no band {number}.")
+                raise RasterError(tr("{} has no band {}.").format(source.path, number))
         self.scaling = source.scaling or dn_scaling(self._dataset, self.bands.as_list(),
                                                     source.path)
         self.date, _ = s2_product.acquisition(self._dataset, source.path)

@@ -30,6 +30,7 @@ from osgeo import gdal, ogr, osr
 
 from ... import errors
 from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ...toolbelt.i18n import tr
 
 HANSEN_NODATA = 255
 LOSS_YEAR_BASE = 2000  # lossyear value v means loss in year 2000 + v; 0 means no loss
@@ -66,21 +67,25 @@ class HansenRule:
     def validate(self) -> None:
         if self.first_year < FIRST_LOSS_YEAR:
             raise HansenError(
-                f"FIRST_YEAR {self.first_year} is before {FIRST_LOSS_YEAR}, the first year of "
-                "Hansen loss; choose a year from 2001 on (e.g. 2020).")
+                tr("FIRST_YEAR {} is before {}, the first year of Hansen loss; choose a year "
+                   "from 2001 on (e.g. 2020).").format(self.first_year, FIRST_LOSS_YEAR))
         if self.last_year < self.first_year:
             raise HansenError(
-                f"LAST_YEAR {self.last_year} is before FIRST_YEAR {self.first_year}; the window "
-                "is FIRST_YEAR..LAST_YEAR inclusive (e.g. 2020-2024).")
+                tr("LAST_YEAR {} is before FIRST_YEAR {}; the window is "
+                   "FIRST_YEAR..LAST_YEAR inclusive (e.g. 2020-2024).").format(
+                   self.last_year, self.first_year))
         if self.last_year - LOSS_YEAR_BASE >= HANSEN_NODATA:
-            raise HansenError(f"LAST_YEAR {self.last_year} is beyond what lossyear can encode.")
+            raise HansenError(tr("LAST_YEAR {} is beyond what lossyear can encode.").format(
+                                 self.last_year))
         if not 0 <= self.canopy_threshold <= 100:
             raise HansenError(
-                f"CANOPY_THRESHOLD {self.canopy_threshold} is not a percentage (0-100).")
+                tr("CANOPY_THRESHOLD {} is not a percentage (0-100).").format(
+                   self.canopy_threshold))
         for name, value in (("FOREST_FRACTION", self.forest_fraction),
                             ("RECENT_LOSS_FRACTION", self.recent_loss_fraction)):
             if not 0 <= value <= 1:
-                raise HansenError(f"{name} {value} is not a fraction between 0 and 1.")
+                raise HansenError(tr("{} {} is not a fraction between 0 and 1.").format(
+                                     name, value))
 
     def describe(self) -> str:
         return (
@@ -229,15 +234,16 @@ class HansenRasters:
             abs(a - b) > 1e-9 * max(1.0, abs(a)) for a, b in zip(self.gt, ly.GetGeoTransform())
         ):
             raise HansenError(
-                "TREECOVER and LOSSYEAR are not on the same pixel grid "
-                f"({tc.RasterXSize} x {tc.RasterYSize} px at {self.gt} vs "
-                f"{ly.RasterXSize} x {ly.RasterYSize} px at {ly.GetGeoTransform()}). Use the "
-                "treecover2000 and lossyear files of the same granule(s), e.g. build one VRT "
-                "per layer with gdalbuildvrt over the same granule list, without resampling.")
+                tr("TREECOVER and LOSSYEAR are not on the same pixel grid ({} x {} px at {} "
+                   "vs {} x {} px at {}). Use the treecover2000 and lossyear files of the "
+                   "same granule(s), e.g. build one VRT per layer with gdalbuildvrt over the "
+                   "same granule list, without resampling.").format(
+                   tc.RasterXSize, tc.RasterYSize, self.gt, ly.RasterXSize, ly.RasterYSize,
+                   ly.GetGeoTransform()))
         if self.gt[2] != 0 or self.gt[4] != 0 or self.gt[1] <= 0 or self.gt[5] >= 0:
             raise HansenError(
-                "The Hansen rasters are rotated or not north-up; use the published granules "
-                "(or a VRT of them) as they are.")
+                tr("The Hansen rasters are rotated or not north-up; use the published "
+                   "granules (or a VRT of them) as they are."))
         self.width, self.height = tc.RasterXSize, tc.RasterYSize
         self._tc_band = tc.GetRasterBand(1)
         self._ly_band = ly.GetRasterBand(1)
@@ -254,9 +260,10 @@ class HansenRasters:
         try:
             ds = gdal.Open(str(path))
         except RuntimeError as exc:
-            raise HansenError(f"{name} cannot be opened by GDAL: {path} ({exc}).") from exc
+            raise HansenError(tr("{} cannot be opened by GDAL: {} ({}).").format(
+                name, path, exc)) from exc
         if ds is None or ds.RasterCount < 1:
-            raise HansenError(f"{name} is not a raster GDAL can read: {path}.")
+            raise HansenError(tr("{} is not a raster GDAL can read: {}.").format(name, path))
         return ds
 
     @property

@@ -243,7 +243,8 @@ def _srs(text: str, name: str) -> osr.SpatialReference:
     except RuntimeError:
         failed = True
     if failed:
-        raise HansenError(f"{name}: unrecognised coordinate reference system {text[:80]}.")
+        raise HansenError(tr("{}: unrecognised coordinate reference system {}.").format(
+                             name, text[:80]))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -256,7 +257,8 @@ def _transformation(source, target) -> osr.CoordinateTransformation:
     else:
         error = "no transformation"
     if transform is None:
-        raise HansenError(f"The tiles cannot be transformed to the rasters' CRS ({error}).")
+        raise HansenError(tr("The tiles cannot be transformed to the rasters' CRS ({}).").format(
+                             error))
     return transform
 
 

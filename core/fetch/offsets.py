@@ -16,6 +16,7 @@ from osgeo import gdal
 from ..imagery import offset_check
 from ..imagery.s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
 from .scene_vrt import asset_href, gdal_path, open_error
+from ...toolbelt.i18n import tr
 
 gdal.UseExceptions()
 
@@ -85,5 +86,5 @@ def check_scenes(scenes, feedback) -> Dict[str, offset_check.OffsetDecision]:
         if decision.warning:
             feedback.pushWarning(decision.warning)
         else:
-            feedback.pushInfo(f"Values of {scene.item_id}: {decision.reason}.")
+            feedback.pushInfo(tr("Values of {}: {}.").format(scene.item_id, decision.reason))
     return decisions

@@ -174,9 +174,10 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     except (ValueError, errors.InputError) as exc:
         raise FetchError(str(exc)) from exc
     collections = collection_list(request.collection)
-    feedback.pushInfo(f"Searching {', '.join(collections)} at {request.stac_url} from {start} "
-                      f"to {end} over lon {bbox[0]:.4f}..{bbox[2]:.4f}, lat "
-                      f"{bbox[1]:.4f}..{bbox[3]:.4f}.")
+    feedback.pushInfo(tr("Searching {} at {} from {} to {} over lon {:.4f}..{:.4f}, lat "
+                         "{:.4f}..{:.4f}.").format(
+                         ', '.join(collections), request.stac_url, start, end, bbox[0], bbox[2],
+                         bbox[1], bbox[3]))
     items = _items(request, transport, feedback, start, end, bbox, collections)
     _progress(feedback, 10)
     if feedback.isCanceled():
@@ -186,7 +187,8 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     scenes = [scene for scene in map(scene_choice.parse_item, items)
               if start <= scene.date <= end]
     acquisitions = scene_choice.group_acquisitions(scenes, bbox, collections)
-    feedback.pushInfo(f"{len(items)} items, {len(acquisitions)} acquisitions over the extent.")
+    feedback.pushInfo(tr("{} items, {} acquisitions over the extent.").format(
+                         len(items), len(acquisitions)))
     _say_duplicates(scenes, acquisitions, collections, feedback)
     window = f" between {start} and {end}"
     try:
@@ -262,10 +264,13 @@ def _single_map(request, acquisitions, bbox, window, feedback):
                                                  window)
     except SceneError as exc:
         raise FetchError(str(exc)) from exc
-    feedback.pushInfo(f"Acquisition {chosen.datetime}: {', '.join(chosen.item_ids)} (scene "
-                      f"cloud {chosen.cloud_cover:.1f} %"
-                      + (f", SCL cloud over the extent {chosen.scl_cloud:.1%}"
-                         if chosen.scl_cloud is not None else "") + ")")
+    if chosen.scl_cloud is None:
+        feedback.pushInfo(tr("Acquisition {}: {} (scene cloud {:.1f} %)").format(
+            chosen.datetime, ', '.join(chosen.item_ids), chosen.cloud_cover))
+    else:
+        feedback.pushInfo(tr("Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent "
+                             "{:.1%})").format(chosen.datetime, ', '.join(chosen.item_ids),
+                                               chosen.cloud_cover, chosen.scl_cloud))
     epsg = target_epsg([chosen], bbox)
     return per_tile.single(chosen, epsg, km_bounds(request.extent, request.extent_crs, epsg))
 
@@ -304,7 +309,7 @@ def _write_vrts(request, output, tile_map, decisions, feedback) -> str:
         path = band_mosaic(tile_map, asset, Path(f"{stem}_{band_name}.vrt"), dn_offsets,
                            feedback)
         if request.copy_local:
-            feedback.pushInfo(f"Copying {band_name} to a local GeoTIFF.")
+            feedback.pushInfo(tr("Copying {} to a local GeoTIFF.").format(band_name))
             path = localise(path, feedback)
         paths[asset] = path
     write_stack(str(output), [paths[a] for a, _ in STACK], tile_map, decisions, paths["scl"],

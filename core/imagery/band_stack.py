@@ -20,6 +20,7 @@ from ... import errors
 from . import s2_product
 from .bands import band_pattern
 from .s2_product import ProductMetadata
+from ...toolbelt.i18n import tr
 
 gdal.UseExceptions()
 
@@ -60,8 +61,9 @@ def find_band_files(folder) -> dict:
         if len(hits) != 1:
             listing = ", ".join(p.name for p in hits) or "none"
             raise StackError(
-                f"Expected one {band} file in {folder}, found {len(hits)} ({listing}). Put one "
-                f"file per band (B03, B04, B08) in the folder, or build the VRT yourself."
+                tr("Expected one {} file in {}, found {} ({}). Put one file per band (B03, "
+                   "B04, B08) in the folder, or build the VRT yourself.").format(
+                   band, folder, len(hits), listing)
             )
         found[band] = hits[0]
     return found
@@ -77,7 +79,7 @@ def stack_bands(folder, output) -> StackResult:
     output = str(output)
     vrt = gdal.BuildVRT(output, [str(p) for p in paths], separate=True)
     if vrt is None:
-        raise StackError(f"GDAL could not stack the band files of {folder}.")
+        raise StackError(tr("GDAL could not stack the band files of {}.").format(folder))
     for index, (band, offset) in enumerate(zip(STACK_BANDS, offsets), start=1):
         _describe_band(vrt.GetRasterBand(index), band, offset, product)
     for key, value in _dataset_items(product).items():

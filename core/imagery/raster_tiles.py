@@ -12,6 +12,7 @@ from ... import errors
 from .bands import BandSelection
 from .chips import CHIP_PX
 from .grid import TILE_SIZE_M, GridCrs, Tile, srs_from_wkt
+from ...toolbelt.i18n import tr
 
 PIXEL_SIZE_M = TILE_SIZE_M / CHIP_PX  # 10 m, Sentinel-2's finest resolution
 
@@ -37,9 +38,9 @@ def open_raster(source: str):
     try:
         dataset = gdal.Open(source)
     except RuntimeError as exc:
-        raise RasterError(f"GDAL cannot open the raster '{source}': {exc}") from exc
+        raise RasterError(tr("GDAL cannot open the raster '{}': {}").format(source, exc)) from exc
     if dataset is None:
-        raise RasterError(f"GDAL cannot open the raster '{source}'.")
+        raise RasterError(tr("GDAL cannot open the raster '{}'.").format(source))
     return dataset
 
 
@@ -52,8 +53,8 @@ def raster_srs(dataset, fallback_wkt: str = "") -> osr.SpatialReference:
     wkt = dataset.GetProjection() or fallback_wkt
     if not wkt:
         raise RasterError(
-            "The raster has no coordinate reference system. Assign one in the layer properties "
-            "(Source > Assigned Coordinate Reference System) and run again."
+            tr("The raster has no coordinate reference system. Assign one in the layer "
+               "properties (Source > Assigned Coordinate Reference System) and run again.")
         )
     return srs_from_wkt(wkt)
 
@@ -101,7 +102,7 @@ class GridWarp:
             errorThreshold=0, dstAlpha=coverage,
         )
         if self._warped is None:
-            raise RasterError("GDAL could not resample the raster onto the 10 m tile grid.")
+            raise RasterError(tr("GDAL could not resample the raster onto the 10 m tile grid."))
         self._row = None
         self.nodata = tuple(self._warped.GetRasterBand(i + 1).GetNoDataValue()
                             for i in range(len(band_list)))
@@ -119,7 +120,7 @@ class GridWarp:
         yoff = int(round((self._ymax - tile.bounds[3]) / PIXEL_SIZE_M))
         data = self._warped.ReadAsArray(xoff, yoff, CHIP_PX, CHIP_PX)
         if data is None:
-            raise RasterError(f"GDAL could not read tile {tile.tile_id}.")
+            raise RasterError(tr("GDAL could not read tile {}.").format(tile.tile_id))
         return data.reshape((-1, CHIP_PX, CHIP_PX))
 
     def close(self):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Tuple
 from ... import errors
+from ...toolbelt.i18n import tr
 
 # band_id 0..12 of MTD_MSIL2A.xml's BOA_ADD_OFFSET_VALUES_LIST, in the product's own order.
 BAND_IDS = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11",
@@ -129,17 +130,17 @@ def read_product_xml(path) -> ProductMetadata:
     try:
         text = path.read_bytes()
     except OSError as exc:
-        raise ProductXmlError(f"Cannot read {path}: {exc}") from exc
+        raise ProductXmlError(tr("Cannot read {}: {}").format(path, exc)) from exc
     # A product XML has no document type: refusing DTDs rules out entity expansion (the
     # "billion laughs"); Python's expat never fetches external entities. The parse below is
     # therefore safe on untrusted files.
     if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
-        raise ProductXmlError(f"Cannot read {path}: it declares a DTD, which no Sentinel-2 "
-                              "product XML does.")
+        raise ProductXmlError(tr("Cannot read {}: it declares a DTD, which no Sentinel-2 "
+                                 "product XML does.").format(path))
     try:
         root = ET.fromstring(text)  # nosec B314
     except ET.ParseError as exc:
-        raise ProductXmlError(f"Cannot read {path}: {exc}") from exc
+        raise ProductXmlError(tr("Cannot read {}: {}").format(path, exc)) from exc
     uri = _first_text(root, "PRODUCT_URI") or _first_text(root, "PRODUCT_URI_2A")
     start = (_first_text(root, "PRODUCT_START_TIME")
              or _first_text(root, "DATATAKE_SENSING_START"))

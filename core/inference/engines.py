@@ -21,6 +21,7 @@ from .recipe_engine import RecipeEngine
 from .scoring_engine import ScoringEngine
 from .server_engine import ServerEngine
 from .server_settings import ServerError, ServerSettings
+from ...toolbelt.i18n import tr
 
 SCORING, RECIPE = "scoring", "recipe"
 LOCAL_ENGINES = {SCORING: ScoringEngine, RECIPE: RecipeEngine}
@@ -80,8 +81,8 @@ def choose_engine(request: EngineRequest, preferences, feedback) -> EngineChoice
         return _managed_choice(request, preferences, feedback)
     model, mmproj = _checked_model_files(request, preferences, feedback)
     if request.kind not in LOCAL_ENGINES:
-        raise EngineChoiceError(f"Unknown engine {request.kind!r}: use "
-                                f"{' or '.join(LOCAL_ENGINES)}.")
+        raise EngineChoiceError(tr("Unknown engine {!r}: use {}.").format(
+                                   request.kind, ' or '.join(LOCAL_ENGINES)))
     return EngineChoice(LOCAL_ENGINES[request.kind], EngineSettings(
         model_path=model, mmproj_path=mmproj,
         n_threads=preferences.n_threads, n_gpu_layers=preferences.n_gpu_layers))
@@ -101,15 +102,15 @@ def _checked_model_files(request, preferences, feedback):
         for name, path in (("MODEL", model), ("MMPROJ", mmproj)):
             if not path.is_file():
                 raise EngineChoiceError(
-                    f"{name} file not found: {path}. Put the model card's GGUF files "
-                    "(v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) in the model "
-                    "folder, or give their paths as MODEL and MMPROJ.")
+                    tr("{} file not found: {}. Put the model card's GGUF files "
+                       "(v2_no_coords-Q4_K_M.gguf and mmproj-v2_no_coords-F16.gguf) in the "
+                       "model folder, or give their paths as MODEL and MMPROJ.").format(name, path))
     try:
         # Refuses truncated, corrupt or wrong files: they are never loaded.
         ensure_model_files(files, feedback, allow_download=preferences.auto_download)
     except DownloadCancelled as exc:
         raise EngineChoiceError(
-            "Model download cancelled; run the algorithm again to resume it.") from exc
+            tr("Model download cancelled; run the algorithm again to resume it.")) from exc
     except ModelFileError as exc:
         raise EngineChoiceError(str(exc)) from exc
     return model, mmproj
@@ -124,10 +125,11 @@ def _managed_choice(request, preferences, feedback) -> EngineChoice:
     binary = find_llama_server(preferences.llama_server_path)
     if binary is None:
         raise EngineChoiceError(
-            "The managed local llama-server backend is selected but no llama-server executable "
-            "was found. Download a llama.cpp release for this system (Vulkan for AMD/Intel "
-            "GPUs, CUDA for NVIDIA, Metal on Apple silicon) and point the plugin settings at "
-            "its llama-server, or put it on PATH (or set $DEFORESTATION_LLAMA_SERVER).")
+            tr("The managed local llama-server backend is selected but no llama-server "
+               "executable was found. Download a llama.cpp release for this system (Vulkan "
+               "for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon) and point the "
+               "plugin settings at its llama-server, or put it on PATH (or set "
+               "$DEFORESTATION_LLAMA_SERVER)."))
     model, mmproj = _checked_model_files(request, preferences, feedback)
     parallel = max(1, preferences.requests_in_flight)
     from .device_choice import AUTO_GPU_LAYERS
@@ -139,14 +141,14 @@ def _managed_choice(request, preferences, feedback) -> EngineChoice:
                              n_threads=preferences.n_threads, parallel=parallel)
     running = MANAGED.current()
     if running is None or running.spec != spec or not running.alive():
-        feedback.pushInfo(f"Starting the local llama-server {binary} with {model.name} + "
-                          f"{mmproj.name} (waiting for /health)")
+        feedback.pushInfo(tr("Starting the local llama-server {} with {} + {} (waiting for "
+                             "/health)").format(binary, model.name, mmproj.name))
     try:
         server = MANAGED.ensure(spec, cancelled=feedback.isCanceled)
     except ManagedServerError as exc:
         raise EngineChoiceError(str(exc)) from exc
-    feedback.pushInfo(f"Backend: local llama-server at {server.base_url} ({parallel} requests "
-                      f"in flight; log: {server.log_path})")
+    feedback.pushInfo(tr("Backend: local llama-server at {} ({} requests in flight; log: "
+                         "{})").format(server.base_url, parallel, server.log_path))
     return EngineChoice(ServerEngine, ServerSettings(
         url=server.base_url, requests_in_flight=parallel).with_environment(),
         model_label=model.name)
@@ -157,13 +159,13 @@ def _server_choice(preferences, feedback) -> EngineChoice:
     its model name read) when the engine is loaded, before any tile."""
     if not preferences.server_url.strip():
         raise EngineChoiceError(
-            "The server backend is selected but no server URL is set: set it in the plugin "
-            "settings (or $DEFORESTATION_SERVER_URL), e.g. http://127.0.0.1:8080/v1, or "
-            "switch the backend back to llama.cpp.")
+            tr("The server backend is selected but no server URL is set: set it in the "
+               "plugin settings (or $DEFORESTATION_SERVER_URL), e.g. "
+               "http://127.0.0.1:8080/v1, or switch the backend back to llama.cpp."))
     feedback.pushInfo(
-        f"Backend: OpenAI-compatible server {preferences.server_url} "
-        f"({preferences.requests_in_flight} requests in flight per server); MODEL, MMPROJ and "
-        "ENGINE are not used.")
+        tr("Backend: OpenAI-compatible server {} ({} requests in flight per server); MODEL, "
+           "MMPROJ and ENGINE are not used.").format(
+           preferences.server_url, preferences.requests_in_flight))
     return EngineChoice(ServerEngine, ServerSettings(
         url=preferences.server_url, api_key=preferences.server_api_key(),
         requests_in_flight=preferences.requests_in_flight).with_environment())
@@ -174,13 +176,13 @@ def load_engine(choice: EngineChoice, feedback):
     from .llama_runtime import MissingDependencyError
 
     if choice.is_server:
-        feedback.pushInfo(f"Connecting to {choice.settings.url}")
+        feedback.pushInfo(tr("Connecting to {}").format(choice.settings.url))
         try:
             return ServerEngine(choice.settings)
         except ServerError as exc:
             raise EngineChoiceError(str(exc)) from exc
-    feedback.pushInfo(f"Loading model {choice.settings.model_path.name} + "
-                      f"{choice.settings.mmproj_path.name} ({choice.name} engine)")
+    feedback.pushInfo(tr("Loading model {} + {} ({} engine)").format(
+        choice.settings.model_path.name, choice.settings.mmproj_path.name, choice.name))
     try:
         return choice.engine_class(_device_settings(choice, feedback))
     except (MissingDependencyError, ModelLoadError) as exc:

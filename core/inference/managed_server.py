@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable, Optional
 from ... import errors
 from .image_tokens import SERVER_MIN_OPTION, server_arguments
+from ...toolbelt.i18n import tr
 
 LLAMA_SERVER_ENV = "DEFORESTATION_LLAMA_SERVER"
 START_TIMEOUT_S = 180.0  # loading the pair and the GPU backend's first kernels
@@ -127,7 +128,7 @@ class ManagedServer:
         for name, path in (("text model", spec.model_path), ("vision projector",
                                                              spec.mmproj_path)):
             if not Path(path).is_file():
-                raise ManagedServerError(f"The {name} file is missing: {path}.")
+                raise ManagedServerError(tr("The {} file is missing: {}.").format(name, path))
         self.spec = spec
         self.port = free_port()
         self.root_url = f"http://127.0.0.1:{self.port}"
@@ -140,10 +141,11 @@ class ManagedServer:
             except ManagedServerError:
                 if self._refused(SERVER_MIN_OPTION):
                     raise ManagedServerError(
-                        f"{self.command[0]} does not know {SERVER_MIN_OPTION}: it is older "
-                        "than the llama.cpp of the model card's evaluation and cannot be told "
-                        "how many image tokens to make of a chip (docs/MODEL.md). Use a "
-                        "current llama.cpp release.") from None
+                        tr("{} does not know {}: it is older than the llama.cpp of the model "
+                           "card's evaluation and cannot be told how many image tokens to "
+                           "make of a chip (docs/MODEL.md). Use a current llama.cpp "
+                           "release.").format(
+                           self.command[0], SERVER_MIN_OPTION)) from None
                 if not self._refused(NO_OP_OFFLOAD):
                     raise
                 # A llama-server older than --no-op-offload: started again without it (its
@@ -171,8 +173,8 @@ class ManagedServer:
         except OSError as exc:
             self._log.close()
             raise ManagedServerError(
-                f"Cannot start {self.command[0]} ({exc}). Point the plugin settings at a "
-                "llama-server executable from llama.cpp's releases.") from exc
+                tr("Cannot start {} ({}). Point the plugin settings at a llama-server "
+                   "executable from llama.cpp's releases.").format(self.command[0], exc)) from exc
 
     def _refused(self, option: str) -> bool:
         """Whether the server exited at start because it does not know `option`."""
@@ -197,10 +199,10 @@ class ManagedServer:
         while time.monotonic() < deadline:
             if not self.alive():
                 raise ManagedServerError(
-                    f"The local server stopped while starting (exit code "
-                    f"{self.process.returncode}): {self.log_tail()}")
+                    tr("The local server stopped while starting (exit code {}): {}").format(
+                       self.process.returncode, self.log_tail()))
             if cancelled():
-                raise ManagedServerError("Starting the local server was cancelled.")
+                raise ManagedServerError(tr("Starting the local server was cancelled."))
             try:
                 url = self.base_url + "/models" if path == "/models" else self.root_url + path
                 with opener.open(url, timeout=2) as response:
@@ -214,8 +216,8 @@ class ManagedServer:
                 pass
             time.sleep(0.25)
         raise ManagedServerError(
-            f"The local server did not answer {path} within {timeout_s:g} s. Its log: "
-            f"{self.log_tail()}")
+            tr("The local server did not answer {} within {:g} s. Its log: {}").format(
+               path, timeout_s, self.log_tail()))
 
     def stop(self):
         if self.process.poll() is None:

@@ -3,6 +3,7 @@ import json
 
 from ... import errors
 from ..vocabulary import CLASSES
+from ...toolbelt.i18n import tr
 
 # Byte for byte the string the model was trained against; do not reformat.
 SYSTEM_PROMPT = (
@@ -66,8 +67,9 @@ def parse_label(content: str) -> str:
     try:
         answer = json.loads(content)
     except (TypeError, ValueError) as exc:
-        raise LabelError(f"The model's answer is not JSON: {content!r:.200}") from exc
+        raise LabelError(tr("The model's answer is not JSON: {!r:.200}").format(content)) from exc
     label = answer.get("class_label") if isinstance(answer, dict) else None
     if label not in CLASSES:
-        raise LabelError(f"The model's answer has no valid class_label: {content!r:.200}")
+        raise LabelError(tr("The model's answer has no valid class_label: {!r:.200}").format(
+                            content))
     return label

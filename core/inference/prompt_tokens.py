@@ -24,6 +24,7 @@ from ..imagery.chips import CHIP_PX
 from ..vocabulary import CLASSES
 from .prompt import build_messages, canonical_answer
 from .engine_types import ModelLoadError
+from ...toolbelt.i18n import tr
 
 __all__ = ["PromptTokens", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
 
@@ -99,7 +100,7 @@ class PromptTokens:
         stand_in = self.chunks(np.zeros((CHIP_PX, CHIP_PX, 3), dtype=np.uint8))
         head = stand_in[0]
         if head[0] != "text":
-            raise ModelLoadError("The rendered prompt does not start with text")
+            raise ModelLoadError(tr("The rendered prompt does not start with text"))
         self.head = list(head[1])
         self.n_chip_prompt = sum(len(e[1]) if e[0] == "text" else e[1] for e in stand_in)
 
@@ -107,8 +108,8 @@ class PromptTokens:
         self.answers = [self._tokenize(canonical_answer(label), parse_special=False)
                         for label in CLASSES]
         if len({tuple(a) for a in self.answers}) != len(CLASSES):
-            raise ModelLoadError(f"The tokenizer of {model_path} does not tell the "
-                                 f"three answers apart")
+            raise ModelLoadError(tr("The tokenizer of {} does not tell the three answers "
+                                    "apart").format(model_path))
         n_shared = 0
         while all(len(a) > n_shared + 1 for a in self.answers) and \
                 len({a[n_shared] for a in self.answers}) == 1:
@@ -122,7 +123,7 @@ class PromptTokens:
     def _render(self, model_path) -> str:
         meta = self._metadata("tokenizer.chat_template")
         if not meta:
-            raise ModelLoadError(f"{model_path} has no tokenizer.chat_template")
+            raise ModelLoadError(tr("{} has no tokenizer.chat_template").format(model_path))
         # MTMDChatHandler passes llama.detokenize([bos/eos]) (special=False): the text of a
         # control token is then "" and llama.cpp adds the BOS itself.
         bos = self._piece(self._ll.llama_vocab_bos(self._vocab))
@@ -155,7 +156,7 @@ class PromptTokens:
         out = (self._ll.llama_token * cap)()
         n = self._ll.llama_tokenize(self._vocab, data, len(data), out, cap, False, parse_special)
         if n < 0:
-            raise ScoringError(f"Tokenization failed for {text!r:.80}")
+            raise ScoringError(tr("Tokenization failed for {!r:.80}").format(text))
         return list(out[:n])
 
     # ------------------------------------------------------------------ a chip's prompt
@@ -195,7 +196,7 @@ class PromptTokens:
         data = chip.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8))
         bitmap = self._mtmd.mtmd_bitmap_init(width, height, data)
         if not bitmap:
-            raise ScoringError("mtmd_bitmap_init failed")
+            raise ScoringError(tr("mtmd_bitmap_init failed"))
         return bitmap
 
     def _tokenize_chunks(self, chip, keep):
@@ -212,11 +213,11 @@ class PromptTokens:
             text.parse_special = True
             chunks = mtmd.mtmd_input_chunks_init()
             if not chunks:
-                raise ScoringError("mtmd_input_chunks_init failed")
+                raise ScoringError(tr("mtmd_input_chunks_init failed"))
             bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
             rc = mtmd.mtmd_tokenize(self._mtmd_ctx, chunks, ctypes.byref(text), bitmaps, 1)
             if rc != 0:
-                raise ScoringError(f"mtmd_tokenize failed with {rc}")
+                raise ScoringError(tr("mtmd_tokenize failed with {}").format(rc))
             entries = []
             for i in range(mtmd.mtmd_input_chunks_size(chunks)):
                 chunk = mtmd.mtmd_input_chunks_get(chunks, i)
@@ -229,7 +230,7 @@ class PromptTokens:
                     entries.append(("image", mtmd.mtmd_input_chunk_get_n_tokens(chunk),
                                     mtmd.mtmd_input_chunk_get_n_pos(chunk), chunk))
                 else:
-                    raise ScoringError(f"Unexpected mtmd chunk type {kind}")
+                    raise ScoringError(tr("Unexpected mtmd chunk type {}").format(kind))
             if keep:
                 result, chunks = (entries, chunks), None
                 return result

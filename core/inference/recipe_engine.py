@@ -13,6 +13,7 @@ from .image_tokens import LimitedMtmd
 from .llama_runtime import (default_thread_count, import_llama_cpp, knows_op_offload,
                             ops_stay_on_cpu, projector_uses_gpu, silence_native_logs)
 from .prompt import MAX_ANSWER_TOKENS, RESPONSE_FORMAT, build_messages, parse_label
+from ...toolbelt.i18n import tr
 
 
 def op_offload_argument(llama_cpp, n_gpu_layers: int) -> dict:
@@ -41,7 +42,7 @@ class RecipeEngine:
         self.settings = settings
         for path in (settings.model_path, settings.mmproj_path):
             if not Path(path).is_file():
-                raise ModelLoadError(f"Model file not found: {path}")
+                raise ModelLoadError(tr("Model file not found: {}").format(path))
         threads = settings.n_threads or default_thread_count()
         try:
             # The projector follows the GPU setting, as in core/inference/scoring_engine.py.
@@ -63,8 +64,8 @@ class RecipeEngine:
             )
         except (ValueError, RuntimeError) as exc:
             raise ModelLoadError(
-                f"llama.cpp could not load the model pair {settings.model_path} + "
-                f"{settings.mmproj_path}: {exc}"
+                tr("llama.cpp could not load the model pair {} + {}: {}").format(
+                   settings.model_path, settings.mmproj_path, exc)
             ) from exc
 
     def classify(self, chip) -> Prediction:

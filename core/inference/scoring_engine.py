@@ -21,6 +21,7 @@ from .prompt import canonical_answer
 from .prompt_tokens import IMAGE_PLACEHOLDER, PromptTokens, ScoringError, render_chat_prompt
 from .engine_types import EngineSettings, ModelLoadError, Prediction
 from .image_tokens import set_limits
+from ...toolbelt.i18n import tr
 
 # Also importable from here: three names of core/inference/prompt_tokens.py.
 __all__ = ["ScoringEngine", "ScoringError", "IMAGE_PLACEHOLDER", "render_chat_prompt"]
@@ -63,7 +64,7 @@ class ScoringEngine:
         self.last_log_likelihoods = {}
         for path in (settings.model_path, settings.mmproj_path):
             if not Path(path).is_file():
-                raise ModelLoadError(f"Model file not found: {path}")
+                raise ModelLoadError(tr("Model file not found: {}").format(path))
         threads = settings.n_threads or default_thread_count()
         self._model = self._ctx = self._mtmd_ctx = None
         self._batch = None
@@ -85,7 +86,8 @@ class ScoringEngine:
         mparams.n_gpu_layers = 0x7FFFFFFF if settings.n_gpu_layers == -1 else settings.n_gpu_layers
         model = ll.llama_model_load_from_file(str(settings.model_path).encode("utf-8"), mparams)
         if not model:
-            raise ModelLoadError(f"llama.cpp could not load the text model {settings.model_path}")
+            raise ModelLoadError(tr("llama.cpp could not load the text model {}").format(
+                                    settings.model_path))
         self._model = model
 
         n_ctx = settings.n_ctx
@@ -113,8 +115,8 @@ class ScoringEngine:
         ctx = ll.llama_init_from_model(model, cparams)
         if not ctx:
             raise ModelLoadError(
-                f"llama.cpp could not create a context for {settings.model_path} "
-                f"(n_ctx {n_ctx}, {N_SEQ_MAX} sequences)")
+                tr("llama.cpp could not create a context for {} (n_ctx {}, {} sequences)").format(
+                   settings.model_path, n_ctx, N_SEQ_MAX))
         self._ctx = ctx
         self._mem = ll.llama_get_memory(ctx)
 
@@ -129,11 +131,11 @@ class ScoringEngine:
         mctx = mtmd.mtmd_init_from_file(str(settings.mmproj_path).encode("utf-8"), model, mp)
         if not mctx:
             raise ModelLoadError(
-                f"mtmd could not load the vision projector {settings.mmproj_path} for "
-                f"{settings.model_path}")
+                tr("mtmd could not load the vision projector {} for {}").format(
+                   settings.mmproj_path, settings.model_path))
         self._mtmd_ctx = mctx
         if not mtmd.mtmd_support_vision(mctx):
-            raise ModelLoadError(f"{settings.mmproj_path} has no vision encoder")
+            raise ModelLoadError(tr("{} has no vision encoder").format(settings.mmproj_path))
 
         # A NULL post-decode callback for mtmd_helper_decode_image_chunk (ctypes refuses None).
         self._no_callback = mtmd.mtmd_helper_post_decode_callback()
@@ -171,7 +173,8 @@ class ScoringEngine:
         """Decode one llama_batch; entries: (seq, pos, token, logits?) per batch slot."""
         b = self._batch
         if len(entries) > self._n_batch:
-            raise ScoringError(f"batch of {len(entries)} tokens > n_batch {self._n_batch}")
+            raise ScoringError(tr("batch of {} tokens > n_batch {}").format(
+                                  len(entries), self._n_batch))
         for i, (seq, pos, token, out) in enumerate(entries):
             b.token[i] = token
             b.pos[i] = pos
@@ -181,12 +184,12 @@ class ScoringEngine:
         b.n_tokens = len(entries)
         rc = self._ll.llama_decode(self._ctx, b)
         if rc != 0:
-            raise ScoringError(f"llama_decode failed with {rc} ({what})")
+            raise ScoringError(tr("llama_decode failed with {} ({})").format(rc, what))
 
     def _logits(self, batch_index):
         ptr = self._ll.llama_get_logits_ith(self._ctx, batch_index)
         if not ptr:
-            raise ScoringError(f"No logits for batch index {batch_index}")
+            raise ScoringError(tr("No logits for batch index {}").format(batch_index))
         return np.ctypeslib.as_array(ptr, shape=(self._n_vocab,)).copy()
 
     # ------------------------------------------------------------------ public API
@@ -216,7 +219,7 @@ class ScoringEngine:
         that scores the answers' continuations (see the module docstring); each chip's
         probabilities are those classify() gives it alone."""
         if self._closed:
-            raise ScoringError("The engine is closed")
+            raise ScoringError(tr("The engine is closed"))
         chips = list(chips)
         predictions, timings = [], []
         group = []
@@ -307,7 +310,7 @@ class ScoringEngine:
         timings.setdefault("image_prefill", 0.0)
         n_head = len(self._head_tokens)
         if entries[0][0] != "text" or entries[0][1][:n_head] != self._head_tokens:
-            raise ScoringError("The prompt head differs from the cached one")
+            raise ScoringError(tr("The prompt head differs from the cached one"))
         # Whole-sequence copy: copy-on-write for the recurrent state, shared cells for the
         # attention cache (a partial rollback of the recurrent state is impossible).
         ll.llama_memory_seq_cp(self._mem, PREFIX_SEQ, seq, -1, -1)
@@ -328,7 +331,7 @@ class ScoringEngine:
             t = time.perf_counter()
             rc = mtmd.mtmd_encode_chunk(self._mtmd_ctx, chunk)
             if rc != 0:
-                raise ScoringError(f"mtmd_encode_chunk failed with {rc}")
+                raise ScoringError(tr("mtmd_encode_chunk failed with {}").format(rc))
             embd = mtmd.mtmd_get_output_embd(self._mtmd_ctx)
             t1 = time.perf_counter()
             new_pos = ll.llama_pos(0)
@@ -336,12 +339,12 @@ class ScoringEngine:
                 self._mtmd_ctx, self._ctx, chunk, embd, pos, seq, self._n_batch,
                 ctypes.byref(new_pos), self._no_callback, None)
             if rc != 0:
-                raise ScoringError(f"mtmd_helper_decode_image_chunk failed with {rc}")
+                raise ScoringError(tr("mtmd_helper_decode_image_chunk failed with {}").format(rc))
             pos = new_pos.value
             timings["image_encode"] += t1 - t
             timings["image_prefill"] += time.perf_counter() - t1
         if not pending:
-            raise ScoringError("The prompt ends with an image: no text before the answer")
+            raise ScoringError(tr("The prompt ends with an image: no text before the answer"))
         return seq, pos, pending
 
     def _score_continuations(self, jobs):

@@ -25,6 +25,7 @@ from .server_settings import (
     ServerSettings,
     response_format_for,
 )
+from ...toolbelt.i18n import tr
 
 __all__ = ["ServerEngine"]
 
@@ -41,8 +42,9 @@ class ServerEngine:
         urls = settings.base_urls()
         if not urls:
             raise ServerError(
-                "No server URL is set. Give the OpenAI-compatible base URL (e.g. "
-                "http://127.0.0.1:8080/v1) in the plugin settings or $DEFORESTATION_SERVER_URL.")
+                tr("No server URL is set. Give the OpenAI-compatible base URL (e.g. "
+                   "http://127.0.0.1:8080/v1) in the plugin settings or "
+                   "$DEFORESTATION_SERVER_URL."))
         self.per_server = max(1, int(settings.requests_in_flight or 1))
         # What the pipeline keeps in flight: every server's share.
         self.requests_in_flight = self.per_server * len(urls)
@@ -76,7 +78,7 @@ class ServerEngine:
         """A Future of the chip's Prediction; at most requests_in_flight run at once."""
         pool = self._pool
         if pool is None:
-            raise ServerError("The server engine is closed.")
+            raise ServerError(tr("The server engine is closed."))
         return pool.submit(self._classify_now, chip)
 
     def classify_many(self, chips):
@@ -121,10 +123,11 @@ class ServerEngine:
             content = choice["message"]["content"]
         except (KeyError, IndexError, TypeError) as exc:
             raise LabelError(
-                f"The server at {base} did not answer with a chat completion: "
-                f"{json.dumps(answer)[:300]!r}") from exc
+                tr("The server at {} did not answer with a chat completion: {!r}").format(
+                   base, json.dumps(answer)[:300])) from exc
         if not isinstance(content, str):
-            raise LabelError(f"The server at {base} answered no text: {json.dumps(choice)[:300]!r}")
+            raise LabelError(tr("The server at {} answered no text: {!r}").format(
+                                base, json.dumps(choice)[:300]))
         label = parse_label(content.strip())
         return Prediction(label=label, probabilities=class_probabilities(choice.get("logprobs")),
                           raw_answer=content)
@@ -149,7 +152,7 @@ class ServerEngine:
                 failure = exc
             if attempt + 1 < attempts:
                 backoff(attempt, failure.retry_after)
-        raise ServerError(f"{failure.message} (tried {attempts} times)")
+        raise ServerError(tr("{} (tried {} times)").format(failure.message, attempts))
 
     def _post_pool(self, image_url: str):
         # Every server may fail a tile once before the retries count: a server killed with
@@ -179,5 +182,5 @@ class ServerEngine:
                 return member.url, answer
             if attempt + 1 < attempts and not self._servers.any_in_service():
                 backoff(attempt)
-        raise ServerError(f"{failure.message} (tried {attempts} times, on every server of the "
-                          "pool)")
+        raise ServerError(tr("{} (tried {} times, on every server of the pool)").format(
+                             failure.message, attempts))

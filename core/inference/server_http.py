@@ -27,6 +27,7 @@ from ...toolbelt.url_policy import (
 )
 from .prompt import LabelError
 from .server_settings import RESPONSE_FORMAT_JSON_OBJECT, RESPONSE_FORMAT_JSON_SCHEMA, ServerError
+from ...toolbelt.i18n import tr
 
 BACKOFF_BASE_S = 0.5
 BACKOFF_MAX_S = 8.0
@@ -77,8 +78,9 @@ def check_key_transport(api_key, urls):
             check_secret_transport(url)
         except RefusedAddress as exc:
             raise ServerError(
-                f"{exc} (The server URL is in the plugin settings or $DEFORESTATION_SERVER_URL; "
-                "the key in the plugin settings or $DEFORESTATION_SERVER_API_KEY.)") from None
+                tr("{} (The server URL is in the plugin settings or "
+                   "$DEFORESTATION_SERVER_URL; the key in the plugin settings or "
+                   "$DEFORESTATION_SERVER_API_KEY.)").format(exc)) from None
 
 
 def _origin(url):
@@ -130,8 +132,8 @@ class ServerClient:
             with self._openers[base].open(request, timeout=timeout) as response:
                 raw = response.read()
         except RefusedAddress as exc:  # a redirect to ftp:, file:, ... (toolbelt/url_policy.py)
-            raise ServerError(f"{exc} Check the server URL in the plugin settings (or "
-                              "$DEFORESTATION_SERVER_URL).") from None
+            raise ServerError(tr("{} Check the server URL in the plugin settings (or "
+                                 "$DEFORESTATION_SERVER_URL).").format(exc)) from None
         except urllib.error.HTTPError as exc:
             raise self._http_error(url, exc) from None
         except (socket.timeout, TimeoutError) as exc:
@@ -141,8 +143,9 @@ class ServerClient:
                             "answer.", unreachable=True) from exc
         except http.client.HTTPException as exc:
             raise ServerError(
-                f"What answers at {base} is not an HTTP server ({exc!r}). Check the server "
-                "URL in the plugin settings (or $DEFORESTATION_SERVER_URL).") from None
+                tr("What answers at {} is not an HTTP server ({!r}). Check the server URL in "
+                   "the plugin settings (or $DEFORESTATION_SERVER_URL).").format(
+                       base, exc)) from None
         except (urllib.error.URLError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, (socket.timeout, TimeoutError)):
@@ -158,8 +161,8 @@ class ServerClient:
             return json.loads(raw)
         except ValueError:
             raise LabelError(
-                f"The server at {base} answered something that is not JSON: "
-                f"{raw[:300].decode('utf-8', 'replace')!r}") from None
+                tr("The server at {} answered something that is not JSON: {!r}").format(
+                   base, raw[:300].decode('utf-8', 'replace'))) from None
 
     def _timeout_message(self, url, timeout):
         return (f"The server at {url} did not answer within {timeout:g} s: it "
@@ -174,14 +177,15 @@ class ServerClient:
         code = exc.code
         if code in (401, 403):
             return ServerError(
-                f"The server at {url} refused the request (HTTP {code}): the API key is missing "
-                "or wrong. Set the server's key in the plugin settings (stored in the QGIS "
-                "authentication database) or in $DEFORESTATION_SERVER_API_KEY.")
+                tr("The server at {} refused the request (HTTP {}): the API key is missing "
+                   "or wrong. Set the server's key in the plugin settings (stored in the "
+                   "QGIS authentication database) or in $DEFORESTATION_SERVER_API_KEY.").format(
+                   url, code))
         if code == 404:
             return ServerError(
-                f"No OpenAI-compatible endpoint at {url} (HTTP 404). The server URL must be the "
-                "base URL that serves /chat/completions and /models, e.g. "
-                "http://127.0.0.1:8080/v1.")
+                tr("No OpenAI-compatible endpoint at {} (HTTP 404). The server URL must be "
+                   "the base URL that serves /chat/completions and /models, e.g. "
+                   "http://127.0.0.1:8080/v1.").format(url))
         hint = self._request_hint(detail)
         # llama_cpp.server answers a request it cannot validate with HTTP 500: not retried.
         rejected = hint or "literal_error" in detail or "'loc': ('body'" in detail
@@ -193,8 +197,8 @@ class ServerClient:
                 pass
             return Transient(f"The server at {url} failed with HTTP {code}: {detail}",
                              retry_after)
-        return ServerError(f"The server at {url} refused the request (HTTP {code}): "
-                           f"{detail}{hint}")
+        return ServerError(tr("The server at {} refused the request (HTTP {}): {}{}").format(
+                              url, code, detail, hint))
 
     def _request_hint(self, detail: str) -> str:
         if "response_format" in detail or "json_schema" in detail:
@@ -227,14 +231,17 @@ class ServerClient:
                 break
             except Transient as exc:
                 if attempt + 1 == attempts:
-                    raise ServerError(f"{exc.message} (tried {attempts} times)") from None
+                    raise ServerError(tr("{} (tried {} times)").format(
+                        exc.message, attempts)) from None
                 backoff(attempt, jitter=False)
             except LabelError as exc:
                 raise ServerError(
-                    f"{base}/models is not an OpenAI-compatible model list: {exc}") from None
+                    tr("{}/models is not an OpenAI-compatible model list: {}").format(
+                        base, exc)) from None
         try:
             return str(answer["data"][0]["id"])
         except (KeyError, IndexError, TypeError):
             raise ServerError(
-                f"The server at {base} lists no model at {base}/models: {str(answer)[:200]!r}. "
-                "Is it an OpenAI-compatible server with a model loaded?") from None
+                tr("The server at {} lists no model at {}/models: {!r}. Is it an "
+                   "OpenAI-compatible server with a model loaded?").format(
+                   base, base, str(answer)[:200])) from None

@@ -11,6 +11,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from .server_settings import ServerError
+from ...toolbelt.i18n import tr
 
 POOL_FAILURES_TO_OPEN = 2
 POOL_COOLDOWN_S = 5.0
@@ -71,7 +72,7 @@ class ServerPool:
                     with self._cond:
                         self._take_out(member, str(exc), at_once=True)
         if len(errors) == len(self.members):
-            raise ServerError("No server of the pool answers: " + " | ".join(errors))
+            raise ServerError(tr("No server of the pool answers: {}").format(" | ".join(errors)))
 
     def tiles_per_server(self) -> dict:
         """{url: answers so far} (for the run's log: the difference between two calls)."""
@@ -115,7 +116,7 @@ class ServerPool:
         while True:
             with self._cond:
                 if self._closed:
-                    raise ServerError("The server engine is closed.")
+                    raise ServerError(tr("The server engine is closed."))
                 member = self._pick_locked()
                 if member is None:
                     now = time.monotonic()
@@ -141,7 +142,8 @@ class ServerPool:
                     every_one_out = all(m.out for m in self.members)
                     errors = [f"{m.url}: {m.last_error}" for m in self.members]
                 if every_one_out and failed_checks >= {m.url for m in self.members}:
-                    raise ServerError("No server of the pool answers: " + " | ".join(errors))
+                    raise ServerError(tr("No server of the pool answers: {}").format(
+                                         " | ".join(errors)))
                 continue
             with self._cond:
                 member.model = member.model or model

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 from ... import errors
 from ...toolbelt.environment import env_overrides
 from .prompt import ANSWER_SCHEMA
+from ...toolbelt.i18n import tr
 
 RESPONSE_FORMAT_JSON_OBJECT = "json_object"
 RESPONSE_FORMAT_JSON_SCHEMA = "json_schema"
@@ -74,8 +75,9 @@ def normalise_base_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ServerError(
-            f"'{url}' is not a server URL. Give the OpenAI-compatible base URL, e.g. "
-            "http://127.0.0.1:8080/v1, in the plugin settings or $DEFORESTATION_SERVER_URL.")
+            tr("'{}' is not a server URL. Give the OpenAI-compatible base URL, e.g. "
+               "http://127.0.0.1:8080/v1, in the plugin settings or "
+               "$DEFORESTATION_SERVER_URL.").format(url))
     if parts.path in ("", "/"):
         url += "/v1"
     return url
@@ -88,4 +90,5 @@ def response_format_for(kind: str) -> dict:
         return {"type": "json_schema",
                 "json_schema": {"name": "class_label", "schema": ANSWER_SCHEMA, "strict": True}}
     raise ServerError(
-        f"Unknown response format '{kind}': use one of {', '.join(RESPONSE_FORMATS)}.")
+        tr("Unknown response format '{}': use one of {}.").format(
+           kind, ', '.join(RESPONSE_FORMATS)))

@@ -19,6 +19,7 @@ from ..imagery.bands import BandError, BandSelection, select_bands
 from ..imagery.chips import DN_SATURATION
 from ..imagery.raster_tiles import RasterError, band_descriptions, open_raster
 from ..imagery.scaling import dn_scaling
+from ...toolbelt.i18n import tr
 
 
 class InputStyleError(errors.InputError):
@@ -72,8 +73,8 @@ def apply_false_colour(layer) -> FalseColour:
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid() \
             or layer.providerType() != "gdal":
         raise InputStyleError(
-            "Select a Sentinel-2 raster file layer (GeoTIFF, VRT or SENTINEL2 product) in the "
-            "Layers panel first.")
+            tr("Select a Sentinel-2 raster file layer (GeoTIFF, VRT or SENTINEL2 product) in "
+               "the Layers panel first."))
     colour = false_colour_ranges(layer.source())
     layer.setRenderer(false_colour_renderer(layer.dataProvider(), colour))
     layer.triggerRepaint()

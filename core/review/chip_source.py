@@ -20,6 +20,7 @@ from ..imagery.raster_tiles import TileReader, band_descriptions, open_raster, r
 from .queue import ReviewError
 from ..imagery.scaling import dn_scaling
 from ...toolbelt.url_policy import RefusedAddress, require_local_path
+from ...toolbelt.i18n import tr
 
 
 def recorded_raster_source(source: str, what: str = "The source raster recorded for this layer"
@@ -75,7 +76,7 @@ class ChipRenderer:
         tile = parse_tile_id(tile_id)
         if tile is None:
             if bounds is None:
-                raise ReviewError(f"Cannot tell where tile {tile_id!r} lies.")
+                raise ReviewError(tr("Cannot tell where tile {!r} lies.").format(tile_id))
             tile = Tile("CRS", int(round(bounds[0] / TILE_SIZE_M)),
                         int(round(bounds[1] / TILE_SIZE_M)))
         tag = tile.crs_tag
@@ -87,7 +88,7 @@ class ChipRenderer:
         elif grid_wkt:
             wkt = grid_wkt
         else:
-            raise ReviewError(f"The grid CRS of tile {tile_id} is unknown.")
+            raise ReviewError(tr("The grid CRS of tile {} is unknown.").format(tile_id))
         reader = TileReader(self._dataset, self._srs, self.bands, GridCrs(wkt=wkt, tag=tag),
                             [tile])
         try:

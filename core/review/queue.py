@@ -11,6 +11,7 @@ from ... import errors
 from ..output.fields import CLASS_LABEL, CONFIDENCE, PROB_FIELDS, REVIEW_STATUS, STATUS, TILE_ID
 from ..vocabulary import CLASSES, RECENTLY_CLEARED
 from .reasons import REASON_FIELD, REASON_LENGTH, check_reason
+from ...toolbelt.i18n import tr
 
 CONFIRMED = "CONFIRMED"
 CORRECTED = "CORRECTED"
@@ -183,16 +184,18 @@ def decision(record: TileRecord, status: str, *, label: Optional[str] = None,
     """
     reason = check_reason(reason)
     if status not in REVIEW_STATUSES:
-        raise ReviewError(f"Unknown review status {status!r}.")
+        raise ReviewError(tr("Unknown review status {!r}.").format(status))
     if status == CORRECTED:
         if label not in CLASSES:
-            raise ReviewError(f"Cannot correct to {label!r}: not one of {', '.join(CLASSES)}.")
+            raise ReviewError(tr("Cannot correct to {!r}: not one of {}.").format(
+                                 label, ', '.join(CLASSES)))
         if label == record.class_label:
             status = CONFIRMED
     if status == CONFIRMED:
         if record.class_label not in CLASSES:
             raise ReviewError(
-                f"Tile {record.tile_id} has no class to confirm; correct it to a class instead.")
+                tr("Tile {} has no class to confirm; correct it to a class instead.").format(
+                   record.tile_id))
         label = record.class_label
     if status == UNCLEAR:
         label = None

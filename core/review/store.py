@@ -45,6 +45,7 @@ from .queue import (
 )
 from ..imagery.scaling import DnScaling
 from ...toolbelt.qgis_compat import field_type
+from ...toolbelt.i18n import tr
 
 SETTINGS_REVIEWER = "deforestation_classifier/reviewer"
 # Per layer, saved with the project; also per data source in the user settings.
@@ -161,8 +162,9 @@ class ReviewStore:
         caps = self.layer.dataProvider().capabilities()
         if not caps & _provider_capability("ChangeAttributeValues"):
             raise ReviewError(
-                f"The layer '{self.layer.name()}' is read-only, so decisions cannot be stored. "
-                "Save it as a GeoPackage (Export > Save Features As) and review the copy.")
+                tr("The layer '{}' is read-only, so decisions cannot be stored. Save it as a "
+                   "GeoPackage (Export > Save Features As) and review the copy.").format(
+                   self.layer.name()))
         if self.layer.readOnly():
             raise ReviewError(self._read_only_text())
 
@@ -187,22 +189,26 @@ class ReviewStore:
             return
         if self.layer.isEditable():
             raise ReviewError(
-                f"The layer '{self.layer.name()}' is in edit mode. Save or discard its edits "
-                "(toggle editing off), then review: decisions are saved as they are made.")
+                tr("The layer '{}' is in edit mode. Save or discard its edits (toggle "
+                   "editing off), then review: decisions are saved as they are made.").format(
+                   self.layer.name()))
         provider = self.layer.dataProvider()
         if not provider.capabilities() & _provider_capability("AddAttributes"):
             raise ReviewError(
-                f"Cannot add the review fields to '{self.layer.name()}': its format does not "
-                "allow new fields. Save it as a GeoPackage and review the copy.")
+                tr("Cannot add the review fields to '{}': its format does not allow new "
+                   "fields. Save it as a GeoPackage and review the copy.").format(
+                   self.layer.name()))
         lengths = dict(REVIEW_FIELDS)
         if not provider.addAttributes([_string_field(name, lengths[name]) for name in missing]):
             raise ReviewError(
-                f"Cannot add the review fields to '{self.layer.name()}': "
-                f"{'; '.join(provider.errors()) or 'the data source refused them'}.")
+                tr("Cannot add the review fields to '{}': {}.").format(
+                   self.layer.name(),
+                   '; '.join(provider.errors()) or tr('the data source refused them')))
         self.layer.updateFields()
         still = self.missing_review_fields()
         if still:
-            raise ReviewError(f"The review fields {', '.join(still)} could not be added.")
+            raise ReviewError(tr("The review fields {} could not be added.").format(
+                                 ', '.join(still)))
 
     # --- reading ------------------------------------------------------------------------
     def records(self) -> List[TileRecord]:
@@ -250,7 +256,7 @@ class ReviewStore:
         for name, value in values.items():
             index = fields.indexOf(name)
             if index < 0:
-                raise ReviewError(f"The layer has no field {name}.")
+                raise ReviewError(tr("The layer has no field {}.").format(name))
             changes[index] = value
         if self.layer.isEditable():
             self._write_while_editing(record, changes)
@@ -267,17 +273,19 @@ class ReviewStore:
         # in the analyst's session cannot bring back the value the decision replaced.
         if not self.layer.changeAttributeValues(record.fid, changes):
             raise ReviewError(
-                f"The decision on tile {record.tile_id} could not be entered in the open edits "
-                f"of '{self.layer.name()}'" + (" (it is saved in the file)." if record.fid >= 0
-                                               else "."))
+                tr("The decision on tile {} could not be entered in the open edits of '{}' (it "
+                   "is saved in the file).").format(record.tile_id, self.layer.name())
+                if record.fid >= 0 else
+                tr("The decision on tile {} could not be entered in the open edits of "
+                   "'{}'.").format(record.tile_id, self.layer.name()))
 
     def _write_in_own_session(self, record: TileRecord, changes):
         """Not in edit mode: one edit session, committed at once. The layer emits its change
         signals, so attribute tables (QgsVectorLayerCache), forms and the canvas follow."""
         if not self.layer.startEditing():
             raise ReviewError(self._read_only_text() if self.layer.readOnly() else
-                              f"The decision on tile {record.tile_id} could not be saved: "
-                              f"the layer '{self.layer.name()}' cannot be edited.")
+                              tr("The decision on tile {} could not be saved: the layer '{}' "
+                                 "cannot be edited.").format(record.tile_id, self.layer.name()))
         try:
             changed = self.layer.changeAttributeValues(record.fid, changes)
             committed = changed and self.layer.commitChanges()
@@ -288,15 +296,15 @@ class ReviewStore:
         if not committed:
             details = [e for e in errors if not e.startswith("SUCCESS")]
             raise ReviewError(
-                f"The decision on tile {record.tile_id} could not be saved: "
-                f"{'; '.join(details) or 'the data source refused it'}.")
+                tr("The decision on tile {} could not be saved: {}.").format(
+                   record.tile_id, '; '.join(details) or 'the data source refused it'))
 
     def _write_to_provider(self, record: TileRecord, changes):
         provider = self.layer.dataProvider()
         if not provider.changeAttributeValues({record.fid: changes}):
             raise ReviewError(
-                f"The decision on tile {record.tile_id} could not be saved: "
-                f"{'; '.join(provider.errors()) or 'the data source refused it'}.")
+                tr("The decision on tile {} could not be saved: {}.").format(
+                   record.tile_id, '; '.join(provider.errors()) or 'the data source refused it'))
 
     def decide(self, record: TileRecord, status: str, *, label=None, reviewer="",
                note=None, reason=None, now=None) -> TileRecord:
