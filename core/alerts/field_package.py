@@ -20,7 +20,7 @@ from ... import errors
 from ...toolbelt.i18n import tr
 from ..imagery.chips import encode_png
 from ..output.fields import ALERT, CONFIDENCE, TILE_ID
-from ..review.queue import REVIEW_FIELDS, ReviewError
+from ..review.queue import REVIEW_FIELDS
 from .field_merge import BASELINE
 from .queue import missing_compare_fields
 from .tiers import CANDIDATE
@@ -122,7 +122,7 @@ def _write_chips(layer, folder, renderers, grid_wkt, package: Package, cancelled
             relative = chip_path(tile, role)
             try:
                 chip = renderer.render(tile, grid_wkt, bounds)
-            except (ReviewError, RuntimeError, ValueError) as exc:
+            except (errors.DeforestationError, RuntimeError, ValueError) as exc:
                 failures.append(f"{tile} ({role}): {exc}")
                 continue
             with open(os.path.join(folder, relative), "wb") as handle:
@@ -148,7 +148,10 @@ def write_package(source: str, layer_name: Optional[str], folder: str,
     package = Package(folder, gpkg)
     _translate(gpkg, source, layer_name, TILES_LAYER, where=QUEUE_FILTER)
     dataset = gdal.OpenEx(gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    layer = dataset.GetLayerByName(TILES_LAYER)
+    layer = dataset.GetLayerByName(TILES_LAYER) if dataset is not None else None
+    if layer is None:
+        raise PackageError(tr("The field package {} could not be opened after writing it: "
+                              "{}").format(gpkg, gdal.GetLastErrorMsg()))
     _ensure_fields(layer)
     package.tiles = layer.GetFeatureCount()
     dataset.StartTransaction()
