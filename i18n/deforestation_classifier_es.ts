@@ -768,193 +768,193 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Licencia de los pesos de la ficha del modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="134" />
+      <location filename="../ui/settings_page.py" line="135" />
       <source>Toolbar output folder</source>
       <translation>Carpeta de salida de la barra de herramientas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="141" />
+      <location filename="../ui/settings_page.py" line="142" />
       <source>Inference</source>
       <translation>Inferencia</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="146" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp integrado (llama-cpp-python, en QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="147" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatible con OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="149" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado por el complemento (GPU, sin compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="150" />
+      <location filename="../ui/settings_page.py" line="151" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="153" />
+      <location filename="../ui/settings_page.py" line="154" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>El ejecutable llama-server de una versión de llama.cpp (Vulkan para GPU AMD/Intel, CUDA para NVIDIA, Metal en Apple silicon). Vacío: el llama-server del PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="157" />
+      <location filename="../ui/settings_page.py" line="158" />
       <source>llama-server executable</source>
       <translation>Ejecutable llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="165" />
+      <location filename="../ui/settings_page.py" line="166" />
       <source>Server URL</source>
       <translation>URL del servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="170" />
+      <location filename="../ui/settings_page.py" line="171" />
       <source>API key (QGIS authentication)</source>
       <translation>Clave de API (autenticación de QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="174" />
+      <location filename="../ui/settings_page.py" line="175" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="175" />
+      <location filename="../ui/settings_page.py" line="176" />
       <source>CPU threads</source>
       <translation>Hilos de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="179" />
-      <location filename="../ui/settings_page.py" line="363" />
+      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="364" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="181" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Capas descargadas en la GPU: 0 = solo CPU, -1 = todas. Requiere una compilación de llama-cpp-python con GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="185" />
+      <location filename="../ui/settings_page.py" line="186" />
       <source>automatic (the faster of CPU and GPU, measured)</source>
       <translation>automático (el más rápido entre CPU y GPU, medido)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="191" />
+      <location filename="../ui/settings_page.py" line="192" />
       <source>GPU offload (layers)</source>
       <translation>Descarga en la GPU (capas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="195" />
+      <location filename="../ui/settings_page.py" line="196" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="199" />
+      <location filename="../ui/settings_page.py" line="200" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Teselas enviadas a cada servidor al mismo tiempo (en un grupo de varias URL: a cada una de ellas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="201" />
+      <location filename="../ui/settings_page.py" line="202" />
       <source>Requests in flight</source>
       <translation>Peticiones simultáneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="207" />
+      <location filename="../ui/settings_page.py" line="208" />
       <source>Sentinel-2 imagery</source>
       <translation>Imágenes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="212" />
+      <location filename="../ui/settings_page.py" line="213" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="216" />
+      <location filename="../ui/settings_page.py" line="217" />
       <source>Collections (comma-separated)</source>
       <translation>Colecciones (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="220" />
+      <location filename="../ui/settings_page.py" line="221" />
       <source>Dependencies</source>
       <translation>Dependencias</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="226" />
+      <location filename="../ui/settings_page.py" line="227" />
       <source>Install dependencies...</source>
       <translation>Instalar dependencias...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="272" />
+      <location filename="../ui/settings_page.py" line="273" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Las variables de entorno anulan ahora estos ajustes: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="308" />
+      <location filename="../ui/settings_page.py" line="309" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>El par de modelo personalizado se guardó pero no se puede usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="333" />
+      <location filename="../ui/settings_page.py" line="334" />
       <source>{} Folder: {}</source>
       <translation>{} Carpeta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="341" />
+      <location filename="../ui/settings_page.py" line="342" />
       <source>Not needed for the server backend.</source>
       <translation>No es necesario para el backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="346" />
+      <location filename="../ui/settings_page.py" line="347" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponible.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="347" />
+      <location filename="../ui/settings_page.py" line="348" />
       <source>Missing: {}.</source>
       <translation>Falta: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="375" />
+      <location filename="../ui/settings_page.py" line="376" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Solo CPU (esta compilación de llama.cpp no tiene backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="377" />
+      <location filename="../ui/settings_page.py" line="378" />
       <source>CPU only (this llama.cpp build found no usable GPU device)</source>
       <translation>Solo CPU (esta compilación de llama.cpp no encontró ninguna GPU utilizable)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="379" />
+      <location filename="../ui/settings_page.py" line="380" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Solo CPU (llama-cpp-python no está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="387" />
+      <location filename="../ui/settings_page.py" line="388" />
       <source>CPU: {}.</source>
       <translation>CPU: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="389" />
+      <location filename="../ui/settings_page.py" line="390" />
       <source>Last measurement: {}.</source>
       <translation>Última medición: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="391" />
+      <location filename="../ui/settings_page.py" line="392" />
       <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
       <translation>Aún no medido: la primera ejecución con descarga en la GPU automática cronometra unos recortes en la CPU y en la GPU y se queda con el más rápido.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="401" />
+      <location filename="../ui/settings_page.py" line="402" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="402" />
+      <location filename="../ui/settings_page.py" line="403" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>No se encontró llama-server: descargue una versión de llama.cpp para este sistema y elija aquí su llama-server, o póngalo en el PATH.</translation>
     </message>
@@ -1248,83 +1248,83 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>&lt;p&gt;El clasificador necesita los dos archivos GGUF del modelo, que aún no están en este ordenador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; desde &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), en &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencia:&lt;/b&gt; {licence} Al descargar acepta sus términos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="129" />
+      <location filename="../ui/model_download.py" line="130" />
       <source>Download</source>
       <translation>Descargar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="132" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Use files already on this computer...</source>
       <translation>Usar archivos que ya están en este ordenador...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="134" />
+      <location filename="../ui/model_download.py" line="135" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Elija el GGUF del modelo de texto y su proyector de visión mmproj (descargados de otra forma, o copiados de otro ordenador); se comprueban y luego se usan.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="145" />
+      <location filename="../ui/model_download.py" line="146" />
       <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
       <translation>{} está definido (modo sin conexión): las descargas están desactivadas. Quítelo, o use archivos que ya están en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="166" />
+      <location filename="../ui/model_download.py" line="167" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Descargando... (se reanuda donde se quedó si se interrumpe)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="178" />
+      <location filename="../ui/model_download.py" line="179" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>El modelo de texto (GGUF), p. ej. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="180" />
+      <location filename="../ui/model_download.py" line="185" />
       <source>GGUF model (*.gguf)</source>
       <translation>Modelo GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="183" />
+      <location filename="../ui/model_download.py" line="184" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Su proyector de visión (mmproj GGUF), p. ej. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="194" />
+      <location filename="../ui/model_download.py" line="195" />
       <source>These files cannot be used: {}</source>
       <translation>Estos archivos no se pueden usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="199" />
+      <location filename="../ui/model_download.py" line="200" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Archivos del modelo en este ordenador usados: {} y {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="213" />
+      <location filename="../ui/model_download.py" line="214" />
       <source>Downloaded and verified.</source>
       <translation>Descargado y verificado.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="215" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Archivos del modelo descargados y verificados en {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="222" />
+      <location filename="../ui/model_download.py" line="223" />
       <source>Try again</source>
       <translation>Reintentar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="225" />
+      <location filename="../ui/model_download.py" line="226" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Cancelado. Lo ya descargado se conserva (la próxima descarga se reanuda ahí); no se conserva nada cuando no llegó nada.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="228" />
+      <location filename="../ui/model_download.py" line="229" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="230" />
       <source>Download failed: {}</source>
       <translation>La descarga falló: {}</translation>
     </message>
@@ -1829,37 +1829,37 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../core/alerts/field_package.py" line="66" />
       <source>{} already holds a field package ({}). Merge its decisions first (deforestation:field_merge), then choose an empty folder or remove the old package.</source>
-      <translation type="unfinished" />
+      <translation>{} ya contiene un paquete de campo ({}). Combine primero sus decisiones (deforestation:field_merge), luego elija una carpeta vacía o elimine el paquete anterior.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="92" />
       <source>{} could not be copied into the field package {}: {}</source>
-      <translation type="unfinished" />
+      <translation>{} no se pudo copiar al paquete de campo {}: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="93" />
       <source>GDAL refused it</source>
-      <translation type="unfinished" />
+      <translation>GDAL lo rechazó</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="134" />
       <source>{} chips could not be made: {}</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron generar {} recortes: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="153" />
       <source>The field package {} could not be opened after writing it: {}</source>
-      <translation type="unfinished" />
+      <translation>El paquete de campo {} no se pudo abrir después de escribirlo: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="162" />
       <source>No chips: give BEFORE_RASTER and AFTER_RASTER (the images the compare output was made from) to attach the before and after chips of each tile.</source>
-      <translation type="unfinished" />
+      <translation>Sin recortes: indique BEFORE_RASTER y AFTER_RASTER (las imágenes con las que se hizo la salida de la comparación) para adjuntar los recortes anterior y posterior de cada tesela.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="185" />
       <source>{} is not a field package: it needs a layer '{}' with the fields of a compare output and the review fields. Choose the {} that deforestation:field_package wrote.</source>
-      <translation type="unfinished" />
+      <translation>{} no es un paquete de campo: se necesita una capa '{}' con los campos de una salida de la comparación y los campos de la revisión. Elija el {} que escribió deforestation:field_package.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
@@ -3223,49 +3223,94 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>llama-cpp-python está instalado pero no se puede cargar: {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="66" />
+      <location filename="../models/download.py" line="67" />
       <source>This computer looks offline, or its network needs a proxy: check the connection and the proxy in QGIS Settings &gt; Options &gt; Network, then download again. Or fetch the two files another way (the download dialog shows their links) and choose them with 'Use files already on this computer...'.</source>
       <translation>Este ordenador parece no tener conexión, o su red necesita un proxy: compruebe la conexión y el proxy en Configuración &gt; Opciones &gt; Red de QGIS y vuelva a descargar. O consiga los dos archivos de otra manera (el diálogo de descarga muestra sus enlaces) y elíjalos con 'Usar archivos que ya están en este ordenador...'.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="203" />
+      <location filename="../models/download.py" line="172" />
+      <source>Resuming {} at {:.1f} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="204" />
       <source>Cannot reach {} to download {}: {}. {}</source>
       <translation>No se puede llegar a {} para descargar {}: {}. {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="206" />
+      <location filename="../models/download.py" line="207" />
       <source>{:.1f} MB of {:.1f} MB</source>
       <translation>{:.1f} MB de {:.1f} MB</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="207" />
+      <location filename="../models/download.py" line="208" />
       <source>{:.1f} MB</source>
       <translation>{:.1f} MB</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="209" />
+      <location filename="../models/download.py" line="210" />
       <source>Download of {} interrupted at {}: {}. Run it again: it resumes there.</source>
       <translation>La descarga de {} se interrumpió en {}: {}. Ejecútela de nuevo: se reanuda ahí.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="219" />
+      <location filename="../models/download.py" line="220" />
       <source>Download of {} ended with {:,} bytes instead of {:,}; the partial file was deleted. Run the download again.</source>
       <translation>La descarga de {} terminó con {:,} bytes en lugar de {:,}; se eliminó el archivo parcial. Ejecute la descarga de nuevo.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="225" />
+      <location filename="../models/download.py" line="226" />
       <source>{} does not match the SHA-256 the server publishes for it (expected {}, got {}): the download was corrupted or the file changed, and it was deleted. Run the download again.</source>
       <translation>{} no coincide con el SHA-256 que el servidor publica para él (se esperaba {}, se obtuvo {}): la descarga se dañó o el archivo cambió, y se eliminó. Ejecute la descarga de nuevo.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="232" />
+      <location filename="../models/download.py" line="233" />
       <source>{} downloaded from {} is not the file this computer recorded at its first download: expected SHA-256 {} (recorded in {}, {}), got {}. The file on the server changed; it was refused and deleted. If the change is intended (a new version of the model), remove the entry "{}" from {} and download again.</source>
       <translation>{} descargado de {} no es el archivo que este ordenador registró en su primera descarga: SHA-256 esperado {} (registrado en {}, {}), obtenido {}. El archivo del servidor cambió; se rechazó y eliminó. Si el cambio es intencionado (una nueva versión del modelo), quite la entrada "{}" de {} y descargue de nuevo.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="244" />
+      <location filename="../models/download.py" line="245" />
       <source>The file downloaded from {} was refused and deleted: {}</source>
       <translation>El archivo descargado de {} fue rechazado y eliminado: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="311" />
+      <source>Downloading {} from {}/{} into {}. Licence: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="319" />
+      <source>{} (about {:.1f} MB) from {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="349" />
+      <source>Revision {} (asked for, instead of the pinned or recorded one).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="353" />
+      <source>Revision {} (pinned by this plugin version).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="360" />
+      <source>Revision {} (recorded at the first download in {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="369" />
+      <source>Revision {}: what '{}' is now, recorded in {}; later downloads use this commit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="373" />
+      <source>The hub did not say which commit '{}' is: downloading from '{}', and the files' own SHA-256 are recorded at this first download.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="400" />
+      <source>The hub published no SHA-256 for {}: its own SHA-256 {} was recorded in {} (trust on first use); later downloads and loads must match it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../models/hub.py" line="97" />
@@ -3306,6 +3351,16 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../models/hub.py" line="138" />
       <source>Download of {} failed: HTTP {} {}. {}</source>
       <translation>La descarga de {} falló: HTTP {} {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/registry.py" line="44" />
+      <source>{} (derivative of LiquidAI's LFM2.5-VL-450M): research and non-commercial use; commercial-scale use only after reviewing Section 5 of the licence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/registry.py" line="125" />
+      <source>Licence: {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../models/transports.py" line="73" />
@@ -3952,92 +4007,92 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="55" />
       <source>Merge field decisions into the compare output</source>
-      <translation type="unfinished" />
+      <translation>Combinar las decisiones de campo en la salida de la comparación</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="64" />
       <source>Compared tiles (output of Compare two dates), written to</source>
-      <translation type="unfinished" />
+      <translation>Teselas comparadas (salida de Comparar dos fechas), donde escribir</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="67" />
       <source>Field GeoPackage (from Field package, edited in the field)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de campo (del Paquete de campo, editado en campo)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="69" />
       <source>Field decisions written</source>
-      <translation type="unfinished" />
+      <translation>Decisiones de campo escritas</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="70" />
       <source>Conflicts: the office's decision kept</source>
-      <translation type="unfinished" />
+      <translation>Conflictos: se mantiene la decisión de la oficina</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="71" />
       <source>Tiles unchanged in the field</source>
-      <translation type="unfinished" />
+      <translation>Teselas sin cambios en campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="60" />
       <source>Field package for QField: alerts, chips and the review form</source>
-      <translation type="unfinished" />
+      <translation>Paquete de campo para QField: alertas, recortes y el formulario de revisión</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="73" />
       <source>Field package folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta del paquete de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="74" />
       <source>Field GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="75" />
       <source>Field project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="76" />
       <source>Tiles in the package</source>
-      <translation type="unfinished" />
+      <translation>Teselas en el paquete</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="77" />
       <source>Chips attached</source>
-      <translation type="unfinished" />
+      <translation>Recortes adjuntos</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="84" />
       <source>INPUT must be the compared tiles GeoPackage (OUTPUT of deforestation:compare); this layer lacks {}.</source>
-      <translation type="unfinished" />
+      <translation>INPUT debe ser el GeoPackage de las teselas comparadas (OUTPUT de deforestation:compare); a esta capa le falta {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="86" />
       <source>a file</source>
-      <translation type="unfinished" />
+      <translation>un archivo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="103" />
       <source>{} tiles, {} clearings and {} chips packaged in {}: open {} in QField.</source>
-      <translation type="unfinished" />
+      <translation>{} teselas, {} desmontes y {} recortes empaquetados en {}: abra {} en QField.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="55" />
       <source>Confirmed: the model is right</source>
-      <translation type="unfinished" />
+      <translation>Confirmado: el modelo acierta</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="56" />
       <source>Corrected: another class (for an alert, rejected)</source>
-      <translation type="unfinished" />
+      <translation>Corregido: otra clase (para una alerta, rechazada)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="57" />
       <source>Unclear: cannot tell</source>
-      <translation type="unfinished" />
+      <translation>Dudoso: no se puede saber</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="61" />
@@ -4057,23 +4112,23 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/field_project.py" line="68" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="100" />
       <location filename="../processing_provider/field_project.py" line="123" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisión</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="100" />
       <source>Class seen</source>
-      <translation type="unfinished" />
+      <translation>Clase vista</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="101" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="101" />
@@ -4083,67 +4138,67 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/field_project.py" line="102" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="102" />
       <source>Decided at (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Decidido el (UTC)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="103" />
       <source>Earlier image</source>
-      <translation type="unfinished" />
+      <translation>Imagen anterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="104" />
       <source>Later image</source>
-      <translation type="unfinished" />
+      <translation>Imagen posterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="112" />
       <source>A decision needs the reviewer's name.</source>
-      <translation type="unfinished" />
+      <translation>Una decisión necesita el nombre del revisor.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="124" />
       <source>Chips</source>
-      <translation type="unfinished" />
+      <translation>Recortes</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="125" />
       <source>Tile</source>
-      <translation type="unfinished" />
+      <translation>Tesela</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="125" />
       <source>Audit (office)</source>
-      <translation type="unfinished" />
+      <translation>Auditoría (oficina)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="144" />
       <source>Deforestation alerts: field review</source>
-      <translation type="unfinished" />
+      <translation>Alertas de deforestación: revisión en campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="145" />
       <source>Alerts to review</source>
-      <translation type="unfinished" />
+      <translation>Alertas por revisar</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="147" />
       <source>The field package {} cannot be read by QGIS.</source>
-      <translation type="unfinished" />
+      <translation>QGIS no puede leer el paquete de campo {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="162" />
       <source>The project {} could not be written: {}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el proyecto {}: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="163" />
       <source>QGIS refused it</source>
-      <translation type="unfinished" />
+      <translation>QGIS lo rechazó</translation>
     </message>
     <message>
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />

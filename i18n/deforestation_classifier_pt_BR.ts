@@ -768,193 +768,193 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Licença dos pesos do cartão do modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="134" />
+      <location filename="../ui/settings_page.py" line="135" />
       <source>Toolbar output folder</source>
       <translation>Pasta de saída da barra de ferramentas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="141" />
+      <location filename="../ui/settings_page.py" line="142" />
       <source>Inference</source>
       <translation>Inferência</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="145" />
+      <location filename="../ui/settings_page.py" line="146" />
       <source>Embedded llama.cpp (llama-cpp-python, in QGIS)</source>
       <translation>llama.cpp embutido (llama-cpp-python, no QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="147" />
+      <location filename="../ui/settings_page.py" line="148" />
       <source>OpenAI-compatible server (llama-server, ...)</source>
       <translation>Servidor compatível com OpenAI (llama-server, ...)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="148" />
+      <location filename="../ui/settings_page.py" line="149" />
       <source>Local llama-server started by the plugin (GPU, no compiler)</source>
       <translation>llama-server local iniciado pelo plugin (GPU, sem compilador)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="150" />
+      <location filename="../ui/settings_page.py" line="151" />
       <source>Backend</source>
       <translation>Backend</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="153" />
+      <location filename="../ui/settings_page.py" line="154" />
       <source>The llama-server executable of a llama.cpp release (Vulkan for AMD/Intel GPUs, CUDA for NVIDIA, Metal on Apple silicon). Empty: llama-server on PATH.</source>
       <translation>O executável llama-server de uma versão do llama.cpp (Vulkan para GPUs AMD/Intel, CUDA para NVIDIA, Metal no Apple silicon). Vazio: o llama-server do PATH.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="157" />
+      <location filename="../ui/settings_page.py" line="158" />
       <source>llama-server executable</source>
       <translation>Executável llama-server</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="165" />
+      <location filename="../ui/settings_page.py" line="166" />
       <source>Server URL</source>
       <translation>URL do servidor</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="170" />
+      <location filename="../ui/settings_page.py" line="171" />
       <source>API key (QGIS authentication)</source>
       <translation>Chave de API (autenticação do QGIS)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="174" />
+      <location filename="../ui/settings_page.py" line="175" />
       <source>automatic ({})</source>
       <translation>automático ({})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="175" />
+      <location filename="../ui/settings_page.py" line="176" />
       <source>CPU threads</source>
       <translation>Threads de CPU</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="179" />
-      <location filename="../ui/settings_page.py" line="363" />
+      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="364" />
       <source>all</source>
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="180" />
+      <location filename="../ui/settings_page.py" line="181" />
       <source>Layers offloaded to the GPU: 0 = CPU only, -1 = all. Needs a GPU build of llama-cpp-python.</source>
       <translation>Camadas descarregadas na GPU: 0 = só CPU, -1 = todas. Requer uma compilação do llama-cpp-python com GPU.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="185" />
+      <location filename="../ui/settings_page.py" line="186" />
       <source>automatic (the faster of CPU and GPU, measured)</source>
       <translation>automático (o mais rápido entre CPU e GPU, medido)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="191" />
+      <location filename="../ui/settings_page.py" line="192" />
       <source>GPU offload (layers)</source>
       <translation>Descarregamento na GPU (camadas)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="195" />
+      <location filename="../ui/settings_page.py" line="196" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="199" />
+      <location filename="../ui/settings_page.py" line="200" />
       <source>Tiles sent to each server at the same time (a pool of several URLs: to each of them).</source>
       <translation>Quadrículas enviadas a cada servidor ao mesmo tempo (num conjunto de várias URLs: a cada uma delas).</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="201" />
+      <location filename="../ui/settings_page.py" line="202" />
       <source>Requests in flight</source>
       <translation>Requisições simultâneas</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="207" />
+      <location filename="../ui/settings_page.py" line="208" />
       <source>Sentinel-2 imagery</source>
       <translation>Imagens Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="212" />
+      <location filename="../ui/settings_page.py" line="213" />
       <source>STAC API</source>
       <translation>API STAC</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="216" />
+      <location filename="../ui/settings_page.py" line="217" />
       <source>Collections (comma-separated)</source>
       <translation>Coleções (separadas por vírgula)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="220" />
+      <location filename="../ui/settings_page.py" line="221" />
       <source>Dependencies</source>
       <translation>Dependências</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="226" />
+      <location filename="../ui/settings_page.py" line="227" />
       <source>Install dependencies...</source>
       <translation>Instalar dependências...</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="272" />
+      <location filename="../ui/settings_page.py" line="273" />
       <source>Environment variables override these settings now: {}</source>
       <translation>Variáveis de ambiente sobrepõem estas configurações agora: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="308" />
+      <location filename="../ui/settings_page.py" line="309" />
       <source>The custom model pair was saved but cannot be used: {}</source>
       <translation>O par de modelo personalizado foi salvo mas não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="333" />
+      <location filename="../ui/settings_page.py" line="334" />
       <source>{} Folder: {}</source>
       <translation>{} Pasta: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="341" />
+      <location filename="../ui/settings_page.py" line="342" />
       <source>Not needed for the server backend.</source>
       <translation>Não é necessário para o backend de servidor.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="346" />
+      <location filename="../ui/settings_page.py" line="347" />
       <source>llama-cpp-python {} is available.</source>
       <translation>llama-cpp-python {} está disponível.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="347" />
+      <location filename="../ui/settings_page.py" line="348" />
       <source>Missing: {}.</source>
       <translation>Faltando: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="375" />
+      <location filename="../ui/settings_page.py" line="376" />
       <source>CPU only (this llama.cpp build has no GPU backend)</source>
       <translation>Só CPU (esta compilação do llama.cpp não tem backend de GPU)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="377" />
+      <location filename="../ui/settings_page.py" line="378" />
       <source>CPU only (this llama.cpp build found no usable GPU device)</source>
       <translation>Somente CPU (esta compilação do llama.cpp não encontrou nenhuma GPU utilizável)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="379" />
+      <location filename="../ui/settings_page.py" line="380" />
       <source>CPU only (llama-cpp-python is not installed)</source>
       <translation>Só CPU (o llama-cpp-python não está instalado)</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="387" />
+      <location filename="../ui/settings_page.py" line="388" />
       <source>CPU: {}.</source>
       <translation>CPU: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="389" />
+      <location filename="../ui/settings_page.py" line="390" />
       <source>Last measurement: {}.</source>
       <translation>Última medição: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="391" />
+      <location filename="../ui/settings_page.py" line="392" />
       <source>Not measured yet: the first run with GPU offload automatic times a few chips on the CPU and on the GPU and keeps the faster.</source>
       <translation>Ainda não medido: a primeira execução com descarga na GPU automática cronometra alguns recortes na CPU e na GPU e fica com o mais rápido.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="401" />
+      <location filename="../ui/settings_page.py" line="402" />
       <source>Found: {}</source>
       <translation>Encontrado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/settings_page.py" line="402" />
+      <location filename="../ui/settings_page.py" line="403" />
       <source>No llama-server found: download a llama.cpp release for this system and choose its llama-server here, or put it on PATH.</source>
       <translation>Nenhum llama-server encontrado: baixe uma versão do llama.cpp para este sistema e escolha aqui o seu llama-server, ou coloque-o no PATH.</translation>
     </message>
@@ -1248,83 +1248,83 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>&lt;p&gt;O classificador precisa dos dois arquivos GGUF do modelo, que ainda não estão neste computador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; de &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), para &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licença:&lt;/b&gt; {licence} Ao baixar você aceita seus termos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="129" />
+      <location filename="../ui/model_download.py" line="130" />
       <source>Download</source>
       <translation>Baixar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="132" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Use files already on this computer...</source>
       <translation>Usar arquivos já presentes neste computador...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="134" />
+      <location filename="../ui/model_download.py" line="135" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Escolha o GGUF do modelo de texto e seu projetor de visão mmproj (baixados de outra forma, ou copiados de outro computador); eles são verificados e depois usados.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="145" />
+      <location filename="../ui/model_download.py" line="146" />
       <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
       <translation>{} está definido (modo offline): os downloads estão desativados. Remova-o, ou use arquivos já presentes neste computador.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="166" />
+      <location filename="../ui/model_download.py" line="167" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Baixando... (retoma de onde parou se for interrompido)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="178" />
+      <location filename="../ui/model_download.py" line="179" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>O modelo de texto (GGUF), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="180" />
+      <location filename="../ui/model_download.py" line="185" />
       <source>GGUF model (*.gguf)</source>
       <translation>Modelo GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="183" />
+      <location filename="../ui/model_download.py" line="184" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Seu projetor de visão (mmproj GGUF), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="194" />
+      <location filename="../ui/model_download.py" line="195" />
       <source>These files cannot be used: {}</source>
       <translation>Estes arquivos não podem ser usados: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="199" />
+      <location filename="../ui/model_download.py" line="200" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Arquivos do modelo neste computador usados: {} e {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="213" />
+      <location filename="../ui/model_download.py" line="214" />
       <source>Downloaded and verified.</source>
       <translation>Baixado e verificado.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="215" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Arquivos do modelo baixados e verificados em {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="222" />
+      <location filename="../ui/model_download.py" line="223" />
       <source>Try again</source>
       <translation>Tentar de novo</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="225" />
+      <location filename="../ui/model_download.py" line="226" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Cancelado. O que já foi baixado é mantido (o próximo download retoma dali); nada é mantido quando nada chegou.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="228" />
+      <location filename="../ui/model_download.py" line="229" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="230" />
       <source>Download failed: {}</source>
       <translation>O download falhou: {}</translation>
     </message>
@@ -1829,37 +1829,37 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../core/alerts/field_package.py" line="66" />
       <source>{} already holds a field package ({}). Merge its decisions first (deforestation:field_merge), then choose an empty folder or remove the old package.</source>
-      <translation type="unfinished" />
+      <translation>{} já contém um pacote de campo ({}). Mescle antes as suas decisões (deforestation:field_merge), depois escolha uma pasta vazia ou remova o pacote antigo.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="92" />
       <source>{} could not be copied into the field package {}: {}</source>
-      <translation type="unfinished" />
+      <translation>{} não pôde ser copiado para o pacote de campo {}: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="93" />
       <source>GDAL refused it</source>
-      <translation type="unfinished" />
+      <translation>o GDAL recusou</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="134" />
       <source>{} chips could not be made: {}</source>
-      <translation type="unfinished" />
+      <translation>{} recortes não puderam ser gerados: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="153" />
       <source>The field package {} could not be opened after writing it: {}</source>
-      <translation type="unfinished" />
+      <translation>O pacote de campo {} não pôde ser aberto depois de gravado: {}</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="162" />
       <source>No chips: give BEFORE_RASTER and AFTER_RASTER (the images the compare output was made from) to attach the before and after chips of each tile.</source>
-      <translation type="unfinished" />
+      <translation>Sem recortes: informe BEFORE_RASTER e AFTER_RASTER (as imagens a partir das quais a saída da comparação foi feita) para anexar os recortes anterior e posterior de cada quadrícula.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_package.py" line="185" />
       <source>{} is not a field package: it needs a layer '{}' with the fields of a compare output and the review fields. Choose the {} that deforestation:field_package wrote.</source>
-      <translation type="unfinished" />
+      <translation>{} não é um pacote de campo: é preciso uma camada '{}' com os campos de uma saída da comparação e os campos da revisão. Escolha o {} que o deforestation:field_package gravou.</translation>
     </message>
     <message>
       <location filename="../core/alerts/report.py" line="47" />
@@ -3223,49 +3223,94 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>llama-cpp-python está instalado mas não pode ser carregado: {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="66" />
+      <location filename="../models/download.py" line="67" />
       <source>This computer looks offline, or its network needs a proxy: check the connection and the proxy in QGIS Settings &gt; Options &gt; Network, then download again. Or fetch the two files another way (the download dialog shows their links) and choose them with 'Use files already on this computer...'.</source>
       <translation>Este computador parece estar offline, ou sua rede precisa de um proxy: verifique a conexão e o proxy em Configurações &gt; Opções &gt; Rede do QGIS e baixe novamente. Ou obtenha os dois arquivos de outra forma (a janela de download mostra seus links) e escolha-os com 'Usar arquivos já presentes neste computador...'.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="203" />
+      <location filename="../models/download.py" line="172" />
+      <source>Resuming {} at {:.1f} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="204" />
       <source>Cannot reach {} to download {}: {}. {}</source>
       <translation>Não é possível alcançar {} para baixar {}: {}. {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="206" />
+      <location filename="../models/download.py" line="207" />
       <source>{:.1f} MB of {:.1f} MB</source>
       <translation>{:.1f} MB de {:.1f} MB</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="207" />
+      <location filename="../models/download.py" line="208" />
       <source>{:.1f} MB</source>
       <translation>{:.1f} MB</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="209" />
+      <location filename="../models/download.py" line="210" />
       <source>Download of {} interrupted at {}: {}. Run it again: it resumes there.</source>
       <translation>O download de {} foi interrompido em {}: {}. Execute-o novamente: ele continua dali.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="219" />
+      <location filename="../models/download.py" line="220" />
       <source>Download of {} ended with {:,} bytes instead of {:,}; the partial file was deleted. Run the download again.</source>
       <translation>O download de {} terminou com {:,} bytes em vez de {:,}; o arquivo parcial foi excluído. Execute o download novamente.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="225" />
+      <location filename="../models/download.py" line="226" />
       <source>{} does not match the SHA-256 the server publishes for it (expected {}, got {}): the download was corrupted or the file changed, and it was deleted. Run the download again.</source>
       <translation>{} não corresponde ao SHA-256 que o servidor publica para ele (esperado {}, obtido {}): o download foi corrompido ou o arquivo mudou, e ele foi excluído. Execute o download novamente.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="232" />
+      <location filename="../models/download.py" line="233" />
       <source>{} downloaded from {} is not the file this computer recorded at its first download: expected SHA-256 {} (recorded in {}, {}), got {}. The file on the server changed; it was refused and deleted. If the change is intended (a new version of the model), remove the entry "{}" from {} and download again.</source>
       <translation>{} baixado de {} não é o arquivo que este computador registrou no primeiro download: SHA-256 esperado {} (registrado em {}, {}), obtido {}. O arquivo no servidor mudou; foi recusado e excluído. Se a mudança for intencional (uma nova versão do modelo), remova a entrada "{}" de {} e baixe novamente.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="244" />
+      <location filename="../models/download.py" line="245" />
       <source>The file downloaded from {} was refused and deleted: {}</source>
       <translation>O arquivo baixado de {} foi recusado e excluído: {}</translation>
+    </message>
+    <message>
+      <location filename="../models/download.py" line="311" />
+      <source>Downloading {} from {}/{} into {}. Licence: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="319" />
+      <source>{} (about {:.1f} MB) from {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="349" />
+      <source>Revision {} (asked for, instead of the pinned or recorded one).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="353" />
+      <source>Revision {} (pinned by this plugin version).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="360" />
+      <source>Revision {} (recorded at the first download in {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="369" />
+      <source>Revision {}: what '{}' is now, recorded in {}; later downloads use this commit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="373" />
+      <source>The hub did not say which commit '{}' is: downloading from '{}', and the files' own SHA-256 are recorded at this first download.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/download.py" line="400" />
+      <source>The hub published no SHA-256 for {}: its own SHA-256 {} was recorded in {} (trust on first use); later downloads and loads must match it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../models/hub.py" line="97" />
@@ -3306,6 +3351,16 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../models/hub.py" line="138" />
       <source>Download of {} failed: HTTP {} {}. {}</source>
       <translation>O download de {} falhou: HTTP {} {}. {}</translation>
+    </message>
+    <message>
+      <location filename="../models/registry.py" line="44" />
+      <source>{} (derivative of LiquidAI's LFM2.5-VL-450M): research and non-commercial use; commercial-scale use only after reviewing Section 5 of the licence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../models/registry.py" line="125" />
+      <source>Licence: {}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../models/transports.py" line="73" />
@@ -3952,92 +4007,92 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="55" />
       <source>Merge field decisions into the compare output</source>
-      <translation type="unfinished" />
+      <translation>Mesclar decisões de campo na saída da comparação</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="64" />
       <source>Compared tiles (output of Compare two dates), written to</source>
-      <translation type="unfinished" />
+      <translation>Quadrículas comparadas (saída de Comparar duas datas), onde gravar</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="67" />
       <source>Field GeoPackage (from Field package, edited in the field)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de campo (do Pacote de campo, editado em campo)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="69" />
       <source>Field decisions written</source>
-      <translation type="unfinished" />
+      <translation>Decisões de campo gravadas</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="70" />
       <source>Conflicts: the office's decision kept</source>
-      <translation type="unfinished" />
+      <translation>Conflitos: a decisão do escritório mantida</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_merge_algorithm.py" line="71" />
       <source>Tiles unchanged in the field</source>
-      <translation type="unfinished" />
+      <translation>Quadrículas inalteradas em campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="60" />
       <source>Field package for QField: alerts, chips and the review form</source>
-      <translation type="unfinished" />
+      <translation>Pacote de campo para o QField: alertas, recortes e o formulário de revisão</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="73" />
       <source>Field package folder</source>
-      <translation type="unfinished" />
+      <translation>Pasta do pacote de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="74" />
       <source>Field GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="75" />
       <source>Field project</source>
-      <translation type="unfinished" />
+      <translation>Projeto de campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="76" />
       <source>Tiles in the package</source>
-      <translation type="unfinished" />
+      <translation>Quadrículas no pacote</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="77" />
       <source>Chips attached</source>
-      <translation type="unfinished" />
+      <translation>Recortes anexados</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="84" />
       <source>INPUT must be the compared tiles GeoPackage (OUTPUT of deforestation:compare); this layer lacks {}.</source>
-      <translation type="unfinished" />
+      <translation>INPUT deve ser o GeoPackage das quadrículas comparadas (OUTPUT de deforestation:compare); falta a esta camada {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="86" />
       <source>a file</source>
-      <translation type="unfinished" />
+      <translation>um arquivo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_package_algorithm.py" line="103" />
       <source>{} tiles, {} clearings and {} chips packaged in {}: open {} in QField.</source>
-      <translation type="unfinished" />
+      <translation>{} quadrículas, {} desmatamentos e {} recortes empacotados em {}: abra {} no QField.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="55" />
       <source>Confirmed: the model is right</source>
-      <translation type="unfinished" />
+      <translation>Confirmado: o modelo está certo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="56" />
       <source>Corrected: another class (for an alert, rejected)</source>
-      <translation type="unfinished" />
+      <translation>Corrigido: outra classe (para um alerta, rejeitado)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="57" />
       <source>Unclear: cannot tell</source>
-      <translation type="unfinished" />
+      <translation>Incerto: não dá para dizer</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="61" />
@@ -4057,23 +4112,23 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/field_project.py" line="68" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(nenhum)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="100" />
       <location filename="../processing_provider/field_project.py" line="123" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisão</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="100" />
       <source>Class seen</source>
-      <translation type="unfinished" />
+      <translation>Classe vista</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="101" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="101" />
@@ -4083,67 +4138,67 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/field_project.py" line="102" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="102" />
       <source>Decided at (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Decidido em (UTC)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="103" />
       <source>Earlier image</source>
-      <translation type="unfinished" />
+      <translation>Imagem anterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="104" />
       <source>Later image</source>
-      <translation type="unfinished" />
+      <translation>Imagem posterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="112" />
       <source>A decision needs the reviewer's name.</source>
-      <translation type="unfinished" />
+      <translation>Uma decisão precisa do nome do revisor.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="124" />
       <source>Chips</source>
-      <translation type="unfinished" />
+      <translation>Recortes</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="125" />
       <source>Tile</source>
-      <translation type="unfinished" />
+      <translation>Quadrícula</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="125" />
       <source>Audit (office)</source>
-      <translation type="unfinished" />
+      <translation>Auditoria (escritório)</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="144" />
       <source>Deforestation alerts: field review</source>
-      <translation type="unfinished" />
+      <translation>Alertas de desmatamento: revisão em campo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="145" />
       <source>Alerts to review</source>
-      <translation type="unfinished" />
+      <translation>Alertas a revisar</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="147" />
       <source>The field package {} cannot be read by QGIS.</source>
-      <translation type="unfinished" />
+      <translation>O QGIS não consegue ler o pacote de campo {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="162" />
       <source>The project {} could not be written: {}</source>
-      <translation type="unfinished" />
+      <translation>O projeto {} não pôde ser gravado: {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="163" />
       <source>QGIS refused it</source>
-      <translation type="unfinished" />
+      <translation>o QGIS recusou</translation>
     </message>
     <message>
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="72" />
