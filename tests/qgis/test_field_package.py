@@ -2,6 +2,7 @@
 qgis_process: the package opens in QGIS with its form (value maps and attachment widgets read
 back from the .qgz), the chips are attached, a decision made in the package (its GeoPackage
 edited as QField edits it) merges back, and a later office decision is not written over."""
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -101,6 +102,22 @@ def test_the_package_opens_with_its_form_and_its_chips(compared, tmp_path):
     # The UTC stamp the form writes reads as the dock's ISO 8601 with Z.
     stamp = tiles.defaultValue(names.index("reviewed_at"))
     assert len(stamp) == 20 and stamp.endswith("Z") and stamp[10] == "T", stamp
+
+    chips_tab = form.tabs()[1]
+    assert [child.name() for child in chips_tab.children()] == ["chip_before", "chip_after"]
+
+    # The folder travels: moved elsewhere (to the device), the project still finds its data.
+    import zipfile
+
+    with zipfile.ZipFile(folder / "field_review.qgz") as archive:
+        qgs = archive.read(next(n for n in archive.namelist() if n.endswith(".qgs"))).decode()
+    assert "./field_review.gpkg|layername=alerts" in qgs and str(tmp_path) not in qgs
+    moved = tmp_path / "device" / "field"
+    shutil.copytree(folder, moved)
+    project = QgsProject()
+    assert project.read(str(moved / "field_review.qgz"))
+    for layer in project.mapLayers().values():
+        assert layer.isValid() and str(moved) in layer.source()
 
     # A second package into the same folder is refused: its decisions may not be merged yet.
     from qgis.core import QgsProcessingException
