@@ -1520,6 +1520,11 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>TileDetails</name>
     <message>
+      <location filename="../ui/tile_details.py" line="14" />
+      <source>no class</source>
+      <translation>sin clase</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
       <source>not reviewed</source>
       <translation>no revisada</translation>
@@ -2119,6 +2124,16 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../core/alerts/report_layout.py" line="312" />
       <source>as recorded in the two classify outputs compared (their layer metadata)</source>
       <translation>según lo registrado en las dos salidas de clasificación comparadas (metadatos de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="26" />
+      <source>Forest lost (alert)</source>
+      <translation>Bosque perdido (alerta)</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="27" />
+      <source>No alert</source>
+      <translation>Sin alerta</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
@@ -2794,6 +2809,44 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Seleccione primero una capa de archivo ráster Sentinel-2 (GeoTIFF, VRT o producto SENTINEL2) en el panel Capas.</translation>
     </message>
     <message>
+      <location filename="../core/output/layer_style.py" line="113" />
+      <location filename="../processing_provider/field_project.py" line="61" />
+      <source>Standing forest</source>
+      <translation>Bosque en pie</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="113" />
+      <location filename="../processing_provider/field_project.py" line="62" />
+      <source>Recently cleared</source>
+      <translation>Talado recientemente</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="114" />
+      <location filename="../processing_provider/field_project.py" line="63" />
+      <source>Long-term non-forest</source>
+      <translation>No bosque de largo plazo</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="120" />
+      <source>Reviewed: confirmed (black outline)</source>
+      <translation>Revisada: confirmada (contorno negro)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="121" />
+      <source>Reviewed: corrected (magenta outline)</source>
+      <translation>Revisada: corregida (contorno magenta)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="122" />
+      <source>Reviewed: unclear (yellow outline)</source>
+      <translation>Revisada: dudosa (contorno amarillo)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="139" />
+      <source>Not classified (no data, partial tile, cloud or error)</source>
+      <translation>Sin clasificar (sin datos, tesela parcial, nube o error)</translation>
+    </message>
+    <message>
       <location filename="../core/output/tile_writer.py" line="82" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT debe ser un GeoPackage (.gpkg), no '{}'. Elija un nombre de archivo .gpkg.</translation>
@@ -3230,7 +3283,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../models/download.py" line="172" />
       <source>Resuming {} at {:.1f} MB.</source>
-      <translation type="unfinished" />
+      <translation>Reanudando {} en {:.1f} MB.</translation>
     </message>
     <message>
       <location filename="../models/download.py" line="204" />
@@ -3275,42 +3328,42 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../models/download.py" line="311" />
       <source>Downloading {} from {}/{} into {}. Licence: {}</source>
-      <translation type="unfinished" />
+      <translation>Descargando {} de {}/{} en {}. Licencia: {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="319" />
+      <location filename="../models/download.py" line="320" />
       <source>{} (about {:.1f} MB) from {}</source>
-      <translation type="unfinished" />
+      <translation>{} (unos {:.1f} MB) de {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="349" />
+      <location filename="../models/download.py" line="350" />
       <source>Revision {} (asked for, instead of the pinned or recorded one).</source>
-      <translation type="unfinished" />
+      <translation>Revisión {} (pedida, en lugar de la fijada o registrada).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="353" />
+      <location filename="../models/download.py" line="354" />
       <source>Revision {} (pinned by this plugin version).</source>
-      <translation type="unfinished" />
+      <translation>Revisión {} (fijada por esta versión del complemento).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="360" />
+      <location filename="../models/download.py" line="361" />
       <source>Revision {} (recorded at the first download in {}).</source>
-      <translation type="unfinished" />
+      <translation>Revisión {} (registrada en la primera descarga en {}).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="369" />
+      <location filename="../models/download.py" line="370" />
       <source>Revision {}: what '{}' is now, recorded in {}; later downloads use this commit.</source>
-      <translation type="unfinished" />
+      <translation>Revisión {}: lo que '{}' es ahora, registrado en {}; las próximas descargas usan este commit.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="373" />
+      <location filename="../models/download.py" line="374" />
       <source>The hub did not say which commit '{}' is: downloading from '{}', and the files' own SHA-256 are recorded at this first download.</source>
-      <translation type="unfinished" />
+      <translation>El repositorio no indicó qué commit es '{}': se descarga de '{}' y el SHA-256 de los propios archivos se registra en esta primera descarga.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="400" />
+      <location filename="../models/download.py" line="401" />
       <source>The hub published no SHA-256 for {}: its own SHA-256 {} was recorded in {} (trust on first use); later downloads and loads must match it.</source>
-      <translation type="unfinished" />
+      <translation>El repositorio no publicó SHA-256 para {}: su propio SHA-256 {} se registró en {} (confianza en el primer uso); las próximas descargas y cargas deben coincidir con él.</translation>
     </message>
     <message>
       <location filename="../models/hub.py" line="97" />
@@ -3355,12 +3408,12 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../models/registry.py" line="44" />
       <source>{} (derivative of LiquidAI's LFM2.5-VL-450M): research and non-commercial use; commercial-scale use only after reviewing Section 5 of the licence.</source>
-      <translation type="unfinished" />
+      <translation>{} (derivado de LFM2.5-VL-450M de LiquidAI): investigación y uso no comercial; uso a escala comercial solo tras revisar la Sección 5 de la licencia.</translation>
     </message>
     <message>
-      <location filename="../models/registry.py" line="125" />
+      <location filename="../models/registry.py" line="127" />
       <source>Licence: {}</source>
-      <translation type="unfinished" />
+      <translation>Licencia: {}</translation>
     </message>
     <message>
       <location filename="../models/transports.py" line="73" />
@@ -4093,21 +4146,6 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../processing_provider/field_project.py" line="57" />
       <source>Unclear: cannot tell</source>
       <translation>Dudoso: no se puede saber</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="61" />
-      <source>Standing forest</source>
-      <translation>Bosque en pie</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="62" />
-      <source>Recently cleared</source>
-      <translation>Talado recientemente</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="63" />
-      <source>Long-term non-forest</source>
-      <translation>No bosque de largo plazo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="68" />

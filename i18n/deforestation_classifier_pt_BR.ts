@@ -1520,6 +1520,11 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>TileDetails</name>
     <message>
+      <location filename="../ui/tile_details.py" line="14" />
+      <source>no class</source>
+      <translation>sem classe</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
       <source>not reviewed</source>
       <translation>não revisada</translation>
@@ -2119,6 +2124,16 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../core/alerts/report_layout.py" line="312" />
       <source>as recorded in the two classify outputs compared (their layer metadata)</source>
       <translation>como registrado nas duas saídas de classificação comparadas (metadados da camada)</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="26" />
+      <source>Forest lost (alert)</source>
+      <translation>Floresta perdida (alerta)</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/style.py" line="27" />
+      <source>No alert</source>
+      <translation>Sem alerta</translation>
     </message>
     <message>
       <location filename="../core/alerts/style.py" line="46" />
@@ -2794,6 +2809,44 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Selecione primeiro uma camada de arquivo raster Sentinel-2 (GeoTIFF, VRT ou produto SENTINEL2) no painel Camadas.</translation>
     </message>
     <message>
+      <location filename="../core/output/layer_style.py" line="113" />
+      <location filename="../processing_provider/field_project.py" line="61" />
+      <source>Standing forest</source>
+      <translation>Floresta em pé</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="113" />
+      <location filename="../processing_provider/field_project.py" line="62" />
+      <source>Recently cleared</source>
+      <translation>Desmatado recentemente</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="114" />
+      <location filename="../processing_provider/field_project.py" line="63" />
+      <source>Long-term non-forest</source>
+      <translation>Não floresta de longo prazo</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="120" />
+      <source>Reviewed: confirmed (black outline)</source>
+      <translation>Revisada: confirmada (contorno preto)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="121" />
+      <source>Reviewed: corrected (magenta outline)</source>
+      <translation>Revisada: corrigida (contorno magenta)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="122" />
+      <source>Reviewed: unclear (yellow outline)</source>
+      <translation>Revisada: incerta (contorno amarelo)</translation>
+    </message>
+    <message>
+      <location filename="../core/output/layer_style.py" line="139" />
+      <source>Not classified (no data, partial tile, cloud or error)</source>
+      <translation>Não classificada (sem dados, quadrícula parcial, nuvem ou erro)</translation>
+    </message>
+    <message>
       <location filename="../core/output/tile_writer.py" line="82" />
       <source>OUTPUT must be a GeoPackage (.gpkg), not '{}'. Choose a .gpkg file name.</source>
       <translation>OUTPUT deve ser um GeoPackage (.gpkg), não '{}'. Escolha um nome de arquivo .gpkg.</translation>
@@ -3230,7 +3283,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../models/download.py" line="172" />
       <source>Resuming {} at {:.1f} MB.</source>
-      <translation type="unfinished" />
+      <translation>Retomando {} em {:.1f} MB.</translation>
     </message>
     <message>
       <location filename="../models/download.py" line="204" />
@@ -3275,42 +3328,42 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../models/download.py" line="311" />
       <source>Downloading {} from {}/{} into {}. Licence: {}</source>
-      <translation type="unfinished" />
+      <translation>Baixando {} de {}/{} para {}. Licença: {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="319" />
+      <location filename="../models/download.py" line="320" />
       <source>{} (about {:.1f} MB) from {}</source>
-      <translation type="unfinished" />
+      <translation>{} (cerca de {:.1f} MB) de {}</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="349" />
+      <location filename="../models/download.py" line="350" />
       <source>Revision {} (asked for, instead of the pinned or recorded one).</source>
-      <translation type="unfinished" />
+      <translation>Revisão {} (pedida, em vez da fixada ou registrada).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="353" />
+      <location filename="../models/download.py" line="354" />
       <source>Revision {} (pinned by this plugin version).</source>
-      <translation type="unfinished" />
+      <translation>Revisão {} (fixada por esta versão do plugin).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="360" />
+      <location filename="../models/download.py" line="361" />
       <source>Revision {} (recorded at the first download in {}).</source>
-      <translation type="unfinished" />
+      <translation>Revisão {} (registrada no primeiro download em {}).</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="369" />
+      <location filename="../models/download.py" line="370" />
       <source>Revision {}: what '{}' is now, recorded in {}; later downloads use this commit.</source>
-      <translation type="unfinished" />
+      <translation>Revisão {}: o que '{}' é agora, registrado em {}; os próximos downloads usam este commit.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="373" />
+      <location filename="../models/download.py" line="374" />
       <source>The hub did not say which commit '{}' is: downloading from '{}', and the files' own SHA-256 are recorded at this first download.</source>
-      <translation type="unfinished" />
+      <translation>O repositório não informou qual commit é '{}': baixando de '{}', e o SHA-256 dos próprios arquivos é registrado neste primeiro download.</translation>
     </message>
     <message>
-      <location filename="../models/download.py" line="400" />
+      <location filename="../models/download.py" line="401" />
       <source>The hub published no SHA-256 for {}: its own SHA-256 {} was recorded in {} (trust on first use); later downloads and loads must match it.</source>
-      <translation type="unfinished" />
+      <translation>O repositório não publicou SHA-256 para {}: o seu próprio SHA-256 {} foi registrado em {} (confiança no primeiro uso); os próximos downloads e carregamentos devem corresponder a ele.</translation>
     </message>
     <message>
       <location filename="../models/hub.py" line="97" />
@@ -3355,12 +3408,12 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../models/registry.py" line="44" />
       <source>{} (derivative of LiquidAI's LFM2.5-VL-450M): research and non-commercial use; commercial-scale use only after reviewing Section 5 of the licence.</source>
-      <translation type="unfinished" />
+      <translation>{} (derivado do LFM2.5-VL-450M da LiquidAI): pesquisa e uso não comercial; uso em escala comercial somente após examinar a Seção 5 da licença.</translation>
     </message>
     <message>
-      <location filename="../models/registry.py" line="125" />
+      <location filename="../models/registry.py" line="127" />
       <source>Licence: {}</source>
-      <translation type="unfinished" />
+      <translation>Licença: {}</translation>
     </message>
     <message>
       <location filename="../models/transports.py" line="73" />
@@ -4093,21 +4146,6 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../processing_provider/field_project.py" line="57" />
       <source>Unclear: cannot tell</source>
       <translation>Incerto: não dá para dizer</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="61" />
-      <source>Standing forest</source>
-      <translation>Floresta em pé</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="62" />
-      <source>Recently cleared</source>
-      <translation>Desmatado recentemente</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/field_project.py" line="63" />
-      <source>Long-term non-forest</source>
-      <translation>Não floresta de longo prazo</translation>
     </message>
     <message>
       <location filename="../processing_provider/field_project.py" line="68" />

@@ -41,7 +41,8 @@ from .hub import (
     probe,
     resolve_url,
 )
-from .registry import CARD, ModelEntry, ModelFiles, is_card_pair, is_commit, revision_override
+from .registry import (CARD, ModelEntry, ModelFiles, is_card_pair, is_commit, licence_text,
+                       revision_override)
 from .transports import UrllibTransport, canceled, default_transport
 from ..toolbelt.i18n import tr
 
@@ -168,7 +169,7 @@ def _fetch_into_part(url, dest, part, head, total, transport, feedback, report, 
             handle.truncate(0)
             done = 0
         if done:
-            _info(feedback, f"Resuming {dest.name} at {done / 1e6:.1f} MB.")
+            _info(feedback, tr("Resuming {} at {:.1f} MB.").format(dest.name, done / 1e6))
         report(done, total)
         while total is None or done < total:
             if canceled(feedback):
@@ -307,15 +308,17 @@ def ensure_model_files(files: ModelFiles, feedback=None, *, allow_download=True,
         transport = transport or default_transport()
         folder = files.text.parent
         todo = [(role, path, remote) for role, path, remote in roles if not path.is_file()]
-        _info(feedback, f"Downloading {entry.label} from {endpoint}/{entry.repo_id} into "
-                        f"{folder}. Licence: {entry.licence}")
+        _info(feedback, tr("Downloading {} from {}/{} into {}. Licence: {}").format(
+                           entry.label, endpoint, entry.repo_id, folder,
+                           licence_text(entry.licence)))
         revision = _download_revision(entry, folder, todo[0][2], endpoint, transport, feedback,
                                       revision)
         grand_total = sum(remote.approx_bytes for _, _, remote in todo) or 1
         done_before = 0
         for role, path, remote in todo:
             url = resolve_url(entry.repo_id, remote.repo_path, revision, endpoint)
-            _info(feedback, f"{remote.repo_path} (about {remote.size_mb:.1f} MB) from {url}")
+            _info(feedback, tr("{} (about {:.1f} MB) from {}").format(
+                               remote.repo_path, remote.size_mb, url))
             base = done_before
 
             def on_progress(done, total, base=base):
@@ -344,18 +347,19 @@ def _download_revision(entry, folder, remote, endpoint, transport, feedback, ask
     the first download, else the moving branch resolved now to its commit and recorded."""
     asked = (asked or "").strip() or revision_override()
     if asked:
-        _info(feedback, f"Revision {asked} (asked for, instead of the pinned or recorded one).")
+        _info(feedback, tr("Revision {} (asked for, instead of the pinned or recorded "
+                           "one).").format(asked))
         return asked
     if entry.pinned:
-        _info(feedback, f"Revision {entry.revision} (pinned by this plugin version).")
+        _info(feedback, tr("Revision {} (pinned by this plugin version).").format(entry.revision))
         return entry.revision
     try:
         recorded = trust.recorded_revision(folder, entry.repo_id)
     except trust.TrustRecordError as exc:
         raise ModelFileError(str(exc)) from exc
     if recorded:
-        _info(feedback, f"Revision {recorded} (recorded at the first download in "
-                        f"{trust.trust_path(folder)}).")
+        _info(feedback, tr("Revision {} (recorded at the first download in {}).").format(
+                           recorded, trust.trust_path(folder)))
         return recorded
     head = probe(transport, resolve_url(entry.repo_id, remote.repo_path, entry.revision,
                                         endpoint))
@@ -363,12 +367,13 @@ def _download_revision(entry, folder, remote, endpoint, transport, feedback, ask
     if is_commit(commit):
         folder.mkdir(parents=True, exist_ok=True)
         trust.record_revision(folder, entry.repo_id, commit)
-        _info(feedback, f"Revision {commit}: what '{entry.revision}' is now, recorded in "
-                        f"{trust.trust_path(folder)}; later downloads use this commit.")
+        _info(feedback, tr("Revision {}: what '{}' is now, recorded in {}; later downloads "
+                           "use this commit.").format(
+                           commit, entry.revision, trust.trust_path(folder)))
         return commit
-    _info(feedback, f"The hub did not say which commit '{entry.revision}' is: downloading from "
-                    f"'{entry.revision}', and the files' own SHA-256 are recorded at this first "
-                    f"download.")
+    _info(feedback, tr("The hub did not say which commit '{}' is: downloading from '{}', and "
+                       "the files' own SHA-256 are recorded at this first download.").format(
+                       entry.revision, entry.revision))
     return entry.revision
 
 
@@ -393,9 +398,10 @@ def _record_trust(path, manifest, revision, entry, feedback):
         url=manifest.get("url", ""), origin=trust.FROM_HUB if published else trust.FIRST_DOWNLOAD,
         repo_id=entry.repo_id)
     if not published:
-        _info(feedback, f"The hub published no SHA-256 for {path.name}: its own SHA-256 "
-                        f"{manifest['sha256']} was recorded in {trust.trust_path(path.parent)} "
-                        f"(trust on first use); later downloads and loads must match it.")
+        _info(feedback, tr("The hub published no SHA-256 for {}: its own SHA-256 {} was "
+                           "recorded in {} (trust on first use); later downloads and loads "
+                           "must match it.").format(
+                           path.name, manifest['sha256'], trust.trust_path(path.parent)))
 
 
 def _check_download(part, role, expected_size):

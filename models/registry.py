@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..toolbelt.environment import env_text
+from ..toolbelt.i18n import tr
 
 HF_REPO_ID = "urbanspr1nter/lfm2.5vl-450m-deforestation-classifier"
 # The commit of the model repository this plugin release is pinned to (40 hex digits). Empty
@@ -34,6 +35,18 @@ LICENCE_SCOPE = (
     "non-commercial use; commercial-scale use only after reviewing Section 5 of the licence."
 )
 MODEL_CARD_URL = f"https://huggingface.co/{HF_REPO_ID}"
+
+
+def licence_text(licence: str) -> str:
+    """A licence as the user reads it: the model card's summary in the user's language (the
+    constant above stays English: it is what provenance records), any other text as it is."""
+    if licence == LICENCE_SCOPE:
+        return tr("{} (derivative of LiquidAI's LFM2.5-VL-450M): research and non-commercial "
+                  "use; commercial-scale use only after reviewing Section 5 of the "
+                  "licence.").format(LICENCE_NAME)
+    return licence
+
+
 MODEL_DIR_ENV = "DEFORESTATION_MODEL_DIR"
 CARD_ID = "card"
 CUSTOM_ID = "custom"
@@ -111,7 +124,7 @@ class ModelEntry:
         for f in self.remote_files():
             lines.append(f"  {f.repo_path}: {f.size_mb:.1f} MB")
         lines.append(f"  total: {self.total_mb():.1f} MB")
-        lines.append(f"Licence: {self.licence}")
+        lines.append(tr("Licence: {}").format(licence_text(self.licence)))
         return "\n".join(lines)
 
 

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..models import download, verify
 from ..models.hub import resolve_url
-from ..models.registry import CARD, MODEL_CARD_URL
+from ..models.registry import CARD, MODEL_CARD_URL, licence_text
 from ..toolbelt.log import log
 from ..settings import PlgSettings
 
@@ -111,7 +111,8 @@ class ModelDownloadDialog(QDialog):
             "<a href='{card}'>{repo}</a> ({endpoint}), into <code>{folder}</code>.</p>"
             "<p><b>Licence:</b> {licence} By downloading you accept its terms.</p>"
         ).format(rows=rows, total=entry.total_mb(), card=MODEL_CARD_URL, repo=entry.repo_id,
-                 endpoint=endpoint, folder=files.text.parent, licence=entry.licence))
+                 endpoint=endpoint, folder=files.text.parent,
+                 licence=licence_text(entry.licence)))
         self.summary.setWordWrap(True)
         self.summary.setOpenExternalLinks(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)

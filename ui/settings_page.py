@@ -35,7 +35,7 @@ from ..core.inference.managed_server import find_llama_server, stop_managed_serv
 from .diagnostics_copy import copy_diagnostics_button
 from ..installer.private_folder import llama_cpp_status
 from ..models import download
-from ..models.registry import CARD, ModelFiles, register_custom_pair
+from ..models.registry import CARD, ModelFiles, licence_text, register_custom_pair
 from ..models.verify import VerificationError
 from ..toolbelt.log import log
 from ..settings import (
@@ -124,7 +124,8 @@ class SettingsPage(QgsOptionsPageWidget):
         self.download_button.clicked.connect(self.open_download)
         row.addWidget(self.download_button)
         form.addRow(tr("Status"), self._wrap(row))
-        licence = QLabel(tr("Licence of the model card's weights: {}").format(CARD.licence), box)
+        licence = QLabel(tr("Licence of the model card's weights: {}").format(
+            licence_text(CARD.licence)), box)
         licence.setWordWrap(True)
         form.addRow("", licence)
         self.output_folder = QgsFileWidget(box)

@@ -3,7 +3,7 @@
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ..core.output.layer_style import CLASS_STYLES
+from ..core.output import layer_style
 from ..core.review.audit import audit_text
 from ..core.review.reasons import reason_title
 from ..core.vocabulary import CLASSES
@@ -11,7 +11,7 @@ from ..core.vocabulary import CLASSES
 
 def class_title(label) -> str:
     """A class as the user reads it (the legend's title); the label itself when unknown."""
-    return CLASS_STYLES[label][1] if label in CLASS_STYLES else (label or "no class")
+    return layer_style.class_title(label) if label else _tr("no class")
 
 
 def _tr(text: str) -> str:

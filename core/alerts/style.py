@@ -23,8 +23,8 @@ def transition_renderer() -> QgsCategorizedSymbolRenderer:
         {"style": "no", "color": "0,0,0,0", "outline_color": "150,150,150,255",
          "outline_width": "0.15"})
     return QgsCategorizedSymbolRenderer("alert", [
-        QgsRendererCategory(1, alert, "Forest lost (alert)"),
-        QgsRendererCategory(0, other, "No alert"),
+        QgsRendererCategory(1, alert, tr("Forest lost (alert)")),
+        QgsRendererCategory(0, other, tr("No alert")),
     ])
 
 

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from .fields import ALERT, CLASS_LABEL, REVIEW_STATUS
 from ..vocabulary import LONG_TERM_NON_FOREST, RECENTLY_CLEARED, STANDING_FOREST
+from ...toolbelt.i18n import tr
 from ...toolbelt.qgis_compat import can_store_styles
 
 LABEL_FIELD = CLASS_LABEL
@@ -106,24 +107,36 @@ def _outline_legend(colour: str) -> QgsFillSymbol:
          "outline_width": str(REVIEW_OUTLINE_WIDTH)})
 
 
+def class_title(label) -> str:
+    """A class as people read it (the legend's title), in the user's language; the label
+    itself when it is not a class."""
+    titles = {STANDING_FOREST: tr("Standing forest"), RECENTLY_CLEARED: tr("Recently cleared"),
+              LONG_TERM_NON_FOREST: tr("Long-term non-forest")}
+    return titles.get(label, label)
+
+
 def outline_legend_categories():
     """One legend entry per review outline ("Reviewed: confirmed (black outline)")."""
+    titles = {"CONFIRMED": tr("Reviewed: confirmed (black outline)"),
+              "CORRECTED": tr("Reviewed: corrected (magenta outline)"),
+              "UNCLEAR": tr("Reviewed: unclear (yellow outline)")}
     return [
         QgsRendererCategory(f"{LEGEND_ONLY_PREFIX}{status}", _outline_legend(colour),
-                            f"Reviewed: {status.lower()} ({name} outline)")
-        for status, (colour, name) in REVIEW_OUTLINES.items()
+                            titles[status])
+        for status, (colour, _name) in REVIEW_OUTLINES.items()
     ]
 
 
 def build_renderer() -> QgsCategorizedSymbolRenderer:
     categories = [
-        QgsRendererCategory(label, _fill(colour), title)
-        for label, (colour, title) in CLASS_STYLES.items()
+        QgsRendererCategory(label, _fill(colour), class_title(label))
+        for label, (colour, _title) in CLASS_STYLES.items()
     ]
     # The empty value is QGIS's catch-all category: tiles with a NULL label (NO_DATA,
     # INSUFFICIENT_DATA: partly covered edge tiles, CLOUDY, ERROR) are outlined only, so no
     # class is painted over a blank canvas.
-    categories.append(QgsRendererCategory("", _outline_only(), NOT_CLASSIFIED_TITLE))
+    categories.append(QgsRendererCategory(
+        "", _outline_only(), tr("Not classified (no data, partial tile, cloud or error)")))
     categories.extend(outline_legend_categories())
     return QgsCategorizedSymbolRenderer(LABEL_EXPRESSION, categories)
 

@@ -37,8 +37,11 @@ SINKS = {
     "QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,),
     "QGroupBox": (0,), "QAction": (0, 1), "QToolButton": (0,), "QMenu": (0,),
     "QProgressDialog": (0, 1),
-    # The plugin's log panel (toolbelt/log.py) and QGIS's.
-    "log": (0,), "warn": (0,), "logMessage": (0,),
+    # The plugin's log panel (toolbelt/log.py) and QGIS's, and the plugin's own relays to the
+    # feedback or the message bar (models/download.py _info, ui/*_flow.py _push).
+    "log": (0,), "warn": (0,), "logMessage": (0,), "_info": (1,), "_push": (0,),
+    # Legend entries (title).
+    "QgsRendererCategory": (2,), "QgsLegendSymbolItem": (1,),
     # Errors shown as they are.
     "QgsProcessingException": (0,),
 }
