@@ -321,4 +321,4 @@ def no_threading_flags(flags):
         return flags | enum.NoThreading
     from qgis.core import QgsProcessingAlgorithm
 
-    return flags | QgsProcessingAlgorithm.FlagNoThreading
+    return flags | QgsProcessingAlgorithm.Flag.FlagNoThreading
