@@ -143,6 +143,8 @@ CHIPS ?=
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_bench.py $(BENCH_ARGS)
 	$(PY) bench/clearings_bench.py
+	$(PY) bench/fetch_bench.py $(filter --quick,$(BENCH_ARGS))
+	$(PY) bench/area_bench.py $(filter --quick,$(BENCH_ARGS))
 
 verify-model: setup
 	$(PY) bench/verify_model.py $(if $(MODEL),--model "$(MODEL)") \

@@ -92,7 +92,8 @@ def run_partition(job: PartitionJob) -> dict:
         return {"state": state, "worker": worker, "items": items,
                 "new_tiles": summary.new_tiles, "skipped": summary.counts.skipped,
                 "tile_seconds": summary.tile_seconds, "seconds": time.monotonic() - started,
-                "written": done, "retry": retry, "error": "", **_memory()}
+                "written": done, "retry": retry, "error": "", "finished": time.time(),
+                **_memory()}
 
 
 def _scene(job, folder, feedback):
