@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from package import plugin_files  # noqa: E402
 from qt6_check import TR_NAMES, TR_SINKS  # noqa: E402
 
-LANGUAGES = ("pt_BR", "es")
+LANGUAGES = ("pt_BR", "es", "fr", "id")
 TS = ROOT / "i18n" / "deforestation_classifier_{}.ts"
 DEFAULT_CONTEXT = "deforestation"  # toolbelt/i18n.CONTEXT
 # Marker functions that return their literal as it is (QT_TRANSLATE_NOOP-style), and the class

@@ -61,7 +61,9 @@ def test_translations_are_there_and_keep_their_placeholders(language):
         assert source.count("\n") == text.count("\n"), source
     # The words a user sees first.
     first = {"pt_BR": "Classificar desmatamento (quadrículas de 1 km)",
-             "es": "Clasificar deforestación (teselas de 1 km)"}[language]
+             "es": "Clasificar deforestación (teselas de 1 km)",
+             "fr": "Classer la déforestation (tuiles de 1 km)",
+             "id": "Klasifikasikan deforestasi (petak 1 km)"}[language]
     assert done[("DeforestationClassifierPlugin", "Classify deforestation (1 km tiles)")] == first
 
 

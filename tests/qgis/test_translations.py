@@ -1,4 +1,4 @@
-"""QGIS in Portuguese or Spanish shows the plugin in that language: the .ts sources compiled with
+"""QGIS in Portuguese, Spanish, French or Indonesian shows the plugin in that language: the .ts sources compiled with
 lrelease (as `make package` does), loaded by the plugin's translator for the QGIS locale."""
 import sys
 from pathlib import Path
@@ -21,8 +21,8 @@ from package import compile_translations  # noqa: E402
 def compiled(tmp_path_factory):
     folder = tmp_path_factory.mktemp("qm")
     names = compile_translations(folder)
-    assert set(names) == {"i18n/deforestation_classifier_pt_BR.qm",
-                          "i18n/deforestation_classifier_es.qm"}
+    assert set(names) == {f"i18n/deforestation_classifier_{language}.qm"
+                          for language in ("pt_BR", "es", "fr", "id")}
     return folder
 
 
@@ -92,6 +92,23 @@ def test_spanish_and_a_regional_variant_of_it(translator):
     assert algorithm.parameterDefinition("RC_THRESHOLD").help().endswith(
         "o un servidor que da log-probabilidades): se ignora con el motor de la receta.")
     assert i18n.tr("Cancelled.") == "Cancelado."
+
+
+@pytest.mark.parametrize("locale, provider, cancelled", [
+    ("fr_FR", "Classificateur de déforestation", "Annulé."),
+    ("fr_CD", "Classificateur de déforestation", "Annulé."),  # Congo: the language's, fr
+    ("id_ID", "Pengklasifikasi Deforestasi", "Dibatalkan."),
+])
+def test_french_and_indonesian_from_their_regional_locales(translator, locale, provider,
+                                                           cancelled):
+    assert translator(locale) is not None
+    assert DeforestationProvider().name() == provider
+    assert i18n.tr("Cancelled.") == cancelled
+    from deforestation_classifier.core.output.layer_style import class_title
+    from deforestation_classifier.core.vocabulary import RECENTLY_CLEARED
+
+    assert class_title(RECENTLY_CLEARED) == {"fr": "Récemment défriché",
+                                             "id": "Baru dibuka"}[locale[:2]]
 
 
 def test_english_and_unknown_languages_install_nothing(compiled):
