@@ -1,12 +1,12 @@
 """GPU offload "automatic": the faster of CPU and GPU, chosen by measurement.
 
-An integrated GPU through Vulkan is often slower than the CPU for a model this small (docs/
-QGIS_NOTES.md, "GPU offload automatic"), so "all layers on the GPU" is no safe default. With n_gpu_layers
-AUTO_GPU_LAYERS the embedded engines time a few chips with everything on the CPU (0 layers) and
-with everything on the GPU (-1) and keep the faster. The figures are recorded beside the model
-files (RECORD_NAME, one record per model folder) with what they were measured on: the
-llama.cpp build (version and library files), the model pair (names, sizes, modification times)
-and the GPU devices. A change of any of them measures again; otherwise the record decides.
+An integrated GPU through Vulkan is often slower than the CPU for a model this small
+(docs/QGIS_NOTES.md, "GPU offload automatic"), so "all layers on the GPU" is no safe default.
+With n_gpu_layers AUTO_GPU_LAYERS the embedded engines time a few chips with everything on the
+CPU (0 layers) and with everything on the GPU (-1) and keep the faster. The figures are recorded
+beside the model files (RECORD_NAME, one record per model folder) with what they were measured
+on: the llama.cpp build (version and library files), the model pair (names, sizes, modification
+times) and the GPU devices. A change of any of them measures again; otherwise the record decides.
 
 Before measuring, the build is asked what it has (gpu_status): no GPU backend at all (a CPU
 build), a GPU backend that found no usable device (llama.cpp skips CPU-type Vulkan devices

@@ -60,7 +60,9 @@ def home(tmp_path, monkeypatch):
     home.mkdir(parents=True)
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
     monkeypatch.setattr(diagnostics, "_user_name", lambda: "ana.silva")
-    monkeypatch.setitem(sys.modules, "qgis", None)  # no QGIS: the command line's case
+    # No QGIS: the command line's case (qgis.core too: an earlier test may have imported it).
+    for name in ("qgis", "qgis.core"):
+        monkeypatch.setitem(sys.modules, name, None)
     monkeypatch.setattr(llama_runtime, "import_llama_cpp", lambda: FakeLlama)
     monkeypatch.setattr(llama_runtime, "compute_devices",
                         lambda llama: [("CPU", "AMD Ryzen 5"), ("GPU", "Radeon 780M (RADV)")])
