@@ -205,8 +205,9 @@ def duration_text(seconds: float) -> str:
 def tiles_left_text(done: int, total: int, left_seconds: float = None) -> str:
     """"tile 4 of 26, about 1 min 10 s left": the one progress text of a run."""
     if done <= 0 or left_seconds is None:
-        return f"tile 1 of {total}"
-    return f"tile {min(done + 1, total)} of {total}, about {duration_text(left_seconds)} left"
+        return tr("tile 1 of {}").format(total)
+    return tr("tile {} of {}, about {} left").format(min(done + 1, total), total,
+                                                     duration_text(left_seconds))
 
 
 def progress_text(percent: float, total: int, seconds: float) -> str:

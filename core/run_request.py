@@ -94,13 +94,15 @@ class RunSummary:
     def completion_text(self) -> str:
         """One line for the logs: counts, device, elapsed time and seconds per tile."""
         counts = ", ".join(f"{k}: {v}" for k, v in self.counts.by_key.items() if v)
-        per_tile = (f", {self.tile_seconds / self.new_tiles:.2f} s per tile"
+        per_tile = (tr(", {:.2f} s per tile").format(self.tile_seconds / self.new_tiles)
                     if self.new_tiles else "")
-        resumed = f" ({self.counts.skipped} already done)" if self.counts.skipped else ""
-        return (f"{'Cancelled' if self.cancelled else 'Done'}: {self.new_tiles} of "
-                f"{self.total} tiles{resumed} in {duration_text(self.seconds)} on "
-                f"{self.device or 'an unknown device'}{per_tile}. "
-                f"{counts or 'No new tiles'}. Output: {self.output}")
+        resumed = tr(" ({} already done)").format(self.counts.skipped) \
+            if self.counts.skipped else ""
+        text = tr("Cancelled: {} of {} tiles{} in {} on {}{}. {}. Output: {}") \
+            if self.cancelled else tr("Done: {} of {} tiles{} in {} on {}{}. {}. Output: {}")
+        return text.format(self.new_tiles, self.total, resumed, duration_text(self.seconds),
+                           self.device or tr("an unknown device"), per_tile,
+                           counts or tr("No new tiles"), self.output)
 
     @property
     def cancelled(self) -> bool:

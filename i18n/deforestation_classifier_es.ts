@@ -2271,9 +2271,64 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} teselas evaluadas: exactitud {:.1%}, F1 macro {:.1%}, exhaustividad de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="31" />
+      <source>earthsearch:boa_offset_applied is true: the DN are used as stored (the training DN)</source>
+      <translation>earthsearch:boa_offset_applied es true: los DN se usan tal como están guardados (los DN del entrenamiento)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="34" />
+      <source>processing baseline {}</source>
+      <translation>línea base de procesamiento {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="35" />
+      <source>no processing baseline stated</source>
+      <translation>no se indica línea base de procesamiento</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="36" />
+      <source>{}: no BOA offset, DN used as stored</source>
+      <translation>{}: sin desplazamiento BOA, DN usados tal como están guardados</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="37" />
+      <source>earthsearch:boa_offset_applied is false</source>
+      <translation>earthsearch:boa_offset_applied es false</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="38" />
+      <source>no earthsearch:boa_offset_applied</source>
+      <translation>sin earthsearch:boa_offset_applied</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="42" />
+      <source>{}, processing baseline {}: the item's raster:bands offset {:g} applied as {:+.0f} DN</source>
+      <translation>{}, línea base de procesamiento {}: el desplazamiento raster:bands del elemento, {:g}, aplicado como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="44" />
+      <source>{}, processing baseline {}: BOA_ADD_OFFSET -1000 (product specification)</source>
+      <translation>{}, línea base de procesamiento {}: BOA_ADD_OFFSET -1000 (especificación del producto)</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/offsets.py" line="89" />
       <source>Values of {}: {}.</source>
       <translation>Valores de {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="131" />
+      <source>{} {} ({} tiles)</source>
+      <translation>{} {} ({} teselas)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="136" />
+      <source>{} tiles from {} acquisitions: {}</source>
+      <translation>{} teselas de {} adquisiciones: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="139" />
+      <source>; {} tiles covered by no acquisition (no data)</source>
+      <translation>; {} teselas sin ninguna adquisición (sin datos)</translation>
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
@@ -2297,7 +2352,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="184" />
-      <location filename="../core/fetch/s2_fetch.py" line="307" />
+      <location filename="../core/fetch/s2_fetch.py" line="308" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
@@ -2313,32 +2368,42 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} solo tiene assets JPEG 2000 (ningún COG): sus bandas se leen de los assets *-jp2 con el driver JPEG 2000 de GDAL por HTTP (/vsicurl/), más despacio que los COG.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="246" />
+      <location filename="../core/fetch/s2_fetch.py" line="213" />
+      <source>Grid EPSG:{}, {:.0f} x {:.0f} m</source>
+      <translation>Cuadrícula EPSG:{}, {:.0f} x {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="215" />
+      <source>Tiles: {}</source>
+      <translation>Teselas: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="247" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} ítems se encontraron en más de una colección ({}); cada adquisición de un tile MGRS se toma una sola vez, de la colección listada primero en COLLECTION ({}: en el caso de sentinel-2-l2a, la fuente de entrenamiento del modelo); dejados fuera: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <location filename="../core/fetch/s2_fetch.py" line="269" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
       <translation>Adquisición {}: {} (nubes de la escena {:.1f} %)</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <location filename="../core/fetch/s2_fetch.py" line="272" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
       <translation>Adquisición {}: {} (nubes de la escena {:.1f} %, nubes SCL sobre la extensión {:.1%})</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="286" />
+      <location filename="../core/fetch/s2_fetch.py" line="287" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE: la SCL de las {} adquisiciones se lee sobre el área; cada tesela de 1 km toma la más despejada (MAX_CLOUD_COVER no se aplica en este modo).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="293" />
+      <location filename="../core/fetch/s2_fetch.py" line="294" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>No se pudo leer la SCL de ninguna adquisición sobre la extensión{}: compruebe la conexión y STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <location filename="../core/fetch/s2_fetch.py" line="313" />
       <source>Copying {} to a local GeoTIFF.</source>
       <translation>Copiando {} a un GeoTIFF local.</translation>
     </message>
@@ -2368,12 +2433,12 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>No se puede leer el asset '{}' de {} ({}): {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <location filename="../core/fetch/scene_vrt.py" line="156" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
       <translation>GDAL no pudo montar el mosaico de los assets '{}': {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="198" />
+      <location filename="../core/fetch/scene_vrt.py" line="200" />
       <source>GDAL could not write {}.</source>
       <translation>GDAL no pudo escribir {}.</translation>
     </message>
@@ -2448,9 +2513,89 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Sistema de referencia de coordenadas no reconocido: {}. Indique un código EPSG o una definición WKT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/grid.py" line="157" />
+      <location filename="../core/imagery/grid.py" line="112" />
+      <source>the raster's own UTM zone</source>
+      <translation>la propia zona UTM del ráster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="129" />
+      <source>in degrees</source>
+      <translation>en grados</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="130" />
+      <source>not a UTM zone</source>
+      <translation>no es una zona UTM</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="131" />
+      <source>not in metres</source>
+      <translation>no está en metros</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="132" />
+      <source>the raster's CRS</source>
+      <translation>el SRC del ráster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="134" />
+      <source>{} is {}, so the tiles are cut in the UTM zone of the area's centre ({}) to be 1 km and 10 m on the ground</source>
+      <translation>{} está {}, así que las teselas se cortan en la zona UTM del centro de la zona ({}) para medir 1 km y 10 m sobre el terreno</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="158" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
       <translation>La extensión no se puede transformar al SRC de la cuadrícula: compruebe el SRC de la extensión.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="47" />
+      <source>{} valid pixels, too few to tell</source>
+      <translation>{} píxeles válidos, demasiado pocos para decidir</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="48" />
+      <source>darkest 1 % of {} valid pixels at Red {:.0f} and Green {:.0f} DN</source>
+      <translation>el 1 % más oscuro de {} píxeles válidos en Rojo {:.0f} y Verde {:.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="53" />
+      <source>the pixels say the offset was removed ({}: dark targets below {:.0f}, which DN with the +1000 offset do not reach)</source>
+      <translation>los píxeles indican que se quitó el desplazamiento ({}: objetivos oscuros por debajo de {:.0f}, que los DN con el desplazamiento +1000 no alcanzan)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="57" />
+      <source>the pixels say the +1000 offset is still in ({}: almost none below {:.0f}, dark targets at 1000 plus a few hundred)</source>
+      <translation>los píxeles indican que el desplazamiento +1000 sigue presente ({}: casi ninguno por debajo de {:.0f}, objetivos oscuros en 1000 más unos cientos)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="60" />
+      <source>the pixels cannot tell ({}: no dark target such as water or forest, as over desert, snow or cloud)</source>
+      <translation>los píxeles no permiten decidir ({}: ningún objetivo oscuro como agua o bosque, como sobre desierto, nieve o nubes)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="105" />
+      <source>{}: the BOA offset could not be checked against the pixels ({}); the metadata decides: {}.</source>
+      <translation>{}: no se pudo comprobar el desplazamiento BOA con los píxeles ({}); deciden los metadatos: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>{:+.0f} DN applied</source>
+      <translation>{:+.0f} DN aplicado</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>DN used as stored</source>
+      <translation>DN usados tal como están guardados</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="112" />
+      <source>{}: the metadata and the pixels disagree about the BOA offset. Metadata: {}. Pixels: {}. The pixels decide: {}.</source>
+      <translation>{}: los metadatos y los píxeles no coinciden sobre el desplazamiento BOA. Metadatos: {}. Píxeles: {}. Deciden los píxeles: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="115" />
+      <source>pixels over metadata: {} ({}; the metadata said: {})</source>
+      <translation>píxeles por encima de los metadatos: {} ({}; los metadatos decían: {})</translation>
     </message>
     <message>
       <location filename="../core/imagery/raster_tiles.py" line="41" />
@@ -2490,17 +2635,112 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>No se puede leer {}: declara una DTD, cosa que ningún XML de producto Sentinel-2 hace.</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="150" />
+      <location filename="../core/imagery/scaling.py" line="179" />
+      <source>the raster's band offset {:g} (reflectance) applied as {:+.0f} DN</source>
+      <translation>se aplica el desplazamiento de banda del ráster, {:g} (reflectancia), como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="186" />
+      <source>float reflectance multiplied by 10000, band offset applied as {:+.0f} DN</source>
+      <translation>reflectancia en coma flotante multiplicada por 10000, desplazamiento de banda aplicado como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="190" />
+      <source>float reflectance multiplied by 10000</source>
+      <translation>reflectancia en coma flotante multiplicada por 10000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="192" />
+      <source>the raster's band offset {:+.0f} DN applied</source>
+      <translation>se aplica el desplazamiento de banda del ráster, {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="196" />
+      <source>BOA_ADD_OFFSET {:+.0f} from the product metadata</source>
+      <translation>BOA_ADD_OFFSET {:+.0f} de los metadatos del producto</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="201" />
+      <source>processing baseline {}: BOA_ADD_OFFSET -1000</source>
+      <translation>línea base de procesamiento {}: BOA_ADD_OFFSET -1000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="218" />
+      <source>median {:.3g}</source>
+      <translation>mediana {:.3g}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="242" />
+      <source>{} (float raster, {})</source>
+      <translation>{} (ráster de coma flotante, {})</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="247" />
+      <source>SCALE {:g} given by the user</source>
+      <translation>SCALE {:g} indicado por el usuario</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="253" />
+      <source>OFFSET {:+.0f} DN given by the user</source>
+      <translation>OFFSET {:+.0f} DN indicado por el usuario</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="260" />
+      <source>the fetched scene: {}</source>
+      <translation>la escena descargada: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="273" />
+      <source>a BOA offset</source>
+      <translation>un desplazamiento BOA</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="274" />
+      <source>the raster</source>
+      <translation>el ráster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="320" />
+      <source>The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red {:.0f} and Green {:.0f} DN, where harmonised L2A has dark targets (water, shadow, forest in Red) at a few hundred. The chips are too bright. If the raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark surface.</source>
+      <translation>Los valores parecen DN de Sentinel-2 L2A de línea base de procesamiento 04.00 o posterior con el desplazamiento BOA +1000 aún presente: el 1 % más oscuro de los píxeles válidos está en Rojo {:.0f} y Verde {:.0f} DN, mientras que el L2A armonizado tiene objetivos oscuros (agua, sombra, bosque en el Rojo) en unos cientos. Los recortes salen demasiado claros. Si el ráster viene de un producto SAFE L2A de 2022-01-25 o posterior (Copernicus Data Space, Planetary Computer, GEE S2_SR), defina OFFSET = -1000; deje OFFSET vacío si ya está armonizado (Earth Search, GEE S2_SR_HARMONIZED) y la zona no tiene superficies oscuras.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="338" />
+      <source>The values look like reflectance x 1000, not x 10000: NIR median {:.0f}, Red median {:.0f} and 99 % of NIR below {:.0f}, where Sentinel-2 L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set SCALE = 10 to turn them into DN.</source>
+      <translation>Los valores parecen reflectancia x 1000, no x 10000: mediana del NIR {:.0f}, mediana del Rojo {:.0f} y el 99 % del NIR por debajo de {:.0f}, mientras que los DN de Sentinel-2 L2A sobre tierra tienen medianas de NIR de unos miles. Los recortes salen casi negros. Defina SCALE = 10 para convertirlos en DN.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="354" />
+      <source>The NIR band's values look unusual for Sentinel-2 L2A: median {:.4g} (min {:.4g}, max {:.4g}); expected surface reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255.</source>
+      <translation>Los valores de la banda NIR parecen inusuales para Sentinel-2 L2A: mediana {:.4g} (mín {:.4g}, máx {:.4g}); se espera reflectancia de superficie x 10000 con una mediana de unos miles. Compruebe las bandas, o defina SCALE y OFFSET (DN = bruto x SCALE + OFFSET); los recortes se estiran como DN / 3000 x 255.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="49" />
+      <source>this llama.cpp build has a GPU backend but found no usable GPU device</source>
+      <translation>esta compilación de llama.cpp tiene un backend de GPU pero no encontró ninguna GPU utilizable</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="50" />
+      <source>this llama.cpp build has no GPU backend</source>
+      <translation>esta compilación de llama.cpp no tiene backend de GPU</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="120" />
+      <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
+      <translation>CPU {:.3f} s por recorte, GPU {} {:.3f} s por recorte: se elige {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="153" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Descarga en la GPU automática: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="155" />
+      <location filename="../core/inference/device_choice.py" line="158" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Descarga en la GPU automática: cronometrando {} recortes en la CPU y en la GPU {} (una vez para esta compilación, modelo y dispositivo)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="165" />
+      <location filename="../core/inference/device_choice.py" line="168" />
       <source>GPU offload automatic: {}.</source>
       <translation>Descarga en la GPU automática: {}.</translation>
     </message>
@@ -2558,6 +2798,26 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>all layers</source>
+      <translation>todas las capas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>{} layers</source>
+      <translation>{} capas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
+      <translation>GPU {} (modelo de texto: {} en la GPU; proyector de visión: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <source>CPU {}, {} threads (text model and vision projector{})</source>
+      <translation>CPU {}, {} hilos (modelo de texto y proyector de visión{})</translation>
     </message>
     <message>
       <location filename="../core/inference/managed_server.py" line="131" />
@@ -2897,12 +3157,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>La extensión está vacía: ninguna tesela de 1 km la interseca.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="262" />
+      <location filename="../core/pipeline.py" line="208" />
+      <source>tile 1 of {}</source>
+      <translation>tesela 1 de {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="209" />
+      <source>tile {} of {}, about {} left</source>
+      <translation>tesela {} de {}, quedan unos {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="263" />
       <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
       <translation>El modelo no dio ninguna etiqueta válida en {} teselas seguidas; última respuesta: {}. Compruebe que el modelo sea el de la ficha del modelo (MODEL y MMPROJ, o el modelo que ejecuta el servidor).</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="328" />
+      <location filename="../core/pipeline.py" line="329" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>El modelo falló en un grupo de {} teselas ({}: {}); se clasifican una a una.</translation>
     </message>
@@ -3185,12 +3455,42 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Todas las teselas son NO_DATA: la extensión no contiene ningún píxel válido del ráster (DN 0 o nodata). Compruebe la extensión y el valor nodata del ráster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="114" />
+      <location filename="../core/run_request.py" line="97" />
+      <source>, {:.2f} s per tile</source>
+      <translation>, {:.2f} s por tesela</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="99" />
+      <source> ({} already done)</source>
+      <translation> ({} ya hechas)</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="101" />
+      <source>Cancelled: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Cancelado: {} de {} teselas{} en {} en {}{}. {}. Salida: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="102" />
+      <source>Done: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Hecho: {} de {} teselas{} en {} en {}{}. {}. Salida: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="104" />
+      <source>an unknown device</source>
+      <translation>un dispositivo desconocido</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="105" />
+      <source>No new tiles</source>
+      <translation>Ninguna tesela nueva</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="116" />
       <source>a time that depends on the server</source>
       <translation>un tiempo que depende del servidor</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="117" />
+      <location filename="../core/run_request.py" line="119" />
       <source>about {} on a 2-core CPU</source>
       <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>

@@ -2243,9 +2243,64 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>{} tuiles évaluées : exactitude {:.1%}, F1 macro {:.1%}, rappel de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="31" />
+      <source>earthsearch:boa_offset_applied is true: the DN are used as stored (the training DN)</source>
+      <translation>earthsearch:boa_offset_applied vaut true : les DN sont utilisés tels que stockés (les DN de l'entraînement)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="34" />
+      <source>processing baseline {}</source>
+      <translation>baseline de traitement {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="35" />
+      <source>no processing baseline stated</source>
+      <translation>aucune baseline de traitement indiquée</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="36" />
+      <source>{}: no BOA offset, DN used as stored</source>
+      <translation>{} : pas de décalage BOA, DN utilisés tels que stockés</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="37" />
+      <source>earthsearch:boa_offset_applied is false</source>
+      <translation>earthsearch:boa_offset_applied vaut false</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="38" />
+      <source>no earthsearch:boa_offset_applied</source>
+      <translation>pas de earthsearch:boa_offset_applied</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="42" />
+      <source>{}, processing baseline {}: the item's raster:bands offset {:g} applied as {:+.0f} DN</source>
+      <translation>{}, baseline de traitement {} : le décalage raster:bands de l'item, {:g}, appliqué comme {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="44" />
+      <source>{}, processing baseline {}: BOA_ADD_OFFSET -1000 (product specification)</source>
+      <translation>{}, baseline de traitement {} : BOA_ADD_OFFSET -1000 (spécification du produit)</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/offsets.py" line="89" />
       <source>Values of {}: {}.</source>
       <translation>Valeurs de {} : {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="131" />
+      <source>{} {} ({} tiles)</source>
+      <translation>{} {} ({} tuiles)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="136" />
+      <source>{} tiles from {} acquisitions: {}</source>
+      <translation>{} tuiles issues de {} acquisitions : {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="139" />
+      <source>; {} tiles covered by no acquisition (no data)</source>
+      <translation> ; {} tuiles couvertes par aucune acquisition (pas de données)</translation>
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
@@ -2269,7 +2324,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="184" />
-      <location filename="../core/fetch/s2_fetch.py" line="307" />
+      <location filename="../core/fetch/s2_fetch.py" line="308" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
@@ -2285,32 +2340,42 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>{} n'a que des assets JPEG 2000 (pas de COG) : ses bandes sont lues depuis ses assets *-jp2 par le pilote JPEG 2000 de GDAL via HTTP (/vsicurl/), plus lentement que des COG.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="246" />
+      <location filename="../core/fetch/s2_fetch.py" line="213" />
+      <source>Grid EPSG:{}, {:.0f} x {:.0f} m</source>
+      <translation>Grille EPSG:{}, {:.0f} x {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="215" />
+      <source>Tiles: {}</source>
+      <translation>Tuiles : {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="247" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} items ont été trouvés dans plus d'une collection ({}) ; chaque acquisition d'une tuile MGRS est prise une seule fois, dans la collection listée en premier dans COLLECTION ({} : pour sentinel-2-l2a, la source d'entraînement du modèle) ; écartés : {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <location filename="../core/fetch/s2_fetch.py" line="269" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
       <translation>Acquisition {} : {} (nuages de la scène {:.1f} %)</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <location filename="../core/fetch/s2_fetch.py" line="272" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
       <translation>Acquisition {} : {} (nuages de la scène {:.1f} %, nuages SCL sur l'emprise {:.1%})</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="286" />
+      <location filename="../core/fetch/s2_fetch.py" line="287" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE : la SCL des {} acquisitions est lue sur la zone ; chaque tuile de 1 km prend la plus claire (MAX_CLOUD_COVER ne s'applique pas dans ce mode).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="293" />
+      <location filename="../core/fetch/s2_fetch.py" line="294" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>La SCL d'aucune acquisition sur l'emprise{} n'a pu être lue : vérifiez la connexion et STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <location filename="../core/fetch/s2_fetch.py" line="313" />
       <source>Copying {} to a local GeoTIFF.</source>
       <translation>Copie de {} dans un GeoTIFF local.</translation>
     </message>
@@ -2340,12 +2405,12 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>L'asset '{}' de {} ne peut pas être lu ({}) : {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <location filename="../core/fetch/scene_vrt.py" line="156" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
       <translation>GDAL n'a pas pu mosaïquer les assets '{}' : {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="198" />
+      <location filename="../core/fetch/scene_vrt.py" line="200" />
       <source>GDAL could not write {}.</source>
       <translation>GDAL n'a pas pu écrire {}.</translation>
     </message>
@@ -2420,9 +2485,89 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Système de coordonnées de référence non reconnu : {}. Donnez un code EPSG ou une définition WKT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/grid.py" line="157" />
+      <location filename="../core/imagery/grid.py" line="112" />
+      <source>the raster's own UTM zone</source>
+      <translation>la zone UTM propre du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="129" />
+      <source>in degrees</source>
+      <translation>en degrés</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="130" />
+      <source>not a UTM zone</source>
+      <translation>pas une zone UTM</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="131" />
+      <source>not in metres</source>
+      <translation>pas en mètres</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="132" />
+      <source>the raster's CRS</source>
+      <translation>le SCR du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="134" />
+      <source>{} is {}, so the tiles are cut in the UTM zone of the area's centre ({}) to be 1 km and 10 m on the ground</source>
+      <translation>{} est {}, donc les tuiles sont découpées dans la zone UTM du centre de la zone ({}) pour faire 1 km et 10 m au sol</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="158" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
       <translation>L'emprise ne peut pas être transformée dans le SCR de la grille : vérifiez le SCR de l'emprise.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="47" />
+      <source>{} valid pixels, too few to tell</source>
+      <translation>{} pixels valides, trop peu pour trancher</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="48" />
+      <source>darkest 1 % of {} valid pixels at Red {:.0f} and Green {:.0f} DN</source>
+      <translation>1 % le plus sombre de {} pixels valides à Rouge {:.0f} et Vert {:.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="53" />
+      <source>the pixels say the offset was removed ({}: dark targets below {:.0f}, which DN with the +1000 offset do not reach)</source>
+      <translation>les pixels indiquent que le décalage a été retiré ({} : cibles sombres sous {:.0f}, que des DN avec le décalage +1000 n'atteignent pas)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="57" />
+      <source>the pixels say the +1000 offset is still in ({}: almost none below {:.0f}, dark targets at 1000 plus a few hundred)</source>
+      <translation>les pixels indiquent que le décalage +1000 est toujours présent ({} : presque aucun sous {:.0f}, cibles sombres à 1000 plus quelques centaines)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="60" />
+      <source>the pixels cannot tell ({}: no dark target such as water or forest, as over desert, snow or cloud)</source>
+      <translation>les pixels ne permettent pas de trancher ({} : aucune cible sombre comme l'eau ou la forêt, comme au-dessus d'un désert, de la neige ou des nuages)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="105" />
+      <source>{}: the BOA offset could not be checked against the pixels ({}); the metadata decides: {}.</source>
+      <translation>{} : le décalage BOA n'a pas pu être vérifié sur les pixels ({}) ; les métadonnées décident : {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>{:+.0f} DN applied</source>
+      <translation>{:+.0f} DN appliqué</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>DN used as stored</source>
+      <translation>DN utilisés tels que stockés</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="112" />
+      <source>{}: the metadata and the pixels disagree about the BOA offset. Metadata: {}. Pixels: {}. The pixels decide: {}.</source>
+      <translation>{} : les métadonnées et les pixels divergent sur le décalage BOA. Métadonnées : {}. Pixels : {}. Les pixels décident : {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="115" />
+      <source>pixels over metadata: {} ({}; the metadata said: {})</source>
+      <translation>les pixels l'emportent sur les métadonnées : {} ({} ; les métadonnées disaient : {})</translation>
     </message>
     <message>
       <location filename="../core/imagery/raster_tiles.py" line="41" />
@@ -2462,17 +2607,112 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Impossible de lire {} : il déclare une DTD, ce qu'aucun XML de produit Sentinel-2 ne fait.</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="150" />
+      <location filename="../core/imagery/scaling.py" line="179" />
+      <source>the raster's band offset {:g} (reflectance) applied as {:+.0f} DN</source>
+      <translation>le décalage de bande du raster, {:g} (réflectance), appliqué comme {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="186" />
+      <source>float reflectance multiplied by 10000, band offset applied as {:+.0f} DN</source>
+      <translation>réflectance en virgule flottante multipliée par 10000, décalage de bande appliqué comme {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="190" />
+      <source>float reflectance multiplied by 10000</source>
+      <translation>réflectance en virgule flottante multipliée par 10000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="192" />
+      <source>the raster's band offset {:+.0f} DN applied</source>
+      <translation>le décalage de bande du raster, {:+.0f} DN, appliqué</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="196" />
+      <source>BOA_ADD_OFFSET {:+.0f} from the product metadata</source>
+      <translation>BOA_ADD_OFFSET {:+.0f} issu des métadonnées du produit</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="201" />
+      <source>processing baseline {}: BOA_ADD_OFFSET -1000</source>
+      <translation>baseline de traitement {} : BOA_ADD_OFFSET -1000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="218" />
+      <source>median {:.3g}</source>
+      <translation>médiane {:.3g}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="242" />
+      <source>{} (float raster, {})</source>
+      <translation>{} (raster en virgule flottante, {})</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="247" />
+      <source>SCALE {:g} given by the user</source>
+      <translation>SCALE {:g} donné par l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="253" />
+      <source>OFFSET {:+.0f} DN given by the user</source>
+      <translation>OFFSET {:+.0f} DN donné par l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="260" />
+      <source>the fetched scene: {}</source>
+      <translation>la scène récupérée : {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="273" />
+      <source>a BOA offset</source>
+      <translation>un décalage BOA</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="274" />
+      <source>the raster</source>
+      <translation>le raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="320" />
+      <source>The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red {:.0f} and Green {:.0f} DN, where harmonised L2A has dark targets (water, shadow, forest in Red) at a few hundred. The chips are too bright. If the raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark surface.</source>
+      <translation>Les valeurs ressemblent à des DN Sentinel-2 L2A de baseline de traitement 04.00 ou ultérieure avec le décalage BOA +1000 toujours présent : le 1 % le plus sombre des pixels valides est à Rouge {:.0f} et Vert {:.0f} DN, alors que le L2A harmonisé a des cibles sombres (eau, ombre, forêt dans le Rouge) à quelques centaines. Les vignettes sont trop claires. Si le raster vient d'un produit SAFE L2A du 2022-01-25 ou ultérieur (Copernicus Data Space, Planetary Computer, GEE S2_SR), mettez OFFSET = -1000 ; laissez OFFSET vide s'il est déjà harmonisé (Earth Search, GEE S2_SR_HARMONIZED) et que la zone n'a pas de surface sombre.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="338" />
+      <source>The values look like reflectance x 1000, not x 10000: NIR median {:.0f}, Red median {:.0f} and 99 % of NIR below {:.0f}, where Sentinel-2 L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set SCALE = 10 to turn them into DN.</source>
+      <translation>Les valeurs ressemblent à une réflectance x 1000, pas x 10000 : médiane PIR {:.0f}, médiane Rouge {:.0f} et 99 % du PIR sous {:.0f}, alors que les DN Sentinel-2 L2A sur les terres ont des médianes PIR de quelques milliers. Les vignettes sont presque noires. Mettez SCALE = 10 pour les convertir en DN.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="354" />
+      <source>The NIR band's values look unusual for Sentinel-2 L2A: median {:.4g} (min {:.4g}, max {:.4g}); expected surface reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255.</source>
+      <translation>Les valeurs de la bande PIR semblent inhabituelles pour Sentinel-2 L2A : médiane {:.4g} (min {:.4g}, max {:.4g}) ; attendu une réflectance de surface x 10000 avec une médiane de quelques milliers. Vérifiez les bandes, ou réglez SCALE et OFFSET (DN = brut x SCALE + OFFSET) ; les vignettes sont étirées en DN / 3000 x 255.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="49" />
+      <source>this llama.cpp build has a GPU backend but found no usable GPU device</source>
+      <translation>cette compilation de llama.cpp a un backend GPU mais n'a trouvé aucun GPU utilisable</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="50" />
+      <source>this llama.cpp build has no GPU backend</source>
+      <translation>cette compilation de llama.cpp n'a pas de backend GPU</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="120" />
+      <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
+      <translation>CPU {:.3f} s par vignette, GPU {} {:.3f} s par vignette : {} choisi ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="153" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Déchargement GPU automatique : CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="155" />
+      <location filename="../core/inference/device_choice.py" line="158" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Déchargement GPU automatique : chronométrage de {} vignettes sur le CPU et sur le GPU {} (une fois pour cette compilation, ce modèle et cet appareil)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="165" />
+      <location filename="../core/inference/device_choice.py" line="168" />
       <source>GPU offload automatic: {}.</source>
       <translation>Déchargement GPU automatique : {}.</translation>
     </message>
@@ -2530,6 +2770,26 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>Le paquet Python llama-cpp-python n'est pas installé dans le Python de QGIS ({}). Installez-le avec : python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>all layers</source>
+      <translation>toutes les couches</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>{} layers</source>
+      <translation>{} couches</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
+      <translation>GPU {} (modèle de texte : {} déchargées ; projecteur de vision : {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <source>CPU {}, {} threads (text model and vision projector{})</source>
+      <translation>CPU {}, {} threads (modèle de texte et projecteur de vision{})</translation>
     </message>
     <message>
       <location filename="../core/inference/managed_server.py" line="131" />
@@ -2869,12 +3129,22 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>L'emprise est vide : aucune tuile de 1 km ne l'intersecte.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="262" />
+      <location filename="../core/pipeline.py" line="208" />
+      <source>tile 1 of {}</source>
+      <translation>tuile 1 sur {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="209" />
+      <source>tile {} of {}, about {} left</source>
+      <translation>tuile {} sur {}, encore environ {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="263" />
       <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
       <translation>Le modèle n'a donné aucune étiquette valide sur {} tuiles d'affilée ; dernière réponse : {}. Vérifiez que le modèle est celui de la fiche du modèle (MODEL et MMPROJ, ou le modèle que le serveur exécute).</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="328" />
+      <location filename="../core/pipeline.py" line="329" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>Le modèle a échoué sur un groupe de {} tuiles ({} : {}) ; elles sont classées une par une.</translation>
     </message>
@@ -3157,12 +3427,42 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Toutes les tuiles sont NO_DATA : l'emprise ne contient aucun pixel valide du raster (DN 0 ou nodata). Vérifiez l'emprise et la valeur nodata du raster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="114" />
+      <location filename="../core/run_request.py" line="97" />
+      <source>, {:.2f} s per tile</source>
+      <translation>, {:.2f} s par tuile</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="99" />
+      <source> ({} already done)</source>
+      <translation> ({} déjà faites)</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="101" />
+      <source>Cancelled: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Annulé : {} tuiles sur {}{} en {} sur {}{}. {}. Sortie : {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="102" />
+      <source>Done: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Terminé : {} tuiles sur {}{} en {} sur {}{}. {}. Sortie : {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="104" />
+      <source>an unknown device</source>
+      <translation>un appareil inconnu</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="105" />
+      <source>No new tiles</source>
+      <translation>Aucune nouvelle tuile</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="116" />
       <source>a time that depends on the server</source>
       <translation>une durée qui dépend du serveur</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="117" />
+      <location filename="../core/run_request.py" line="119" />
       <source>about {} on a 2-core CPU</source>
       <translation>environ {} sur un CPU à 2 cœurs</translation>
     </message>

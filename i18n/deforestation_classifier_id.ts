@@ -2243,9 +2243,64 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>{} petak dievaluasi: akurasi {:.1%}, F1 makro {:.1%}, recall RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="31" />
+      <source>earthsearch:boa_offset_applied is true: the DN are used as stored (the training DN)</source>
+      <translation>earthsearch:boa_offset_applied bernilai true: DN dipakai sebagaimana tersimpan (DN pelatihan)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="34" />
+      <source>processing baseline {}</source>
+      <translation>baseline pemrosesan {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="35" />
+      <source>no processing baseline stated</source>
+      <translation>tidak ada baseline pemrosesan yang dinyatakan</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="36" />
+      <source>{}: no BOA offset, DN used as stored</source>
+      <translation>{}: tanpa offset BOA, DN dipakai sebagaimana tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="37" />
+      <source>earthsearch:boa_offset_applied is false</source>
+      <translation>earthsearch:boa_offset_applied bernilai false</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="38" />
+      <source>no earthsearch:boa_offset_applied</source>
+      <translation>tanpa earthsearch:boa_offset_applied</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="42" />
+      <source>{}, processing baseline {}: the item's raster:bands offset {:g} applied as {:+.0f} DN</source>
+      <translation>{}, baseline pemrosesan {}: offset raster:bands item {:g} diterapkan sebagai {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="44" />
+      <source>{}, processing baseline {}: BOA_ADD_OFFSET -1000 (product specification)</source>
+      <translation>{}, baseline pemrosesan {}: BOA_ADD_OFFSET -1000 (spesifikasi produk)</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/offsets.py" line="89" />
       <source>Values of {}: {}.</source>
       <translation>Nilai {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="131" />
+      <source>{} {} ({} tiles)</source>
+      <translation>{} {} ({} petak)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="136" />
+      <source>{} tiles from {} acquisitions: {}</source>
+      <translation>{} petak dari {} akuisisi: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="139" />
+      <source>; {} tiles covered by no acquisition (no data)</source>
+      <translation>; {} petak tidak tercakup akuisisi mana pun (tanpa data)</translation>
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
@@ -2269,7 +2324,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="184" />
-      <location filename="../core/fetch/s2_fetch.py" line="307" />
+      <location filename="../core/fetch/s2_fetch.py" line="308" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Dibatalkan.</translation>
@@ -2285,32 +2340,42 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>{} hanya memiliki aset JPEG 2000 (tanpa COG): band-nya dibaca dari aset *-jp2 melalui driver JPEG 2000 GDAL lewat HTTP (/vsicurl/), lebih lambat daripada COG.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="246" />
+      <location filename="../core/fetch/s2_fetch.py" line="213" />
+      <source>Grid EPSG:{}, {:.0f} x {:.0f} m</source>
+      <translation>Grid EPSG:{}, {:.0f} x {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="215" />
+      <source>Tiles: {}</source>
+      <translation>Petak: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="247" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} item ditemukan di lebih dari satu koleksi ({}); setiap akuisisi petak MGRS diambil sekali, dari koleksi yang tercantum pertama di COLLECTION ({}: untuk sentinel-2-l2a, sumber pelatihan model); tidak disertakan: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <location filename="../core/fetch/s2_fetch.py" line="269" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
       <translation>Akuisisi {}: {} (awan citra {:.1f} %)</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <location filename="../core/fetch/s2_fetch.py" line="272" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
       <translation>Akuisisi {}: {} (awan citra {:.1f} %, awan SCL di atas cakupan {:.1%})</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="286" />
+      <location filename="../core/fetch/s2_fetch.py" line="287" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE: SCL dari semua {} akuisisi dibaca di atas area; setiap petak 1 km mengambil yang paling cerah (MAX_CLOUD_COVER tidak berlaku dalam mode ini).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="293" />
+      <location filename="../core/fetch/s2_fetch.py" line="294" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>SCL dari akuisisi mana pun di atas cakupan{} tidak dapat dibaca: periksa koneksi dan STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <location filename="../core/fetch/s2_fetch.py" line="313" />
       <source>Copying {} to a local GeoTIFF.</source>
       <translation>Menyalin {} ke GeoTIFF lokal.</translation>
     </message>
@@ -2340,12 +2405,12 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Aset '{}' dari {} tidak dapat dibaca ({}): {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <location filename="../core/fetch/scene_vrt.py" line="156" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
       <translation>GDAL tidak dapat memosaik aset '{}': {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="198" />
+      <location filename="../core/fetch/scene_vrt.py" line="200" />
       <source>GDAL could not write {}.</source>
       <translation>GDAL tidak dapat menulis {}.</translation>
     </message>
@@ -2420,9 +2485,89 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Sistem referensi koordinat tidak dikenali: {}. Berikan kode EPSG atau definisi WKT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/grid.py" line="157" />
+      <location filename="../core/imagery/grid.py" line="112" />
+      <source>the raster's own UTM zone</source>
+      <translation>zona UTM milik raster sendiri</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="129" />
+      <source>in degrees</source>
+      <translation>dalam derajat</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="130" />
+      <source>not a UTM zone</source>
+      <translation>bukan zona UTM</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="131" />
+      <source>not in metres</source>
+      <translation>tidak dalam meter</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="132" />
+      <source>the raster's CRS</source>
+      <translation>CRS raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="134" />
+      <source>{} is {}, so the tiles are cut in the UTM zone of the area's centre ({}) to be 1 km and 10 m on the ground</source>
+      <translation>{} {}, sehingga petak dipotong pada zona UTM pusat area ({}) agar berukuran 1 km dan 10 m di lapangan</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="158" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
       <translation>Cakupan tidak dapat ditransformasikan ke CRS grid: periksa CRS cakupan.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="47" />
+      <source>{} valid pixels, too few to tell</source>
+      <translation>{} piksel valid, terlalu sedikit untuk memastikan</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="48" />
+      <source>darkest 1 % of {} valid pixels at Red {:.0f} and Green {:.0f} DN</source>
+      <translation>1 % tergelap dari {} piksel valid pada Merah {:.0f} dan Hijau {:.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="53" />
+      <source>the pixels say the offset was removed ({}: dark targets below {:.0f}, which DN with the +1000 offset do not reach)</source>
+      <translation>piksel menunjukkan offset telah dihapus ({}: target gelap di bawah {:.0f}, yang tidak tercapai oleh DN dengan offset +1000)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="57" />
+      <source>the pixels say the +1000 offset is still in ({}: almost none below {:.0f}, dark targets at 1000 plus a few hundred)</source>
+      <translation>piksel menunjukkan offset +1000 masih ada ({}: hampir tidak ada di bawah {:.0f}, target gelap pada 1000 ditambah beberapa ratus)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="60" />
+      <source>the pixels cannot tell ({}: no dark target such as water or forest, as over desert, snow or cloud)</source>
+      <translation>piksel tidak dapat memastikan ({}: tidak ada target gelap seperti air atau hutan, seperti di atas gurun, salju, atau awan)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="105" />
+      <source>{}: the BOA offset could not be checked against the pixels ({}); the metadata decides: {}.</source>
+      <translation>{}: offset BOA tidak dapat diperiksa terhadap piksel ({}); metadata yang menentukan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>{:+.0f} DN applied</source>
+      <translation>{:+.0f} DN diterapkan</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>DN used as stored</source>
+      <translation>DN dipakai sebagaimana tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="112" />
+      <source>{}: the metadata and the pixels disagree about the BOA offset. Metadata: {}. Pixels: {}. The pixels decide: {}.</source>
+      <translation>{}: metadata dan piksel tidak sepakat tentang offset BOA. Metadata: {}. Piksel: {}. Piksel yang menentukan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="115" />
+      <source>pixels over metadata: {} ({}; the metadata said: {})</source>
+      <translation>piksel mengalahkan metadata: {} ({}; metadata menyatakan: {})</translation>
     </message>
     <message>
       <location filename="../core/imagery/raster_tiles.py" line="41" />
@@ -2462,17 +2607,112 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Tidak dapat membaca {}: berkas mendeklarasikan DTD, yang tidak dilakukan XML produk Sentinel-2 mana pun.</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="150" />
+      <location filename="../core/imagery/scaling.py" line="179" />
+      <source>the raster's band offset {:g} (reflectance) applied as {:+.0f} DN</source>
+      <translation>offset band raster {:g} (reflektansi) diterapkan sebagai {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="186" />
+      <source>float reflectance multiplied by 10000, band offset applied as {:+.0f} DN</source>
+      <translation>reflektansi desimal dikalikan 10000, offset band diterapkan sebagai {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="190" />
+      <source>float reflectance multiplied by 10000</source>
+      <translation>reflektansi desimal dikalikan 10000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="192" />
+      <source>the raster's band offset {:+.0f} DN applied</source>
+      <translation>offset band raster {:+.0f} DN diterapkan</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="196" />
+      <source>BOA_ADD_OFFSET {:+.0f} from the product metadata</source>
+      <translation>BOA_ADD_OFFSET {:+.0f} dari metadata produk</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="201" />
+      <source>processing baseline {}: BOA_ADD_OFFSET -1000</source>
+      <translation>baseline pemrosesan {}: BOA_ADD_OFFSET -1000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="218" />
+      <source>median {:.3g}</source>
+      <translation>median {:.3g}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="242" />
+      <source>{} (float raster, {})</source>
+      <translation>{} (raster desimal, {})</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="247" />
+      <source>SCALE {:g} given by the user</source>
+      <translation>SCALE {:g} diberikan pengguna</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="253" />
+      <source>OFFSET {:+.0f} DN given by the user</source>
+      <translation>OFFSET {:+.0f} DN diberikan pengguna</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="260" />
+      <source>the fetched scene: {}</source>
+      <translation>citra yang diambil: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="273" />
+      <source>a BOA offset</source>
+      <translation>offset BOA</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="274" />
+      <source>the raster</source>
+      <translation>raster tersebut</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="320" />
+      <source>The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red {:.0f} and Green {:.0f} DN, where harmonised L2A has dark targets (water, shadow, forest in Red) at a few hundred. The chips are too bright. If the raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark surface.</source>
+      <translation>Nilainya tampak seperti DN Sentinel-2 L2A dengan baseline pemrosesan 04.00 atau sesudahnya yang offset BOA +1000-nya masih ada: 1 % tergelap dari piksel valid berada pada Merah {:.0f} dan Hijau {:.0f} DN, sedangkan L2A yang diharmonisasi memiliki target gelap (air, bayangan, hutan pada band Merah) di kisaran beberapa ratus. Cuplikan terlalu terang. Jika raster berasal dari produk SAFE L2A tanggal 2022-01-25 atau sesudahnya (Copernicus Data Space, Planetary Computer, GEE S2_SR), atur OFFSET = -1000; biarkan OFFSET kosong jika sudah diharmonisasi (Earth Search, GEE S2_SR_HARMONIZED) dan area tidak memiliki permukaan gelap.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="338" />
+      <source>The values look like reflectance x 1000, not x 10000: NIR median {:.0f}, Red median {:.0f} and 99 % of NIR below {:.0f}, where Sentinel-2 L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set SCALE = 10 to turn them into DN.</source>
+      <translation>Nilainya tampak seperti reflektansi x 1000, bukan x 10000: median NIR {:.0f}, median Merah {:.0f}, dan 99 % NIR di bawah {:.0f}, sedangkan DN Sentinel-2 L2A di daratan memiliki median NIR beberapa ribu. Cuplikan hampir hitam. Atur SCALE = 10 untuk mengubahnya menjadi DN.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="354" />
+      <source>The NIR band's values look unusual for Sentinel-2 L2A: median {:.4g} (min {:.4g}, max {:.4g}); expected surface reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255.</source>
+      <translation>Nilai band NIR tampak tidak biasa untuk Sentinel-2 L2A: median {:.4g} (min {:.4g}, maks {:.4g}); yang diharapkan reflektansi permukaan x 10000 dengan median beberapa ribu. Periksa band-nya, atau atur SCALE dan OFFSET (DN = mentah x SCALE + OFFSET); cuplikan diregangkan sebagai DN / 3000 x 255.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="49" />
+      <source>this llama.cpp build has a GPU backend but found no usable GPU device</source>
+      <translation>build llama.cpp ini memiliki backend GPU tetapi tidak menemukan GPU yang dapat dipakai</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="50" />
+      <source>this llama.cpp build has no GPU backend</source>
+      <translation>build llama.cpp ini tidak memiliki backend GPU</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="120" />
+      <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
+      <translation>CPU {:.3f} dtk per cuplikan, GPU {} {:.3f} dtk per cuplikan: {} dipilih ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="153" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Offload GPU otomatis: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="155" />
+      <location filename="../core/inference/device_choice.py" line="158" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Offload GPU otomatis: mengukur waktu {} cuplikan di CPU dan di GPU {} (sekali untuk build, model, dan perangkat ini)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="165" />
+      <location filename="../core/inference/device_choice.py" line="168" />
       <source>GPU offload automatic: {}.</source>
       <translation>Offload GPU otomatis: {}.</translation>
     </message>
@@ -2530,6 +2770,26 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>Paket Python llama-cpp-python belum terpasang di Python QGIS ({}). Pasang dengan: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>all layers</source>
+      <translation>semua lapisan</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>{} layers</source>
+      <translation>{} lapisan</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
+      <translation>GPU {} (model teks: {} di-offload; proyektor visi: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <source>CPU {}, {} threads (text model and vision projector{})</source>
+      <translation>CPU {}, {} thread (model teks dan proyektor visi{})</translation>
     </message>
     <message>
       <location filename="../core/inference/managed_server.py" line="131" />
@@ -2869,12 +3129,22 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Cakupan kosong: tidak ada petak 1 km yang berpotongan dengannya.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="262" />
+      <location filename="../core/pipeline.py" line="208" />
+      <source>tile 1 of {}</source>
+      <translation>petak 1 dari {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="209" />
+      <source>tile {} of {}, about {} left</source>
+      <translation>petak {} dari {}, sekitar {} lagi</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="263" />
       <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
       <translation>Model tidak memberi label yang valid pada {} petak berturut-turut; jawaban terakhir: {}. Periksa bahwa model adalah model dari kartu model (MODEL dan MMPROJ, atau model yang dijalankan server).</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="328" />
+      <location filename="../core/pipeline.py" line="329" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>Model gagal pada sekelompok {} petak ({}: {}); petak tersebut diklasifikasi satu per satu.</translation>
     </message>
@@ -3157,12 +3427,42 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Semua petak NO_DATA: cakupan tidak memuat piksel raster yang valid (DN 0 atau nodata). Periksa cakupan dan nilai nodata raster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="114" />
+      <location filename="../core/run_request.py" line="97" />
+      <source>, {:.2f} s per tile</source>
+      <translation>, {:.2f} dtk per petak</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="99" />
+      <source> ({} already done)</source>
+      <translation> ({} sudah selesai)</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="101" />
+      <source>Cancelled: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Dibatalkan: {} dari {} petak{} dalam {} pada {}{}. {}. Keluaran: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="102" />
+      <source>Done: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Selesai: {} dari {} petak{} dalam {} pada {}{}. {}. Keluaran: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="104" />
+      <source>an unknown device</source>
+      <translation>perangkat tidak dikenal</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="105" />
+      <source>No new tiles</source>
+      <translation>Tidak ada petak baru</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="116" />
       <source>a time that depends on the server</source>
       <translation>waktu yang bergantung pada server</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="117" />
+      <location filename="../core/run_request.py" line="119" />
       <source>about {} on a 2-core CPU</source>
       <translation>sekitar {} pada CPU 2 inti</translation>
     </message>

@@ -2271,9 +2271,64 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} quadrículas avaliadas: acurácia {:.1%}, F1 macro {:.1%}, revocação de RECENTLY_CLEARED {:.3f}.</translation>
     </message>
     <message>
+      <location filename="../core/fetch/offsets.py" line="31" />
+      <source>earthsearch:boa_offset_applied is true: the DN are used as stored (the training DN)</source>
+      <translation>earthsearch:boa_offset_applied é true: os DN são usados como armazenados (os DN do treinamento)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="34" />
+      <source>processing baseline {}</source>
+      <translation>linha de base de processamento {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="35" />
+      <source>no processing baseline stated</source>
+      <translation>nenhuma linha de base de processamento informada</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="36" />
+      <source>{}: no BOA offset, DN used as stored</source>
+      <translation>{}: sem offset BOA, DN usados como armazenados</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="37" />
+      <source>earthsearch:boa_offset_applied is false</source>
+      <translation>earthsearch:boa_offset_applied é false</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="38" />
+      <source>no earthsearch:boa_offset_applied</source>
+      <translation>sem earthsearch:boa_offset_applied</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="42" />
+      <source>{}, processing baseline {}: the item's raster:bands offset {:g} applied as {:+.0f} DN</source>
+      <translation>{}, linha de base de processamento {}: o offset raster:bands do item, {:g}, aplicado como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/offsets.py" line="44" />
+      <source>{}, processing baseline {}: BOA_ADD_OFFSET -1000 (product specification)</source>
+      <translation>{}, linha de base de processamento {}: BOA_ADD_OFFSET -1000 (especificação do produto)</translation>
+    </message>
+    <message>
       <location filename="../core/fetch/offsets.py" line="89" />
       <source>Values of {}: {}.</source>
       <translation>Valores de {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="131" />
+      <source>{} {} ({} tiles)</source>
+      <translation>{} {} ({} quadrículas)</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="136" />
+      <source>{} tiles from {} acquisitions: {}</source>
+      <translation>{} quadrículas de {} aquisições: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/per_tile.py" line="139" />
+      <source>; {} tiles covered by no acquisition (no data)</source>
+      <translation>; {} quadrículas sem nenhuma aquisição (sem dados)</translation>
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="99" />
@@ -2297,7 +2352,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../core/fetch/s2_fetch.py" line="184" />
-      <location filename="../core/fetch/s2_fetch.py" line="307" />
+      <location filename="../core/fetch/s2_fetch.py" line="308" />
       <location filename="../processing_provider/evaluate_algorithm.py" line="110" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
@@ -2313,32 +2368,42 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} só tem assets JPEG 2000 (nenhum COG): as suas bandas são lidas dos assets *-jp2 pelo driver JPEG 2000 do GDAL via HTTP (/vsicurl/), mais devagar que COGs.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="246" />
+      <location filename="../core/fetch/s2_fetch.py" line="213" />
+      <source>Grid EPSG:{}, {:.0f} x {:.0f} m</source>
+      <translation>Grade EPSG:{}, {:.0f} x {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="215" />
+      <source>Tiles: {}</source>
+      <translation>Quadrículas: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/fetch/s2_fetch.py" line="247" />
       <source>{} items were found in more than one collection ({}); each acquisition of an MGRS tile is taken once, from the collection listed first in COLLECTION ({}: for sentinel-2-l2a, the model's training source); left out: {}.</source>
       <translation>{} itens foram encontrados em mais de uma coleção ({}); cada aquisição de um tile MGRS é usada uma só vez, da coleção listada primeiro em COLLECTION ({}: no caso de sentinel-2-l2a, a fonte de treino do modelo); deixados de fora: {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="268" />
+      <location filename="../core/fetch/s2_fetch.py" line="269" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %)</source>
       <translation>Aquisição {}: {} (nuvens da cena {:.1f} %)</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="271" />
+      <location filename="../core/fetch/s2_fetch.py" line="272" />
       <source>Acquisition {}: {} (scene cloud {:.1f} %, SCL cloud over the extent {:.1%})</source>
       <translation>Aquisição {}: {} (nuvens da cena {:.1f} %, nuvens SCL sobre a extensão {:.1%})</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="286" />
+      <location filename="../core/fetch/s2_fetch.py" line="287" />
       <source>PER_TILE: the SCL of all {} acquisitions is read over the area; each 1 km tile takes the clearest (MAX_CLOUD_COVER does not apply in this mode).</source>
       <translation>PER_TILE: a SCL de todas as {} aquisições é lida sobre a área; cada quadrícula de 1 km usa a mais limpa (MAX_CLOUD_COVER não se aplica neste modo).</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="293" />
+      <location filename="../core/fetch/s2_fetch.py" line="294" />
       <source>The SCL of no acquisition over the extent{} could be read: check the connection and STAC_URL.</source>
       <translation>Não foi possível ler a SCL de nenhuma aquisição sobre a extensão{}: verifique a conexão e STAC_URL.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/s2_fetch.py" line="312" />
+      <location filename="../core/fetch/s2_fetch.py" line="313" />
       <source>Copying {} to a local GeoTIFF.</source>
       <translation>Copiando {} para um GeoTIFF local.</translation>
     </message>
@@ -2368,12 +2433,12 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O asset '{}' de {} não pode ser lido ({}): {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="154" />
+      <location filename="../core/fetch/scene_vrt.py" line="156" />
       <source>GDAL could not mosaic the '{}' assets: {}.</source>
       <translation>O GDAL não conseguiu montar o mosaico dos assets '{}': {}.</translation>
     </message>
     <message>
-      <location filename="../core/fetch/scene_vrt.py" line="198" />
+      <location filename="../core/fetch/scene_vrt.py" line="200" />
       <source>GDAL could not write {}.</source>
       <translation>O GDAL não conseguiu gravar {}.</translation>
     </message>
@@ -2448,9 +2513,89 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Sistema de referência de coordenadas não reconhecido: {}. Informe um código EPSG ou uma definição WKT.</translation>
     </message>
     <message>
-      <location filename="../core/imagery/grid.py" line="157" />
+      <location filename="../core/imagery/grid.py" line="112" />
+      <source>the raster's own UTM zone</source>
+      <translation>a própria zona UTM do raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="129" />
+      <source>in degrees</source>
+      <translation>em graus</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="130" />
+      <source>not a UTM zone</source>
+      <translation>não é uma zona UTM</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="131" />
+      <source>not in metres</source>
+      <translation>não está em metros</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="132" />
+      <source>the raster's CRS</source>
+      <translation>o SRC do raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="134" />
+      <source>{} is {}, so the tiles are cut in the UTM zone of the area's centre ({}) to be 1 km and 10 m on the ground</source>
+      <translation>{} está {}, por isso as quadrículas são cortadas na zona UTM do centro da área ({}) para terem 1 km e 10 m no terreno</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/grid.py" line="158" />
       <source>The extent cannot be transformed into the grid CRS: check the extent's CRS.</source>
       <translation>A extensão não pode ser transformada para o SRC da grade: verifique o SRC da extensão.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="47" />
+      <source>{} valid pixels, too few to tell</source>
+      <translation>{} pixels válidos, poucos demais para decidir</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="48" />
+      <source>darkest 1 % of {} valid pixels at Red {:.0f} and Green {:.0f} DN</source>
+      <translation>1 % mais escuro de {} pixels válidos em Vermelho {:.0f} e Verde {:.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="53" />
+      <source>the pixels say the offset was removed ({}: dark targets below {:.0f}, which DN with the +1000 offset do not reach)</source>
+      <translation>os pixels indicam que o offset foi removido ({}: alvos escuros abaixo de {:.0f}, que DN com o offset +1000 não atingem)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="57" />
+      <source>the pixels say the +1000 offset is still in ({}: almost none below {:.0f}, dark targets at 1000 plus a few hundred)</source>
+      <translation>os pixels indicam que o offset +1000 ainda está presente ({}: quase nenhum abaixo de {:.0f}, alvos escuros em 1000 mais algumas centenas)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="60" />
+      <source>the pixels cannot tell ({}: no dark target such as water or forest, as over desert, snow or cloud)</source>
+      <translation>os pixels não permitem decidir ({}: nenhum alvo escuro como água ou floresta, como sobre deserto, neve ou nuvem)</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="105" />
+      <source>{}: the BOA offset could not be checked against the pixels ({}); the metadata decides: {}.</source>
+      <translation>{}: o offset BOA não pôde ser conferido com os pixels ({}); os metadados decidem: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>{:+.0f} DN applied</source>
+      <translation>{:+.0f} DN aplicado</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="111" />
+      <source>DN used as stored</source>
+      <translation>DN usados como armazenados</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="112" />
+      <source>{}: the metadata and the pixels disagree about the BOA offset. Metadata: {}. Pixels: {}. The pixels decide: {}.</source>
+      <translation>{}: os metadados e os pixels discordam sobre o offset BOA. Metadados: {}. Pixels: {}. Os pixels decidem: {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/offset_check.py" line="115" />
+      <source>pixels over metadata: {} ({}; the metadata said: {})</source>
+      <translation>pixels acima dos metadados: {} ({}; os metadados diziam: {})</translation>
     </message>
     <message>
       <location filename="../core/imagery/raster_tiles.py" line="41" />
@@ -2490,17 +2635,112 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Não é possível ler {}: declara um DTD, o que nenhum XML de produto Sentinel-2 faz.</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="150" />
+      <location filename="../core/imagery/scaling.py" line="179" />
+      <source>the raster's band offset {:g} (reflectance) applied as {:+.0f} DN</source>
+      <translation>o offset de banda do raster, {:g} (reflectância), aplicado como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="186" />
+      <source>float reflectance multiplied by 10000, band offset applied as {:+.0f} DN</source>
+      <translation>reflectância em ponto flutuante multiplicada por 10000, offset de banda aplicado como {:+.0f} DN</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="190" />
+      <source>float reflectance multiplied by 10000</source>
+      <translation>reflectância em ponto flutuante multiplicada por 10000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="192" />
+      <source>the raster's band offset {:+.0f} DN applied</source>
+      <translation>o offset de banda do raster, {:+.0f} DN, aplicado</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="196" />
+      <source>BOA_ADD_OFFSET {:+.0f} from the product metadata</source>
+      <translation>BOA_ADD_OFFSET {:+.0f} dos metadados do produto</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="201" />
+      <source>processing baseline {}: BOA_ADD_OFFSET -1000</source>
+      <translation>linha de base de processamento {}: BOA_ADD_OFFSET -1000</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="218" />
+      <source>median {:.3g}</source>
+      <translation>mediana {:.3g}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="242" />
+      <source>{} (float raster, {})</source>
+      <translation>{} (raster de ponto flutuante, {})</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="247" />
+      <source>SCALE {:g} given by the user</source>
+      <translation>SCALE {:g} informado pelo usuário</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="253" />
+      <source>OFFSET {:+.0f} DN given by the user</source>
+      <translation>OFFSET {:+.0f} DN informado pelo usuário</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="260" />
+      <source>the fetched scene: {}</source>
+      <translation>a cena baixada: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="273" />
+      <source>a BOA offset</source>
+      <translation>um offset BOA</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="274" />
+      <source>the raster</source>
+      <translation>o raster</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="320" />
+      <source>The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red {:.0f} and Green {:.0f} DN, where harmonised L2A has dark targets (water, shadow, forest in Red) at a few hundred. The chips are too bright. If the raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark surface.</source>
+      <translation>Os valores parecem DN do Sentinel-2 L2A de linha de base de processamento 04.00 ou posterior com o offset BOA +1000 ainda presente: o 1 % mais escuro dos pixels válidos está em Vermelho {:.0f} e Verde {:.0f} DN, enquanto o L2A harmonizado tem alvos escuros (água, sombra, floresta no Vermelho) em algumas centenas. Os recortes ficam claros demais. Se o raster vem de um produto SAFE L2A de 2022-01-25 ou posterior (Copernicus Data Space, Planetary Computer, GEE S2_SR), defina OFFSET = -1000; deixe OFFSET vazio se ele já estiver harmonizado (Earth Search, GEE S2_SR_HARMONIZED) e a área não tiver superfície escura.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="338" />
+      <source>The values look like reflectance x 1000, not x 10000: NIR median {:.0f}, Red median {:.0f} and 99 % of NIR below {:.0f}, where Sentinel-2 L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set SCALE = 10 to turn them into DN.</source>
+      <translation>Os valores parecem reflectância x 1000, não x 10000: mediana do NIR {:.0f}, mediana do Vermelho {:.0f} e 99 % do NIR abaixo de {:.0f}, enquanto os DN do Sentinel-2 L2A sobre terra têm medianas de NIR de alguns milhares. Os recortes ficam quase pretos. Defina SCALE = 10 para convertê-los em DN.</translation>
+    </message>
+    <message>
+      <location filename="../core/imagery/scaling.py" line="354" />
+      <source>The NIR band's values look unusual for Sentinel-2 L2A: median {:.4g} (min {:.4g}, max {:.4g}); expected surface reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255.</source>
+      <translation>Os valores da banda NIR parecem incomuns para o Sentinel-2 L2A: mediana {:.4g} (mín {:.4g}, máx {:.4g}); esperada reflectância de superfície x 10000 com mediana de alguns milhares. Verifique as bandas, ou defina SCALE e OFFSET (DN = bruto x SCALE + OFFSET); os recortes são esticados como DN / 3000 x 255.</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="49" />
+      <source>this llama.cpp build has a GPU backend but found no usable GPU device</source>
+      <translation>esta compilação do llama.cpp tem um backend de GPU, mas não encontrou nenhuma GPU utilizável</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="50" />
+      <source>this llama.cpp build has no GPU backend</source>
+      <translation>esta compilação do llama.cpp não tem backend de GPU</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="120" />
+      <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
+      <translation>CPU {:.3f} s por recorte, GPU {} {:.3f} s por recorte: {} escolhida ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/device_choice.py" line="153" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Descarga na GPU automática: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="155" />
+      <location filename="../core/inference/device_choice.py" line="158" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Descarga na GPU automática: cronometrando {} recortes na CPU e na GPU {} (uma vez para esta compilação, modelo e dispositivo)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="165" />
+      <location filename="../core/inference/device_choice.py" line="168" />
       <source>GPU offload automatic: {}.</source>
       <translation>Descarga na GPU automática: {}.</translation>
     </message>
@@ -2558,6 +2798,26 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <location filename="../core/inference/llama_runtime.py" line="20" />
       <source>The Python package llama-cpp-python is not installed in QGIS's Python ({}). Install it with: python3 -m pip install {}</source>
       <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>all layers</source>
+      <translation>todas as camadas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <source>{} layers</source>
+      <translation>{} camadas</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
+      <translation>GPU {} (modelo de texto: {} na GPU; projetor de visão: {})</translation>
+    </message>
+    <message>
+      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <source>CPU {}, {} threads (text model and vision projector{})</source>
+      <translation>CPU {}, {} threads (modelo de texto e projetor de visão{})</translation>
     </message>
     <message>
       <location filename="../core/inference/managed_server.py" line="131" />
@@ -2897,12 +3157,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>A extensão está vazia: nenhuma quadrícula de 1 km a intersecta.</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="262" />
+      <location filename="../core/pipeline.py" line="208" />
+      <source>tile 1 of {}</source>
+      <translation>quadrícula 1 de {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="209" />
+      <source>tile {} of {}, about {} left</source>
+      <translation>quadrícula {} de {}, faltam cerca de {}</translation>
+    </message>
+    <message>
+      <location filename="../core/pipeline.py" line="263" />
       <source>The model gave no valid label on {} tiles in a row; last answer: {}. Check that the model is the model card's (MODEL and MMPROJ, or the model the server runs).</source>
       <translation>O modelo não deu rótulo válido em {} quadrículas seguidas; última resposta: {}. Verifique se o modelo é o do cartão do modelo (MODEL e MMPROJ, ou o modelo que o servidor executa).</translation>
     </message>
     <message>
-      <location filename="../core/pipeline.py" line="328" />
+      <location filename="../core/pipeline.py" line="329" />
       <source>The model failed on a group of {} tiles ({}: {}); they are classified one by one.</source>
       <translation>O modelo falhou num grupo de {} quadrículas ({}: {}); elas são classificadas uma a uma.</translation>
     </message>
@@ -3185,12 +3455,42 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Todas as quadrículas são NO_DATA: a extensão não contém nenhum pixel válido do raster (DN 0 ou nodata). Verifique a extensão e o valor nodata do raster.</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="114" />
+      <location filename="../core/run_request.py" line="97" />
+      <source>, {:.2f} s per tile</source>
+      <translation>, {:.2f} s por quadrícula</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="99" />
+      <source> ({} already done)</source>
+      <translation> ({} já feitas)</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="101" />
+      <source>Cancelled: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Cancelado: {} de {} quadrículas{} em {} em {}{}. {}. Saída: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="102" />
+      <source>Done: {} of {} tiles{} in {} on {}{}. {}. Output: {}</source>
+      <translation>Concluído: {} de {} quadrículas{} em {} em {}{}. {}. Saída: {}</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="104" />
+      <source>an unknown device</source>
+      <translation>um dispositivo desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="105" />
+      <source>No new tiles</source>
+      <translation>Nenhuma quadrícula nova</translation>
+    </message>
+    <message>
+      <location filename="../core/run_request.py" line="116" />
       <source>a time that depends on the server</source>
       <translation>um tempo que depende do servidor</translation>
     </message>
     <message>
-      <location filename="../core/run_request.py" line="117" />
+      <location filename="../core/run_request.py" line="119" />
       <source>about {} on a 2-core CPU</source>
       <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>

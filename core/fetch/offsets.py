@@ -28,21 +28,21 @@ CHECK_PX = 512
 def metadata_decision(scene) -> Tuple[float, str]:
     """(offset in contract DN to add, why) from the item's metadata alone."""
     if scene.boa_offset_applied:
-        return 0.0, ("earthsearch:boa_offset_applied is true: the DN are used as stored "
-                     "(the training DN)")
+        return 0.0, tr("earthsearch:boa_offset_applied is true: the DN are used as stored "
+                       "(the training DN)")
     if baseline_number(scene.baseline) < OFFSET_BASELINE:
-        known = f"processing baseline {scene.baseline}" if scene.baseline else \
-            "no processing baseline stated"
-        return 0.0, f"{known}: no BOA offset, DN used as stored"
-    flag = ("earthsearch:boa_offset_applied is false" if scene.boa_offset_applied is False
-            else "no earthsearch:boa_offset_applied")
+        known = tr("processing baseline {}").format(scene.baseline) if scene.baseline else \
+            tr("no processing baseline stated")
+        return 0.0, tr("{}: no BOA offset, DN used as stored").format(known)
+    flag = (tr("earthsearch:boa_offset_applied is false") if scene.boa_offset_applied is False
+            else tr("no earthsearch:boa_offset_applied"))
     offsets = [v for k, v in scene.raster_offsets.items() if k != "scl"]
     if offsets and len(set(offsets)) == 1 and offsets[0]:
         dn = offsets[0] * REFLECTANCE_TO_DN if abs(offsets[0]) < 1.0 else offsets[0]
-        return dn, (f"{flag}, processing baseline {scene.baseline}: the item's raster:bands "
-                    f"offset {offsets[0]:g} applied as {dn:+.0f} DN")
-    return BASELINE_04_BOA_OFFSET, (f"{flag}, processing baseline {scene.baseline}: "
-                                    "BOA_ADD_OFFSET -1000 (product specification)")
+        return dn, tr("{}, processing baseline {}: the item's raster:bands offset {:g} applied "
+                      "as {:+.0f} DN").format(flag, scene.baseline, offsets[0], dn)
+    return BASELINE_04_BOA_OFFSET, tr("{}, processing baseline {}: BOA_ADD_OFFSET -1000 "
+                                      "(product specification)").format(flag, scene.baseline)
 
 
 def _sample(scene, asset):

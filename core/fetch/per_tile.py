@@ -17,6 +17,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 
 from ..imagery.grid import TILE_SIZE_M
+from ...toolbelt.i18n import tr
 
 # SCL classes that make a pixel unusable for the choice (Sen2Cor's classification).
 SCL_UNCLEAR = (0, 3, 8, 9, 10, 11)
@@ -127,13 +128,13 @@ def _has_data(scl, shape) -> np.ndarray:
 def summary(tile_map: TileMap) -> str:
     """'12 tiles from 3 acquisitions: 2024-07-05 (5 tiles), ...' for the log."""
     counts = tile_map.counts()
-    parts = [f"{tile_map.acquisitions[i].date} {','.join(tile_map.acquisitions[i].item_ids)} "
-             f"({n} tiles)" for i, n in sorted(counts.items(),
-                                               key=lambda kv: tile_map.acquisitions[kv[0]]
-                                               .datetime)]
+    parts = [tr("{} {} ({} tiles)").format(tile_map.acquisitions[i].date,
+                                           ','.join(tile_map.acquisitions[i].item_ids), n)
+             for i, n in sorted(counts.items(),
+                                key=lambda kv: tile_map.acquisitions[kv[0]].datetime)]
     total = sum(counts.values())
-    text = f"{total} tiles from {len(counts)} acquisitions: " + "; ".join(parts)
+    text = tr("{} tiles from {} acquisitions: {}").format(total, len(counts), "; ".join(parts))
     missing = int((tile_map.index == NO_ACQUISITION).sum())
     if missing:
-        text += f"; {missing} tiles covered by no acquisition (no data)"
+        text += tr("; {} tiles covered by no acquisition (no data)").format(missing)
     return text

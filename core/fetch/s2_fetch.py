@@ -210,8 +210,9 @@ def fetch_scene(request: FetchRequest, feedback, transport=None) -> FetchResult:
     except VrtError as exc:
         raise FetchError(str(exc)) from exc
     epsg, bounds = tile_map.epsg, tile_map.bounds
-    notes = [f"Grid EPSG:{epsg}, {bounds[2] - bounds[0]:.0f} x {bounds[3] - bounds[1]:.0f} m",
-             "Tiles: " + per_tile.summary(tile_map)]
+    notes = [tr("Grid EPSG:{}, {:.0f} x {:.0f} m").format(
+                 epsg, bounds[2] - bounds[0], bounds[3] - bounds[1]),
+             tr("Tiles: {}").format(per_tile.summary(tile_map))]
     for note in notes:
         feedback.pushInfo(note)
     output = Path(request.output)

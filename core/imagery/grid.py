@@ -109,7 +109,7 @@ def utm_epsg_for(lon: float, lat: float) -> int:
 def own_utm_grid(layer_srs: osr.SpatialReference) -> GridCrs:
     """The raster's own CRS as the grid; only meaningful when is_utm(layer_srs)."""
     return GridCrs(wkt=layer_srs.ExportToWkt(), tag=_crs_tag(layer_srs),
-                   reason="the raster's own UTM zone")
+                   reason=tr("the raster's own UTM zone"))
 
 
 def choose_grid_crs(layer_srs: osr.SpatialReference, area_polygon: ogr.Geometry) -> GridCrs:
@@ -126,13 +126,14 @@ def choose_grid_crs(layer_srs: osr.SpatialReference, area_polygon: ogr.Geometry)
     centre.Transform(osr.CoordinateTransformation(layer_srs, wgs84))
     epsg = utm_epsg_for(centre.GetX(), centre.GetY())
     utm = srs_from_wkt(f"EPSG:{epsg}")
-    kind = ("in degrees" if layer_srs.IsGeographic()
-            else "not a UTM zone" if is_metric_projected(layer_srs)
-            else "not in metres")
-    name = layer_srs.GetName() or "the raster's CRS"
+    kind = (tr("in degrees") if layer_srs.IsGeographic()
+            else tr("not a UTM zone") if is_metric_projected(layer_srs)
+            else tr("not in metres"))
+    name = layer_srs.GetName() or tr("the raster's CRS")
     return GridCrs(wkt=utm.ExportToWkt(), tag=f"EPSG{epsg}",
-                   reason=f"{name} is {kind}, so the tiles are cut in the UTM zone of the "
-                          f"area's centre ({utm.GetName()}) to be 1 km and 10 m on the ground")
+                   reason=tr("{} is {}, so the tiles are cut in the UTM zone of the area's "
+                             "centre ({}) to be 1 km and 10 m on the ground").format(
+                                 name, kind, utm.GetName()))
 
 
 def rectangle_polygon(xmin, ymin, xmax, ymax) -> ogr.Geometry:

@@ -15,6 +15,8 @@ from typing import Optional
 
 import numpy as np
 
+from ...toolbelt.i18n import tr
+
 OFFSET_DN = 1000.0
 LOW_PERCENTILE = 1.0
 # The darkest 1 % of Red or Green below this: dark targets below what the offset allows.
@@ -42,19 +44,21 @@ class OffsetEvidence:
 
     def numbers(self) -> str:
         if self.red_low is None:
-            return f"{self.pixels} valid pixels, too few to tell"
-        return (f"darkest 1 % of {self.pixels} valid pixels at Red {self.red_low:.0f} and Green "
-                f"{self.green_low:.0f} DN")
+            return tr("{} valid pixels, too few to tell").format(self.pixels)
+        return tr("darkest 1 % of {} valid pixels at Red {:.0f} and Green {:.0f} DN").format(
+            self.pixels, self.red_low, self.green_low)
 
     def text(self) -> str:
         if self.verdict == REMOVED:
-            return (f"the pixels say the offset was removed ({self.numbers()}: dark targets "
-                    f"below {REMOVED_BELOW:.0f}, which DN with the +1000 offset do not reach)")
+            return tr("the pixels say the offset was removed ({}: dark targets below {:.0f}, "
+                      "which DN with the +1000 offset do not reach)").format(
+                          self.numbers(), REMOVED_BELOW)
         if self.verdict == IN:
-            return (f"the pixels say the +1000 offset is still in ({self.numbers()}: almost "
-                    f"none below {OFFSET_FLOOR:.0f}, dark targets at 1000 plus a few hundred)")
-        return (f"the pixels cannot tell ({self.numbers()}: no dark target such as water or "
-                "forest, as over desert, snow or cloud)")
+            return tr("the pixels say the +1000 offset is still in ({}: almost none below "
+                      "{:.0f}, dark targets at 1000 plus a few hundred)").format(
+                          self.numbers(), OFFSET_FLOOR)
+        return tr("the pixels cannot tell ({}: no dark target such as water or forest, as over "
+                  "desert, snow or cloud)").format(self.numbers())
 
 
 def evidence(red: np.ndarray, green: np.ndarray, offset_free_scale: float = 1.0) -> \
@@ -98,14 +102,16 @@ def reconcile(metadata_offset: float, metadata_reason: str, seen: OffsetEvidence
     already removed; negative: still in) and the pixels' evidence."""
     says_in = metadata_offset < 0
     if seen.verdict == UNDECIDED:
-        return OffsetDecision(metadata_offset, metadata_reason, "metadata", (
-            f"{what}: the BOA offset could not be checked against the pixels ({seen.text()}); "
-            f"the metadata decides: {metadata_reason}."))
+        return OffsetDecision(metadata_offset, metadata_reason, "metadata", tr(
+            "{}: the BOA offset could not be checked against the pixels ({}); the metadata "
+            "decides: {}.").format(what, seen.text(), metadata_reason))
     if (seen.verdict == IN) == says_in:
         return OffsetDecision(metadata_offset, f"{metadata_reason}; {seen.text()}", "metadata")
     offset = -OFFSET_DN if seen.verdict == IN else 0.0
-    applied = (f"{offset:+.0f} DN applied" if offset else "DN used as stored")
-    message = (f"{what}: the metadata and the pixels disagree about the BOA offset. Metadata: "
-               f"{metadata_reason}. Pixels: {seen.text()}. The pixels decide: {applied}.")
-    return OffsetDecision(offset, f"pixels over metadata: {applied} ({seen.numbers()}; the "
-                                  f"metadata said: {metadata_reason})", "pixels", message)
+    applied = (tr("{:+.0f} DN applied").format(offset) if offset else tr("DN used as stored"))
+    message = tr("{}: the metadata and the pixels disagree about the BOA offset. Metadata: {}. "
+                 "Pixels: {}. The pixels decide: {}.").format(what, metadata_reason,
+                                                              seen.text(), applied)
+    return OffsetDecision(offset, tr("pixels over metadata: {} ({}; the metadata said: "
+                                     "{})").format(applied, seen.numbers(), metadata_reason),
+                          "pixels", message)

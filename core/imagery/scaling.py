@@ -19,10 +19,14 @@ import numpy as np
 
 from . import offset_check
 from .s2_product import BASELINE_04_BOA_OFFSET, OFFSET_BASELINE, baseline_number
+from ...toolbelt.i18n import tr
 
 BAND_ROLES = ("NIR", "Red", "Green")
 REFLECTANCE_TO_DN = 10000.0
 GDAL_REFLECTANCE_SCALE = 1e-4
+# Kinds of a band rule's reason (_BandRule.kinds).
+_OFFSET = frozenset({"offset"})
+_FLOAT = frozenset({"float"})
 # Float rasters whose median valid value is at most this hold reflectance (0..1), not DN. The
 # median, not the maximum: a few bright cloud or glint pixels above 1 must not change the answer.
 FLOAT_REFLECTANCE_MEDIAN_MAX = 1.5
@@ -160,6 +164,8 @@ class _BandRule:
     scale: float
     offset: float
     reason: str  # empty when the band is used as it is
+    # What the reason is about, for the user's SCALE/OFFSET to replace it: "offset", "float".
+    kinds: frozenset = frozenset()
 
 
 def _band_rule(dataset, band, source, info: ProductInfo, float_reflectance: bool) -> _BandRule:
@@ -170,26 +176,30 @@ def _band_rule(dataset, band, source, info: ProductInfo, float_reflectance: bool
         # Stored as DN with a reflectance scale (0.0001) and maybe an offset in reflectance.
         offset = gdal_offset * REFLECTANCE_TO_DN
         if offset:
-            return _BandRule(1.0, offset, f"the raster's band offset {gdal_offset:g} "
-                                          f"(reflectance) applied as {offset:+.0f} DN")
+            return _BandRule(1.0, offset, tr("the raster's band offset {:g} (reflectance) "
+                                             "applied as {:+.0f} DN").format(gdal_offset, offset),
+                             _OFFSET)
         return _BandRule(1.0, 0.0, "")
     if float_reflectance:
         offset = gdal_offset * REFLECTANCE_TO_DN if abs(gdal_offset) < 1.0 else gdal_offset
-        reason = "float reflectance multiplied by 10000"
         if offset:
-            reason += f", band offset applied as {offset:+.0f} DN"
-        return _BandRule(REFLECTANCE_TO_DN, offset, reason)
+            return _BandRule(REFLECTANCE_TO_DN, offset, tr(
+                "float reflectance multiplied by 10000, band offset applied as {:+.0f} "
+                "DN").format(offset), _FLOAT | _OFFSET)
+        return _BandRule(REFLECTANCE_TO_DN, offset,
+                         tr("float reflectance multiplied by 10000"), _FLOAT)
     if gdal_scale == 1.0 and abs(gdal_offset) >= 1.0:
-        return _BandRule(1.0, gdal_offset, f"the raster's band offset {gdal_offset:+.0f} DN "
-                                           "applied")
+        return _BandRule(1.0, gdal_offset, tr("the raster's band offset {:+.0f} DN "
+                                              "applied").format(gdal_offset), _OFFSET)
     declared = _declared_boa_offset(dataset, band)
     if declared is not None and declared != 0.0:
-        return _BandRule(1.0, declared, f"BOA_ADD_OFFSET {declared:+.0f} from the product "
-                                        "metadata")
+        return _BandRule(1.0, declared, tr("BOA_ADD_OFFSET {:+.0f} from the product "
+                                           "metadata").format(declared), _OFFSET)
     if (source.upper().startswith("SENTINEL2_L2A:")
             and baseline_number(info.baseline) >= OFFSET_BASELINE):
         return _BandRule(1.0, BASELINE_04_BOA_OFFSET,
-                         f"processing baseline {info.baseline}: BOA_ADD_OFFSET -1000")
+                         tr("processing baseline {}: BOA_ADD_OFFSET -1000").format(
+                             info.baseline), _OFFSET)
     return _BandRule(1.0, 0.0, "")
 
 
@@ -205,7 +215,7 @@ def looks_like_float_reflectance(dataset, band_numbers, samples) -> Tuple[bool, 
     if values.size == 0:
         return False, ""
     median = float(np.median(values))
-    return median <= FLOAT_REFLECTANCE_MEDIAN_MAX, f"median {median:.3g}"
+    return median <= FLOAT_REFLECTANCE_MEDIAN_MAX, tr("median {:.3g}").format(median)
 
 
 def dn_scaling(dataset, band_numbers: Sequence[int], source: str, offset_override=None,
@@ -226,26 +236,30 @@ def dn_scaling(dataset, band_numbers: Sequence[int], source: str, offset_overrid
     rules = [_band_rule(dataset, band, source, info, float_reflectance) for band in bands]
     scales = [rule.scale for rule in rules]
     offsets = [rule.offset for rule in rules]
-    reasons += _group_reasons([rule.reason for rule in rules])
+    # (kinds, text): the kinds say which reasons the user's SCALE or OFFSET replaces.
+    reasons += _group_reasons(rules)
     if float_reflectance:
-        reasons = [f"{r} (float raster, {seen})" if "float reflectance" in r else r
-                   for r in reasons]
+        reasons = [(kinds, tr("{} (float raster, {})").format(text, seen))
+                   if _FLOAT <= kinds else (kinds, text) for kinds, text in reasons]
     if scale_override is not None:
         scales = [float(scale_override)] * 3
-        reasons = [r for r in reasons if "float reflectance" not in r]
-        reasons.append(f"SCALE {float(scale_override):g} given by the user")
+        reasons = [(kinds, text) for kinds, text in reasons if not _FLOAT <= kinds]
+        reasons.append((frozenset(), tr("SCALE {:g} given by the user").format(
+            float(scale_override))))
     warnings = []
     if offset_override is not None:
         offsets = [float(offset_override)] * 3
-        reasons = [r for r in reasons if "offset" not in r.lower()]
-        reasons.append(f"OFFSET {float(offset_override):+.0f} DN given by the user")
+        reasons = [(kinds, text) for kinds, text in reasons if not _OFFSET <= kinds]
+        reasons.append((_OFFSET, tr("OFFSET {:+.0f} DN given by the user").format(
+            float(offset_override))))
     elif any(offset < 0 for offset in offsets):
         offsets, reasons, warnings = _checked_offset(dataset, band_numbers, source, scales,
                                                      offsets, reasons, samples)
     fetched = _metadata(dataset).get("DN_DECISION")
     if fetched:  # a scene of deforestation:fetch_sentinel2: its decision, offsets applied in it
-        reasons.append(f"the fetched scene: {fetched}")
-    return DnScaling(tuple(scales), tuple(offsets), tuple(reasons), tuple(warnings))
+        reasons.append((frozenset(), tr("the fetched scene: {}").format(fetched)))
+    return DnScaling(tuple(scales), tuple(offsets), tuple(text for _kinds, text in reasons),
+                     tuple(warnings))
 
 
 def _checked_offset(dataset, band_numbers, source, scales, offsets, reasons, samples):
@@ -255,23 +269,25 @@ def _checked_offset(dataset, band_numbers, source, scales, offsets, reasons, sam
         samples = [sample_band(dataset, n) for n in band_numbers]
     seen = offset_check.evidence(samples[1], samples[2], scales[1])
     declared = min(offsets)
-    decision = offset_check.reconcile(declared, "; ".join(reasons) or "a BOA offset",
-                                      seen, Path(str(source)).name or "the raster")
+    decision = offset_check.reconcile(
+        declared, "; ".join(text for _kinds, text in reasons) or tr("a BOA offset"), seen,
+        Path(str(source)).name or tr("the raster"))
     warnings = [decision.warning] if decision.warning else []
     if decision.decided_by == "pixels":
         offsets = [decision.offset] * 3
-        reasons = [r for r in reasons if "offset" not in r.lower()] + [decision.reason]
+        reasons = [(kinds, text) for kinds, text in reasons if not _OFFSET <= kinds] + \
+            [(_OFFSET, decision.reason)]
     return offsets, reasons, warnings
 
 
-def _group_reasons(per_band) -> list:
-    """One reason per distinct conversion, naming its bands: each is logged once."""
+def _group_reasons(rules) -> list:
+    """One (kinds, reason) per distinct conversion, naming its bands: each is logged once."""
     grouped = {}
-    for role, reason in zip(BAND_ROLES, per_band):
-        if reason:
-            grouped.setdefault(reason, []).append(role)
-    return [f"{', '.join(roles)}: {reason}" if len(roles) < 3 else reason
-            for reason, roles in grouped.items()]
+    for role, rule in zip(BAND_ROLES, rules):
+        if rule.reason:
+            grouped.setdefault((rule.kinds, rule.reason), []).append(role)
+    return [(kinds, f"{', '.join(roles)}: {reason}" if len(roles) < 3 else reason)
+            for (kinds, reason), roles in grouped.items()]
 
 
 # --- warnings from the values ------------------------------------------------------------------
@@ -301,16 +317,15 @@ def _offset_left_in(dn) -> Optional[str]:
     if (min(red_low, green_low) < OFFSET_LEFT_IN_LOW_DN
             or max(red_low, green_low) >= OFFSET_LEFT_IN_LOW_DN_MAX):
         return None
-    return (
+    return tr(
         "The values look like Sentinel-2 L2A DN of processing baseline 04.00 or later with "
         "the +1000 BOA offset still in: the darkest 1 % of valid pixels are at Red "
-        f"{red_low:.0f} and Green {green_low:.0f} DN, where harmonised L2A has dark targets "
+        "{:.0f} and Green {:.0f} DN, where harmonised L2A has dark targets "
         "(water, shadow, forest in Red) at a few hundred. The chips are too bright. If the "
         "raster comes from a SAFE L2A product of 2022-01-25 or later (Copernicus Data Space, "
         "Planetary Computer, GEE S2_SR), set OFFSET = -1000; leave OFFSET empty if it is "
         "already harmonised (Earth Search, GEE S2_SR_HARMONIZED) and the area has no dark "
-        "surface."
-    )
+        "surface.").format(red_low, green_low)
 
 
 def _times_1000(dn) -> Optional[str]:
@@ -320,12 +335,11 @@ def _times_1000(dn) -> Optional[str]:
     if not (nir_median < X1000_NIR_MEDIAN_MAX and nir_high < X1000_NIR_HIGH_MAX
             and nir_median > red_median):
         return None
-    return (
-        f"The values look like reflectance x 1000, not x 10000: NIR median {nir_median:.0f}, "
-        f"Red median {red_median:.0f} and 99 % of NIR below {nir_high:.0f}, where Sentinel-2 "
+    return tr(
+        "The values look like reflectance x 1000, not x 10000: NIR median {:.0f}, "
+        "Red median {:.0f} and 99 % of NIR below {:.0f}, where Sentinel-2 "
         "L2A DN over land have NIR medians of a few thousand. The chips are almost black. Set "
-        "SCALE = 10 to turn them into DN."
-    )
+        "SCALE = 10 to turn them into DN.").format(nir_median, red_median, nir_high)
 
 
 def range_warning(dn_sample: np.ndarray):
@@ -337,12 +351,12 @@ def range_warning(dn_sample: np.ndarray):
     low, high = PLAUSIBLE_NIR_MEDIAN
     if low <= median <= high:
         return None
-    return (
-        f"The NIR band's values look unusual for Sentinel-2 L2A: median {median:.4g} "
-        f"(min {float(valid.min()):.4g}, max {float(valid.max()):.4g}); expected surface "
+    return tr(
+        "The NIR band's values look unusual for Sentinel-2 L2A: median {:.4g} "
+        "(min {:.4g}, max {:.4g}); expected surface "
         "reflectance x 10000 with a median of a few thousand. Check the bands, or set SCALE "
-        "and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255."
-    )
+        "and OFFSET (DN = raw x SCALE + OFFSET); chips are stretched as DN / 3000 x 255.").format(
+            median, float(valid.min()), float(valid.max()))
 
 
 def sample_band(dataset, band_number: int, size: int = 512) -> np.ndarray:

@@ -44,7 +44,10 @@ class GpuStatus:
 
     def reason(self) -> str:
         """Why the GPU cannot be used ("" when it can)."""
-        return "" if self.usable else NO_DEVICE if self.backend else NO_BACKEND
+        if self.usable:
+            return ""
+        return tr("this llama.cpp build has a GPU backend but found no usable GPU device") \
+            if self.backend else tr("this llama.cpp build has no GPU backend")
 
 
 def gpu_status(llama_cpp) -> GpuStatus:
@@ -114,9 +117,9 @@ def describe_record(record: Optional[dict]) -> str:
     """'CPU 0.62 s per chip, GPU Radeon 780M 0.41 s per chip: GPU chosen (2026-12-07 10:02)'."""
     if not record:
         return ""
-    return (f"CPU {record['cpu_s_per_chip']:.3f} s per chip, GPU {record['device']} "
-            f"{record['gpu_s_per_chip']:.3f} s per chip: {record['chosen']} chosen "
-            f"({record['measured_at']})")
+    return tr("CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})").format(
+        record['cpu_s_per_chip'], record['device'], record['gpu_s_per_chip'], record['chosen'],
+        record['measured_at'])
 
 
 def measurement_chips(count=MEASURE_CHIPS):

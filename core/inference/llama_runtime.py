@@ -123,12 +123,13 @@ def describe_device(llama_cpp, n_gpu_layers: int, n_threads: int) -> str:
     cpu = next((d for kind, d in devices if kind == "CPU"), "CPU")
     status = gpu_status(llama_cpp)
     if n_gpu_layers != 0 and status.usable:
-        layers = "all layers" if n_gpu_layers < 0 else f"{n_gpu_layers} layers"
+        layers = tr("all layers") if n_gpu_layers < 0 else tr("{} layers").format(n_gpu_layers)
         projector = (f"GPU {gpus[0]}" if projector_uses_gpu(n_gpu_layers)
                      else f"CPU {cpu}")
-        return (f"GPU {gpus[0]} (text model: {layers} offloaded; vision projector: "
-                f"{projector})")
+        return tr("GPU {} (text model: {} offloaded; vision projector: {})").format(
+            gpus[0], layers, projector)
     # A build without a GPU backend and one whose backend found no usable device (llama.cpp
     # skips CPU-type Vulkan devices) are told apart: the fixes differ.
     reason = "" if not n_gpu_layers else f"; {status.reason()}"
-    return f"CPU {cpu}, {n_threads} threads (text model and vision projector{reason})"
+    return tr("CPU {}, {} threads (text model and vision projector{})").format(
+        cpu, n_threads, reason)
