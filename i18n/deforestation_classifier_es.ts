@@ -1749,22 +1749,32 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>RECENTLY_CLEARED desde</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="55" />
+      <location filename="../ui/tune_recall.py" line="57" />
+      <source>A tile becomes RECENTLY_CLEARED when its probability of RECENTLY_CLEARED reaches the threshold. Below it the tile keeps the model's label, and a tile the model labelled RECENTLY_CLEARED keeps it while RECENTLY_CLEARED is its most probable class. Lowering the threshold adds clearings; raising it only removes those a lower threshold added.</source>
+      <translation>Una tesela pasa a RECENTLY_CLEARED cuando su probabilidad de RECENTLY_CLEARED alcanza el umbral. Por debajo, la tesela conserva la etiqueta del modelo, y una tesela que el modelo etiquetó RECENTLY_CLEARED la conserva mientras RECENTLY_CLEARED sea su clase más probable. Bajar el umbral añade desmontes; subirlo solo quita los que añadió un umbral más bajo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="65" />
+      <source>Above 0.5 the labels are the same as at 0.5: a tile whose probability of RECENTLY_CLEARED is above 0.5 always has it as its most probable class, so it stays RECENTLY_CLEARED. To check the model's own clearings, review them (the least confident first) instead.</source>
+      <translation>Por encima de 0,5 las etiquetas son las mismas que en 0,5: una tesela cuya probabilidad de RECENTLY_CLEARED supera 0,5 siempre la tiene como clase más probable, así que sigue siendo RECENTLY_CLEARED. Para comprobar los desmontes que encontró el propio modelo, revíselos (los de menor confianza primero).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="73" />
       <source>Relabel into a new layer...</source>
       <translation>Reetiquetar en una capa nueva...</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="56" />
+      <location filename="../ui/tune_recall.py" line="74" />
       <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
       <translation>Ejecuta 'Reetiquetar teselas para otro umbral de RECENTLY_CLEARED' en un nuevo GeoPackage (junto a este, salvo que elija otro archivo) y lo añade al proyecto. Esta capa y sus decisiones de revisión quedan como están; la copia las conserva.</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>Relabelled layer</source>
       <translation>Capa reetiquetada</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>

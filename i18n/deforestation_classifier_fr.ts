@@ -1721,22 +1721,32 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>RECENTLY_CLEARED à partir de</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="55" />
+      <location filename="../ui/tune_recall.py" line="57" />
+      <source>A tile becomes RECENTLY_CLEARED when its probability of RECENTLY_CLEARED reaches the threshold. Below it the tile keeps the model's label, and a tile the model labelled RECENTLY_CLEARED keeps it while RECENTLY_CLEARED is its most probable class. Lowering the threshold adds clearings; raising it only removes those a lower threshold added.</source>
+      <translation>Une tuile devient RECENTLY_CLEARED quand sa probabilité de RECENTLY_CLEARED atteint le seuil. En dessous, la tuile garde l'étiquette du modèle, et une tuile que le modèle a étiquetée RECENTLY_CLEARED la garde tant que RECENTLY_CLEARED est sa classe la plus probable. Abaisser le seuil ajoute des défrichements ; le relever ne retire que ceux qu'un seuil plus bas avait ajoutés.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="65" />
+      <source>Above 0.5 the labels are the same as at 0.5: a tile whose probability of RECENTLY_CLEARED is above 0.5 always has it as its most probable class, so it stays RECENTLY_CLEARED. To check the model's own clearings, review them (the least confident first) instead.</source>
+      <translation>Au-dessus de 0,5, les étiquettes sont les mêmes qu'à 0,5 : une tuile dont la probabilité de RECENTLY_CLEARED dépasse 0,5 l'a toujours comme classe la plus probable, elle reste donc RECENTLY_CLEARED. Pour contrôler les défrichements trouvés par le modèle lui-même, vérifiez-les plutôt (les moins sûrs d'abord).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="73" />
       <source>Relabel into a new layer...</source>
       <translation>Réétiqueter dans une nouvelle couche...</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="56" />
+      <location filename="../ui/tune_recall.py" line="74" />
       <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
       <translation>Lance « Réétiqueter les tuiles pour un autre seuil de RECENTLY_CLEARED » dans un nouveau GeoPackage (à côté de celui-ci sauf si vous choisissez un autre fichier) et l'ajoute au projet. Cette couche et ses décisions de vérification restent telles quelles ; la copie les conserve.</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>Relabelled layer</source>
       <translation>Couche réétiquetée</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>

@@ -1721,22 +1721,32 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>RECENTLY_CLEARED dari</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="55" />
+      <location filename="../ui/tune_recall.py" line="57" />
+      <source>A tile becomes RECENTLY_CLEARED when its probability of RECENTLY_CLEARED reaches the threshold. Below it the tile keeps the model's label, and a tile the model labelled RECENTLY_CLEARED keeps it while RECENTLY_CLEARED is its most probable class. Lowering the threshold adds clearings; raising it only removes those a lower threshold added.</source>
+      <translation>Petak menjadi RECENTLY_CLEARED bila probabilitas RECENTLY_CLEARED-nya mencapai ambang. Di bawahnya petak mempertahankan label model, dan petak yang dilabeli model RECENTLY_CLEARED mempertahankannya selama RECENTLY_CLEARED adalah kelasnya yang paling mungkin. Menurunkan ambang menambah pembukaan lahan; menaikkannya hanya menghapus yang ditambahkan oleh ambang yang lebih rendah.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="65" />
+      <source>Above 0.5 the labels are the same as at 0.5: a tile whose probability of RECENTLY_CLEARED is above 0.5 always has it as its most probable class, so it stays RECENTLY_CLEARED. To check the model's own clearings, review them (the least confident first) instead.</source>
+      <translation>Di atas 0,5 labelnya sama dengan pada 0,5: petak yang probabilitas RECENTLY_CLEARED-nya di atas 0,5 selalu menjadikannya kelas yang paling mungkin, sehingga tetap RECENTLY_CLEARED. Untuk memeriksa pembukaan lahan yang ditemukan model sendiri, tinjau saja petak-petak itu (yang keyakinannya paling rendah dulu).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="73" />
       <source>Relabel into a new layer...</source>
       <translation>Label ulang ke lapisan baru...</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="56" />
+      <location filename="../ui/tune_recall.py" line="74" />
       <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
       <translation>Menjalankan 'Label ulang petak untuk ambang RECENTLY_CLEARED lain' ke GeoPackage baru (di sebelah berkas ini kecuali Anda memilih berkas lain) dan menambahkannya ke proyek. Lapisan ini dan keputusan tinjauannya tetap seperti semula; salinannya mempertahankannya.</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>Relabelled layer</source>
       <translation>Lapisan dilabel ulang</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>

@@ -1749,22 +1749,32 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>RECENTLY_CLEARED a partir de</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="55" />
+      <location filename="../ui/tune_recall.py" line="57" />
+      <source>A tile becomes RECENTLY_CLEARED when its probability of RECENTLY_CLEARED reaches the threshold. Below it the tile keeps the model's label, and a tile the model labelled RECENTLY_CLEARED keeps it while RECENTLY_CLEARED is its most probable class. Lowering the threshold adds clearings; raising it only removes those a lower threshold added.</source>
+      <translation>Uma quadrícula se torna RECENTLY_CLEARED quando sua probabilidade de RECENTLY_CLEARED atinge o limiar. Abaixo dele a quadrícula mantém o rótulo do modelo, e uma quadrícula que o modelo rotulou RECENTLY_CLEARED o mantém enquanto RECENTLY_CLEARED for sua classe mais provável. Baixar o limiar acrescenta desmatamentos; subi-lo só remove os que um limiar mais baixo acrescentou.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="65" />
+      <source>Above 0.5 the labels are the same as at 0.5: a tile whose probability of RECENTLY_CLEARED is above 0.5 always has it as its most probable class, so it stays RECENTLY_CLEARED. To check the model's own clearings, review them (the least confident first) instead.</source>
+      <translation>Acima de 0,5 os rótulos são os mesmos que em 0,5: uma quadrícula cuja probabilidade de RECENTLY_CLEARED passa de 0,5 sempre a tem como classe mais provável, então continua RECENTLY_CLEARED. Para conferir os desmatamentos encontrados pelo próprio modelo, revise-os (os de menor confiança primeiro).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tune_recall.py" line="73" />
       <source>Relabel into a new layer...</source>
       <translation>Reclassificar numa nova camada...</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="56" />
+      <location filename="../ui/tune_recall.py" line="74" />
       <source>Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage (next to this one unless you choose another file) and adds it to the project. This layer and its review decisions stay as they are; the copy keeps them.</source>
       <translation>Executa 'Reclassificar quadrículas para outro limiar de RECENTLY_CLEARED' num novo GeoPackage (ao lado deste, a menos que você escolha outro arquivo) e o adiciona ao projeto. Esta camada e suas decisões de revisão ficam como estão; a cópia as mantém.</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>Relabelled layer</source>
       <translation>Camada reclassificada</translation>
     </message>
     <message>
-      <location filename="../ui/tune_recall.py" line="102" />
+      <location filename="../ui/tune_recall.py" line="120" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>

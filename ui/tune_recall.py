@@ -52,6 +52,24 @@ class TuneRecallPanel(QgsCollapsibleGroupBox):
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
         form.addRow(self.counts_label)
+        # The rule (core/vocabulary.py threshold_label) said plainly: why raising the threshold
+        # above 0.5 changes nothing more.
+        self.rule_label = QLabel(self.tr(
+            "A tile becomes RECENTLY_CLEARED when its probability of RECENTLY_CLEARED reaches "
+            "the threshold. Below it the tile keeps the model's label, and a tile the model "
+            "labelled RECENTLY_CLEARED keeps it while RECENTLY_CLEARED is its most probable "
+            "class. Lowering the threshold adds clearings; raising it only removes those a "
+            "lower threshold added."))
+        self.rule_label.setWordWrap(True)
+        form.addRow(self.rule_label)
+        self.above_half_label = QLabel(self.tr(
+            "Above 0.5 the labels are the same as at 0.5: a tile whose probability of "
+            "RECENTLY_CLEARED is above 0.5 always has it as its most probable class, so it "
+            "stays RECENTLY_CLEARED. To check the model's own clearings, review them (the "
+            "least confident first) instead."))
+        self.above_half_label.setWordWrap(True)
+        self.above_half_label.setVisible(False)
+        form.addRow(self.above_half_label)
         self.relabel_button = QPushButton(self.tr("Relabel into a new layer..."))
         self.relabel_button.setToolTip(self.tr(
             "Runs 'Relabel tiles for another RECENTLY_CLEARED threshold' into a new GeoPackage "
@@ -124,6 +142,7 @@ class TuneRecallPanel(QgsCollapsibleGroupBox):
 
     def _show_counts(self, *_args):
         self.counts_label.setText(recall_text(self.counts()))
+        self.above_half_label.setVisible(self.threshold_spin.value() > 0.5)
 
     def _on_finished(self, _layer):
         self.relabel_button.setEnabled(True)

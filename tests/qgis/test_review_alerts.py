@@ -278,6 +278,24 @@ def test_tune_recall_counts_follow_the_threshold(open_dock, classified_tiles):
         "At 0.33: 3 tiles RECENTLY_CLEARED (3 now): 1 added, 1 no longer."
 
 
+def test_tune_recall_says_what_a_threshold_above_half_means(open_dock, classified_tiles):
+    """Above 0.5 every threshold gives the labels of 0.5 (core/vocabulary.py threshold_label):
+    the panel says so rather than leaving the analyst to wonder why nothing changes."""
+    panel = open_dock(classified_tiles).tune_recall
+    assert "raising it only removes those a lower threshold added" in panel.rule_label.text()
+    assert panel.above_half_label.isHidden()
+    at_half = panel.counts()
+    for value in (0.55, 0.8, 0.95):
+        panel.threshold_spin.setValue(value)
+        assert not panel.above_half_label.isHidden()
+        assert panel.above_half_label.text().startswith("Above 0.5 the labels are the same")
+        counts = panel.counts()
+        assert (counts.total, counts.added, counts.dropped) == \
+            (at_half.total, at_half.added, at_half.dropped)
+    panel.threshold_spin.setValue(0.4)
+    assert panel.above_half_label.isHidden()
+
+
 def test_tune_recall_starts_at_the_threshold_the_classification_used(open_dock,
                                                                      classified_tiles):
     ds = ogr.Open(classified_tiles, 1)
