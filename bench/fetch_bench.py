@@ -12,7 +12,9 @@ Scenes of KM x KM km (KM*KM tiles), all with the same kind of texture:
   COGs and one as JPEG 2000 assets only (`<band>-jp2`).
 
 Reported per case: the fetch's seconds and its HTTP requests split into the choice step
-(searches, SCL reads) and the rest; the classification's HTTP requests; the median tile phase
+(searches, SCL reads) and the rest; the reading alone (every tile's bands read in one thread
+from the fetched VRT, GDAL's HTTP cache cleared: what the mosaic changes, without the model's
+time, which swamps it on a busy machine); the classification's HTTP requests; the median tile phase
 (RunSummary.tile_seconds per tile: reading, classifying, writing) and whole run per tile over
 ROUNDS rounds after a warm-up that loads the model (GDAL's HTTP cache cleared before each run;
 the cases' order reverses every round, the two cases of a ratio always side by side); the
@@ -107,6 +109,22 @@ def split_requests(requests):
     return counts
 
 
+def read_tiles(path, km) -> float:
+    """Seconds per tile to read every tile's three bands (100 x 100 px) from a fetched VRT, in
+    one thread with GDAL's HTTP cache cleared first: the streamed reading without the model."""
+    from osgeo import gdal
+
+    gdal.VSICurlClearCache()
+    ds = gdal.Open(str(path))
+    began = time.perf_counter()
+    for row in range(km):
+        for col in range(km):
+            for band in (1, 2, 3):
+                ds.GetRasterBand(band).ReadAsArray(col * 100, row * 100, 100, 100)
+    ds = None
+    return (time.perf_counter() - began) / (km * km)
+
+
 def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=2, log=print,
             cases=tuple(WINDOWS)) -> dict:
     common.register_package()
@@ -176,6 +194,12 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=2, log=print,
                 return (seconds / tiles, summary.tile_seconds / tiles,
                         len(catalog.requests) - first, entry)
 
+            for case in cases:  # the reading alone, no model: what the mosaic changes
+                result["cases"][case]["read_s_per_tile"] = [
+                    read_tiles(paths[case], km) for _ in range(rounds + 1)]
+                log(f"  read  {case:6s}: " + ", ".join(
+                    f"{t * 1000:.0f}" for t in result["cases"][case]["read_s_per_tile"])
+                    + " ms per tile")
             run(cases[0], "warm-up")  # loads the model (kept between runs)
             order = list(cases)
             for r in range(rounds):
@@ -187,6 +211,7 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=2, log=print,
                     log(f"  {case:6s} round {r + 1}: tile phase {phase * 1000:.0f} ms per tile, "
                         f"whole run {per_tile * 1000:.0f} ms per tile, {requests} requests")
     for entry in result["cases"].values():
+        entry["read_median_s_per_tile"] = statistics.median(entry["read_s_per_tile"])
         entry["tile_phase_median_s"] = statistics.median(entry["tile_phase_s"])
         entry["run_median_s_per_tile"] = statistics.median(entry["run_s_per_tile"])
     cases = result["cases"]
@@ -201,6 +226,8 @@ def measure(model, mmproj, km=4, delay_s=0.04, rounds=2, threads=2, log=print,
         result[name] = statistics.median(rounds_ratio)
         result[f"{name}_rounds"] = rounds_ratio
         result[f"{name}_fastest"] = min(cases[a]["tile_phase_s"]) / min(cases[b]["tile_phase_s"])
+        result[f"{name}_read_extra_s_per_tile"] = (cases[a]["read_median_s_per_tile"]
+                                                   - cases[b]["read_median_s_per_tile"])
     result["target_ratio"] = TARGET_RATIO
     if "mosaic_vs_single" in result:
         result["meets_target"] = result["mosaic_vs_single"] <= TARGET_RATIO
@@ -215,6 +242,7 @@ def report_lines(result):
     for case, entry in cases.items():
         lines.append(
             f"  {case:6s} fetch {entry['fetch_s']:.2f} s, requests {entry['fetch_requests']}; "
+            f"reading alone {entry['read_median_s_per_tile'] * 1000:.0f} ms per tile; "
             f"tile phase {entry['tile_phase_median_s'] * 1000:.0f} ms per tile, whole run "
             f"{entry['run_median_s_per_tile'] * 1000:.0f} ms per tile, "
             f"{statistics.median(entry['run_requests']):.0f} requests per run")
@@ -222,7 +250,8 @@ def report_lines(result):
         if name in result:
             lines.append(f"  tile phase {what} {result[name]:.2f} (rounds "
                          f"{', '.join(f'{r:.2f}' for r in result[name + '_rounds'])}; fastest "
-                         f"runs {result[name + '_fastest']:.2f})")
+                         f"runs {result[name + '_fastest']:.2f}); reading alone "
+                         f"{result[name + '_read_extra_s_per_tile'] * 1000:+.0f} ms per tile")
     verdict = {True: "met", False: "NOT met"}.get(result.get("meets_target"), "not run")
     lines.append(f"  target mosaic/single <= {TARGET_RATIO:.2f}: {verdict}; load "
                  f"{result['load_average']}")
