@@ -86,7 +86,7 @@ class DeforestationClassifierPlugin:
 
         self.review = ReviewLauncher(self.iface)
         self.review_action = self._add_action(
-            QgsApplication.getThemeIcon("/mIconSuccess.svg"), tr("Review deforestation tiles"), tr(
+            plugin_icon("review.svg"), tr("Review deforestation tiles"), tr(
                 "Review deforestation tiles\n"
                 "Opens the review panel on the active classification layer: confirm or correct "
                 "each tile's label, starting with the likeliest recent clearings. On a "
@@ -95,7 +95,7 @@ class DeforestationClassifierPlugin:
             ), REVIEW_ACTION_OBJECT_NAME, self.review.open_on_active_layer)
 
         self.style_action = self._add_action(
-            QgsApplication.getThemeIcon("/mIconRasterLayer.svg"),
+            plugin_icon("model_view.svg"),
             tr("Show raster as the model sees it"), tr(
                 "Show raster as the model sees it\n"
                 "Styles the active Sentinel-2 raster in false colour: red = B08 (near infrared), "
@@ -105,7 +105,7 @@ class DeforestationClassifierPlugin:
         # No raster needed: the scene of the map view is fetched (docs/FETCH.md).
         self.fetch_flow = FetchAreaFlow(self.iface, self.flow)
         self.fetch_action = self._add_action(
-            QgsApplication.getThemeIcon("/mActionAddRasterLayer.svg"),
+            plugin_icon("fetch.svg"),
             tr("Classify this area from Sentinel-2"), tr(
                 "Classify this area from Sentinel-2\n"
                 "Fetches the least cloudy Sentinel-2 L2A acquisition of the map view from Earth "
@@ -117,7 +117,7 @@ class DeforestationClassifierPlugin:
         # The product's main use: two dates fetched, classified and compared (docs/ALERTS.md).
         self.clearings_flow = ClearingsFlow(self.iface, self._review_active_layer)
         self.clearings_action = self._add_action(
-            QgsApplication.getThemeIcon("/mActionNewMap.svg"),
+            plugin_icon("find_clearings.svg"),
             tr("Find new clearings"), tr(
                 "Find new clearings\n"
                 "Fetches Sentinel-2 of two date windows over an area (the map view, a rectangle "
@@ -131,10 +131,11 @@ class DeforestationClassifierPlugin:
         # Menu only: the plugin's page in Settings > Options, and the README shipped with the
         # plugin (offline: no browser to the web needed).
         self.menu_actions = []
-        for text, object_name, slot in (
-                (tr("Settings..."), "DeforestationSettingsAction", self.open_settings),
-                (tr("Help"), "DeforestationHelpAction", self.open_help)):
-            action = QAction(text, self.iface.mainWindow())
+        for icon, text, object_name, slot in (
+                ("settings.svg", tr("Settings..."), "DeforestationSettingsAction",
+                 self.open_settings),
+                ("help.svg", tr("Help"), "DeforestationHelpAction", self.open_help)):
+            action = QAction(plugin_icon(icon), text, self.iface.mainWindow())
             action.setObjectName(object_name)
             action.triggered.connect(slot)
             self.iface.addPluginToRasterMenu(self.menu, action)

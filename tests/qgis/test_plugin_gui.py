@@ -151,6 +151,39 @@ def test_icon_loads_from_files_and_from_compiled_resources(tmp_path, monkeypatch
         QResource.unregisterResource(str(compiled))
 
 
+def _image(icon):
+    return icon.pixmap(32, 32).toImage()
+
+
+def test_every_action_has_the_plugins_own_icon(qgis_iface, qgis_new_project):
+    """Icons of the plugin's own (icons/*.svg, all in resources.qrc), none of QGIS's generic
+    ones: each action shows the SVG drawn for it."""
+    import re
+
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    listed = set(re.findall(r"<file>icons/([\w.]+)</file>",
+                            (icons.PLUGIN_ROOT / "resources.qrc").read_text(encoding="utf-8")))
+    assert listed == {p.name for p in (icons.PLUGIN_ROOT / "icons").glob("*.svg")}
+    assert all(QSvgRenderer(icons.icon_path(name)).isValid() for name in listed)
+    plugin = DeforestationClassifierPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        shown = {"icon.svg": plugin.action, "review.svg": plugin.review_action,
+                 "model_view.svg": plugin.style_action, "fetch.svg": plugin.fetch_action,
+                 "find_clearings.svg": plugin.clearings_action,
+                 "settings.svg": plugin.menu_actions[0], "help.svg": plugin.menu_actions[1]}
+        assert set(shown) == listed
+        for name, action in shown.items():
+            assert not action.icon().pixmap(24, 24).isNull(), name
+            assert _image(action.icon()) == _image(icons.plugin_icon(name)), name
+        images = [_image(action.icon()) for action in shown.values()]
+        assert all(a != b for i, a in enumerate(images) for b in images[i + 1:])  # 7 icons
+    finally:
+        plugin.unload()
+    flush_deferred_deletes()
+
+
 # --- (b) nothing to classify --------------------------------------------------------------
 def warnings(qgis_iface):
     return qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
