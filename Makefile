@@ -13,7 +13,10 @@ PLUGIN_PATH := $(abspath $(BUILD))/plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # pyqt5-dev-tools: pylupdate5; qttools5-dev-tools: lrelease (i18n/README.md); poppler-utils:
 # pdftotext, which reads deforestation:alert_report's PDF back in tests/qgis/test_alert_report.py
-APT_PACKAGES := python3-qgis qgis python3-venv python3-dev python3-pip build-essential cmake \
+# python3-setuptools: `pip install .` without build isolation (test_cli_install.py);
+# Debian 13's pip no longer brings it.
+APT_PACKAGES := python3-qgis qgis python3-venv python3-dev python3-pip python3-setuptools \
+	build-essential cmake \
 	qtbase5-dev-tools pyqt5-dev-tools qttools5-dev-tools poppler-utils
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 # make demo

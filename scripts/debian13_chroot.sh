@@ -3,6 +3,8 @@
 # project's tests inside it: `make test-debian13` (docs/QGIS_NOTES.md, "Debian 13").
 #
 #   scripts/debian13_chroot.sh [make targets...]    # default: test (flake8, unit, integration, QGIS)
+#   scripts/debian13_chroot.sh --shell 'COMMAND'     # one command in the checkout, the venv first
+#                                                    # on PATH (a single test, a look around)
 #
 # The chroot lives OUTSIDE the checkout, in DEBIAN13_CACHE (default
 # /var/cache/deforestation-debian13), and is kept between runs: debootstrap and the Debian
@@ -23,7 +25,7 @@ VENV=${DEBIAN13_VENV:-/opt/deforestation-venv}
 # The Makefile's APT_PACKAGES (so its `apt` step finds nothing missing), and what a fresh
 # minbase system lacks for them: make, git, certificates, and the QGIS Processing plugin.
 PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-dev
-python3-pip build-essential cmake qtbase5-dev-tools pyqt5-dev-tools qttools5-dev-tools make git
+python3-pip python3-setuptools build-essential cmake qtbase5-dev-tools pyqt5-dev-tools qttools5-dev-tools make git
 ca-certificates locales"
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(test)
@@ -102,8 +104,13 @@ print(f"Python {sys.version.split()[0]}, numpy {numpy.__version__}")')"
 
 qgis_process=/usr/bin/qgis_process.bin
 [ -x "$ROOTFS$qgis_process" ] || qgis_process=/usr/bin/qgis_process
-log "make ${TARGETS[*]} in $SRC (venv $VENV)"
 status=0
+if [ "${TARGETS[0]}" = --shell ]; then
+  in_chroot /bin/bash -c 'cd "$1" && PATH="$2/bin:$PATH" && eval "$3"' sh "$SRC" "$VENV" \
+    "${TARGETS[*]:1}" || status=$?
+  exit $status
+fi
+log "make ${TARGETS[*]} in $SRC (venv $VENV)"
 in_chroot /bin/bash -c 'cd "$1" && shift && exec make "$@"' make "$SRC" \
   VENV="$VENV" SYSTEM_PYTHON=/usr/bin/python3 QGIS_PROCESS="$qgis_process" \
   "${TARGETS[@]}" || status=$?

@@ -145,7 +145,9 @@ def band_mosaic(tile_map, asset, path: Path, offsets=None, feedback=None) -> str
     kind = "Byte" if asset == "scl" else ("Float32" if any(offsets.values()) else "UInt16")
     xml = (f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}">'
            f"<SRS>EPSG:{epsg}</SRS>"
-           f"<GeoTransform>{bounds[0]!r}, {res!r}, 0, {bounds[3]!r}, 0, {-res!r}</GeoTransform>"
+           # float(): numpy 2's repr of its scalars is "np.float64(...)", which GDAL cannot read
+           f"<GeoTransform>{float(bounds[0])!r}, {float(res)!r}, 0, {float(bounds[3])!r}, 0, "
+           f"{-float(res)!r}</GeoTransform>"
            f'<VRTRasterBand dataType="{kind}" band="1"><NoDataValue>0</NoDataValue>'
            + "".join(s for s in sources if s) + "</VRTRasterBand></VRTDataset>")
     try:

@@ -12,7 +12,7 @@ from deforestation_classifier.cli.main import main
 from deforestation_classifier.core.alerts.outlines import CLEARINGS_SOURCE
 from deforestation_classifier.core.output.tile_writer import read_layer_metadata
 from deforestation_classifier.processing_provider import change_outputs
-from test_cli_fidelity import STYLE_COLUMNS, canonical
+from test_cli_fidelity import STYLE_COLUMNS, assert_same_style
 from test_clearings_compare import _overlay, _reference_polygons, painted  # noqa: F401
 from tile_factory import run_algorithm as run, tid
 
@@ -92,8 +92,7 @@ def test_the_same_outputs_with_clearings_overlay_and_reference(provider, painted
         assert {k: written[k] for k in STYLE_COLUMNS} == {k: stored[k] for k in STYLE_COLUMNS}
         # When this fails, make cli/styles/ again: python -m deforestation_classifier.cli.
         # style_files (inside QGIS).
-        assert canonical(written["styleQML"]) == canonical(stored["styleQML"]), key
-        assert canonical(written["styleSLD"]) == canonical(stored["styleSLD"]), key
+        assert_same_style(written, stored, key)
         assert written["f_table_name"] == stored["f_table_name"]
     alerts = QgsVectorLayer(by_command["OUTPUT"], "alerts", "ogr")
     assert isinstance(alerts.renderer(), QgsCategorizedSymbolRenderer)

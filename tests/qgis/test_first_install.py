@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDialog, QMainWindow, QPushButton
 
 from deforestation_classifier.installer import pip_install, private_folder
+from deforestation_classifier.installer.hardware import Hardware
 from deforestation_classifier.settings import PlgSettings
 from deforestation_classifier.ui import dependencies_dialog
 from test_settings_and_deps import pump_until, saved_settings  # noqa: F401 (fixture)
@@ -51,6 +52,10 @@ def test_message_bar_button_opens_a_dialog_whose_install_and_close_work(
 
     monkeypatch.setattr(pip_install, "install", fake_pip)
     monkeypatch.setattr(private_folder, "install_path_hook", lambda *a, **k: None)
+    # A machine without a GPU: the CPU is proposed (Debian 13's QGIS brings a Vulkan loader,
+    # for which the dialog would propose Vulkan: tests/qgis/test_settings_and_deps.py).
+    monkeypatch.setattr(dependencies_dialog, "probe_hardware",
+                        lambda: Hardware(system="Linux", machine="x86_64"))
     text = dependencies_dialog.report_missing_dependencies(qgis_iface, target=tmp_path / "site")
     assert text and MISSING in text
     button = qgis_iface.messageBar().findChildren(QPushButton, "installDependenciesButton")[-1]
