@@ -16,6 +16,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
 )
 
 from .base_algorithm import DeforestationAlgorithm
@@ -27,8 +29,25 @@ from ..core.alerts.style import (
     transition_renderer)
 from ..core.alerts.tiers import clearing_summary
 from ..core.imagery.raster_tiles import RasterError
+from ..core.output.fields import CLASS_LABEL, IMAGE_DATE, LABEL_BEFORE, TILE_ID
 from ..core.output.layer_style import save_renderer_in_datasource
 from ..core.output.post_run import store_or_warn
+
+
+def dated_classifications():
+    """The project's classify outputs' layer ids, earliest imagery first (by their latest
+    image_date): the Toolbox dialog (which builds the algorithm anew each time it opens) then
+    offers the latest as AFTER, not whatever layer is active. BEFORE gets no default: a default
+    also fills a script's omitted parameter, and a compare without BEFORE is a one-date run."""
+    dated = []
+    for layer in QgsProject.instance().mapLayers().values():
+        fields = layer.fields().names() if isinstance(layer, QgsVectorLayer) else []
+        if {TILE_ID, CLASS_LABEL, IMAGE_DATE} <= set(fields) and LABEL_BEFORE not in fields:
+            latest = layer.maximumValue(fields.index(IMAGE_DATE))  # QDate(Time), text or NULL
+            text = latest.toString("yyyy-MM-dd") if hasattr(latest, "toString") else \
+                str(latest or "").replace("/", "-")
+            dated.append((text, layer.name(), layer.id()))
+    return [layer_id for _date, _name, layer_id in sorted(dated)]
 
 
 class CompareAlgorithm(DeforestationAlgorithm):
@@ -62,12 +81,14 @@ class CompareAlgorithm(DeforestationAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         # Each parameter's help text is in help.py (the table of every algorithm's help).
+        dated = dated_classifications()
         self._add(QgsProcessingParameterFeatureSource(
             self.BEFORE, self.tr("Tiles of the earlier date (optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self._add(QgsProcessingParameterFeatureSource(
             self.AFTER, self.tr("Tiles of the later date"),
-            [QgsProcessing.SourceType.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            defaultValue=dated[-1] if dated else None))
         self._add(QgsProcessingParameterRasterLayer(
             self.BEFORE_RASTER, self.tr("Image of the earlier date (optional)"), optional=True))
         self._add(QgsProcessingParameterRasterLayer(
