@@ -85,6 +85,9 @@ class ChipPanel(QWidget):
         self.chip_label = QLabel()
         self.chip_label.setFixedSize(self.display_px + 4, self.display_px + 4)
         self.chip_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The box is the chip's size: a text shown instead ("no chip" and longer words in
+        # other languages) wraps inside it rather than being cut.
+        self.chip_label.setWordWrap(True)
         self.chip_label.setFrameShape(QFrame.Shape.Box)
         self.chip_label.setToolTip(self.tr(
             "The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), "

@@ -76,8 +76,11 @@ class ClearingsDialog(QDialog):
         self.check_button = QPushButton(tr("Count tiles with imagery"), self)
         self.check_button.setObjectName("countImageryButton")
         self.check_button.clicked.connect(self.count_imagery)
+        # The estimate on a row of its own: a wrapped label beside a button in a nested row
+        # gets no taller than one line in a QFormLayout, and longer languages were cut.
+        form.addRow(self.estimate)
         row = QHBoxLayout()
-        row.addWidget(self.estimate, 1)
+        row.addStretch(1)
         row.addWidget(self.check_button)
         form.addRow(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
