@@ -2,7 +2,7 @@
 reads it (the Processing log, the message bar, a message box, a widget's text, the plugin's log
 panel, a DeforestationError or QgsProcessingException) must be tr("...") or tr("...").format().
 
-The rule (docs/I18N.md): a sink's argument is checked; it passes when it is a translated
+The rule (i18n/README.md): a sink's argument is checked; it passes when it is a translated
 literal, a name or any other computed value (translated where it was made: the rule follows
 literals, and a value is checked where its literal is written), or a literal without words
 (identifiers such as RECENTLY_CLEARED, parameter names, addresses, file filters, numbers and
