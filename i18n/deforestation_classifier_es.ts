@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="89" />
+      <location filename="../ui/chip_panel.py" line="92" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>El recorte de 100 x 100 px que vio el modelo (R = NIR B08, G = Rojo B04, B = Verde B03), mostrado a {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="106" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Carpeta de los recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="104" />
+      <location filename="../ui/chip_panel.py" line="107" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>La carpeta de recortes (CHIPS_FOLDER) de la clasificación{}, recordada para esta capa. Las teselas sin archivo de recorte en ella se vuelven a representar a partir del ráster de origen.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="112" />
+      <location filename="../ui/chip_panel.py" line="115" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>El ráster Sentinel-2 del que se hizo la clasificación{}: los recortes que faltan en la carpeta de recortes se representan a partir de él exactamente como lo hizo el clasificador.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="127" />
       <source>Chips folder</source>
       <translation>Carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="125" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source>Source raster</source>
       <translation>Ráster de origen</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="129" />
+      <location filename="../ui/chip_panel.py" line="132" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="171" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>{} is not a readable image.</source>
       <translation>{} no es una imagen legible.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="174" />
+      <location filename="../ui/chip_panel.py" line="177" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Archivo de recorte {}, tal como lo vio el modelo.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="186" />
+      <location filename="../ui/chip_panel.py" line="189" />
       <source>no chip</source>
       <translation>sin recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>No se pudo representar el recorte a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="212" />
       <source>no chip file in the chips folder</source>
       <translation>ningún archivo de recorte en la carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="213" />
       <source>no chips folder</source>
       <translation>sin carpeta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="211" />
+      <location filename="../ui/chip_panel.py" line="214" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Representado a partir del ráster de origen {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="218" />
+      <location filename="../ui/chip_panel.py" line="221" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sin archivo de recorte: elija la carpeta de recortes o el ráster de origen{} en 'Fuente de recortes y revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="235" />
+      <location filename="../ui/chip_panel.py" line="238" />
       <source>The source raster cannot be used: {}</source>
       <translation>No se puede usar el ráster de origen: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="261" />
+      <location filename="../ui/chip_panel.py" line="264" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (no es una capa del proyecto).</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Contar celdas con imágenes</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="85" />
+      <location filename="../ui/clearings_dialog.py" line="88" />
       <source>Fetch and compare</source>
       <translation>Obtener y comparar</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="111" />
+      <location filename="../ui/clearings_dialog.py" line="114" />
       <source>Outputs: {}</source>
       <translation>Resultados: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="123" />
+      <location filename="../ui/clearings_dialog.py" line="126" />
       <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
       <translation>{} celdas de 1 km en el área; clasificar ambas fechas lleva como máximo {}. Cuente las celdas con imágenes para saber más.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="138" />
+      <location filename="../ui/clearings_dialog.py" line="141" />
       <source>The imagery cannot be counted: {}</source>
       <translation>No se pueden contar las imágenes: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="140" />
+      <location filename="../ui/clearings_dialog.py" line="143" />
       <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
       <translation>{} de las {} celdas de 1 km del área tienen imágenes en ambas fechas; clasificarlas lleva unos {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="153" />
+      <location filename="../ui/clearings_dialog.py" line="156" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="154" />
+      <location filename="../ui/clearings_dialog.py" line="157" />
       <source>After</source>
       <translation>Después</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="156" />
+      <location filename="../ui/clearings_dialog.py" line="159" />
       <source>{}: 'from' {} is after 'to' {}.</source>
       <translation>{}: 'desde' {} es posterior a 'hasta' {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="160" />
+      <location filename="../ui/clearings_dialog.py" line="163" />
       <source>The Before window must end before the After window starts.</source>
       <translation>El periodo Antes debe terminar antes de que empiece el periodo Después.</translation>
     </message>
@@ -662,7 +662,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>Configuración...</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="137" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
@@ -1583,134 +1583,134 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="108" />
+      <location filename="../ui/toolbar_flow.py" line="109" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>El algoritmo {} no está registrado. Vuelva a activar el complemento en Complementos &gt; Administrar e instalar complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="115" />
+      <location filename="../ui/toolbar_flow.py" line="116" />
       <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
       <translation>El área cubre {} celdas de 1 km de '{}'. Clasificarlas lleva {} (menos con una GPU). ¿Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="132" />
+      <location filename="../ui/toolbar_flow.py" line="133" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>No se puede mostrar la capa como la ve el modelo: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="137" />
+      <location filename="../ui/toolbar_flow.py" line="138" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' se muestra como la ve el modelo: rojo = banda {} (B08, infrarrojo cercano), verde = banda {} (B04), azul = banda {} (B03), cada una de DN 0 a 3000. El bosque se ve rojo; el suelo desnudo y las talas, de verde azulado a gris.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="162" />
+      <location filename="../ui/toolbar_flow.py" line="163" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="183" />
+      <location filename="../ui/toolbar_flow.py" line="184" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Seleccione una capa ráster Sentinel-2 en el panel Capas, acérquese al área a clasificar y pulse el botón de nuevo. Sin ráster, 'Clasificar esta área a partir de Sentinel-2' obtiene uno para la extensión del mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="191" />
+      <location filename="../ui/toolbar_flow.py" line="192" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La capa '{}' es un ráster web o de base de datos; el clasificador lee archivos ráster (GeoTIFF, VRT, producto SENTINEL2). Seleccione una capa de archivo ráster Sentinel-2 en el panel Capas y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="199" />
+      <location filename="../ui/toolbar_flow.py" line="200" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vista del mapa no muestra la capa '{}'. Acérquese al área a clasificar (solo se procesan las teselas dentro de la vista) y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="202" />
+      <location filename="../ui/toolbar_flow.py" line="203" />
       <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
       <translation>El área elegida no se superpone a la capa '{}'. Elija un área sobre ella y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="231" />
+      <location filename="../ui/toolbar_flow.py" line="232" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}; el diálogo de descarga está abierto (unos {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="236" />
+      <location filename="../ui/toolbar_flow.py" line="237" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Archivo(s) del modelo no encontrado(s): {}. Ponga ahí los dos archivos GGUF de la ficha del modelo (modelo de texto y proyector de visión mmproj), o defina sus rutas en los ajustes del complemento, y pulse de nuevo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="250" />
+      <location filename="../ui/toolbar_flow.py" line="251" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>No se puede crear la carpeta de salida {}: {}. Elija otra carpeta de salida en los ajustes del complemento.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="292" />
+      <location filename="../ui/toolbar_flow.py" line="293" />
       <source>Deforestation Classifier: {}</source>
       <translation>Clasificador de Deforestación: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="305" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
       <source>Classifying {} within {} into {}</source>
       <translation>Clasificando {} dentro de {} en {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the map view</source>
       <translation>la vista del mapa</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the area</source>
       <translation>el área</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Clasificando '{}': {} teselas de 1 km, cargando el modelo. Cancelar está en la barra de estado (el progreso de la tarea).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="329" />
+      <location filename="../ui/toolbar_flow.py" line="330" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Clasificando '{}': {}. Cancelar está en la barra de estado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="379" />
+      <location filename="../ui/toolbar_flow.py" line="376" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} teselas clasificadas ({}). Capa '{}' añadida arriba del panel Capas, en el grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="392" />
+      <location filename="../ui/toolbar_flow.py" line="389" />
       <source>Resume</source>
       <translation>Reanudar</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="394" />
       <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
       <translation>Cancelado. Se hicieron {} celdas{}. Reanudar clasifica el resto en el mismo archivo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="396" />
       <source> and are shown</source>
       <translation> y se muestran</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="403" />
       <source>The result {} could not be loaded.</source>
       <translation>No se pudo cargar el resultado {}.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="417" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>La clasificación falló. Registro de Procesos:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>La clasificación falló: {} Vea el panel Mensajes de registro (pestañas Deforestation Classifier y Processing) para más detalles.</translation>
     </message>
@@ -2093,7 +2093,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="119" />
       <source>Alert tiles</source>
       <translation>Teselas de alerta</translation>
     </message>
@@ -2104,8 +2104,8 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="114" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmontes</translation>
@@ -3879,14 +3879,14 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagen de la fecha anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagen de la fecha posterior (opcional)</translation>
@@ -4097,12 +4097,13 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
+      <location filename="../ui/layer_tree.py" line="38" />
       <source>{} tiles</source>
       <translation>Teselas {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/compare_algorithm.py" line="178" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
@@ -4128,82 +4129,82 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="80" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/compare_algorithm.py" line="86" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Teselas de la fecha anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="69" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Tiles of the later date</source>
       <translation>Teselas de la fecha posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="76" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Minimum clearing area (ha)</source>
       <translation>Superficie mínima de desmonte (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Superposición: áreas protegidas, predios, concesiones (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo de la superposición que nombra cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="85" />
+      <location filename="../processing_provider/compare_algorithm.py" line="106" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referencia de otro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="110" />
       <source>Compared tiles</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="91" />
+      <location filename="../processing_provider/compare_algorithm.py" line="112" />
       <source>Alert patches</source>
       <translation>Parches de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="117" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Patches</source>
       <translation>Parches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <source>Tiles compared</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles only in BEFORE</source>
       <translation>Teselas solo en BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in AFTER</source>
       <translation>Teselas solo en AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="105" />
+      <location filename="../processing_provider/compare_algorithm.py" line="126" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Teselas sin clase en una de las fechas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="133" />
+      <location filename="../processing_provider/compare_algorithm.py" line="154" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
     </message>
@@ -5180,9 +5181,34 @@ El informe está hecho para compartirse: su carpeta personal se escribe como ~ y
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>Chip of {} could not be rendered: {}</source>
       <translation>No se pudo representar el recorte de {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="37" />
+      <source>Deforestation {}</source>
+      <translation>Deforestación {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>no data</source>
+      <translation>sin datos</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>insufficient data</source>
+      <translation>datos insuficientes</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>cloudy</source>
+      <translation>nubosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>error</source>
+      <translation>error</translation>
     </message>
     <message>
       <location filename="../ui/map_highlight.py" line="34" />

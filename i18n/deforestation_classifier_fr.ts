@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="89" />
+      <location filename="../ui/chip_panel.py" line="92" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>La vignette de 100 x 100 px que le modèle a vue (R = PIR B08, V = Rouge B04, B = Vert B03), affichée à {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="106" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Dossier des vignettes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="104" />
+      <location filename="../ui/chip_panel.py" line="107" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>Le dossier des vignettes (CHIPS_FOLDER) de la classification{}, mémorisé pour cette couche. Les tuiles sans fichier de vignette y sont à nouveau rendues à partir du raster source.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="112" />
+      <location filename="../ui/chip_panel.py" line="115" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>Le raster Sentinel-2 dont la classification{} est issue : les vignettes absentes du dossier des vignettes en sont rendues exactement comme le classificateur l'a fait.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="127" />
       <source>Chips folder</source>
       <translation>Dossier des vignettes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="125" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source>Source raster</source>
       <translation>Raster source</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="129" />
+      <location filename="../ui/chip_panel.py" line="132" />
       <source> of the {}</source>
       <translation> sur les {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="171" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>{} is not a readable image.</source>
       <translation>{} n'est pas une image lisible.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="174" />
+      <location filename="../ui/chip_panel.py" line="177" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Fichier de vignette {}, tel que le modèle l'a vu.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="186" />
+      <location filename="../ui/chip_panel.py" line="189" />
       <source>no chip</source>
       <translation>pas de vignette</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>La vignette n'a pas pu être rendue à partir de {} : {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="212" />
       <source>no chip file in the chips folder</source>
       <translation>pas de fichier de vignette dans le dossier des vignettes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="213" />
       <source>no chips folder</source>
       <translation>pas de dossier de vignettes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="211" />
+      <location filename="../ui/chip_panel.py" line="214" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Rendu à partir du raster source {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="218" />
+      <location filename="../ui/chip_panel.py" line="221" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Pas de fichier de vignette : choisissez le dossier des vignettes ou le raster source{} sous « Source des vignettes et vérificateur ».</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="235" />
+      <location filename="../ui/chip_panel.py" line="238" />
       <source>The source raster cannot be used: {}</source>
       <translation>Le raster source ne peut pas être utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="261" />
+      <location filename="../ui/chip_panel.py" line="264" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Utilisation de {} (pas une couche du projet).</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Compter les tuiles avec imagerie</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="85" />
+      <location filename="../ui/clearings_dialog.py" line="88" />
       <source>Fetch and compare</source>
       <translation>Récupérer et comparer</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="111" />
+      <location filename="../ui/clearings_dialog.py" line="114" />
       <source>Outputs: {}</source>
       <translation>Sorties : {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="123" />
+      <location filename="../ui/clearings_dialog.py" line="126" />
       <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
       <translation>{} tuiles de 1 km dans la zone ; classer les deux dates prend au plus {}. Comptez les tuiles avec imagerie pour en savoir plus.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="138" />
+      <location filename="../ui/clearings_dialog.py" line="141" />
       <source>The imagery cannot be counted: {}</source>
       <translation>L'imagerie ne peut pas être comptée : {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="140" />
+      <location filename="../ui/clearings_dialog.py" line="143" />
       <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
       <translation>{} des {} tuiles de 1 km de la zone ont de l'imagerie aux deux dates ; leur classification prend environ {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="153" />
+      <location filename="../ui/clearings_dialog.py" line="156" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="154" />
+      <location filename="../ui/clearings_dialog.py" line="157" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="156" />
+      <location filename="../ui/clearings_dialog.py" line="159" />
       <source>{}: 'from' {} is after 'to' {}.</source>
       <translation>{} : 'du' {} est après 'au' {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="160" />
+      <location filename="../ui/clearings_dialog.py" line="163" />
       <source>The Before window must end before the After window starts.</source>
       <translation>La fenêtre Avant doit se terminer avant le début de la fenêtre Après.</translation>
     </message>
@@ -662,7 +662,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Paramètres...</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="137" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
@@ -1571,134 +1571,134 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="108" />
+      <location filename="../ui/toolbar_flow.py" line="109" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>L'algorithme {} n'est pas enregistré. Réactivez l'extension dans Extensions &gt; Installer/Gérer les extensions.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="115" />
+      <location filename="../ui/toolbar_flow.py" line="116" />
       <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
       <translation>La zone couvre {} tuiles de 1 km de '{}'. Leur classification prend {} (moins avec un GPU). Continuer ?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="132" />
+      <location filename="../ui/toolbar_flow.py" line="133" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Impossible d'afficher la couche telle que le modèle la voit : {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="137" />
+      <location filename="../ui/toolbar_flow.py" line="138" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' est affiché tel que le modèle le voit : rouge = bande {} (B08, proche infrarouge), vert = bande {} (B04), bleu = bande {} (B03), chacune de DN 0 à 3000. La forêt est rouge, le sol nu et les défrichements vert-bleu à gris.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="162" />
+      <location filename="../ui/toolbar_flow.py" line="163" />
       <source>Deforestation Classifier</source>
       <translation>Classificateur de déforestation</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="183" />
+      <location filename="../ui/toolbar_flow.py" line="184" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Sélectionnez une couche raster Sentinel-2 dans le panneau Couches, zoomez sur la zone à classer et cliquez à nouveau sur le bouton. Sans raster, « Classer cette zone à partir de Sentinel-2 » en lit un en flux pour l'emprise de la carte.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="191" />
+      <location filename="../ui/toolbar_flow.py" line="192" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>La couche '{}' est un raster web ou de base de données ; le classificateur lit des fichiers raster (GeoTIFF, VRT, produit SENTINEL2). Sélectionnez une couche de fichier raster Sentinel-2 dans le panneau Couches et cliquez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="199" />
+      <location filename="../ui/toolbar_flow.py" line="200" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>La vue de la carte ne montre pas la couche '{}'. Zoomez sur la zone à classer (seules les tuiles dans la vue sont traitées) et cliquez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="202" />
+      <location filename="../ui/toolbar_flow.py" line="203" />
       <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
       <translation>La zone choisie ne chevauche pas la couche '{}'. Choisissez une zone qui la recouvre et relancez.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="231" />
+      <location filename="../ui/toolbar_flow.py" line="232" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Fichier(s) du modèle introuvable(s) : {} ; la fenêtre de téléchargement est ouverte (environ {:.0f} Mo).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="236" />
+      <location filename="../ui/toolbar_flow.py" line="237" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Fichier(s) du modèle introuvable(s) : {}. Placez-y les deux fichiers GGUF de la fiche du modèle (modèle de texte et projecteur de vision mmproj), ou indiquez leurs chemins dans les paramètres de l'extension, puis cliquez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="250" />
+      <location filename="../ui/toolbar_flow.py" line="251" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Impossible de créer le dossier de sortie {} : {}. Choisissez un autre dossier de sortie dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="292" />
+      <location filename="../ui/toolbar_flow.py" line="293" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificateur de déforestation : {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="305" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
       <source>Classifying {} within {} into {}</source>
       <translation>Classification de {} dans {} vers {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the map view</source>
       <translation>la vue de la carte</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the area</source>
       <translation>la zone</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classification de '{}' : {} tuiles de 1 km, chargement du modèle. Annuler se trouve dans la barre d'état (la progression de la tâche).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="329" />
+      <location filename="../ui/toolbar_flow.py" line="330" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classification de '{}' : {}. Annuler se trouve dans la barre d'état.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="379" />
+      <location filename="../ui/toolbar_flow.py" line="376" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} tuiles classées ({}). Couche '{}' ajoutée en haut du panneau Couches, dans le groupe '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="392" />
+      <location filename="../ui/toolbar_flow.py" line="389" />
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="394" />
       <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
       <translation>Annulé. {} tuiles faites{}. Reprendre classe le reste dans le même fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="396" />
       <source> and are shown</source>
       <translation> et sont affichées</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="403" />
       <source>The result {} could not be loaded.</source>
       <translation>Le résultat {} n'a pas pu être chargé.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="417" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>Échec de la classification. Journal de traitement :
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>unknown error</source>
       <translation>erreur inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>Échec de la classification : {} Voir le panneau Journal des messages (onglets Classificateur de déforestation et Traitement) pour les détails.</translation>
     </message>
@@ -2065,7 +2065,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="119" />
       <source>Alert tiles</source>
       <translation>Tuiles en alerte</translation>
     </message>
@@ -2076,8 +2076,8 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="114" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Défrichements</translation>
@@ -3851,14 +3851,14 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Image de la date antérieure (facultatif)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Image de la date postérieure (facultatif)</translation>
@@ -4069,12 +4069,13 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
+      <location filename="../ui/layer_tree.py" line="38" />
       <source>{} tiles</source>
       <translation>{} tuiles</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/compare_algorithm.py" line="178" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>Le style n'a pas pu être enregistré : {}</translation>
@@ -4100,82 +4101,82 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Le raster '{}' a {} bande(s) ; le classificateur a besoin de B03, B04 et B08 dans un seul raster. Pour des fichiers de bandes séparés (un par bande, comme dans un dossier SAFE ou un téléchargement Earth Search), lancez d'abord Boîte à outils de traitement &gt; Classificateur de déforestation &gt; « Empiler les fichiers de bandes Sentinel-2 (B03, B04, B08) dans un VRT », puis classez le VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="80" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparer deux dates : alertes et zones de déforestation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/compare_algorithm.py" line="86" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Tuiles de la date antérieure (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="69" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Tiles of the later date</source>
       <translation>Tuiles de la date postérieure</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="76" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Minimum clearing area (ha)</source>
       <translation>Surface minimale de défrichement (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Superposition : aires protégées, propriétés, concessions (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Overlay field naming each polygon</source>
       <translation>Champ de superposition nommant chaque polygone</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="85" />
+      <location filename="../processing_provider/compare_algorithm.py" line="106" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertes de référence d'un autre système (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="110" />
       <source>Compared tiles</source>
       <translation>Tuiles comparées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="91" />
+      <location filename="../processing_provider/compare_algorithm.py" line="112" />
       <source>Alert patches</source>
       <translation>Zones d'alerte</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="117" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Dossier des exports GeoJSON, KML et CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Patches</source>
       <translation>Zones</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <source>Tiles compared</source>
       <translation>Tuiles comparées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles only in BEFORE</source>
       <translation>Tuiles seulement dans BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in AFTER</source>
       <translation>Tuiles seulement dans AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="105" />
+      <location filename="../processing_provider/compare_algorithm.py" line="126" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Tuiles sans classe à l'une des dates</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="133" />
+      <location filename="../processing_provider/compare_algorithm.py" line="154" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} tuiles comparées, {} alertes dans {} zones ; {} seulement dans BEFORE, {} seulement dans AFTER, {} sans classe à l'une des dates (non devinées).</translation>
     </message>
@@ -5152,9 +5153,34 @@ Le rapport est fait pour être partagé : votre dossier personnel est écrit ~ e
       <translation>Classificateur de déforestation</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>Chip of {} could not be rendered: {}</source>
       <translation>La vignette de {} n'a pas pu être rendue : {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="37" />
+      <source>Deforestation {}</source>
+      <translation>Déforestation {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>no data</source>
+      <translation>pas de données</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>insufficient data</source>
+      <translation>données insuffisantes</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>cloudy</source>
+      <translation>nuageuse</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>error</source>
+      <translation>erreur</translation>
     </message>
     <message>
       <location filename="../ui/map_highlight.py" line="34" />

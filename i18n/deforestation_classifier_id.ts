@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="89" />
+      <location filename="../ui/chip_panel.py" line="92" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>Cuplikan 100 x 100 px yang dilihat model (R = NIR B08, G = Merah B04, B = Hijau B03), ditampilkan pada {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="106" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Folder cuplikan (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="104" />
+      <location filename="../ui/chip_panel.py" line="107" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>Folder cuplikan (CHIPS_FOLDER) dari klasifikasi{}, diingat untuk lapisan ini. Petak tanpa berkas cuplikan di sana dirender ulang dari raster sumber.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="112" />
+      <location filename="../ui/chip_panel.py" line="115" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>Raster Sentinel-2 asal klasifikasi{}: cuplikan yang tidak ada di folder cuplikan dirender darinya persis seperti yang dilakukan pengklasifikasi.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="127" />
       <source>Chips folder</source>
       <translation>Folder cuplikan</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="125" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source>Source raster</source>
       <translation>Raster sumber</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="129" />
+      <location filename="../ui/chip_panel.py" line="132" />
       <source> of the {}</source>
       <translation> dari {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="171" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>{} is not a readable image.</source>
       <translation>{} bukan citra yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="174" />
+      <location filename="../ui/chip_panel.py" line="177" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Berkas cuplikan {}, seperti yang dilihat model.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="186" />
+      <location filename="../ui/chip_panel.py" line="189" />
       <source>no chip</source>
       <translation>tidak ada cuplikan</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>Cuplikan tidak dapat dirender dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="212" />
       <source>no chip file in the chips folder</source>
       <translation>tidak ada berkas cuplikan di folder cuplikan</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="213" />
       <source>no chips folder</source>
       <translation>tidak ada folder cuplikan</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="211" />
+      <location filename="../ui/chip_panel.py" line="214" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Dirender dari raster sumber {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="218" />
+      <location filename="../ui/chip_panel.py" line="221" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Tidak ada berkas cuplikan: pilih folder cuplikan atau raster sumber{} di bawah 'Sumber cuplikan dan peninjau'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="235" />
+      <location filename="../ui/chip_panel.py" line="238" />
       <source>The source raster cannot be used: {}</source>
       <translation>Raster sumber tidak dapat digunakan: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="261" />
+      <location filename="../ui/chip_panel.py" line="264" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Menggunakan {} (bukan lapisan proyek).</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Hitung petak yang memiliki citra</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="85" />
+      <location filename="../ui/clearings_dialog.py" line="88" />
       <source>Fetch and compare</source>
       <translation>Ambil dan bandingkan</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="111" />
+      <location filename="../ui/clearings_dialog.py" line="114" />
       <source>Outputs: {}</source>
       <translation>Keluaran: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="123" />
+      <location filename="../ui/clearings_dialog.py" line="126" />
       <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
       <translation>{} petak 1 km di area ini; mengklasifikasi kedua tanggal memakan waktu paling lama {}. Hitung petak yang memiliki citra untuk tahu lebih lanjut.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="138" />
+      <location filename="../ui/clearings_dialog.py" line="141" />
       <source>The imagery cannot be counted: {}</source>
       <translation>Citra tidak dapat dihitung: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="140" />
+      <location filename="../ui/clearings_dialog.py" line="143" />
       <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
       <translation>{} dari {} petak 1 km di area ini memiliki citra pada kedua tanggal; mengklasifikasinya memakan waktu sekitar {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="153" />
+      <location filename="../ui/clearings_dialog.py" line="156" />
       <source>Before</source>
       <translation>Sebelum</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="154" />
+      <location filename="../ui/clearings_dialog.py" line="157" />
       <source>After</source>
       <translation>Sesudah</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="156" />
+      <location filename="../ui/clearings_dialog.py" line="159" />
       <source>{}: 'from' {} is after 'to' {}.</source>
       <translation>{}: 'dari' {} setelah 'sampai' {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="160" />
+      <location filename="../ui/clearings_dialog.py" line="163" />
       <source>The Before window must end before the After window starts.</source>
       <translation>Jendela Sebelum harus berakhir sebelum jendela Sesudah dimulai.</translation>
     </message>
@@ -662,7 +662,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Pengaturan...</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="137" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
@@ -1571,134 +1571,134 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="108" />
+      <location filename="../ui/toolbar_flow.py" line="109" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>Algoritme {} tidak terdaftar. Aktifkan lagi plugin di Plugin &gt; Kelola dan Pasang Plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="115" />
+      <location filename="../ui/toolbar_flow.py" line="116" />
       <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
       <translation>Area ini mencakup {} petak 1 km dari '{}'. Mengklasifikasinya memakan waktu {} (lebih singkat dengan GPU). Lanjutkan?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="132" />
+      <location filename="../ui/toolbar_flow.py" line="133" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Tidak dapat menampilkan lapisan seperti yang dilihat model: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="137" />
+      <location filename="../ui/toolbar_flow.py" line="138" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' ditampilkan seperti yang dilihat model: merah = band {} (B08, inframerah dekat), hijau = band {} (B04), biru = band {} (B03), masing-masing dari DN 0 sampai 3000. Hutan berwarna merah, tanah terbuka dan pembukaan lahan hijau-biru hingga abu-abu.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="162" />
+      <location filename="../ui/toolbar_flow.py" line="163" />
       <source>Deforestation Classifier</source>
       <translation>Pengklasifikasi Deforestasi</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="183" />
+      <location filename="../ui/toolbar_flow.py" line="184" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Pilih lapisan raster Sentinel-2 di panel Lapisan, perbesar ke area yang akan diklasifikasi, lalu klik tombol lagi. Tanpa raster, 'Klasifikasikan area ini dari Sentinel-2' mengalirkan satu raster untuk cakupan peta.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="191" />
+      <location filename="../ui/toolbar_flow.py" line="192" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>Lapisan '{}' adalah raster web atau basis data; pengklasifikasi membaca berkas raster (GeoTIFF, VRT, produk SENTINEL2). Pilih lapisan berkas raster Sentinel-2 di panel Lapisan lalu klik lagi.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="199" />
+      <location filename="../ui/toolbar_flow.py" line="200" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>Tampilan peta tidak menampilkan lapisan '{}'. Perbesar ke area yang akan diklasifikasi (hanya petak di dalam tampilan yang diproses) lalu klik lagi.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="202" />
+      <location filename="../ui/toolbar_flow.py" line="203" />
       <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
       <translation>Area yang dipilih tidak beririsan dengan lapisan '{}'. Pilih area di atasnya dan jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="231" />
+      <location filename="../ui/toolbar_flow.py" line="232" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Berkas model tidak ditemukan: {}; dialog unduhan terbuka (sekitar {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="236" />
+      <location filename="../ui/toolbar_flow.py" line="237" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Berkas model tidak ditemukan: {}. Taruh kedua berkas GGUF kartu model (model teks dan proyektor visi mmproj) di sana, atau atur jalurnya di pengaturan plugin, lalu klik lagi.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="250" />
+      <location filename="../ui/toolbar_flow.py" line="251" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Tidak dapat membuat folder keluaran {}: {}. Pilih folder keluaran lain di pengaturan plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="292" />
+      <location filename="../ui/toolbar_flow.py" line="293" />
       <source>Deforestation Classifier: {}</source>
       <translation>Pengklasifikasi Deforestasi: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="305" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
       <source>Classifying {} within {} into {}</source>
       <translation>Mengklasifikasi {} di dalam {} ke {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the map view</source>
       <translation>tampilan peta</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the area</source>
       <translation>area tersebut</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Mengklasifikasi '{}': {} petak 1 km, memuat model. Tombol Batal ada di bilah status (kemajuan tugas).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="329" />
+      <location filename="../ui/toolbar_flow.py" line="330" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Mengklasifikasi '{}': {}. Tombol Batal ada di bilah status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="379" />
+      <location filename="../ui/toolbar_flow.py" line="376" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} petak terklasifikasi ({}). Lapisan '{}' ditambahkan di atas panel Lapisan, dalam grup '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="392" />
+      <location filename="../ui/toolbar_flow.py" line="389" />
       <source>Resume</source>
       <translation>Lanjutkan</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="394" />
       <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
       <translation>Dibatalkan. {} petak selesai{}. Lanjutkan mengklasifikasi sisanya ke berkas yang sama.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="396" />
       <source> and are shown</source>
       <translation> dan ditampilkan</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="403" />
       <source>The result {} could not be loaded.</source>
       <translation>Hasil {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="417" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>Klasifikasi gagal. Log Processing:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>unknown error</source>
       <translation>galat tidak dikenal</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>Klasifikasi gagal: {} Lihat panel Pesan Log (tab Pengklasifikasi Deforestasi dan Processing) untuk rinciannya.</translation>
     </message>
@@ -2065,7 +2065,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="119" />
       <source>Alert tiles</source>
       <translation>Petak peringatan</translation>
     </message>
@@ -2076,8 +2076,8 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="114" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Pembukaan lahan</translation>
@@ -3851,14 +3851,14 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Citra tanggal sebelum (opsional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Citra tanggal sesudah (opsional)</translation>
@@ -4069,12 +4069,13 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
+      <location filename="../ui/layer_tree.py" line="38" />
       <source>{} tiles</source>
       <translation>{} petak</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/compare_algorithm.py" line="178" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>Gaya tidak dapat disimpan: {}</translation>
@@ -4100,82 +4101,82 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Raster '{}' memiliki {} band; pengklasifikasi memerlukan B03, B04, dan B08 dalam satu raster. Untuk berkas band terpisah (satu per band, seperti di folder SAFE atau unduhan Earth Search), jalankan dulu Kotak Alat Processing &gt; Pengklasifikasi Deforestasi &gt; 'Tumpuk berkas band Sentinel-2 (B03, B04, B08) menjadi VRT', lalu klasifikasikan VRT-nya.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="80" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Bandingkan dua tanggal: peringatan dan area deforestasi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/compare_algorithm.py" line="86" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Petak tanggal sebelum (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="69" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Tiles of the later date</source>
       <translation>Petak tanggal sesudah</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="76" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Minimum clearing area (ha)</source>
       <translation>Luas pembukaan minimum (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Tumpang susun: kawasan lindung, persil, konsesi (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Overlay field naming each polygon</source>
       <translation>Bidang tumpang susun yang menamai setiap poligon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="85" />
+      <location filename="../processing_provider/compare_algorithm.py" line="106" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Peringatan rujukan dari sistem lain (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="110" />
       <source>Compared tiles</source>
       <translation>Petak yang dibandingkan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="91" />
+      <location filename="../processing_provider/compare_algorithm.py" line="112" />
       <source>Alert patches</source>
       <translation>Area peringatan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="117" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Folder untuk ekspor GeoJSON, KML, dan CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Patches</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <source>Tiles compared</source>
       <translation>Petak dibandingkan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles only in BEFORE</source>
       <translation>Petak hanya di BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in AFTER</source>
       <translation>Petak hanya di AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="105" />
+      <location filename="../processing_provider/compare_algorithm.py" line="126" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Petak tanpa kelas pada salah satu tanggal</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="133" />
+      <location filename="../processing_provider/compare_algorithm.py" line="154" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} petak dibandingkan, {} peringatan dalam {} area; {} hanya di BEFORE, {} hanya di AFTER, {} tanpa kelas pada salah satu tanggal (tidak ditebak).</translation>
     </message>
@@ -5152,9 +5153,34 @@ Laporan ini dibuat untuk dibagikan: folder rumah Anda ditulis sebagai ~ dan nama
       <translation>Pengklasifikasi Deforestasi</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>Chip of {} could not be rendered: {}</source>
       <translation>Cuplikan {} tidak dapat dirender: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="37" />
+      <source>Deforestation {}</source>
+      <translation>Deforestasi {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>no data</source>
+      <translation>tanpa data</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>insufficient data</source>
+      <translation>data tidak cukup</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>cloudy</source>
+      <translation>berawan</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>error</source>
+      <translation>galat</translation>
     </message>
     <message>
       <location filename="../ui/map_highlight.py" line="34" />

@@ -145,87 +145,87 @@
   <context>
     <name>ChipPanel</name>
     <message>
-      <location filename="../ui/chip_panel.py" line="89" />
+      <location filename="../ui/chip_panel.py" line="92" />
       <source>The 100 x 100 px chip the model saw (R = NIR B08, G = Red B04, B = Green B03), shown at {} x {} px.</source>
       <translation>O recorte de 100 x 100 px que o modelo viu (R = NIR B08, G = Vermelho B04, B = Verde B03), mostrado em {} x {} px.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="103" />
+      <location filename="../ui/chip_panel.py" line="106" />
       <source>Folder of the chips (&lt;tile_id&gt;.png)</source>
       <translation>Pasta dos recortes (&lt;tile_id&gt;.png)</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="104" />
+      <location filename="../ui/chip_panel.py" line="107" />
       <source>The chips folder (CHIPS_FOLDER) of the classification{}, remembered for this layer. Tiles without a chip file there are rendered again from the source raster.</source>
       <translation>A pasta de recortes (CHIPS_FOLDER) da classificação{}, lembrada para esta camada. Quadrículas sem arquivo de recorte nela são renderizadas de novo a partir do raster de origem.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="112" />
+      <location filename="../ui/chip_panel.py" line="115" />
       <source>The Sentinel-2 raster the classification{} was made from: chips missing from the chips folder are rendered from it exactly as the classifier did.</source>
       <translation>O raster Sentinel-2 a partir do qual a classificação{} foi feita: recortes ausentes da pasta de recortes são renderizados a partir dele exatamente como o classificador fez.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="124" />
+      <location filename="../ui/chip_panel.py" line="127" />
       <source>Chips folder</source>
       <translation>Pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="125" />
+      <location filename="../ui/chip_panel.py" line="128" />
       <source>Source raster</source>
       <translation>Raster de origem</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="129" />
+      <location filename="../ui/chip_panel.py" line="132" />
       <source> of the {}</source>
       <translation> de {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="171" />
+      <location filename="../ui/chip_panel.py" line="174" />
       <source>{} is not a readable image.</source>
       <translation>{} não é uma imagem legível.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="174" />
+      <location filename="../ui/chip_panel.py" line="177" />
       <source>Chip file {}, as the model saw it.</source>
       <translation>Arquivo de recorte {}, como o modelo o viu.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="186" />
+      <location filename="../ui/chip_panel.py" line="189" />
       <source>no chip</source>
       <translation>sem recorte</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="207" />
+      <location filename="../ui/chip_panel.py" line="210" />
       <source>The chip could not be rendered from {}: {}</source>
       <translation>O recorte não pôde ser renderizado a partir de {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="209" />
+      <location filename="../ui/chip_panel.py" line="212" />
       <source>no chip file in the chips folder</source>
       <translation>nenhum arquivo de recorte na pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="210" />
+      <location filename="../ui/chip_panel.py" line="213" />
       <source>no chips folder</source>
       <translation>sem pasta de recortes</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="211" />
+      <location filename="../ui/chip_panel.py" line="214" />
       <source>Rendered from the source raster {} ({}).</source>
       <translation>Renderizado a partir do raster de origem {} ({}).</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="218" />
+      <location filename="../ui/chip_panel.py" line="221" />
       <source>No chip file: choose the chips folder or the source raster{} under 'Chip source and reviewer'.</source>
       <translation>Sem arquivo de recorte: escolha a pasta de recortes ou o raster de origem{} em 'Fonte dos recortes e revisor'.</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="235" />
+      <location filename="../ui/chip_panel.py" line="238" />
       <source>The source raster cannot be used: {}</source>
       <translation>O raster de origem não pode ser usado: {}</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="261" />
+      <location filename="../ui/chip_panel.py" line="264" />
       <source>Using {} (not a layer of the project).</source>
       <translation>Usando {} (não é uma camada do projeto).</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Contar quadrículas com imagens</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="85" />
+      <location filename="../ui/clearings_dialog.py" line="88" />
       <source>Fetch and compare</source>
       <translation>Obter e comparar</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="111" />
+      <location filename="../ui/clearings_dialog.py" line="114" />
       <source>Outputs: {}</source>
       <translation>Resultados: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="123" />
+      <location filename="../ui/clearings_dialog.py" line="126" />
       <source>{} tiles of 1 km in the area; classifying both dates takes at most {}. Count the tiles with imagery to know more.</source>
       <translation>{} quadrículas de 1 km na área; classificar as duas datas leva no máximo {}. Conte as quadrículas com imagens para saber mais.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="138" />
+      <location filename="../ui/clearings_dialog.py" line="141" />
       <source>The imagery cannot be counted: {}</source>
       <translation>Não é possível contar as imagens: {}</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="140" />
+      <location filename="../ui/clearings_dialog.py" line="143" />
       <source>{} of the area's {} tiles of 1 km have imagery on both dates; classifying them takes about {}.</source>
       <translation>{} das {} quadrículas de 1 km da área têm imagens nas duas datas; classificá-las leva cerca de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="153" />
+      <location filename="../ui/clearings_dialog.py" line="156" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="154" />
+      <location filename="../ui/clearings_dialog.py" line="157" />
       <source>After</source>
       <translation>Depois</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="156" />
+      <location filename="../ui/clearings_dialog.py" line="159" />
       <source>{}: 'from' {} is after 'to' {}.</source>
       <translation>{}: 'de' {} é posterior a 'até' {}.</translation>
     </message>
     <message>
-      <location filename="../ui/clearings_dialog.py" line="160" />
+      <location filename="../ui/clearings_dialog.py" line="163" />
       <source>The Before window must end before the After window starts.</source>
       <translation>O período Antes deve terminar antes do início do período Depois.</translation>
     </message>
@@ -662,7 +662,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>Configurações...</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="137" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
@@ -1583,134 +1583,134 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>ToolbarFlow</name>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="108" />
+      <location filename="../ui/toolbar_flow.py" line="109" />
       <source>The algorithm {} is not registered. Re-enable the plugin in Plugins &gt; Manage and Install Plugins.</source>
       <translation>O algoritmo {} não está registrado. Reative o plugin em Complementos &gt; Gerenciar e Instalar Complementos.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="115" />
+      <location filename="../ui/toolbar_flow.py" line="116" />
       <source>The area covers {} tiles of 1 km of '{}'. Classifying them takes {} (less with a GPU). Continue?</source>
       <translation>A área cobre {} quadrículas de 1 km de '{}'. Classificá-las leva {} (menos com uma GPU). Continuar?</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="132" />
+      <location filename="../ui/toolbar_flow.py" line="133" />
       <source>Cannot show the layer as the model sees it: {}</source>
       <translation>Não é possível mostrar a camada como o modelo a vê: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="137" />
+      <location filename="../ui/toolbar_flow.py" line="138" />
       <source>'{}' is shown as the model sees it: red = band {} (B08, near infrared), green = band {} (B04), blue = band {} (B03), each from DN 0 to 3000. Forest is red, bare soil and clearings green-blue to grey.</source>
       <translation>'{}' é mostrada como o modelo a vê: vermelho = banda {} (B08, infravermelho próximo), verde = banda {} (B04), azul = banda {} (B03), cada uma de DN 0 a 3000. Floresta fica vermelha, solo exposto e desmatamentos de verde-azulado a cinza.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="162" />
+      <location filename="../ui/toolbar_flow.py" line="163" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="183" />
+      <location filename="../ui/toolbar_flow.py" line="184" />
       <source>Select a Sentinel-2 raster layer in the Layers panel, zoom to the area to classify and click the button again. With no raster, 'Classify this area from Sentinel-2' streams one for the map extent.</source>
       <translation>Selecione uma camada raster Sentinel-2 no painel Camadas, aproxime na área a classificar e clique no botão de novo. Sem raster, 'Classificar esta área a partir do Sentinel-2' busca um para a extensão do mapa.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="191" />
+      <location filename="../ui/toolbar_flow.py" line="192" />
       <source>The layer '{}' is a web or database raster; the classifier reads raster files (GeoTIFF, VRT, SENTINEL2 product). Select a Sentinel-2 raster file layer in the Layers panel and click again.</source>
       <translation>A camada '{}' é um raster web ou de banco de dados; o classificador lê arquivos raster (GeoTIFF, VRT, produto SENTINEL2). Selecione uma camada de arquivo raster Sentinel-2 no painel Camadas e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="199" />
+      <location filename="../ui/toolbar_flow.py" line="200" />
       <source>The map view does not show the layer '{}'. Zoom to the area to classify (only tiles inside the view are processed) and click again.</source>
       <translation>A vista do mapa não mostra a camada '{}'. Aproxime na área a classificar (só as quadrículas dentro da vista são processadas) e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="202" />
+      <location filename="../ui/toolbar_flow.py" line="203" />
       <source>The area chosen does not overlap the layer '{}'. Choose an area over it and run again.</source>
       <translation>A área escolhida não se sobrepõe à camada '{}'. Escolha uma área sobre ela e execute de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="231" />
+      <location filename="../ui/toolbar_flow.py" line="232" />
       <source>Model file(s) not found: {}; the download dialog is open (about {:.0f} MB).</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}; a janela de download está aberta (cerca de {:.0f} MB).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="236" />
+      <location filename="../ui/toolbar_flow.py" line="237" />
       <source>Model file(s) not found: {}. Put the model card's two GGUF files (text model and mmproj vision projector) there, or set their paths in the plugin settings, then click again.</source>
       <translation>Arquivo(s) do modelo não encontrado(s): {}. Coloque ali os dois arquivos GGUF do cartão do modelo (modelo de texto e projetor de visão mmproj), ou defina seus caminhos nas configurações do plugin, e clique de novo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="250" />
+      <location filename="../ui/toolbar_flow.py" line="251" />
       <source>Cannot create the output folder {}: {}. Choose another output folder in the plugin settings.</source>
       <translation>Não é possível criar a pasta de saída {}: {}. Escolha outra pasta de saída nas configurações do plugin.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="292" />
+      <location filename="../ui/toolbar_flow.py" line="293" />
       <source>Deforestation Classifier: {}</source>
       <translation>Classificador de Desmatamento: {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="305" />
+      <location filename="../ui/toolbar_flow.py" line="306" />
       <source>Classifying {} within {} into {}</source>
       <translation>Classificando {} dentro de {} em {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the map view</source>
       <translation>a vista do mapa</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="306" />
+      <location filename="../ui/toolbar_flow.py" line="307" />
       <source>the area</source>
       <translation>a área</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="310" />
+      <location filename="../ui/toolbar_flow.py" line="311" />
       <source>Classifying '{}': {} tiles of 1 km, loading the model. Cancel is in the status bar (the task's progress).</source>
       <translation>Classificando '{}': {} quadrículas de 1 km, carregando o modelo. Cancelar fica na barra de status (o progresso da tarefa).</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="329" />
+      <location filename="../ui/toolbar_flow.py" line="330" />
       <source>Classifying '{}': {}. Cancel is in the status bar.</source>
       <translation>Classificando '{}': {}. Cancelar fica na barra de status.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="379" />
+      <location filename="../ui/toolbar_flow.py" line="376" />
       <source>{} tiles classified ({}). Layer '{}' added at the top of the Layers panel, in the group '{}'.</source>
       <translation>{} quadrículas classificadas ({}). Camada '{}' adicionada no topo do painel Camadas, no grupo '{}'.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="392" />
+      <location filename="../ui/toolbar_flow.py" line="389" />
       <source>Resume</source>
       <translation>Retomar</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="397" />
+      <location filename="../ui/toolbar_flow.py" line="394" />
       <source>Cancelled. {} tiles were done{}. Resume classifies the rest into the same file.</source>
       <translation>Cancelado. {} quadrículas foram feitas{}. Retomar classifica o resto no mesmo arquivo.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="399" />
+      <location filename="../ui/toolbar_flow.py" line="396" />
       <source> and are shown</source>
       <translation> e são mostradas</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="406" />
+      <location filename="../ui/toolbar_flow.py" line="403" />
       <source>The result {} could not be loaded.</source>
       <translation>O resultado {} não pôde ser carregado.</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="420" />
+      <location filename="../ui/toolbar_flow.py" line="417" />
       <source>Classification failed. Processing log:
 {}</source>
       <translation>A classificação falhou. Log do Processamento:
 {}</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="422" />
+      <location filename="../ui/toolbar_flow.py" line="419" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/toolbar_flow.py" line="424" />
+      <location filename="../ui/toolbar_flow.py" line="421" />
       <source>Classification failed: {} See the Log Messages panel (Deforestation Classifier and Processing tabs) for details.</source>
       <translation>A classificação falhou: {} Veja o painel Mensagens de Log (abas Deforestation Classifier e Processing) para detalhes.</translation>
     </message>
@@ -2093,7 +2093,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="98" />
+      <location filename="../processing_provider/compare_algorithm.py" line="119" />
       <source>Alert tiles</source>
       <translation>Quadrículas de alerta</translation>
     </message>
@@ -2104,8 +2104,8 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="114" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmatamentos</translation>
@@ -3879,14 +3879,14 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="72" />
+      <location filename="../processing_provider/compare_algorithm.py" line="93" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagem da data anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="74" />
+      <location filename="../processing_provider/compare_algorithm.py" line="95" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagem da data posterior (opcional)</translation>
@@ -4097,12 +4097,13 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="163" />
       <location filename="../processing_provider/hansen_labels_algorithm.py" line="102" />
+      <location filename="../ui/layer_tree.py" line="38" />
       <source>{} tiles</source>
       <translation>Quadrículas {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="157" />
+      <location filename="../processing_provider/compare_algorithm.py" line="178" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
@@ -4128,82 +4129,82 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="61" />
+      <location filename="../processing_provider/compare_algorithm.py" line="80" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="66" />
+      <location filename="../processing_provider/compare_algorithm.py" line="86" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Quadrículas da data anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="69" />
+      <location filename="../processing_provider/compare_algorithm.py" line="89" />
       <source>Tiles of the later date</source>
       <translation>Quadrículas da data posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="76" />
+      <location filename="../processing_provider/compare_algorithm.py" line="97" />
       <source>Minimum clearing area (ha)</source>
       <translation>Área mínima de desmatamento (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="79" />
+      <location filename="../processing_provider/compare_algorithm.py" line="100" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Sobreposição: áreas protegidas, imóveis, concessões (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="82" />
+      <location filename="../processing_provider/compare_algorithm.py" line="103" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo da sobreposição que nomeia cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="85" />
+      <location filename="../processing_provider/compare_algorithm.py" line="106" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referência de outro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="110" />
       <source>Compared tiles</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="91" />
+      <location filename="../processing_provider/compare_algorithm.py" line="112" />
       <source>Alert patches</source>
       <translation>Fragmentos de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="96" />
+      <location filename="../processing_provider/compare_algorithm.py" line="117" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="99" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Patches</source>
       <translation>Fragmentos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="101" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <source>Tiles compared</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="102" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles only in BEFORE</source>
       <translation>Quadrículas só em BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in AFTER</source>
       <translation>Quadrículas só em AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="105" />
+      <location filename="../processing_provider/compare_algorithm.py" line="126" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Quadrículas sem classe numa das datas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="133" />
+      <location filename="../processing_provider/compare_algorithm.py" line="154" />
       <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
       <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
     </message>
@@ -5180,9 +5181,34 @@ O relatório é feito para ser compartilhado: sua pasta pessoal é escrita como 
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/chip_panel.py" line="206" />
+      <location filename="../ui/chip_panel.py" line="209" />
       <source>Chip of {} could not be rendered: {}</source>
       <translation>O recorte de {} não pôde ser renderizado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="37" />
+      <source>Deforestation {}</source>
+      <translation>Desmatamento {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>no data</source>
+      <translation>sem dados</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="44" />
+      <source>insufficient data</source>
+      <translation>dados insuficientes</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>cloudy</source>
+      <translation>nublada</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_tree.py" line="45" />
+      <source>error</source>
+      <translation>erro</translation>
     </message>
     <message>
       <location filename="../ui/map_highlight.py" line="34" />

@@ -7,7 +7,10 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject
 
-GROUP_PREFIX = "Deforestation"
+from ..core.output.layer_style import class_title
+from ..toolbelt.i18n import tr
+
+GROUP_PREFIX = "Deforestation"  # the English group name; tr("Deforestation {}") shows it
 
 
 def sanitise(name: str) -> str:
@@ -31,7 +34,22 @@ def run_names(source_name: str, when: datetime):
     """(group, layer) names of one run's result: the group tells runs apart by the time they
     started, the layer is short enough for the Layers panel (the file name keeps it all)."""
     short = source_name if len(source_name) <= 28 else source_name[:27] + "\u2026"
-    return f"{GROUP_PREFIX} {when.strftime('%H:%M:%S')}", f"{short} tiles"
+    return (tr("Deforestation {}").format(when.strftime('%H:%M:%S')),
+            tr("{} tiles").format(short))
+
+
+def counts_text(results) -> str:
+    """'standing forest 16, recently cleared 4, insufficient data 10' of a run's COUNT_*
+    outputs, in the user's words (classes as the legend names them)."""
+    statuses = {"NO_DATA": tr("no data"), "INSUFFICIENT_DATA": tr("insufficient data"),
+                "CLOUDY": tr("cloudy"), "ERROR": tr("error")}
+    parts = []
+    for key, value in results.items():
+        if key.startswith("COUNT_") and value:
+            code = key[len("COUNT_"):]
+            word = statuses.get(code) or class_title(code)
+            parts.append(f"{word[:1].lower()}{word[1:]} {int(value)}")
+    return ", ".join(parts)
 
 
 def add_at_top(layer, source_name: str, when: datetime):

@@ -42,6 +42,7 @@ from .layer_tree import (  # noqa: F401 (sanitise: ui/tune_recall.py imports it 
     add_at_top,
     output_path,
     remove_layers_reading,
+    counts_text,
     run_names,
     sanitise,
     show_expanded,
@@ -370,11 +371,7 @@ class ToolbarFlow(QObject):
         layer = self._add_layer(path)
         if layer is None:
             return
-        counts = ", ".join(
-            f"{key[len('COUNT_'):].replace('_', ' ').lower()} {int(value)}"
-            for key, value in results.items()
-            if key.startswith("COUNT_") and value
-        )
+        counts = counts_text(results)
         self._push(
             self.tr("{} tiles classified ({}). Layer '{}' added at the top of the Layers "
                     "panel, in the group '{}'.")

@@ -1,5 +1,6 @@
-"""QGIS in Portuguese, Spanish, French or Indonesian shows the plugin in that language: the .ts sources compiled with
-lrelease (as `make package` does), loaded by the plugin's translator for the QGIS locale."""
+"""QGIS in Portuguese, Spanish, French or Indonesian shows the plugin in that language: the .ts
+sources compiled with lrelease (as `make package` does), loaded by the plugin's translator for
+the QGIS locale."""
 import sys
 from pathlib import Path
 
@@ -140,3 +141,17 @@ def test_qgis_in_portuguese_shows_the_plugin_in_portuguese(qgis_iface, qgis_new_
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # Unloaded: the translator is gone with the plugin.
     assert ClassifyAlgorithm().displayName() == "Classify deforestation (1 km tiles)"
+
+
+def test_the_toolbar_result_names_and_counts_speak_portuguese(translator):
+    """The result's group and layer names and the counts of the toolbar's message."""
+    from datetime import datetime
+
+    from deforestation_classifier.ui.layer_tree import counts_text, run_names
+
+    translator("pt_BR")
+    assert run_names("Sentinel-2 T33UUU", datetime(2026, 1, 2, 10, 0, 0)) == (
+        "Desmatamento 10:00:00", "Quadrículas Sentinel-2 T33UUU")
+    assert counts_text({"COUNT_STANDING_FOREST": 16, "COUNT_RECENTLY_CLEARED": 4,
+                        "COUNT_INSUFFICIENT_DATA": 10, "COUNT_CLOUDY": 0, "TILE_COUNT": 30}) == \
+        "floresta em pé 16, desmatado recentemente 4, dados insuficientes 10"
