@@ -15,9 +15,9 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from deforestation_classifier.core.vocabulary import CLASSES
+from deforestation_classifier.toolbelt.qgis_compat import field_type
 from deforestation_classifier.toolbelt.qgis_values import plain
 
 SF, RC, LT = CLASSES
@@ -38,8 +38,9 @@ def label_layer(pairs):
     """A point memory layer with (class_label, reviewed_label) per feature."""
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "tiles", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("class_label", QVariant.String),
-                            QgsField("reviewed_label", QVariant.String)])
+    # field_type: QgsField(name, QVariant.Type) is deprecated from 3.38 (toolbelt/qgis_compat.py).
+    provider.addAttributes([QgsField("class_label", field_type("string")),
+                            QgsField("reviewed_label", field_type("string"))])
     layer.updateFields()
     features = []
     for i, (pred, ref) in enumerate(pairs):
@@ -112,8 +113,8 @@ def hansen_data():
 def utm_tiles():
     layer = QgsVectorLayer("Polygon?crs=EPSG:32619", "tiles", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("tile_id", QVariant.String),
-                            QgsField("class_label", QVariant.String)])
+    provider.addAttributes([QgsField("tile_id", field_type("string")),
+                            QgsField("class_label", field_type("string"))])
     layer.updateFields()
     features = []
     for e, n in [(e, n) for n in N_RANGE for e in E_RANGE] + [OUTSIDE]:
