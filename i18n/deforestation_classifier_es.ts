@@ -3222,6 +3222,11 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>El SRC de la cuadrícula de la tesela {} es desconocido.</translation>
     </message>
     <message>
+      <location filename="../core/review/queue.py" line="142" />
+      <source>{} of {} reviewed</source>
+      <translation>{} de {} revisadas</translation>
+    </message>
+    <message>
       <location filename="../core/review/queue.py" line="187" />
       <source>Unknown review status {!r}.</source>
       <translation>Estado de revisión desconocido {!r}.</translation>

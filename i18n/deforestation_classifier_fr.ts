@@ -3194,6 +3194,11 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Le SCR de la grille de la tuile {} est inconnu.</translation>
     </message>
     <message>
+      <location filename="../core/review/queue.py" line="142" />
+      <source>{} of {} reviewed</source>
+      <translation>{} sur {} vérifiées</translation>
+    </message>
+    <message>
       <location filename="../core/review/queue.py" line="187" />
       <source>Unknown review status {!r}.</source>
       <translation>Statut de vérification inconnu {!r}.</translation>

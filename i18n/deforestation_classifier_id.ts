@@ -3194,6 +3194,11 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>CRS grid petak {} tidak diketahui.</translation>
     </message>
     <message>
+      <location filename="../core/review/queue.py" line="142" />
+      <source>{} of {} reviewed</source>
+      <translation>{} dari {} sudah ditinjau</translation>
+    </message>
+    <message>
       <location filename="../core/review/queue.py" line="187" />
       <source>Unknown review status {!r}.</source>
       <translation>Status tinjauan tidak dikenal {!r}.</translation>

@@ -3222,6 +3222,11 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O SRC da grade da quadrícula {} é desconhecido.</translation>
     </message>
     <message>
+      <location filename="../core/review/queue.py" line="142" />
+      <source>{} of {} reviewed</source>
+      <translation>{} de {} revisadas</translation>
+    </message>
+    <message>
       <location filename="../core/review/queue.py" line="187" />
       <source>Unknown review status {!r}.</source>
       <translation>Status de revisão desconhecido {!r}.</translation>

@@ -1,11 +1,34 @@
 """The plugin's "Review deforestation tiles" action: the review dock opened on the active layer."""
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QEvent, QObject, Qt
 
 from ..core.review.queue import ReviewError
 from ..core.alerts.store import review_problem
 from ..toolbelt.message_bar import push_message
 from .review_dock import ReviewDock
+
+
+class DockWidthKeeper(QObject):
+    """Keeps the dock at least as wide as its content's minimum: the content does not scroll
+    sideways, and its buttons grow with the tile shown and the language (a class name in
+    "Confirm: ..."), so a width measured once cut them off when docked at the minimum."""
+
+    def __init__(self, dock):
+        super().__init__(dock)
+        self.dock = dock
+        dock.content.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+    def fit(self):
+        scroll = self.dock.widget()
+        needed = (self.dock.content.minimumSizeHint().width()
+                  + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        if needed > self.dock.minimumWidth():
+            self.dock.setMinimumWidth(needed)
 
 
 class ReviewLauncher:
@@ -28,6 +51,7 @@ class ReviewLauncher:
         dock = self.dock
         if dock is None:
             dock = ReviewDock(self.iface, self.iface.mainWindow())
+            dock.width_keeper = DockWidthKeeper(dock)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         try:
             dock.set_layer(layer)

@@ -139,7 +139,7 @@ def reviewed_count(queue) -> int:
 
 def progress_text(queue) -> str:
     """'23 of 87 reviewed'."""
-    return f"{reviewed_count(queue)} of {len(queue)} reviewed"
+    return tr("{} of {} reviewed").format(reviewed_count(queue), len(queue))
 
 
 def next_unreviewed(queue, after: int) -> Optional[int]:

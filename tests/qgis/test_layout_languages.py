@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QPoint
 from qgis.PyQt.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel
 
 from deforestation_classifier.toolbelt import i18n
@@ -43,6 +43,11 @@ def clipped(top) -> list:
         if not widget.isVisibleTo(top) or widget.width() <= 0:
             continue
         text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+        right = widget.mapTo(top, QPoint(widget.width(), 0)).x()
+        if right > top.width():  # cut by the window's (or a scroll area's) edge
+            found.append(f"{type(widget).__name__} {text[:40]!r}: ends at {right} > "
+                         f"{top.width()}")
+            continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
             if widget.height() + 1 < needed:
@@ -58,11 +63,23 @@ def clipped(top) -> list:
     return found
 
 
+def dock_too_narrow(dock) -> list:
+    """Docked, the main window may give the dock only its minimum width, and its content does
+    not scroll sideways: that width must hold the content's minimum."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+    scroll = dock.widget()
+    needed = dock.content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+    return [] if dock.minimumWidth() >= needed else [
+        f"dock minimum width {dock.minimumWidth()} < content's {needed}"]
+
+
 def at_smallest(dock):
-    """A floating dock at its minimum width (its content scrolls vertically)."""
+    """A floating dock at its minimum width, the width the main window may give it when
+    docked (its content scrolls vertically only)."""
     dock.show()
     QApplication.processEvents()
-    dock.resize(dock.minimumSizeHint().expandedTo(dock.minimumSize()).width(), 900)
+    dock.resize(dock.minimumWidth(), 900)
     QApplication.processEvents()
     return dock
 
@@ -86,10 +103,17 @@ def test_the_review_dock_fits_its_words(language, open_dock, provider, tmp_path)
                          date="2023-07-01")
     after = write_tiles(tmp_path / "after.gpkg", {
         tid(0, 0): {"class_label": RC, "prob_recently_cleared": 0.9},
-        tid(1, 0): {"class_label": SF, "prob_recently_cleared": 0.2}}, date="2024-07-15")
-    dock = open_dock(after)
+        tid(1, 0): {"class_label": RC, "prob_recently_cleared": 0.6},
+        tid(2, 0): {"class_label": SF, "prob_recently_cleared": 0.2}}, date="2024-07-15")
+    dock = open_dock(after, name="Sentinel-2 T33UUU 2017-02-1… tiles")
     dock.setFloating(True)
-    assert clipped(at_smallest(dock)) == [], language
+    assert clipped(at_smallest(dock)) + dock_too_narrow(dock) == [], language
+    # As the desktop check does: a confirmation, a correction, back to the corrected tile.
+    dock.reviewer_edit.setText("desktop check")
+    dock.confirm()
+    dock.correct(SF)
+    dock.previous_tile()
+    assert clipped(at_smallest(dock)) + dock_too_narrow(dock) == [], language
     run_algorithm("compare", {"BEFORE": str(before), "AFTER": str(after),
                               "OUTPUT": str(tmp_path / "cmp.gpkg"),
                               "PATCHES": str(tmp_path / "patches.gpkg")})
