@@ -429,9 +429,25 @@ def close_download():
         dialog.reject()
 
 
+def open_clearings():
+    """The "Find new clearings" dialog, as its toolbar button opens it (shown, not run)."""
+    from deforestation_classifier.ui.clearings_dialog import ClearingsDialog
+
+    dialog = ClearingsDialog(iface, iface.mainWindow())
+    STATE["clearings_dialog"] = dialog
+    dialog.show()
+
+
+def close_clearings():
+    dialog = STATE.pop("clearings_dialog", None)
+    if dialog is not None:
+        dialog.reject()
+
+
 def take_shots():
     run_steps([
         (500, lambda: shot("result_layers")),
+        (100, open_clearings), (1500, lambda: shot("find_clearings")), (100, close_clearings),
         (100, show_log_tab), (1500, lambda: shot("log_completion")), (100, close_log),
         (500, open_review), (2500, lambda: shot("review_dock")), (100, close_review),
         (500, open_help), (2000, lambda: shot("help")), (100, close_help),
@@ -546,10 +562,19 @@ def outer(args):
     vrt = work / "sentinel2_B03_B04_B08.vrt"
     view = build_vrt(Path(args.bands_dir).resolve(), vrt)
 
-    # A fresh profile with the plugin enabled, as Plugins > Manage and Install Plugins does.
+    # A fresh profile with the plugin enabled, as Plugins > Manage and Install Plugins does,
+    # in the language asked for (Settings > Options > General > Override system locale); the
+    # plugin's translations compiled into i18n/ as `make translations` does.
     profile = home / ".local/share/QGIS/QGIS3/profiles/default/QGIS"
     profile.mkdir(parents=True, exist_ok=True)
-    (profile / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN}=true\n")
+    locale = "" if args.lang == "en" else \
+        f"[locale]\noverrideFlag=true\nuserLocale={args.lang}\nglobalLocale={args.lang}\n"
+    (profile / "QGIS3.ini").write_text(f"[PythonPlugins]\n{PLUGIN}=true\n{locale}")
+    if args.lang != "en":
+        sys.path.insert(0, str(REPO / "scripts"))
+        from package import compile_translations
+
+        compile_translations(REPO / "i18n")
 
     config = {
         "workdir": str(work),
@@ -557,7 +582,9 @@ def outer(args):
         "toolbar_name": "DeforestationClassifierToolbar",
         "action_name": "DeforestationClassifierAction",
         "style_action_name": "DeforestationInputStyleAction",
-        "shots_dir": str(Path(args.shots).resolve()) if args.shots else "",
+        # English in the folder itself, another language in a subfolder named after it.
+        "shots_dir": str(Path(args.shots).resolve() / ("" if args.lang == "en" else args.lang))
+        if args.shots else "",
         "max_png_bytes": MAX_PNG_BYTES,
         "screen": list(SCREEN),
         "raster": str(vrt),
@@ -684,6 +711,8 @@ def main():
     parser.add_argument("--workdir", help="default: a new temporary folder")
     parser.add_argument("--shots", default=str(REPO / "docs" / "screenshots"),
                         help="folder for one screenshot per fixed point (empty: none)")
+    parser.add_argument("--lang", default="en",
+                        help="QGIS's language (pt_BR, es, fr, id); shots go into SHOTS/LANG")
     parser.add_argument("--timeout", type=float, default=300,
                         help="seconds to wait for the result layer after the click")
     parser.add_argument("--inner", help=argparse.SUPPRESS)
