@@ -1525,57 +1525,97 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>sin clase</translation>
     </message>
     <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CONFIRMED</source>
+      <translation>CONFIRMADA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CORRECTED</source>
+      <translation>CORREGIDA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>UNCLEAR</source>
+      <translation>DUDOSA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>CLASSIFIED</source>
+      <translation>CLASIFICADA</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
+      <source>NO_DATA</source>
+      <translation>SIN DATOS</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source>INSUFFICIENT_DATA</source>
+      <translation>DATOS INSUFICIENTES</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>CLOUDY</source>
+      <translation>NUBOSA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>ERROR</source>
+      <translation>ERROR</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="34" />
       <source>not reviewed</source>
       <translation>no revisada</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="29" />
+      <location filename="../ui/tile_details.py" line="38" />
       <source> as {}</source>
       <translation> como {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="31" />
+      <location filename="../ui/tile_details.py" line="40" />
       <source> by {}</source>
       <translation> por {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="39" />
+      <location filename="../ui/tile_details.py" line="48" />
       <source>Audit: {}</source>
       <translation>Auditoría: {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="44" />
+      <location filename="../ui/tile_details.py" line="53" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="57" />
+      <location filename="../ui/tile_details.py" line="66" />
       <source>Model says</source>
       <translation>El modelo dice</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="58" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Confidence</source>
       <translation>Confianza</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="61" />
+      <location filename="../ui/tile_details.py" line="70" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="64" />
+      <location filename="../ui/tile_details.py" line="73" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="67" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>Review</source>
       <translation>Revisión</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="76" />
+      <location filename="../ui/tile_details.py" line="85" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} de datos válidos</translation>
     </message>

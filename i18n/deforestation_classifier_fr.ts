@@ -1513,57 +1513,97 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>pas de classe</translation>
     </message>
     <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CONFIRMED</source>
+      <translation>CONFIRMÉE</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CORRECTED</source>
+      <translation>CORRIGÉE</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>UNCLEAR</source>
+      <translation>INCERTAINE</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>CLASSIFIED</source>
+      <translation>CLASSÉE</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
+      <source>NO_DATA</source>
+      <translation>PAS DE DONNÉES</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source>INSUFFICIENT_DATA</source>
+      <translation>DONNÉES INSUFFISANTES</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>CLOUDY</source>
+      <translation>NUAGEUSE</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>ERROR</source>
+      <translation>ERREUR</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="34" />
       <source>not reviewed</source>
       <translation>non vérifiée</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="29" />
+      <location filename="../ui/tile_details.py" line="38" />
       <source> as {}</source>
       <translation> en {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="31" />
+      <location filename="../ui/tile_details.py" line="40" />
       <source> by {}</source>
       <translation> par {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="39" />
+      <location filename="../ui/tile_details.py" line="48" />
       <source>Audit: {}</source>
       <translation>Audit : {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="44" />
+      <location filename="../ui/tile_details.py" line="53" />
       <source>not computed</source>
       <translation>non calculé</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="57" />
+      <location filename="../ui/tile_details.py" line="66" />
       <source>Model says</source>
       <translation>Le modèle dit</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="58" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Confidence</source>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="61" />
+      <location filename="../ui/tile_details.py" line="70" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="64" />
+      <location filename="../ui/tile_details.py" line="73" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="67" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>Review</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="76" />
+      <location filename="../ui/tile_details.py" line="85" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} de données valides</translation>
     </message>

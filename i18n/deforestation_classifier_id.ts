@@ -1513,57 +1513,97 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>tanpa kelas</translation>
     </message>
     <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CONFIRMED</source>
+      <translation>DIKONFIRMASI</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CORRECTED</source>
+      <translation>DIKOREKSI</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>UNCLEAR</source>
+      <translation>TIDAK JELAS</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>CLASSIFIED</source>
+      <translation>TERKLASIFIKASI</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
+      <source>NO_DATA</source>
+      <translation>TANPA DATA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source>INSUFFICIENT_DATA</source>
+      <translation>DATA TIDAK CUKUP</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>CLOUDY</source>
+      <translation>BERAWAN</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>ERROR</source>
+      <translation>GALAT</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="34" />
       <source>not reviewed</source>
       <translation>belum ditinjau</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="29" />
+      <location filename="../ui/tile_details.py" line="38" />
       <source> as {}</source>
       <translation> sebagai {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="31" />
+      <location filename="../ui/tile_details.py" line="40" />
       <source> by {}</source>
       <translation> oleh {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="39" />
+      <location filename="../ui/tile_details.py" line="48" />
       <source>Audit: {}</source>
       <translation>Audit: {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="44" />
+      <location filename="../ui/tile_details.py" line="53" />
       <source>not computed</source>
       <translation>tidak dihitung</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="57" />
+      <location filename="../ui/tile_details.py" line="66" />
       <source>Model says</source>
       <translation>Kata model</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="58" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Confidence</source>
       <translation>Keyakinan</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="61" />
+      <location filename="../ui/tile_details.py" line="70" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="64" />
+      <location filename="../ui/tile_details.py" line="73" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="67" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>Review</source>
       <translation>Tinjauan</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="76" />
+      <location filename="../ui/tile_details.py" line="85" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} data valid</translation>
     </message>

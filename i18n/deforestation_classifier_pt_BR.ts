@@ -1525,57 +1525,97 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>sem classe</translation>
     </message>
     <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CONFIRMED</source>
+      <translation>CONFIRMADA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="23" />
+      <source>CORRECTED</source>
+      <translation>CORRIGIDA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>UNCLEAR</source>
+      <translation>INCERTA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="24" />
+      <source>CLASSIFIED</source>
+      <translation>CLASSIFICADA</translation>
+    </message>
+    <message>
       <location filename="../ui/tile_details.py" line="25" />
+      <source>NO_DATA</source>
+      <translation>SEM DADOS</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="25" />
+      <source>INSUFFICIENT_DATA</source>
+      <translation>DADOS INSUFICIENTES</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>CLOUDY</source>
+      <translation>NUBLADA</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="26" />
+      <source>ERROR</source>
+      <translation>ERRO</translation>
+    </message>
+    <message>
+      <location filename="../ui/tile_details.py" line="34" />
       <source>not reviewed</source>
       <translation>não revisada</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="29" />
+      <location filename="../ui/tile_details.py" line="38" />
       <source> as {}</source>
       <translation> como {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="31" />
+      <location filename="../ui/tile_details.py" line="40" />
       <source> by {}</source>
       <translation> por {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="39" />
+      <location filename="../ui/tile_details.py" line="48" />
       <source>Audit: {}</source>
       <translation>Auditoria: {}</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="44" />
+      <location filename="../ui/tile_details.py" line="53" />
       <source>not computed</source>
       <translation>não calculado</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="57" />
+      <location filename="../ui/tile_details.py" line="66" />
       <source>Model says</source>
       <translation>O modelo diz</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="58" />
+      <location filename="../ui/tile_details.py" line="67" />
       <source>Confidence</source>
       <translation>Confiança</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="61" />
+      <location filename="../ui/tile_details.py" line="70" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="64" />
+      <location filename="../ui/tile_details.py" line="73" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="67" />
+      <location filename="../ui/tile_details.py" line="76" />
       <source>Review</source>
       <translation>Revisão</translation>
     </message>
     <message>
-      <location filename="../ui/tile_details.py" line="76" />
+      <location filename="../ui/tile_details.py" line="85" />
       <source>, {:.0%} valid data</source>
       <translation>, {:.0%} de dados válidos</translation>
     </message>

@@ -18,13 +18,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TileDetails", text)
 
 
+def status_word(code) -> str:
+    """A review or tile status (a field value) as people read it; the code when unknown."""
+    words = {"CONFIRMED": _tr("CONFIRMED"), "CORRECTED": _tr("CORRECTED"),
+             "UNCLEAR": _tr("UNCLEAR"), "CLASSIFIED": _tr("CLASSIFIED"),
+             "NO_DATA": _tr("NO_DATA"), "INSUFFICIENT_DATA": _tr("INSUFFICIENT_DATA"),
+             "CLOUDY": _tr("CLOUDY"), "ERROR": _tr("ERROR")}
+    return words.get(code, code or "")
+
+
 def review_text(record) -> str:
     """'CORRECTED as Standing forest by ana, 2025-06-01T14:03:22Z — Plantation harvest —
     "road"', then on a second line the audit: 'Audit: AGREED by bo, ...'."""
     if not record.reviewed:
         text = _tr("not reviewed")
     else:
-        text = record.review_status
+        text = status_word(record.review_status)
         if record.reviewed_label:
             text += _tr(" as {}").format(class_title(record.reviewed_label))
         if record.reviewer:
@@ -74,7 +83,8 @@ class TileDetails(QWidget):
             widget.setText(number_text(record.probability(label)))
         fraction = "" if record.valid_fraction is None else \
             self.tr(", {:.0%} valid data").format(record.valid_fraction)
-        self.status_value.setText(f"{record.status or ''}{fraction}")
+        self.status_value.setText(f"{status_word(record.status)}{fraction}")
+        self.status_value.setToolTip(record.status or "")
         self.show_review_state(record)
 
     def show_review_state(self, record):

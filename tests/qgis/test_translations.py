@@ -155,3 +155,18 @@ def test_the_toolbar_result_names_and_counts_speak_portuguese(translator):
     assert counts_text({"COUNT_STANDING_FOREST": 16, "COUNT_RECENTLY_CLEARED": 4,
                         "COUNT_INSUFFICIENT_DATA": 10, "COUNT_CLOUDY": 0, "TILE_COUNT": 30}) == \
         "floresta em pé 16, desmatado recentemente 4, dados insuficientes 10"
+
+
+def test_the_review_dock_names_statuses_in_portuguese(translator):
+    from types import SimpleNamespace
+
+    from deforestation_classifier.ui.tile_details import review_text, status_word
+
+    translator("pt_BR")
+    record = SimpleNamespace(reviewed=True, review_status="CORRECTED",
+                             reviewed_label="STANDING_FOREST", reviewer="ana",
+                             reviewed_at="2025-06-01T14:03:22Z", review_reason=None,
+                             review_note=None, audit_status=None)
+    assert review_text(record) == "CORRIGIDA como Floresta em pé por ana, 2025-06-01T14:03:22Z"
+    assert status_word("INSUFFICIENT_DATA") == "DADOS INSUFICIENTES"
+    assert status_word("SOMETHING_NEW") == "SOMETHING_NEW"
