@@ -3,9 +3,7 @@
 The same core records (core/alerts/compare.py tile_state, compare, alert_patches; the clearings
 of core/alerts/delineation.py find_clearings when both dates' rasters are given or recorded),
 read and written with OGR (cli/compare_io.py); the styles the algorithm stores are stored from
-cli/styles/ (cli/gpkg_extras.py). The fields are the algorithm's
-(processing_provider/change_outputs.py ROW_FIELDS, PATCH_FIELDS and CLEARING_FIELDS, a QGIS
-module; tests/qgis/test_cli_fidelity.py keeps them equal).
+cli/styles/ (cli/gpkg_extras.py). The fields are the algorithm's own (core/alerts/fields.py).
 """
 import os
 from pathlib import Path
@@ -17,31 +15,12 @@ from ..core.alerts.delineation import (
 from ..core.alerts.outlines import record_clearings
 from ..core.alerts.tiers import clearing_summary
 from ..core.imagery.raster_tiles import RasterError
+from ..core.alerts.fields import CLEARING_FIELDS, PATCH_FIELDS, ROW_FIELDS
 from ..core.output.tile_writer import read_layer_metadata
 from ..toolbelt.i18n import tr
 from ..toolbelt.url_policy import RefusedAddress
 from . import compare_io, gpkg_extras
 from .classify import OptionError
-
-ROW_FIELDS = (("tile_id", "string"), ("label_before", "string"),
-              ("label_after", "string"), ("transition", "string"),
-              ("alert", "int"), ("image_date_before", "date"),
-              ("image_date_after", "date"),
-              ("prob_recently_cleared_after", "double"), ("patch_id", "int"),
-              ("centroid_lon", "double"), ("centroid_lat", "double"),
-              ("cleared_ha", "double"), ("confidence", "string"))
-PATCH_FIELDS = (("patch_id", "int"), ("n_tiles", "int"),
-                ("area_ha", "double"), ("max_prob_recently_cleared", "double"),
-                ("image_date_before", "date"), ("image_date_after", "date"),
-                ("tile_ids", "string"), ("centroid_lon", "double"),
-                ("centroid_lat", "double"), ("cleared_ha", "double"), ("confidence", "string"))
-CLEARING_FIELDS = (("clearing_id", "int"), ("tile_id", "string"), ("patch_id", "int"),
-                   ("area_ha", "double"), ("index_before", "double"),
-                   ("index_after", "double"), ("confidence", "string"),
-                   ("overlay_ha", "double"), ("overlay_names", "string"),
-                   ("reference_overlap_ha", "double"), ("image_date_before", "date"),
-                   ("image_date_after", "date"), ("centroid_lon", "double"),
-                   ("centroid_lat", "double"))
 
 
 def add_arguments(parser):

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core.alerts.compare import tile_state
+from ..core.alerts.fields import CLEARING_FIELDS, PATCH_FIELDS, ROW_FIELDS
 from ..core.alerts.outlines import record_clearings
 from ..core.imagery.grid import parse_tile_id
 from ..toolbelt.i18n import tr
@@ -87,28 +88,6 @@ def _fields(spec) -> QgsFields:
     for name, kind in spec:
         fields.append(QgsField(name, field_type(kind)))
     return fields
-
-
-ROW_FIELDS = (("tile_id", "string"), ("label_before", "string"),
-              ("label_after", "string"), ("transition", "string"),
-              ("alert", "int"), ("image_date_before", "date"),
-              ("image_date_after", "date"),
-              ("prob_recently_cleared_after", "double"), ("patch_id", "int"),
-              ("centroid_lon", "double"), ("centroid_lat", "double"),
-              ("cleared_ha", "double"), ("confidence", "string"))
-PATCH_FIELDS = (("patch_id", "int"), ("n_tiles", "int"),
-                ("area_ha", "double"), ("max_prob_recently_cleared", "double"),
-                ("image_date_before", "date"), ("image_date_after", "date"),
-                ("tile_ids", "string"), ("centroid_lon", "double"),
-                ("centroid_lat", "double"), ("cleared_ha", "double"), ("confidence", "string"))
-# core/alerts/clearings.py Clearing, one polygon per clearing (docs/ALERTS.md).
-CLEARING_FIELDS = (("clearing_id", "int"), ("tile_id", "string"), ("patch_id", "int"),
-                   ("area_ha", "double"), ("index_before", "double"),
-                   ("index_after", "double"), ("confidence", "string"),
-                   ("overlay_ha", "double"), ("overlay_names", "string"),
-                   ("reference_overlap_ha", "double"), ("image_date_before", "date"),
-                   ("image_date_after", "date"), ("centroid_lon", "double"),
-                   ("centroid_lat", "double"))
 
 
 def _sink(algorithm, parameters, name, context, spec, grid):

@@ -19,8 +19,8 @@ PROB_FIELDS = {
 # Written by the review dock (core/review*.py): a reviewed tile is the analyst's work.
 REVIEW_STATUS = "review_status"
 
-# deforestation:compare's OUTPUT, one row per compared tile (processing_provider/
-# change_outputs.py ROW_FIELDS); the review dock reviews its alert tiles.
+# deforestation:compare's OUTPUT, one row per compared tile (core/alerts/fields.py
+# ROW_FIELDS); the review dock reviews its alert tiles.
 LABEL_BEFORE = "label_before"
 LABEL_AFTER = "label_after"
 ALERT = "alert"

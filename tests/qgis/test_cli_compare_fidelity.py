@@ -7,11 +7,9 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
 
-from deforestation_classifier.cli import compare as cli_compare
 from deforestation_classifier.cli.main import main
 from deforestation_classifier.core.alerts.outlines import CLEARINGS_SOURCE
 from deforestation_classifier.core.output.tile_writer import read_layer_metadata
-from deforestation_classifier.processing_provider import change_outputs
 from test_cli_fidelity import STYLE_COLUMNS, assert_same_style
 from test_clearings_compare import _overlay, _reference_polygons, painted  # noqa: F401
 from tile_factory import run_algorithm as run, tid
@@ -62,12 +60,6 @@ def both(provider, inputs, tmp_path, options=()):
             by_command["CLEARINGS"], *options]
     assert main(argv) == 0
     return by_algorithm, by_command
-
-
-def test_the_field_lists_are_the_algorithms():
-    assert cli_compare.ROW_FIELDS == change_outputs.ROW_FIELDS
-    assert cli_compare.PATCH_FIELDS == change_outputs.PATCH_FIELDS
-    assert cli_compare.CLEARING_FIELDS == change_outputs.CLEARING_FIELDS
 
 
 def test_the_same_outputs_with_clearings_overlay_and_reference(provider, painted,  # noqa: F811
