@@ -4,67 +4,77 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="54" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>Change</source>
       <translation>Cambio</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="55" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>P(recently cleared) after</source>
       <translation>P(talado recientemente) después</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="56" />
+      <location filename="../ui/alert_view.py" line="57" />
       <source>Patch</source>
       <translation>Parche</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="57" />
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Clearing</source>
       <translation>Desmonte</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="58" />
+      <location filename="../ui/alert_view.py" line="59" />
       <source>Review</source>
       <translation>Revisión</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="91" />
+      <location filename="../ui/alert_view.py" line="63" />
+      <source>Alert report (PDF)...</source>
+      <translation>Informe de alertas (PDF)...</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="64" />
+      <source>Make the PDF report of this compare output: a summary page and a page per alert patch, with the review decisions.</source>
+      <translation>Generar el informe PDF de esta salida de comparación: una página de resumen y una página por parche de alerta, con las decisiones de la revisión.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="124" />
       <source>not compared (one date)</source>
       <translation>no comparada (una fecha)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>After</source>
       <translation>Después</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="102" />
+      <location filename="../ui/alert_view.py" line="135" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="104" />
+      <location filename="../ui/alert_view.py" line="137" />
       <source>{}: tile {} of {}</source>
       <translation>{}: tesela {} de {}</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>{}, {} ha cleared</source>
       <translation>{}, {} ha desmontados</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>no tier</source>
       <translation>sin nivel</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="113" />
+      <location filename="../ui/alert_view.py" line="146" />
       <source>not delineated</source>
       <translation>no delimitado</translation>
     </message>
@@ -3992,12 +4002,12 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>REFERENCE_ALERTS no se puede leer: indique una capa de polígonos o un ráster de alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <location filename="../processing_provider/change_outputs.py" line="39" />
       <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
       <translation>La capa no tiene los campos tile_id y class_label: use una salida de Clasificar deforestación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <location filename="../processing_provider/change_outputs.py" line="52" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
       <translation>Cancelado: la salida quedaría incompleta, así que no se escribió. Ejecute el algoritmo de nuevo para crearla.</translation>
     </message>

@@ -4,67 +4,77 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="54" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>Change</source>
       <translation>Changement</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="55" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>P(recently cleared) after</source>
       <translation>P(récemment défriché) après</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="56" />
+      <location filename="../ui/alert_view.py" line="57" />
       <source>Patch</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="57" />
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Clearing</source>
       <translation>Défrichement</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="58" />
+      <location filename="../ui/alert_view.py" line="59" />
       <source>Review</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="91" />
+      <location filename="../ui/alert_view.py" line="63" />
+      <source>Alert report (PDF)...</source>
+      <translation>Rapport d'alertes (PDF)...</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="64" />
+      <source>Make the PDF report of this compare output: a summary page and a page per alert patch, with the review decisions.</source>
+      <translation>Produire le rapport PDF de cette sortie de comparaison : une page de synthèse et une page par zone d'alerte, avec les décisions de la revue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="124" />
       <source>not compared (one date)</source>
       <translation>non comparé (une seule date)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="102" />
+      <location filename="../ui/alert_view.py" line="135" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="104" />
+      <location filename="../ui/alert_view.py" line="137" />
       <source>{}: tile {} of {}</source>
       <translation>{} : tuile {} sur {}</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>{}, {} ha cleared</source>
       <translation>{}, {} ha défrichés</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>no tier</source>
       <translation>pas de niveau</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="113" />
+      <location filename="../ui/alert_view.py" line="146" />
       <source>not delineated</source>
       <translation>non délimité</translation>
     </message>
@@ -3964,12 +3974,12 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>REFERENCE_ALERTS ne peut pas être lu : donnez une couche de polygones ou un raster d'alertes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <location filename="../processing_provider/change_outputs.py" line="39" />
       <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
       <translation>La couche n'a pas les champs tile_id et class_label : utilisez une sortie de Classer la déforestation.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <location filename="../processing_provider/change_outputs.py" line="52" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
       <translation>Annulé : la sortie serait incomplète, donc aucune n'a été écrite. Relancez l'algorithme pour la créer.</translation>
     </message>

@@ -4,67 +4,77 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="54" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>Change</source>
       <translation>Perubahan</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="55" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>P(recently cleared) after</source>
       <translation>P(baru dibuka) sesudah</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="56" />
+      <location filename="../ui/alert_view.py" line="57" />
       <source>Patch</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="57" />
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Clearing</source>
       <translation>Pembukaan lahan</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="58" />
+      <location filename="../ui/alert_view.py" line="59" />
       <source>Review</source>
       <translation>Tinjauan</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="91" />
+      <location filename="../ui/alert_view.py" line="63" />
+      <source>Alert report (PDF)...</source>
+      <translation>Laporan peringatan (PDF)...</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="64" />
+      <source>Make the PDF report of this compare output: a summary page and a page per alert patch, with the review decisions.</source>
+      <translation>Buat laporan PDF dari keluaran perbandingan ini: satu halaman ringkasan dan satu halaman per area peringatan, dengan keputusan tinjauan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="124" />
       <source>not compared (one date)</source>
       <translation>tidak dibandingkan (satu tanggal)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>Before</source>
       <translation>Sebelum</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>After</source>
       <translation>Sesudah</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="102" />
+      <location filename="../ui/alert_view.py" line="135" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="104" />
+      <location filename="../ui/alert_view.py" line="137" />
       <source>{}: tile {} of {}</source>
       <translation>{}: petak {} dari {}</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>{}, {} ha cleared</source>
       <translation>{}, {} ha dibuka</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>no tier</source>
       <translation>tanpa tingkat</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="113" />
+      <location filename="../ui/alert_view.py" line="146" />
       <source>not delineated</source>
       <translation>tidak dibatasi</translation>
     </message>
@@ -3964,12 +3974,12 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>REFERENCE_ALERTS tidak dapat dibaca: berikan lapisan poligon atau raster peringatan.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <location filename="../processing_provider/change_outputs.py" line="39" />
       <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
       <translation>Lapisan tidak memiliki bidang tile_id dan class_label: gunakan keluaran Klasifikasikan deforestasi.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <location filename="../processing_provider/change_outputs.py" line="52" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
       <translation>Dibatalkan: keluaran akan tidak lengkap, jadi tidak ada yang ditulis. Jalankan algoritme lagi untuk membuatnya.</translation>
     </message>

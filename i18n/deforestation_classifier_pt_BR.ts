@@ -4,67 +4,77 @@
   <context>
     <name>AlertView</name>
     <message>
-      <location filename="../ui/alert_view.py" line="54" />
+      <location filename="../ui/alert_view.py" line="55" />
       <source>Change</source>
       <translation>Mudança</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="55" />
+      <location filename="../ui/alert_view.py" line="56" />
       <source>P(recently cleared) after</source>
       <translation>P(desmatado recentemente) depois</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="56" />
+      <location filename="../ui/alert_view.py" line="57" />
       <source>Patch</source>
       <translation>Fragmento</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="57" />
+      <location filename="../ui/alert_view.py" line="58" />
       <source>Clearing</source>
       <translation>Desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="58" />
+      <location filename="../ui/alert_view.py" line="59" />
       <source>Review</source>
       <translation>Revisão</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="91" />
+      <location filename="../ui/alert_view.py" line="63" />
+      <source>Alert report (PDF)...</source>
+      <translation>Relatório de alertas (PDF)...</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="64" />
+      <source>Make the PDF report of this compare output: a summary page and a page per alert patch, with the review decisions.</source>
+      <translation>Gerar o relatório em PDF desta saída de comparação: uma página de resumo e uma página por mancha de alerta, com as decisões da revisão.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alert_view.py" line="124" />
       <source>not compared (one date)</source>
       <translation>não comparada (uma data)</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>Before</source>
       <translation>Antes</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="95" />
+      <location filename="../ui/alert_view.py" line="128" />
       <source>After</source>
       <translation>Depois</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="102" />
+      <location filename="../ui/alert_view.py" line="135" />
       <source>none</source>
       <translation>nenhum</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="104" />
+      <location filename="../ui/alert_view.py" line="137" />
       <source>{}: tile {} of {}</source>
       <translation>{}: quadrícula {} de {}</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>{}, {} ha cleared</source>
       <translation>{}, {} ha desmatados</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="112" />
+      <location filename="../ui/alert_view.py" line="145" />
       <source>no tier</source>
       <translation>sem nível</translation>
     </message>
     <message>
-      <location filename="../ui/alert_view.py" line="113" />
+      <location filename="../ui/alert_view.py" line="146" />
       <source>not delineated</source>
       <translation>não delimitado</translation>
     </message>
@@ -3992,12 +4002,12 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>REFERENCE_ALERTS não pode ser lido: informe uma camada de polígonos ou um raster de alertas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="38" />
+      <location filename="../processing_provider/change_outputs.py" line="39" />
       <source>The layer has no tile_id and class_label fields: use an output of Classify deforestation.</source>
       <translation>A camada não tem os campos tile_id e class_label: use uma saída de Classificar desmatamento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_outputs.py" line="51" />
+      <location filename="../processing_provider/change_outputs.py" line="52" />
       <source>Cancelled: the output would be incomplete, so none was written. Run the algorithm again to make it.</source>
       <translation>Cancelado: a saída ficaria incompleta, por isso nenhuma foi gravada. Execute o algoritmo novamente para criá-la.</translation>
     </message>

@@ -8,7 +8,8 @@ are drawn over both chips, so the analyst sees where the forest was and what is 
 """
 from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPen, QPolygonF
-from qgis.PyQt.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (QFormLayout, QGridLayout, QLabel, QPushButton, QVBoxLayout,
+                                 QWidget)
 
 from ..core.alerts.outlines import clearings_file, tile_rings
 from ..core.alerts.store import AFTER, BEFORE
@@ -57,6 +58,15 @@ class AlertView(QWidget):
         details.addRow(self.tr("Clearing"), self.clearing_value)
         details.addRow(self.tr("Review"), self.review_value)
         layout.addLayout(details)
+        # The evidence document of this compare output (docs/REVIEW.md): the algorithm's own
+        # dialog, so the analyst sees and can change every parameter before the PDF is made.
+        self.report_button = QPushButton(self.tr("Alert report (PDF)..."))
+        self.report_button.setToolTip(self.tr(
+            "Make the PDF report of this compare output: a summary page and a page per alert "
+            "patch, with the review decisions."))
+        self.report_button.clicked.connect(self.open_report)
+        layout.addWidget(self.report_button)
+        self._store = None
 
     @property
     def panels(self):
@@ -67,14 +77,37 @@ class AlertView(QWidget):
             panel.add_source_rows(form)
 
     def set_store(self, store):
+        self._store = store
         for panel in self.panels:
             panel.set_store(store)
         path = layer_file(getattr(store, "layer", None))
         self._clearings = clearings_file(str(path), store.file_metadata()) if path else None
 
     def release(self):
+        self._store = None
         for panel in self.panels:
             panel.release()
+
+    def report_parameters(self) -> dict:
+        """deforestation:alert_report's parameters for the layer under review: the layer, its
+        clearings file and the rasters the analyst picked for each date."""
+        layer = getattr(self._store, "layer", None)
+        params = {"INPUT": layer.id() if layer is not None else None}
+        if self._clearings:
+            params["CLEARINGS"] = str(self._clearings)
+        for panel, name in ((self.before, "BEFORE_RASTER"), (self.after, "AFTER_RASTER")):
+            layer = panel.raster_combo.currentLayer()
+            raster = layer.source() if layer is not None else panel.chosen_raster
+            if raster:
+                params[name] = raster
+        return params
+
+    def open_report(self):
+        """The report algorithm's dialog, pre-filled (through the Processing registry: ui/
+        never imports processing_provider/)."""
+        import processing
+
+        processing.execAlgorithmDialog("deforestation:alert_report", self.report_parameters())
 
     def clear(self):
         for panel in self.panels:

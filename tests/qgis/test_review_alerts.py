@@ -358,3 +358,22 @@ def test_a_relabel_running_when_the_dock_goes_is_cancelled_and_ignored(open_dock
     assert panel.run is not run and panel.relabel_button.isEnabled()
     wait_until_done(run)
     assert set(QgsProject.instance().mapLayers()) == layers  # its result is not added
+
+
+def test_the_alert_report_opens_from_the_dock_for_the_layer_under_review(
+        open_dock, compare_output, monkeypatch):
+    """The dock's "Alert report (PDF)..." opens deforestation:alert_report's own dialog with the
+    layer under review as INPUT."""
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog",
+                        lambda alg_id, params: opened.append((alg_id, params)))
+    dock = open_dock(compare_output, name="alerts")
+    assert not dock.alert_view.report_button.isHidden()
+    dock.alert_view.report_button.click()
+    assert opened == [("deforestation:alert_report", {"INPUT": dock.store.layer.id()})]
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(opened[0][0])
+    assert algorithm is not None  # the id the button names is registered
