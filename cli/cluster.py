@@ -151,14 +151,18 @@ def _written(path, tile_ids):
 
 def _memory() -> dict:
     """The worker's resident memory now and at its peak, MiB (flat across partitions when
-    nothing leaks: docs/SCALING.md)."""
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    nothing leaks: docs/SCALING.md); None where the platform does not say (Windows has no
+    `resource` module nor /proc)."""
+    try:
+        import resource
+    except ImportError:
+        peak = None
+    else:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
             rss = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError, AttributeError):  # no /proc, no os.sysconf
         rss = None
     return {"rss_mib": rss, "peak_rss_mib": peak}
 

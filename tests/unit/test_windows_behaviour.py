@@ -183,3 +183,14 @@ def test_the_test_runner_is_not_fooled(monkeypatch):
     monkeypatch.setattr(pip_install, "os", WindowsOs())
     assert os.name == ("nt" if sys.platform.startswith("win") else "posix")
     assert Path("a") / "b" == Path("a/b")
+
+
+def test_a_cluster_worker_reports_memory_without_the_posix_resource_module(monkeypatch):
+    """Windows has no `resource` module: a worker of `deforestation area` still runs, its peak
+    memory unknown rather than a crash (cli/cluster.py)."""
+    from deforestation_classifier.cli import cluster
+
+    monkeypatch.setitem(sys.modules, "resource", None)  # import resource -> ImportError
+    memory = cluster._memory()
+    assert memory["peak_rss_mib"] is None
+    assert set(memory) == {"rss_mib", "peak_rss_mib"}
