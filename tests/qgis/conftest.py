@@ -77,10 +77,12 @@ def open_dock(qgis_iface, qgis_new_project):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-# QGIS 3.40 (Debian 13, Python 3.13) crashes in its own teardown when a process that ran the
-# whole folder exits, after pytest has reported every result (docs/QGIS_NOTES.md, "Debian 13 in a
-# chroot"): the run's status would read as a failure. From 3.36 on, the process leaves with
-# pytest's own status once the summary is written, skipping QGIS's and Python's teardown.
+# QGIS crashes in its own teardown when a process that ran the whole folder exits, after pytest
+# has reported every result: seen on 3.40 (Debian 13, Python 3.13; docs/QGIS_NOTES.md, "Debian 13
+# in a chroot") and on 3.22 once the folder held the desktop flows' tests. The run's status would
+# then read as a failure; so the process leaves with pytest's own status once the summary is
+# written, before QGIS's and Python's teardown (first among the unconfigure hooks: pytest-qgis's
+# own calls exitQgis()).
 _STATUS = {}
 
 
@@ -88,11 +90,9 @@ def pytest_sessionfinish(session, exitstatus):
     _STATUS["code"] = int(exitstatus)
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
-    from qgis.core import Qgis
-
-    if "code" in _STATUS and Qgis.QGIS_VERSION_INT >= 33600:
+    if "code" in _STATUS:
         import os
         import sys
 
