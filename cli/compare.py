@@ -8,16 +8,16 @@ cli/styles/ (cli/gpkg_extras.py). The fields are the algorithm's own (core/alert
 import os
 from pathlib import Path
 
-from ..core.alerts.compare import CompareError, alert_patches, compare, grid_tag, one_date
+from ..core.alerts.compare import (CompareError, alert_patches, compare, grid_tag, one_date,
+                                   summary_text)
 from ..core.alerts.date_imagery import date_source
 from ..core.alerts.delineation import (
-    DEFAULT_MIN_AREA_HA, ClearingRequest, find_clearings, grid_of, scan_plan)
+    DEFAULT_MIN_AREA_HA, ClearingRequest, find_clearings, grid_of, no_clearings_text, scan_plan)
 from ..core.alerts.outlines import record_clearings
 from ..core.alerts.tiers import clearing_summary
 from ..core.imagery.raster_tiles import RasterError
 from ..core.alerts.fields import CLEARING_FIELDS, PATCH_FIELDS, ROW_FIELDS
 from ..core.output.tile_writer import read_layer_metadata
-from ..toolbelt.i18n import tr
 from ..toolbelt.url_policy import RefusedAddress
 from . import compare_io, gpkg_extras
 from .classify import OptionError
@@ -104,11 +104,7 @@ def clearing_request(args, comparison, grid, notes):
     after = _date(args.after, args.after_raster, "AFTER", notes)
     before = _date(args.before, args.before_raster, "BEFORE", notes)
     if before is None or after is None:
-        notes.append(tr(
-            "No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or "
-            "BEFORE and AFTER outputs that record their source raster). A clearing is a change "
-            "between two images: one image alone cannot tell a fresh clearing from an old "
-            "pasture or bare ground. cleared_ha and confidence are left empty."))
+        notes.append(no_clearings_text())
         return None
     tiles = scan_plan(comparison.changes)
     rectangle = None
@@ -162,12 +158,7 @@ def run(args, feedback) -> int:
         compare_io.write_clearings(paths["CLEARINGS"], CLEARING_FIELDS, clearings, grid)
         record_clearings(str(paths["OUTPUT"]), str(paths["CLEARINGS"]))
     store_styles(paths, feedback)
-    alerts = sum(1 for r in rows if r.alert)
-    feedback.pushInfo(tr(
-        "{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, "
-        "{} without a class in one of the dates (not guessed).").format(
-            len(rows), alerts, len(patches), comparison.only_before, comparison.only_after,
-            comparison.unclassified))
+    feedback.pushInfo(summary_text(comparison, patches))
     for line in notes + ([clearing_summary(clearings, rows)] if request else []):
         feedback.pushInfo(line)
     if args.export_folder:

@@ -21,7 +21,7 @@ from qgis.core import (
 from . import change_outputs
 from ..core.alerts.compare import CompareError, alert_patches, compare, grid_tag, one_date
 from ..core.alerts.date_imagery import date_source
-from ..core.alerts.delineation import ClearingRequest, grid_of, scan_plan
+from ..core.alerts.delineation import ClearingRequest, grid_of, no_clearings_text, scan_plan
 from ..core.alerts.overlay import OverlayFeature
 from ..core.output.tile_writer import read_layer_metadata
 from ..toolbelt.i18n import tr
@@ -141,11 +141,7 @@ def clearing_request(alg, parameters, context, feedback, inputs: CompareInputs):
     after = _date(alg, parameters, context, "AFTER", "AFTER_RASTER", notes)
     before = _date(alg, parameters, context, "BEFORE", "BEFORE_RASTER", notes)
     if before is None or after is None:
-        notes.append(tr(
-            "No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or "
-            "BEFORE and AFTER outputs that record their source raster). A clearing is a change "
-            "between two images: one image alone cannot tell a fresh clearing from an old "
-            "pasture or bare ground. cleared_ha and confidence are left empty."))
+        notes.append(no_clearings_text())
         return None
     rectangle = scan_rectangle(inputs.comparison)
     request = ClearingRequest(

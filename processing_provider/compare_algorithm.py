@@ -23,6 +23,7 @@ from qgis.core import (
 from .base_algorithm import DeforestationAlgorithm
 from . import change_inputs, change_outputs
 from .keep_decisions import keep_decisions
+from ..core.alerts.compare import summary_text
 from ..core.alerts.delineation import DEFAULT_MIN_AREA_HA, find_clearings
 from ..core.alerts.style import (
     ALERT_STYLE, CLEARING_STYLE, PATCH_STYLE, clearing_renderer, patch_renderer,
@@ -151,11 +152,7 @@ class CompareAlgorithm(DeforestationAlgorithm):
                         patch_out: (patch_renderer, PATCH_STYLE, "Deforestation patches"),
                         clearing_out: (clearing_renderer, CLEARING_STYLE, "Clearings")}
         alerts = sum(1 for r in rows if r.alert)
-        feedback.pushInfo(self.tr(
-            "{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, "
-            "{} without a class in one of the dates (not guessed).").format(
-                len(rows), alerts, len(patches), counts[self.ONLY_BEFORE],
-                counts[self.ONLY_AFTER], counts[self.UNCLASSIFIED]))
+        feedback.pushInfo(summary_text(comparison, patches))
         for line in inputs.notes + ([clearing_summary(clearings, rows)] if request else []):
             feedback.pushInfo(line)
         folder = self.parameterAsFileOutput(parameters, self.EXPORT_FOLDER, context) \

@@ -281,3 +281,13 @@ def one_date(states: List[TileState]) -> Comparison:
 def cleared_patches(states: List[TileState], grid_wkt: str) -> List[Patch]:
     """One date: the RECENTLY_CLEARED tiles of one classification as patches."""
     return alert_patches(one_date(states), grid_wkt)
+
+
+def summary_text(comparison, patches) -> str:
+    """The compare's one line for the log (the algorithm and the command line alike)."""
+    rows = comparison.changes
+    return tr(
+        "{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, "
+        "{} without a class in one of the dates (not guessed).").format(
+            len(rows), sum(1 for r in rows if r.alert), len(patches), comparison.only_before,
+            comparison.only_after, comparison.unclassified)

@@ -7,6 +7,7 @@ alerts and the overlay (core/alerts/overlay.py), and tiles, clearings and patche
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence
 
+from ...toolbelt.i18n import tr
 from ..imagery.grid import GridCrs, Tile, parse_tile_id, srs_from_wkt
 from ..imagery.raster_tiles import RasterError
 from .clearings import Clearing, TileScan, delineate_all, scan_tile
@@ -36,6 +37,15 @@ class ClearingResult:
     unread: int = 0  # tile reads that failed (a streamed asset)
     before_date: Optional[str] = None
     after_date: Optional[str] = None
+
+
+def no_clearings_text() -> str:
+    """Why a compare without an image of each date makes no clearings."""
+    return tr(
+        "No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or "
+        "BEFORE and AFTER outputs that record their source raster). A clearing is a change "
+        "between two images: one image alone cannot tell a fresh clearing from an old "
+        "pasture or bare ground. cleared_ha and confidence are left empty.")
 
 
 def grid_of(tag: str, fallback_wkt: str) -> GridCrs:
