@@ -303,16 +303,17 @@ def _warn_uncovered(cloud_reader, request, feedback):
 
 # --- the output: the writer, the results, the report ---------------------------------------
 def _writer(request, choice, plan, bands, options, dataset, feedback) -> TileWriter:
+    acquisition = s2_product.acquisition(dataset, request.source)
     try:
         writer = TileWriter(
             request.output, plan.grid, mode=request.mode,
             settings=answer_settings(choice, plan.grid, bands, options.scaling, options,
                                      request),
             metadata=provenance_items(request, choice, bands, options.scaling),
-            acquisition=s2_product.acquisition(dataset, request.source),
+            acquisition=acquisition,
             # A scene fetched tile by tile: each tile's own date and item (docs/FETCH.md).
             tile_acquisitions=s2_product.tile_acquisitions(dataset, plan.tiles),
-            source=source_identity(dataset, request.source, bands.as_list()),
+            source=source_identity(dataset, request.source, bands.as_list(), acquisition),
             plan_ids={tile.tile_id for tile in plan.tiles})
     except OutputError as exc:
         raise RequestError(str(exc)) from exc

@@ -4,7 +4,6 @@ is not part of it, so a moved or copied file with the same pixels is the same so
 import hashlib
 from pathlib import Path
 
-from . import s2_product
 
 # Windows of SAMPLE_PX pixels at the centre and the four corners of each band read.
 SAMPLE_PX = 32
@@ -27,9 +26,11 @@ def pixel_sample(dataset, band_numbers) -> str:
     return digest.hexdigest()[:16]
 
 
-def source_identity(dataset, source, band_numbers) -> dict:
-    """The identity recorded in an output (core/output/provenance.py SOURCE_KEY)."""
-    image_date, image_id = s2_product.acquisition(dataset, source)
+def source_identity(dataset, source, band_numbers, acquisition) -> dict:
+    """The identity recorded in an output (core/output/provenance.py SOURCE_KEY); `acquisition`
+    is core/imagery/s2_product.py acquisition()'s (date, id) of the raster, which the run has
+    already read."""
+    image_date, image_id = acquisition
     identity = {"name": Path(str(source)).name, "image_id": image_id, "image_date": image_date}
     if image_id:
         return identity  # a product id says it; no pixel is read (a streamed scene stays cheap)
