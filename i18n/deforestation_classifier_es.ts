@@ -1238,105 +1238,149 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>ModelDownload</name>
     <message>
-      <location filename="../ui/model_download.py" line="53" />
+      <location filename="../ui/model_download.py" line="56" />
       <source>Downloading the deforestation model</source>
       <translation>Descargando el modelo de deforestación</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="72" />
+      <location filename="../ui/model_download.py" line="75" />
       <source>Unexpected error during the download: {}</source>
       <translation>Error inesperado durante la descarga: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="96" />
+      <location filename="../ui/model_download.py" line="99" />
       <source>Deforestation Classifier: download the model</source>
       <translation>Clasificador de Deforestación: descargar el modelo</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="108" />
+      <location filename="../ui/model_download.py" line="111" />
       <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
       <translation>&lt;p&gt;El clasificador necesita los dos archivos GGUF del modelo, que aún no están en este ordenador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; desde &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), en &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencia:&lt;/b&gt; {licence} Al descargar acepta sus términos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="130" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Download</source>
       <translation>Descargar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="133" />
+      <location filename="../ui/model_download.py" line="136" />
       <source>Use files already on this computer...</source>
       <translation>Usar archivos que ya están en este ordenador...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="135" />
+      <location filename="../ui/model_download.py" line="138" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Elija el GGUF del modelo de texto y su proyector de visión mmproj (descargados de otra forma, o copiados de otro ordenador); se comprueban y luego se usan.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="146" />
-      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
-      <translation>{} está definido (modo sin conexión): las descargas están desactivadas. Quítelo, o use archivos que ya están en este ordenador.</translation>
+      <location filename="../ui/model_download.py" line="142" />
+      <source>Use an offline bundle...</source>
+      <translation>Usar un paquete sin conexión...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="167" />
+      <location filename="../ui/model_download.py" line="144" />
+      <source>A folder written by `make offline-bundle` (on a USB stick, for instance): its model files are checked against the SHA-256 in its bundle.json and copied into the model folder. No network is needed.</source>
+      <translation>Una carpeta escrita por `make offline-bundle` (en una memoria USB, por ejemplo): sus archivos de modelo se comprueban con el SHA-256 de su bundle.json y se copian en la carpeta del modelo. No hace falta red.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="157" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, use files already on this computer, or use an offline bundle written by `make offline-bundle`.</source>
+      <translation>{} está definido (modo sin conexión): las descargas están desactivadas. Quítelo, use archivos que ya están en este ordenador o use un paquete sin conexión escrito por `make offline-bundle`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Descargando... (se reanuda donde se quedó si se interrumpe)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="196" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>El modelo de texto (GGUF), p. ej. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="180" />
-      <location filename="../ui/model_download.py" line="185" />
+      <location filename="../ui/model_download.py" line="197" />
+      <location filename="../ui/model_download.py" line="202" />
       <source>GGUF model (*.gguf)</source>
       <translation>Modelo GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="201" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Su proyector de visión (mmproj GGUF), p. ej. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="195" />
+      <location filename="../ui/model_download.py" line="212" />
       <source>These files cannot be used: {}</source>
       <translation>Estos archivos no se pueden usar: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="200" />
+      <location filename="../ui/model_download.py" line="217" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Archivos del modelo en este ordenador usados: {} y {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="230" />
+      <source>Offline bundle folder</source>
+      <translation>Carpeta del paquete sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="239" />
+      <source>Checking and copying the model files of the offline bundle...</source>
+      <translation>Comprobando y copiando los archivos de modelo del paquete sin conexión...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="255" />
+      <source>Copied from the offline bundle and verified.</source>
+      <translation>Copiado del paquete sin conexión y verificado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="256" />
+      <source>Model files copied from the offline bundle {} into {} and verified</source>
+      <translation>Archivos del modelo copiados del paquete sin conexión {} a {} y verificados</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="270" />
+      <source>Cancelled. The model files copied whole are kept; none is left half copied.</source>
+      <translation>Cancelado. Los archivos de modelo copiados enteros se conservan; ninguno queda copiado a medias.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="273" />
+      <source>The offline bundle cannot be used: {}</source>
+      <translation>El paquete sin conexión no se puede usar: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="283" />
       <source>Downloaded and verified.</source>
       <translation>Descargado y verificado.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="215" />
+      <location filename="../ui/model_download.py" line="284" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Archivos del modelo descargados y verificados en {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="223" />
+      <location filename="../ui/model_download.py" line="292" />
       <source>Try again</source>
       <translation>Reintentar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="226" />
+      <location filename="../ui/model_download.py" line="294" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Cancelado. Lo ya descargado se conserva (la próxima descarga se reanuda ahí); no se conserva nada cuando no llegó nada.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="297" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="230" />
+      <location filename="../ui/model_download.py" line="298" />
       <source>Download failed: {}</source>
       <translation>La descarga falló: {}</translation>
+    </message>
+    <message>
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation type="vanished">{} está definido (modo sin conexión): las descargas están desactivadas. Quítelo, o use archivos que ya están en este ordenador.</translation>
     </message>
   </context>
   <context>
@@ -1862,9 +1906,19 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>BEFORE y AFTER están en cuadrículas de teselas distintas ({} y {}): sus teselas no coinciden. Clasifique los dos rásteres en la misma cuadrícula (la misma zona UTM), p. ej. reproyectando antes un ráster al SRC del otro.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="289" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
+    </message>
+    <message>
       <location filename="../core/alerts/date_imagery.py" line="97" />
       <source>{} has no band {}.</source>
       <translation>{} no tiene la banda {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/delineation.py" line="44" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation>Sin desmontes: necesitan una imagen de cada fecha (BEFORE_RASTER y AFTER_RASTER, o salidas BEFORE y AFTER que registren su ráster de origen). Un desmonte es un cambio entre dos imágenes: una imagen sola no distingue un desmonte reciente de un pastizal antiguo o suelo desnudo. cleared_ha y confidence quedan vacíos.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_merge.py" line="136" />
@@ -2143,7 +2197,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="119" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Alert tiles</source>
       <translation>Teselas de alerta</translation>
     </message>
@@ -2154,8 +2208,8 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="114" />
-      <location filename="../processing_provider/compare_algorithm.py" line="121" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmontes</translation>
@@ -3500,22 +3554,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>La máscara de nubes {} no tiene datos sobre {} teselas (fuera de ella, o su nodata): su cloud_fraction está vacío y se clasificaron sin filtro de nubes. Use una máscara que cubra toda la extensión para filtrarlas.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="320" />
+      <location filename="../core/run.py" line="321" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Reanudando: {} teselas de esta extensión ya hechas, mismo modelo, ajustes y ráster.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="355" />
+      <location filename="../core/run.py" line="356" />
       <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
       <translation>Las últimas teselas no se pudieron guardar en {}: {}. Las teselas guardadas antes se conservan.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="366" />
+      <location filename="../core/run.py" line="367" />
       <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
       <translation>Cancelado tras {} de {} teselas; la salida contiene las teselas hechas. Ejecute de nuevo con RESUME para terminar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="371" />
+      <location filename="../core/run.py" line="372" />
       <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
       <translation>Todas las teselas son NO_DATA: la extensión no contiene ningún píxel válido del ráster (DN 0 o nodata). Compruebe la extensión y el valor nodata del ráster.</translation>
     </message>
@@ -3934,14 +3988,14 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagen de la fecha anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagen de la fecha posterior (opcional)</translation>
@@ -3992,12 +4046,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>{} debe ser una capa de polígonos (o, para REFERENCE_ALERTS, un ráster).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_inputs.py" line="144" />
-      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation>Sin desmontes: necesitan una imagen de cada fecha (BEFORE_RASTER y AFTER_RASTER, o salidas BEFORE y AFTER que registren su ráster de origen). Un desmonte es un cambio entre dos imágenes: una imagen sola no distingue un desmonte reciente de un pastizal antiguo o suelo desnudo. cleared_ha y confidence quedan vacíos.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <location filename="../processing_provider/change_inputs.py" line="163" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
       <translation>REFERENCE_ALERTS no se puede leer: indique una capa de polígonos o un ráster de alertas.</translation>
     </message>
@@ -4158,7 +4207,7 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="178" />
+      <location filename="../processing_provider/compare_algorithm.py" line="175" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>No se pudo guardar el estilo: {}</translation>
@@ -4184,84 +4233,79 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>El ráster '{}' tiene {} banda(s); el clasificador necesita B03, B04 y B08 en un solo ráster. Para archivos de banda separados (uno por banda, como en una carpeta SAFE o una descarga de Earth Search), ejecute antes Caja de herramientas de Procesos &gt; Clasificador de Deforestación &gt; 'Apilar archivos de banda Sentinel-2 (B03, B04, B08) en un VRT' y luego clasifique el VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="80" />
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar dos fechas: alertas y parches de deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="86" />
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Teselas de la fecha anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Tiles of the later date</source>
       <translation>Teselas de la fecha posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Minimum clearing area (ha)</source>
       <translation>Superficie mínima de desmonte (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Superposición: áreas protegidas, predios, concesiones (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo de la superposición que nombra cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="106" />
+      <location filename="../processing_provider/compare_algorithm.py" line="107" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referencia de otro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="110" />
+      <location filename="../processing_provider/compare_algorithm.py" line="111" />
       <source>Compared tiles</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="112" />
+      <location filename="../processing_provider/compare_algorithm.py" line="113" />
       <source>Alert patches</source>
       <translation>Parches de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="118" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Carpeta para exportaciones GeoJSON, KML y CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="120" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <source>Patches</source>
       <translation>Parches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="122" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles compared</source>
       <translation>Teselas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="123" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in BEFORE</source>
       <translation>Teselas solo en BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="124" />
+      <location filename="../processing_provider/compare_algorithm.py" line="125" />
       <source>Tiles only in AFTER</source>
       <translation>Teselas solo en AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="126" />
+      <location filename="../processing_provider/compare_algorithm.py" line="127" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Teselas sin clase en una de las fechas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="154" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} teselas comparadas, {} alertas en {} parches; {} solo en BEFORE, {} solo en AFTER, {} sin clase en una de las fechas (no adivinadas).</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
@@ -5269,6 +5313,31 @@ El informe está hecho para compartirse: su carpeta personal se escribe como ~ y
       <location filename="../ui/map_highlight.py" line="34" />
       <source>Tile {} cannot be shown in the map's CRS: {}</source>
       <translation>La tesela {} no se puede mostrar en el SRC del mapa: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="58" />
+      <source>The offline bundle holds no model files. On a computer that has the model, write a bundle with them: `make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`.</source>
+      <translation>El paquete sin conexión no contiene archivos de modelo. En un ordenador que tenga el modelo, escriba un paquete con ellos: `make offline-bundle MODEL=&lt;GGUF del modelo de texto&gt; MMPROJ=&lt;GGUF mmproj&gt;`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="61" />
+      <source>The offline bundle's model files ({names}) are not one text model GGUF and one vision projector (mmproj) GGUF, so none is used; they were copied into {folder}. Write a bundle with the pair (`make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`), or choose the two files with "Use files already on this computer...".</source>
+      <translation>Los archivos de modelo del paquete sin conexión ({names}) no son un GGUF de modelo de texto y un GGUF de proyector de visión (mmproj), así que no se usa ninguno; se copiaron en {folder}. Escriba un paquete con el par (`make offline-bundle MODEL=&lt;GGUF del modelo de texto&gt; MMPROJ=&lt;GGUF mmproj&gt;`) o elija los dos archivos con "Usar archivos que ya están en este ordenador...".</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="75" />
+      <source>Copying the model from an offline bundle</source>
+      <translation>Copiando el modelo desde un paquete sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="100" />
+      <source>Unexpected error while copying from the offline bundle: {}</source>
+      <translation>Error inesperado al copiar desde el paquete sin conexión: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="106" />
+      <source>Offline bundle: {}</source>
+      <translation>Paquete sin conexión: {}</translation>
     </message>
     <message>
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>

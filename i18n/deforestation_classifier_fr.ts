@@ -1226,105 +1226,149 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
   <context>
     <name>ModelDownload</name>
     <message>
-      <location filename="../ui/model_download.py" line="53" />
+      <location filename="../ui/model_download.py" line="56" />
       <source>Downloading the deforestation model</source>
       <translation>Téléchargement du modèle de déforestation</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="72" />
+      <location filename="../ui/model_download.py" line="75" />
       <source>Unexpected error during the download: {}</source>
       <translation>Erreur inattendue pendant le téléchargement : {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="96" />
+      <location filename="../ui/model_download.py" line="99" />
       <source>Deforestation Classifier: download the model</source>
       <translation>Classificateur de déforestation : télécharger le modèle</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="108" />
+      <location filename="../ui/model_download.py" line="111" />
       <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Le classificateur a besoin des deux fichiers GGUF du modèle, qui ne sont pas encore sur cet ordinateur :&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total : &lt;b&gt;{total:.1f} Mo&lt;/b&gt; depuis &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), dans &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; {licence} En téléchargeant, vous en acceptez les conditions.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="130" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Download</source>
       <translation>Télécharger</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="133" />
+      <location filename="../ui/model_download.py" line="136" />
       <source>Use files already on this computer...</source>
       <translation>Utiliser des fichiers déjà sur cet ordinateur...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="135" />
+      <location filename="../ui/model_download.py" line="138" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Choisissez le GGUF du modèle de texte et son projecteur de vision mmproj (téléchargés autrement, ou copiés d'un autre ordinateur) ; ils sont vérifiés, puis utilisés.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="146" />
-      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
-      <translation>{} est défini (mode hors ligne) : les téléchargements sont désactivés. Supprimez-le, ou utilisez des fichiers déjà sur cet ordinateur.</translation>
+      <location filename="../ui/model_download.py" line="142" />
+      <source>Use an offline bundle...</source>
+      <translation>Utiliser un paquet hors ligne...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="167" />
+      <location filename="../ui/model_download.py" line="144" />
+      <source>A folder written by `make offline-bundle` (on a USB stick, for instance): its model files are checked against the SHA-256 in its bundle.json and copied into the model folder. No network is needed.</source>
+      <translation>Un dossier écrit par `make offline-bundle` (sur une clé USB, par exemple) : ses fichiers de modèle sont vérifiés avec le SHA-256 de son bundle.json, puis copiés dans le dossier du modèle. Aucun réseau n'est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="157" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, use files already on this computer, or use an offline bundle written by `make offline-bundle`.</source>
+      <translation>{} est défini (mode hors ligne) : les téléchargements sont désactivés. Supprimez-le, utilisez des fichiers déjà sur cet ordinateur, ou un paquet hors ligne écrit par `make offline-bundle`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Téléchargement... (reprend là où il s'est arrêté en cas d'interruption)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="196" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>Le modèle de texte (GGUF), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="180" />
-      <location filename="../ui/model_download.py" line="185" />
+      <location filename="../ui/model_download.py" line="197" />
+      <location filename="../ui/model_download.py" line="202" />
       <source>GGUF model (*.gguf)</source>
       <translation>Modèle GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="201" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Son projecteur de vision (GGUF mmproj), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="195" />
+      <location filename="../ui/model_download.py" line="212" />
       <source>These files cannot be used: {}</source>
       <translation>Ces fichiers ne peuvent pas être utilisés : {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="200" />
+      <location filename="../ui/model_download.py" line="217" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Fichiers du modèle présents sur cet ordinateur utilisés : {} et {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="230" />
+      <source>Offline bundle folder</source>
+      <translation>Dossier du paquet hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="239" />
+      <source>Checking and copying the model files of the offline bundle...</source>
+      <translation>Vérification et copie des fichiers de modèle du paquet hors ligne...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="255" />
+      <source>Copied from the offline bundle and verified.</source>
+      <translation>Copié depuis le paquet hors ligne et vérifié.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="256" />
+      <source>Model files copied from the offline bundle {} into {} and verified</source>
+      <translation>Fichiers du modèle copiés du paquet hors ligne {} vers {} et vérifiés</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="270" />
+      <source>Cancelled. The model files copied whole are kept; none is left half copied.</source>
+      <translation>Annulé. Les fichiers de modèle copiés en entier sont conservés ; aucun n'est laissé à moitié copié.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="273" />
+      <source>The offline bundle cannot be used: {}</source>
+      <translation>Le paquet hors ligne ne peut pas être utilisé : {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="283" />
       <source>Downloaded and verified.</source>
       <translation>Téléchargé et vérifié.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="215" />
+      <location filename="../ui/model_download.py" line="284" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Fichiers du modèle téléchargés et vérifiés dans {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="223" />
+      <location filename="../ui/model_download.py" line="292" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="226" />
+      <location filename="../ui/model_download.py" line="294" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Annulé. Ce qui a déjà été téléchargé est conservé (le prochain téléchargement reprend là) ; rien n'est conservé si rien n'est arrivé.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="297" />
       <source>unknown error</source>
       <translation>erreur inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="230" />
+      <location filename="../ui/model_download.py" line="298" />
       <source>Download failed: {}</source>
       <translation>Échec du téléchargement : {}</translation>
+    </message>
+    <message>
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation type="vanished">{} est défini (mode hors ligne) : les téléchargements sont désactivés. Supprimez-le, ou utilisez des fichiers déjà sur cet ordinateur.</translation>
     </message>
   </context>
   <context>
@@ -1834,9 +1878,19 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>BEFORE et AFTER sont sur des grilles de tuiles différentes ({} et {}) : leurs tuiles ne s'alignent pas. Classez les deux rasters sur la même grille (la même zone UTM), p. ex. en reprojetant d'abord un raster dans le SCR de l'autre.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="289" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} tuiles comparées, {} alertes dans {} zones ; {} seulement dans BEFORE, {} seulement dans AFTER, {} sans classe à l'une des dates (non devinées).</translation>
+    </message>
+    <message>
       <location filename="../core/alerts/date_imagery.py" line="97" />
       <source>{} has no band {}.</source>
       <translation>{} n'a pas de bande {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/delineation.py" line="44" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation>Pas de défrichements : il faut une image de chaque date (BEFORE_RASTER et AFTER_RASTER, ou des sorties BEFORE et AFTER qui enregistrent leur raster source). Un défrichement est un changement entre deux images : une image seule ne distingue pas un défrichement récent d'un vieux pâturage ou d'un sol nu. cleared_ha et confidence restent vides.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_merge.py" line="136" />
@@ -2115,7 +2169,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="119" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Alert tiles</source>
       <translation>Tuiles en alerte</translation>
     </message>
@@ -2126,8 +2180,8 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="114" />
-      <location filename="../processing_provider/compare_algorithm.py" line="121" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Défrichements</translation>
@@ -3472,22 +3526,22 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Le masque de nuages {} n'a pas de données sur {} tuiles (hors de lui, ou son nodata) : leur cloud_fraction est vide et elles ont été classées sans filtrage des nuages. Utilisez un masque couvrant toute l'emprise pour les filtrer.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="320" />
+      <location filename="../core/run.py" line="321" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Reprise : {} tuiles de cette emprise déjà faites, avec le même modèle, les mêmes paramètres et le même raster.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="355" />
+      <location filename="../core/run.py" line="356" />
       <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
       <translation>Les dernières tuiles n'ont pas pu être enregistrées dans {} : {}. Les tuiles validées avant sont conservées.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="366" />
+      <location filename="../core/run.py" line="367" />
       <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
       <translation>Annulé après {} tuiles sur {} ; la sortie contient les tuiles faites. Relancez avec RESUME pour terminer.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="371" />
+      <location filename="../core/run.py" line="372" />
       <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
       <translation>Toutes les tuiles sont NO_DATA : l'emprise ne contient aucun pixel valide du raster (DN 0 ou nodata). Vérifiez l'emprise et la valeur nodata du raster.</translation>
     </message>
@@ -3906,14 +3960,14 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Image de la date antérieure (facultatif)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Image de la date postérieure (facultatif)</translation>
@@ -3964,12 +4018,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>{} doit être une couche de polygones (ou, pour REFERENCE_ALERTS, un raster).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_inputs.py" line="144" />
-      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation>Pas de défrichements : il faut une image de chaque date (BEFORE_RASTER et AFTER_RASTER, ou des sorties BEFORE et AFTER qui enregistrent leur raster source). Un défrichement est un changement entre deux images : une image seule ne distingue pas un défrichement récent d'un vieux pâturage ou d'un sol nu. cleared_ha et confidence restent vides.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <location filename="../processing_provider/change_inputs.py" line="163" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
       <translation>REFERENCE_ALERTS ne peut pas être lu : donnez une couche de polygones ou un raster d'alertes.</translation>
     </message>
@@ -4130,7 +4179,7 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="178" />
+      <location filename="../processing_provider/compare_algorithm.py" line="175" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>Le style n'a pas pu être enregistré : {}</translation>
@@ -4156,84 +4205,79 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Le raster '{}' a {} bande(s) ; le classificateur a besoin de B03, B04 et B08 dans un seul raster. Pour des fichiers de bandes séparés (un par bande, comme dans un dossier SAFE ou un téléchargement Earth Search), lancez d'abord Boîte à outils de traitement &gt; Classificateur de déforestation &gt; « Empiler les fichiers de bandes Sentinel-2 (B03, B04, B08) dans un VRT », puis classez le VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="80" />
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparer deux dates : alertes et zones de déforestation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="86" />
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Tuiles de la date antérieure (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Tiles of the later date</source>
       <translation>Tuiles de la date postérieure</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Minimum clearing area (ha)</source>
       <translation>Surface minimale de défrichement (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Superposition : aires protégées, propriétés, concessions (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Overlay field naming each polygon</source>
       <translation>Champ de superposition nommant chaque polygone</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="106" />
+      <location filename="../processing_provider/compare_algorithm.py" line="107" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertes de référence d'un autre système (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="110" />
+      <location filename="../processing_provider/compare_algorithm.py" line="111" />
       <source>Compared tiles</source>
       <translation>Tuiles comparées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="112" />
+      <location filename="../processing_provider/compare_algorithm.py" line="113" />
       <source>Alert patches</source>
       <translation>Zones d'alerte</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="118" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Dossier des exports GeoJSON, KML et CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="120" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <source>Patches</source>
       <translation>Zones</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="122" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles compared</source>
       <translation>Tuiles comparées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="123" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in BEFORE</source>
       <translation>Tuiles seulement dans BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="124" />
+      <location filename="../processing_provider/compare_algorithm.py" line="125" />
       <source>Tiles only in AFTER</source>
       <translation>Tuiles seulement dans AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="126" />
+      <location filename="../processing_provider/compare_algorithm.py" line="127" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Tuiles sans classe à l'une des dates</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="154" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} tuiles comparées, {} alertes dans {} zones ; {} seulement dans BEFORE, {} seulement dans AFTER, {} sans classe à l'une des dates (non devinées).</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
@@ -5241,6 +5285,31 @@ Le rapport est fait pour être partagé : votre dossier personnel est écrit ~ e
       <location filename="../ui/map_highlight.py" line="34" />
       <source>Tile {} cannot be shown in the map's CRS: {}</source>
       <translation>La tuile {} ne peut pas être affichée dans le SCR de la carte : {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="58" />
+      <source>The offline bundle holds no model files. On a computer that has the model, write a bundle with them: `make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`.</source>
+      <translation>Le paquet hors ligne ne contient aucun fichier de modèle. Sur un ordinateur qui a le modèle, écrivez un paquet qui les contient : `make offline-bundle MODEL=&lt;GGUF du modèle de texte&gt; MMPROJ=&lt;GGUF mmproj&gt;`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="61" />
+      <source>The offline bundle's model files ({names}) are not one text model GGUF and one vision projector (mmproj) GGUF, so none is used; they were copied into {folder}. Write a bundle with the pair (`make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`), or choose the two files with "Use files already on this computer...".</source>
+      <translation>Les fichiers de modèle du paquet hors ligne ({names}) ne sont pas un GGUF de modèle de texte et un GGUF de projecteur de vision (mmproj) : aucun n'est utilisé ; ils ont été copiés dans {folder}. Écrivez un paquet avec la paire (`make offline-bundle MODEL=&lt;GGUF du modèle de texte&gt; MMPROJ=&lt;GGUF mmproj&gt;`), ou choisissez les deux fichiers avec "Utiliser des fichiers déjà sur cet ordinateur...".</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="75" />
+      <source>Copying the model from an offline bundle</source>
+      <translation>Copie du modèle depuis un paquet hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="100" />
+      <source>Unexpected error while copying from the offline bundle: {}</source>
+      <translation>Erreur inattendue lors de la copie depuis le paquet hors ligne : {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="106" />
+      <source>Offline bundle: {}</source>
+      <translation>Paquet hors ligne : {}</translation>
     </message>
   </context>
 </TS>

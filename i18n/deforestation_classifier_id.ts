@@ -1226,105 +1226,149 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
   <context>
     <name>ModelDownload</name>
     <message>
-      <location filename="../ui/model_download.py" line="53" />
+      <location filename="../ui/model_download.py" line="56" />
       <source>Downloading the deforestation model</source>
       <translation>Mengunduh model deforestasi</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="72" />
+      <location filename="../ui/model_download.py" line="75" />
       <source>Unexpected error during the download: {}</source>
       <translation>Galat tak terduga saat mengunduh: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="96" />
+      <location filename="../ui/model_download.py" line="99" />
       <source>Deforestation Classifier: download the model</source>
       <translation>Pengklasifikasi Deforestasi: unduh model</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="108" />
+      <location filename="../ui/model_download.py" line="111" />
       <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Pengklasifikasi memerlukan dua berkas GGUF model, yang belum ada di komputer ini:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; dari &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), ke &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lisensi:&lt;/b&gt; {licence} Dengan mengunduh, Anda menerima ketentuannya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="130" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Download</source>
       <translation>Unduh</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="133" />
+      <location filename="../ui/model_download.py" line="136" />
       <source>Use files already on this computer...</source>
       <translation>Gunakan berkas yang sudah ada di komputer ini...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="135" />
+      <location filename="../ui/model_download.py" line="138" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Pilih GGUF model teks dan proyektor visi mmproj-nya (diunduh dengan cara lain, atau disalin dari komputer lain); keduanya diperiksa, lalu digunakan.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="146" />
-      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
-      <translation>{} diatur (mode luring): unduhan dinonaktifkan. Hapus pengaturannya, atau gunakan berkas yang sudah ada di komputer ini.</translation>
+      <location filename="../ui/model_download.py" line="142" />
+      <source>Use an offline bundle...</source>
+      <translation>Gunakan bundel luring...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="167" />
+      <location filename="../ui/model_download.py" line="144" />
+      <source>A folder written by `make offline-bundle` (on a USB stick, for instance): its model files are checked against the SHA-256 in its bundle.json and copied into the model folder. No network is needed.</source>
+      <translation>Folder yang ditulis oleh `make offline-bundle` (misalnya di flashdisk USB): berkas modelnya diperiksa terhadap SHA-256 di bundle.json-nya, lalu disalin ke folder model. Tidak perlu jaringan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="157" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, use files already on this computer, or use an offline bundle written by `make offline-bundle`.</source>
+      <translation>{} diatur (mode luring): unduhan dinonaktifkan. Hapus pengaturannya, gunakan berkas yang sudah ada di komputer ini, atau gunakan bundel luring yang ditulis oleh `make offline-bundle`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Mengunduh... (dilanjutkan dari titik berhentinya jika terputus)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="196" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>Model teks (GGUF), mis. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="180" />
-      <location filename="../ui/model_download.py" line="185" />
+      <location filename="../ui/model_download.py" line="197" />
+      <location filename="../ui/model_download.py" line="202" />
       <source>GGUF model (*.gguf)</source>
       <translation>Model GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="201" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Proyektor visinya (GGUF mmproj), mis. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="195" />
+      <location filename="../ui/model_download.py" line="212" />
       <source>These files cannot be used: {}</source>
       <translation>Berkas-berkas ini tidak dapat digunakan: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="200" />
+      <location filename="../ui/model_download.py" line="217" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Berkas model di komputer ini yang digunakan: {} dan {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="230" />
+      <source>Offline bundle folder</source>
+      <translation>Folder bundel luring</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="239" />
+      <source>Checking and copying the model files of the offline bundle...</source>
+      <translation>Memeriksa dan menyalin berkas model dari bundel luring...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="255" />
+      <source>Copied from the offline bundle and verified.</source>
+      <translation>Disalin dari bundel luring dan diverifikasi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="256" />
+      <source>Model files copied from the offline bundle {} into {} and verified</source>
+      <translation>Berkas model disalin dari bundel luring {} ke {} dan diverifikasi</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="270" />
+      <source>Cancelled. The model files copied whole are kept; none is left half copied.</source>
+      <translation>Dibatalkan. Berkas model yang tersalin utuh tetap disimpan; tidak ada yang tertinggal setengah tersalin.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="273" />
+      <source>The offline bundle cannot be used: {}</source>
+      <translation>Bundel luring tidak dapat digunakan: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="283" />
       <source>Downloaded and verified.</source>
       <translation>Diunduh dan diverifikasi.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="215" />
+      <location filename="../ui/model_download.py" line="284" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Berkas model diunduh dan diverifikasi di {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="223" />
+      <location filename="../ui/model_download.py" line="292" />
       <source>Try again</source>
       <translation>Coba lagi</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="226" />
+      <location filename="../ui/model_download.py" line="294" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Dibatalkan. Yang sudah diunduh dipertahankan (unduhan berikutnya dilanjutkan dari sana); tidak ada yang disimpan bila belum ada yang masuk.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="297" />
       <source>unknown error</source>
       <translation>galat tidak dikenal</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="230" />
+      <location filename="../ui/model_download.py" line="298" />
       <source>Download failed: {}</source>
       <translation>Unduhan gagal: {}</translation>
+    </message>
+    <message>
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation type="vanished">{} diatur (mode luring): unduhan dinonaktifkan. Hapus pengaturannya, atau gunakan berkas yang sudah ada di komputer ini.</translation>
     </message>
   </context>
   <context>
@@ -1834,9 +1878,19 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>BEFORE dan AFTER berada pada grid petak yang berbeda ({} dan {}): petaknya tidak sejajar. Klasifikasikan kedua raster pada grid yang sama (zona UTM yang sama), mis. dengan memproyeksikan ulang satu raster ke CRS raster lainnya terlebih dahulu.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="289" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} petak dibandingkan, {} peringatan dalam {} area; {} hanya di BEFORE, {} hanya di AFTER, {} tanpa kelas pada salah satu tanggal (tidak ditebak).</translation>
+    </message>
+    <message>
       <location filename="../core/alerts/date_imagery.py" line="97" />
       <source>{} has no band {}.</source>
       <translation>{} tidak memiliki band {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/delineation.py" line="44" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation>Tidak ada pembukaan lahan: diperlukan satu citra dari setiap tanggal (BEFORE_RASTER dan AFTER_RASTER, atau keluaran BEFORE dan AFTER yang mencatat raster sumbernya). Pembukaan lahan adalah perubahan di antara dua citra: satu citra saja tidak dapat membedakan pembukaan baru dari padang rumput lama atau tanah terbuka. cleared_ha dan confidence dibiarkan kosong.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_merge.py" line="136" />
@@ -2115,7 +2169,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="119" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Alert tiles</source>
       <translation>Petak peringatan</translation>
     </message>
@@ -2126,8 +2180,8 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="114" />
-      <location filename="../processing_provider/compare_algorithm.py" line="121" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Pembukaan lahan</translation>
@@ -3472,22 +3526,22 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Masker awan {} tidak memiliki data di {} petak (di luar masker, atau nodata-nya): cloud_fraction-nya kosong dan petak tersebut diklasifikasi tanpa penyaringan awan. Gunakan masker yang mencakup seluruh cakupan untuk menyaringnya.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="320" />
+      <location filename="../core/run.py" line="321" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Melanjutkan: {} petak cakupan ini sudah selesai, dengan model, pengaturan, dan raster yang sama.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="355" />
+      <location filename="../core/run.py" line="356" />
       <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
       <translation>Petak terakhir tidak dapat disimpan ke {}: {}. Petak yang sudah disimpan sebelumnya dipertahankan.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="366" />
+      <location filename="../core/run.py" line="367" />
       <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
       <translation>Dibatalkan setelah {} dari {} petak; keluaran memuat petak yang sudah selesai. Jalankan lagi dengan RESUME untuk menyelesaikan.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="371" />
+      <location filename="../core/run.py" line="372" />
       <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
       <translation>Semua petak NO_DATA: cakupan tidak memuat piksel raster yang valid (DN 0 atau nodata). Periksa cakupan dan nilai nodata raster.</translation>
     </message>
@@ -3906,14 +3960,14 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Citra tanggal sebelum (opsional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Citra tanggal sesudah (opsional)</translation>
@@ -3964,12 +4018,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>{} harus berupa lapisan poligon (atau, untuk REFERENCE_ALERTS, raster).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_inputs.py" line="144" />
-      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation>Tidak ada pembukaan lahan: diperlukan satu citra dari setiap tanggal (BEFORE_RASTER dan AFTER_RASTER, atau keluaran BEFORE dan AFTER yang mencatat raster sumbernya). Pembukaan lahan adalah perubahan di antara dua citra: satu citra saja tidak dapat membedakan pembukaan baru dari padang rumput lama atau tanah terbuka. cleared_ha dan confidence dibiarkan kosong.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <location filename="../processing_provider/change_inputs.py" line="163" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
       <translation>REFERENCE_ALERTS tidak dapat dibaca: berikan lapisan poligon atau raster peringatan.</translation>
     </message>
@@ -4130,7 +4179,7 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="178" />
+      <location filename="../processing_provider/compare_algorithm.py" line="175" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>Gaya tidak dapat disimpan: {}</translation>
@@ -4156,84 +4205,79 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Raster '{}' memiliki {} band; pengklasifikasi memerlukan B03, B04, dan B08 dalam satu raster. Untuk berkas band terpisah (satu per band, seperti di folder SAFE atau unduhan Earth Search), jalankan dulu Kotak Alat Processing &gt; Pengklasifikasi Deforestasi &gt; 'Tumpuk berkas band Sentinel-2 (B03, B04, B08) menjadi VRT', lalu klasifikasikan VRT-nya.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="80" />
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Bandingkan dua tanggal: peringatan dan area deforestasi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="86" />
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Petak tanggal sebelum (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Tiles of the later date</source>
       <translation>Petak tanggal sesudah</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Minimum clearing area (ha)</source>
       <translation>Luas pembukaan minimum (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Tumpang susun: kawasan lindung, persil, konsesi (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Overlay field naming each polygon</source>
       <translation>Bidang tumpang susun yang menamai setiap poligon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="106" />
+      <location filename="../processing_provider/compare_algorithm.py" line="107" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Peringatan rujukan dari sistem lain (opsional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="110" />
+      <location filename="../processing_provider/compare_algorithm.py" line="111" />
       <source>Compared tiles</source>
       <translation>Petak yang dibandingkan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="112" />
+      <location filename="../processing_provider/compare_algorithm.py" line="113" />
       <source>Alert patches</source>
       <translation>Area peringatan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="118" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Folder untuk ekspor GeoJSON, KML, dan CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="120" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <source>Patches</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="122" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles compared</source>
       <translation>Petak dibandingkan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="123" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in BEFORE</source>
       <translation>Petak hanya di BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="124" />
+      <location filename="../processing_provider/compare_algorithm.py" line="125" />
       <source>Tiles only in AFTER</source>
       <translation>Petak hanya di AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="126" />
+      <location filename="../processing_provider/compare_algorithm.py" line="127" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Petak tanpa kelas pada salah satu tanggal</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="154" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} petak dibandingkan, {} peringatan dalam {} area; {} hanya di BEFORE, {} hanya di AFTER, {} tanpa kelas pada salah satu tanggal (tidak ditebak).</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
@@ -5241,6 +5285,31 @@ Laporan ini dibuat untuk dibagikan: folder rumah Anda ditulis sebagai ~ dan nama
       <location filename="../ui/map_highlight.py" line="34" />
       <source>Tile {} cannot be shown in the map's CRS: {}</source>
       <translation>Petak {} tidak dapat ditampilkan dalam CRS peta: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="58" />
+      <source>The offline bundle holds no model files. On a computer that has the model, write a bundle with them: `make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`.</source>
+      <translation>Bundel luring tidak berisi berkas model. Di komputer yang memiliki model, tulis bundel yang berisi berkas tersebut: `make offline-bundle MODEL=&lt;GGUF model teks&gt; MMPROJ=&lt;GGUF mmproj&gt;`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="61" />
+      <source>The offline bundle's model files ({names}) are not one text model GGUF and one vision projector (mmproj) GGUF, so none is used; they were copied into {folder}. Write a bundle with the pair (`make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`), or choose the two files with "Use files already on this computer...".</source>
+      <translation>Berkas model bundel luring ({names}) bukan satu GGUF model teks dan satu GGUF proyektor visi (mmproj), jadi tidak ada yang digunakan; berkas tersebut telah disalin ke {folder}. Tulis bundel berisi pasangan tersebut (`make offline-bundle MODEL=&lt;GGUF model teks&gt; MMPROJ=&lt;GGUF mmproj&gt;`), atau pilih kedua berkas dengan "Gunakan berkas yang sudah ada di komputer ini...".</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="75" />
+      <source>Copying the model from an offline bundle</source>
+      <translation>Menyalin model dari bundel luring</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="100" />
+      <source>Unexpected error while copying from the offline bundle: {}</source>
+      <translation>Galat tak terduga saat menyalin dari bundel luring: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="106" />
+      <source>Offline bundle: {}</source>
+      <translation>Bundel luring: {}</translation>
     </message>
   </context>
 </TS>

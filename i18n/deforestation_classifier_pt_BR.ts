@@ -1238,105 +1238,149 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>ModelDownload</name>
     <message>
-      <location filename="../ui/model_download.py" line="53" />
+      <location filename="../ui/model_download.py" line="56" />
       <source>Downloading the deforestation model</source>
       <translation>Baixando o modelo de desmatamento</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="72" />
+      <location filename="../ui/model_download.py" line="75" />
       <source>Unexpected error during the download: {}</source>
       <translation>Erro inesperado durante o download: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="96" />
+      <location filename="../ui/model_download.py" line="99" />
       <source>Deforestation Classifier: download the model</source>
       <translation>Classificador de Desmatamento: baixar o modelo</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="108" />
+      <location filename="../ui/model_download.py" line="111" />
       <source>&lt;p&gt;The classifier needs the model's two GGUF files, which are not on this computer yet:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; from &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), into &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} By downloading you accept its terms.&lt;/p&gt;</source>
       <translation>&lt;p&gt;O classificador precisa dos dois arquivos GGUF do modelo, que ainda não estão neste computador:&lt;/p&gt;&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Total: &lt;b&gt;{total:.1f} MB&lt;/b&gt; de &lt;a href='{card}'&gt;{repo}&lt;/a&gt; ({endpoint}), para &lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licença:&lt;/b&gt; {licence} Ao baixar você aceita seus termos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="130" />
+      <location filename="../ui/model_download.py" line="133" />
       <source>Download</source>
       <translation>Baixar</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="133" />
+      <location filename="../ui/model_download.py" line="136" />
       <source>Use files already on this computer...</source>
       <translation>Usar arquivos já presentes neste computador...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="135" />
+      <location filename="../ui/model_download.py" line="138" />
       <source>Choose the text model GGUF and its mmproj vision projector (downloaded another way, or copied from another computer); they are checked, then used.</source>
       <translation>Escolha o GGUF do modelo de texto e seu projetor de visão mmproj (baixados de outra forma, ou copiados de outro computador); eles são verificados e depois usados.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="146" />
-      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
-      <translation>{} está definido (modo offline): os downloads estão desativados. Remova-o, ou use arquivos já presentes neste computador.</translation>
+      <location filename="../ui/model_download.py" line="142" />
+      <source>Use an offline bundle...</source>
+      <translation>Usar um pacote offline...</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="167" />
+      <location filename="../ui/model_download.py" line="144" />
+      <source>A folder written by `make offline-bundle` (on a USB stick, for instance): its model files are checked against the SHA-256 in its bundle.json and copied into the model folder. No network is needed.</source>
+      <translation>Uma pasta gravada por `make offline-bundle` (em um pendrive, por exemplo): seus arquivos de modelo são conferidos com o SHA-256 do seu bundle.json e copiados para a pasta do modelo. Nenhuma rede é necessária.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="157" />
+      <source>{} is set (offline mode): downloads are disabled. Unset it, use files already on this computer, or use an offline bundle written by `make offline-bundle`.</source>
+      <translation>{} está definido (modo offline): os downloads estão desativados. Remova-o, use arquivos já presentes neste computador ou use um pacote offline gravado por `make offline-bundle`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="178" />
       <source>Downloading... (resumes where it stopped if interrupted)</source>
       <translation>Baixando... (retoma de onde parou se for interrompido)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="179" />
+      <location filename="../ui/model_download.py" line="196" />
       <source>The text model (GGUF), e.g. {}</source>
       <translation>O modelo de texto (GGUF), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="180" />
-      <location filename="../ui/model_download.py" line="185" />
+      <location filename="../ui/model_download.py" line="197" />
+      <location filename="../ui/model_download.py" line="202" />
       <source>GGUF model (*.gguf)</source>
       <translation>Modelo GGUF (*.gguf)</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="184" />
+      <location filename="../ui/model_download.py" line="201" />
       <source>Its vision projector (mmproj GGUF), e.g. {}</source>
       <translation>Seu projetor de visão (mmproj GGUF), p. ex. {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="195" />
+      <location filename="../ui/model_download.py" line="212" />
       <source>These files cannot be used: {}</source>
       <translation>Estes arquivos não podem ser usados: {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="200" />
+      <location filename="../ui/model_download.py" line="217" />
       <source>Model files on this computer used: {} and {}</source>
       <translation>Arquivos do modelo neste computador usados: {} e {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="214" />
+      <location filename="../ui/model_download.py" line="230" />
+      <source>Offline bundle folder</source>
+      <translation>Pasta do pacote offline</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="239" />
+      <source>Checking and copying the model files of the offline bundle...</source>
+      <translation>Verificando e copiando os arquivos de modelo do pacote offline...</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="255" />
+      <source>Copied from the offline bundle and verified.</source>
+      <translation>Copiado do pacote offline e verificado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="256" />
+      <source>Model files copied from the offline bundle {} into {} and verified</source>
+      <translation>Arquivos do modelo copiados do pacote offline {} para {} e verificados</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="270" />
+      <source>Cancelled. The model files copied whole are kept; none is left half copied.</source>
+      <translation>Cancelado. Os arquivos de modelo copiados por inteiro são mantidos; nenhum fica copiado pela metade.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="273" />
+      <source>The offline bundle cannot be used: {}</source>
+      <translation>O pacote offline não pode ser usado: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_download.py" line="283" />
       <source>Downloaded and verified.</source>
       <translation>Baixado e verificado.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="215" />
+      <location filename="../ui/model_download.py" line="284" />
       <source>Model files downloaded and verified in {}</source>
       <translation>Arquivos do modelo baixados e verificados em {}</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="223" />
+      <location filename="../ui/model_download.py" line="292" />
       <source>Try again</source>
       <translation>Tentar de novo</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="226" />
+      <location filename="../ui/model_download.py" line="294" />
       <source>Cancelled. What was already downloaded is kept (the next download resumes there); nothing is kept when nothing came.</source>
       <translation>Cancelado. O que já foi baixado é mantido (o próximo download retoma dali); nada é mantido quando nada chegou.</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="229" />
+      <location filename="../ui/model_download.py" line="297" />
       <source>unknown error</source>
       <translation>erro desconhecido</translation>
     </message>
     <message>
-      <location filename="../ui/model_download.py" line="230" />
+      <location filename="../ui/model_download.py" line="298" />
       <source>Download failed: {}</source>
       <translation>O download falhou: {}</translation>
+    </message>
+    <message>
+      <source>{} is set (offline mode): downloads are disabled. Unset it, or use files already on this computer.</source>
+      <translation type="vanished">{} está definido (modo offline): os downloads estão desativados. Remova-o, ou use arquivos já presentes neste computador.</translation>
     </message>
   </context>
   <context>
@@ -1862,9 +1906,19 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>BEFORE e AFTER estão em grades de quadrículas diferentes ({} e {}): suas quadrículas não se alinham. Classifique os dois rasters na mesma grade (a mesma zona UTM), por exemplo reprojetando primeiro um raster para o SRC do outro.</translation>
     </message>
     <message>
+      <location filename="../core/alerts/compare.py" line="289" />
+      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
+      <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
+    </message>
+    <message>
       <location filename="../core/alerts/date_imagery.py" line="97" />
       <source>{} has no band {}.</source>
       <translation>{} não tem a banda {}.</translation>
+    </message>
+    <message>
+      <location filename="../core/alerts/delineation.py" line="44" />
+      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
+      <translation>Sem desmatamentos: eles precisam de uma imagem de cada data (BEFORE_RASTER e AFTER_RASTER, ou saídas BEFORE e AFTER que registrem seu raster de origem). Um desmatamento é uma mudança entre duas imagens: uma imagem sozinha não distingue um desmatamento recente de uma pastagem antiga ou solo exposto. cleared_ha e confidence ficam vazios.</translation>
     </message>
     <message>
       <location filename="../core/alerts/field_merge.py" line="136" />
@@ -2143,7 +2197,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="266" />
-      <location filename="../processing_provider/compare_algorithm.py" line="119" />
+      <location filename="../processing_provider/compare_algorithm.py" line="120" />
       <source>Alert tiles</source>
       <translation>Quadrículas de alerta</translation>
     </message>
@@ -2154,8 +2208,8 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../core/alerts/report_layout.py" line="306" />
-      <location filename="../processing_provider/compare_algorithm.py" line="114" />
-      <location filename="../processing_provider/compare_algorithm.py" line="121" />
+      <location filename="../processing_provider/compare_algorithm.py" line="115" />
+      <location filename="../processing_provider/compare_algorithm.py" line="122" />
       <location filename="../processing_provider/field_project.py" line="154" />
       <source>Clearings</source>
       <translation>Desmatamentos</translation>
@@ -3500,22 +3554,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>A máscara de nuvens {} não tem dados sobre {} quadrículas (fora dela, ou seu nodata): o cloud_fraction delas está vazio e elas foram classificadas sem filtro de nuvens. Use uma máscara que cubra toda a extensão para filtrá-las.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="320" />
+      <location filename="../core/run.py" line="321" />
       <source>Resuming: {} tiles of this extent already done, same model, settings and raster.</source>
       <translation>Retomando: {} quadrículas desta extensão já feitas, mesmo modelo, configurações e raster.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="355" />
+      <location filename="../core/run.py" line="356" />
       <source>The last tiles could not be saved to {}: {}. The tiles committed before are kept.</source>
       <translation>As últimas quadrículas não puderam ser salvas em {}: {}. As quadrículas gravadas antes são mantidas.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="366" />
+      <location filename="../core/run.py" line="367" />
       <source>Cancelled after {} of {} tiles; the output holds the tiles done. Run again with RESUME to finish.</source>
       <translation>Cancelado após {} de {} quadrículas; a saída contém as quadrículas feitas. Execute novamente com RESUME para terminar.</translation>
     </message>
     <message>
-      <location filename="../core/run.py" line="371" />
+      <location filename="../core/run.py" line="372" />
       <source>Every tile is NO_DATA: the extent holds no valid pixel of the raster (DN 0 or nodata). Check the extent and the raster's nodata value.</source>
       <translation>Todas as quadrículas são NO_DATA: a extensão não contém nenhum pixel válido do raster (DN 0 ou nodata). Verifique a extensão e o valor nodata do raster.</translation>
     </message>
@@ -3934,14 +3988,14 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="46" />
-      <location filename="../processing_provider/compare_algorithm.py" line="93" />
+      <location filename="../processing_provider/compare_algorithm.py" line="94" />
       <location filename="../processing_provider/field_package_algorithm.py" line="69" />
       <source>Image of the earlier date (optional)</source>
       <translation>Imagem da data anterior (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alert_report_algorithm.py" line="48" />
-      <location filename="../processing_provider/compare_algorithm.py" line="95" />
+      <location filename="../processing_provider/compare_algorithm.py" line="96" />
       <location filename="../processing_provider/field_package_algorithm.py" line="71" />
       <source>Image of the later date (optional)</source>
       <translation>Imagem da data posterior (opcional)</translation>
@@ -3992,12 +4046,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>{} deve ser uma camada de polígonos (ou, para REFERENCE_ALERTS, um raster).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/change_inputs.py" line="144" />
-      <source>No clearings: they need an image of each date (BEFORE_RASTER and AFTER_RASTER, or BEFORE and AFTER outputs that record their source raster). A clearing is a change between two images: one image alone cannot tell a fresh clearing from an old pasture or bare ground. cleared_ha and confidence are left empty.</source>
-      <translation>Sem desmatamentos: eles precisam de uma imagem de cada data (BEFORE_RASTER e AFTER_RASTER, ou saídas BEFORE e AFTER que registrem seu raster de origem). Um desmatamento é uma mudança entre duas imagens: uma imagem sozinha não distingue um desmatamento recente de uma pastagem antiga ou solo exposto. cleared_ha e confidence ficam vazios.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/change_inputs.py" line="167" />
+      <location filename="../processing_provider/change_inputs.py" line="163" />
       <source>REFERENCE_ALERTS cannot be read: give a polygon layer or a raster of alerts.</source>
       <translation>REFERENCE_ALERTS não pode ser lido: informe uma camada de polígonos ou um raster de alertas.</translation>
     </message>
@@ -4158,7 +4207,7 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="222" />
-      <location filename="../processing_provider/compare_algorithm.py" line="178" />
+      <location filename="../processing_provider/compare_algorithm.py" line="175" />
       <location filename="../processing_provider/relabel_algorithm.py" line="129" />
       <source>The style could not be saved: {}</source>
       <translation>O estilo não pôde ser salvo: {}</translation>
@@ -4184,84 +4233,79 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O raster '{}' tem {} banda(s); o classificador precisa de B03, B04 e B08 num único raster. Para arquivos de banda separados (um por banda, como numa pasta SAFE ou num download do Earth Search), execute antes Caixa de Ferramentas de Processamento &gt; Classificador de Desmatamento &gt; 'Empilhar arquivos de banda Sentinel-2 (B03, B04, B08) num VRT' e depois classifique o VRT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="80" />
+      <location filename="../processing_provider/compare_algorithm.py" line="81" />
       <source>Compare two dates: deforestation alerts and patches</source>
       <translation>Comparar duas datas: alertas e fragmentos de desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="86" />
+      <location filename="../processing_provider/compare_algorithm.py" line="87" />
       <source>Tiles of the earlier date (optional)</source>
       <translation>Quadrículas da data anterior (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="89" />
+      <location filename="../processing_provider/compare_algorithm.py" line="90" />
       <source>Tiles of the later date</source>
       <translation>Quadrículas da data posterior</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="97" />
+      <location filename="../processing_provider/compare_algorithm.py" line="98" />
       <source>Minimum clearing area (ha)</source>
       <translation>Área mínima de desmatamento (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="100" />
+      <location filename="../processing_provider/compare_algorithm.py" line="101" />
       <source>Overlay: protected areas, properties, concessions (optional)</source>
       <translation>Sobreposição: áreas protegidas, imóveis, concessões (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="103" />
+      <location filename="../processing_provider/compare_algorithm.py" line="104" />
       <source>Overlay field naming each polygon</source>
       <translation>Campo da sobreposição que nomeia cada polígono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="106" />
+      <location filename="../processing_provider/compare_algorithm.py" line="107" />
       <source>Reference alerts of another system (optional)</source>
       <translation>Alertas de referência de outro sistema (opcional)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="110" />
+      <location filename="../processing_provider/compare_algorithm.py" line="111" />
       <source>Compared tiles</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="112" />
+      <location filename="../processing_provider/compare_algorithm.py" line="113" />
       <source>Alert patches</source>
       <translation>Fragmentos de alerta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="117" />
+      <location filename="../processing_provider/compare_algorithm.py" line="118" />
       <source>Folder for GeoJSON, KML and CSV exports</source>
       <translation>Pasta para exportações GeoJSON, KML e CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="120" />
+      <location filename="../processing_provider/compare_algorithm.py" line="121" />
       <source>Patches</source>
       <translation>Fragmentos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="122" />
+      <location filename="../processing_provider/compare_algorithm.py" line="123" />
       <source>Tiles compared</source>
       <translation>Quadrículas comparadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="123" />
+      <location filename="../processing_provider/compare_algorithm.py" line="124" />
       <source>Tiles only in BEFORE</source>
       <translation>Quadrículas só em BEFORE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="124" />
+      <location filename="../processing_provider/compare_algorithm.py" line="125" />
       <source>Tiles only in AFTER</source>
       <translation>Quadrículas só em AFTER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="126" />
+      <location filename="../processing_provider/compare_algorithm.py" line="127" />
       <source>Tiles without a class in one of the dates</source>
       <translation>Quadrículas sem classe numa das datas</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/compare_algorithm.py" line="154" />
-      <source>{} tiles compared, {} alerts in {} patches; {} only in BEFORE, {} only in AFTER, {} without a class in one of the dates (not guessed).</source>
-      <translation>{} quadrículas comparadas, {} alertas em {} fragmentos; {} só em BEFORE, {} só em AFTER, {} sem classe numa das datas (não adivinhadas).</translation>
     </message>
     <message>
       <location filename="../processing_provider/diagnostics_algorithm.py" line="17" />
@@ -5269,6 +5313,31 @@ O relatório é feito para ser compartilhado: sua pasta pessoal é escrita como 
       <location filename="../ui/map_highlight.py" line="34" />
       <source>Tile {} cannot be shown in the map's CRS: {}</source>
       <translation>A quadrícula {} não pode ser mostrada no SRC do mapa: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="58" />
+      <source>The offline bundle holds no model files. On a computer that has the model, write a bundle with them: `make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`.</source>
+      <translation>O pacote offline não contém arquivos de modelo. Em um computador que tenha o modelo, grave um pacote com eles: `make offline-bundle MODEL=&lt;GGUF do modelo de texto&gt; MMPROJ=&lt;GGUF mmproj&gt;`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="61" />
+      <source>The offline bundle's model files ({names}) are not one text model GGUF and one vision projector (mmproj) GGUF, so none is used; they were copied into {folder}. Write a bundle with the pair (`make offline-bundle MODEL=&lt;text model GGUF&gt; MMPROJ=&lt;mmproj GGUF&gt;`), or choose the two files with "Use files already on this computer...".</source>
+      <translation>Os arquivos de modelo do pacote offline ({names}) não são um GGUF de modelo de texto e um GGUF de projetor de visão (mmproj), então nenhum é usado; eles foram copiados para {folder}. Grave um pacote com o par (`make offline-bundle MODEL=&lt;GGUF do modelo de texto&gt; MMPROJ=&lt;GGUF mmproj&gt;`) ou escolha os dois arquivos com "Usar arquivos já presentes neste computador...".</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="75" />
+      <source>Copying the model from an offline bundle</source>
+      <translation>Copiando o modelo de um pacote offline</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="100" />
+      <source>Unexpected error while copying from the offline bundle: {}</source>
+      <translation>Erro inesperado ao copiar do pacote offline: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_bundle_import.py" line="106" />
+      <source>Offline bundle: {}</source>
+      <translation>Pacote offline: {}</translation>
     </message>
     <message>
       <source>A Sentinel-2 L2A collection with assets green, red, nir and scl.</source>

@@ -4,7 +4,9 @@ first, then a QgsTask with progress and cancel; the caller continues once the fi
 Used by the toolbar flow (`offer_model_download`) and the settings page. The download itself is
 models.download.ensure_model_files, the same code the Processing algorithm runs. The dialog
 names each file's URL (to fetch it another way) and offers files already on this computer
-instead (verified, then saved as the plugin's model paths).
+instead (verified, then saved as the plugin's model paths), or an offline bundle written by
+`make offline-bundle` (ui/model_bundle_import.py; docs/QGIS_NOTES.md, "Offline install"), which
+works with no network at all.
 """
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..models import download, verify
 from ..models.hub import resolve_url
 from ..models.registry import CARD, MODEL_CARD_URL, licence_text
+from . import model_bundle_import
 from ..toolbelt.log import log
 from ..settings import PlgSettings
 
@@ -136,16 +139,25 @@ class ModelDownloadDialog(QDialog):
             "Choose the text model GGUF and its mmproj vision projector (downloaded another "
             "way, or copied from another computer); they are checked, then used."))
         self.buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.bundle_button = QPushButton(tr("Use an offline bundle..."), self)
+        self.bundle_button.setObjectName("offlineBundleButton")
+        self.bundle_button.setToolTip(tr(
+            "A folder written by `make offline-bundle` (on a USB stick, for instance): its model "
+            "files are checked against the SHA-256 in its bundle.json and copied into the model "
+            "folder. No network is needed."))
+        self.buttons.addButton(self.bundle_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.local_button.clicked.connect(self.choose_local_files)
+        self.bundle_button.clicked.connect(lambda: self.use_bundle())
         self.download_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         if download.hub_offline():
             self.download_button.setEnabled(False)
             self.status.setText(tr(
-                "{} is set (offline mode): downloads are disabled. Unset it, or use files "
-                "already on this computer.").format(download.HF_OFFLINE_ENV))
+                "{} is set (offline mode): downloads are disabled. Unset it, use files "
+                "already on this computer, or use an offline bundle written by `make "
+                "offline-bundle`.").format(download.HF_OFFLINE_ENV))
 
     # --- the task -------------------------------------------------------------------------
     @property
@@ -160,12 +172,17 @@ class ModelDownloadDialog(QDialog):
         self.task.taskCompleted.connect(self._on_completed)
         self.task.taskTerminated.connect(self._on_terminated)
         _RUNNING.add(self.task)
-        self.download_button.setEnabled(False)
-        self.local_button.setEnabled(False)
+        self._enable_buttons(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._set_status(tr("Downloading... (resumes where it stopped if interrupted)"))
         QgsApplication.taskManager().addTask(self.task)
+
+    def _enable_buttons(self, enabled):
+        # The download stays off in offline mode; the files and the bundle need no network.
+        self.download_button.setEnabled(enabled and not download.hub_offline())
+        self.local_button.setEnabled(enabled)
+        self.bundle_button.setEnabled(enabled)
 
     def _set_status(self, text):
         self.status.setText(text)
@@ -204,6 +221,58 @@ class ModelDownloadDialog(QDialog):
         self.accept()
         return True
 
+    # --- an offline bundle ------------------------------------------------------------------
+    def use_bundle(self, folder=None):
+        """Copy the model files of an offline bundle into the model folder in a task (no
+        network); the dialog accepts once the card's pair, or another pair, is verified."""
+        if self.task is not None:
+            return
+        folder = folder or QFileDialog.getExistingDirectory(self, tr("Offline bundle folder"))
+        if not folder:
+            return
+        self.task = model_bundle_import.BundleImportTask(folder, self.files)
+        self.task.taskCompleted.connect(self._on_bundle_copied)
+        self.task.taskTerminated.connect(self._on_bundle_failed)
+        self._enable_buttons(False)
+        self.progress.setRange(0, 0)  # busy: import_models reports whole files, not bytes
+        self.progress.setVisible(True)
+        self._set_status(tr("Checking and copying the model files of the offline bundle..."))
+        model_bundle_import.start(self.task)
+
+    def _bundle_ended(self):
+        task, self.task = self.task, None
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self._enable_buttons(True)
+        return task
+
+    def _on_bundle_copied(self):
+        task = self._bundle_ended()
+        if task is None:
+            return
+        if task.card_ready:
+            self.succeeded = True
+            self._set_status(tr("Copied from the offline bundle and verified."))
+            log(tr("Model files copied from the offline bundle {} into {} and verified").format(
+                task.folder, task.model_dir), Qgis.MessageLevel.Success)
+            self.downloaded.emit()
+            self.accept()
+            return
+        pair = model_bundle_import.pair_among(task.copied)
+        if pair is not None:
+            self.use_local_files(*pair)  # verified and saved as the model paths, or says why
+        else:
+            self._set_status(model_bundle_import.bundle_problem(task.copied))
+
+    def _on_bundle_failed(self):
+        task = self._bundle_ended()
+        if task is None or task.error is None:
+            self._set_status(tr("Cancelled. The model files copied whole are kept; none is "
+                                "left half copied."))
+            return
+        self._set_status(tr("The offline bundle cannot be used: {}").format(task.error))
+        log(task.error, Qgis.MessageLevel.Warning)
+
     def _on_progress(self, value):
         self.progress.setValue(int(value))
 
@@ -219,9 +288,8 @@ class ModelDownloadDialog(QDialog):
 
     def _on_terminated(self):
         task, self.task = self.task, None
-        self.download_button.setEnabled(not download.hub_offline())
+        self._enable_buttons(True)
         self.download_button.setText(tr("Try again"))
-        self.local_button.setEnabled(True)
         if task is not None and task.cancelled:
             self._set_status(tr("Cancelled. What was already downloaded is kept (the next "
                                 "download resumes there); nothing is kept when nothing came."))
