@@ -25,7 +25,8 @@ MMPROJ ?=
 RASTER ?=
 OUT ?= demo_output
 
-.PHONY: help setup apt venv test test-unit test-integration test-qgis test-debian13 offline-bundle lint demo package deploy resources clean \
+.PHONY: help setup apt venv test test-unit test-integration test-qgis test-debian13 offline-bundle lint \
+	llama-server vulkan-build demo package deploy resources clean \
 	bench verify-model check qt6-check translations
 
 help:
@@ -34,6 +35,10 @@ help:
 	@echo "make test-unit  the pure unit tests only (no model, no server, no QGIS; under a minute)"
 	@echo "make test-debian13  make test inside a cached Debian 13 chroot: QGIS 3.40 LTR, Python"
 	@echo "              3.13, numpy 2.2 (root; DEBIAN13_CACHE=$(DEBIAN13_CACHE), DEBIAN13_TARGETS=)"
+	@echo "make llama-server  llama.cpp's llama-server from the sources llama-cpp-python vendors"
+	@echo "              ($(LLAMA_SERVER_DIR)); the tests then run the managed server on it"
+	@echo "make vulkan-build  a Vulkan build of llama-cpp-python in its own venv ($(VULKAN_VENV));"
+	@echo "              the tests then run the GPU path on Mesa's lavapipe (Debian 13)"
 	@echo "make demo     download the model and a Sentinel-2 window, classify it with qgis_process,"
 	@echo "              write the GeoPackage and a PNG map (MODEL=, MMPROJ=, RASTER= override)"
 	@echo "make bench    recipe vs scoring engine, end to end and peak memory on a real-size random"
@@ -74,21 +79,47 @@ $(PLUGIN_PATH)/$(PLUGIN):
 
 test: setup lint test-unit test-integration test-qgis
 
+# Built once and kept outside the checkout (a fresh clone reuses them): the real llama-server
+# and a Vulkan build of llama-cpp-python. docs/QGIS_NOTES.md, "The real llama-server" and
+# "Vulkan on lavapipe".
+CACHE_HOME ?= $(HOME)/.cache/deforestation-classifier
+LLAMA_CPP_PIN := $(shell grep -m1 '^llama-cpp-python==' requirements/runtime.txt)
+LLAMA_SERVER_DIR ?= $(CACHE_HOME)/llama-server-$(subst llama-cpp-python==,,$(LLAMA_CPP_PIN))
+VULKAN_VENV ?= $(CACHE_HOME)/vulkan-venv
+# libvulkan-dev, glslc, spirv-headers: ggml's Vulkan backend and its shaders;
+# mesa-vulkan-drivers: lavapipe, the software Vulkan device the tests run on.
+VULKAN_APT_PACKAGES := libvulkan-dev glslc spirv-headers mesa-vulkan-drivers
+
+llama-server: venv
+	LLAMA_SERVER_DIR="$(LLAMA_SERVER_DIR)" PYTHON=$(PY) nice -n 5 scripts/llama_server_build.sh
+
+vulkan-build:
+	@$(MAKE) --no-print-directory apt APT_PACKAGES="$(VULKAN_APT_PACKAGES)"
+	VULKAN_VENV="$(VULKAN_VENV)" SYSTEM_PYTHON=$(SYSTEM_PYTHON) nice -n 5 scripts/vulkan_build.sh
+
+# What the tests use when it was built (decided when the recipe runs, so that
+# `make llama-server test` sees it); a variable already set in the environment wins.
+TEST_EXTRAS = $$([ -n "$$DEFORESTATION_LLAMA_SERVER" ] || [ ! -x "$(LLAMA_SERVER_DIR)/bin/llama-server" ] \
+	|| echo DEFORESTATION_LLAMA_SERVER="$(LLAMA_SERVER_DIR)/bin/llama-server") \
+	$$([ -n "$$DEFORESTATION_VULKAN_PYTHON" ] || [ ! -f "$(VULKAN_VENV)/.vulkan-build" ] \
+	|| echo DEFORESTATION_VULKAN_PYTHON="$(VULKAN_VENV)/bin/python")
+
 # tests/README.md: unit (pure, seconds), integration (models, subprocess servers, heavy GDAL),
 # qgis (pytest-qgis).
 test-unit:
 	$(PY) -m pytest -p no:pytest_qgis -q tests/unit
 
 test-integration:
-	$(PY) -m pytest -p no:pytest_qgis -q tests/integration
+	env $(TEST_EXTRAS) $(PY) -m pytest -p no:pytest_qgis -q tests/integration
 
 test-qgis:
-	QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
+	env $(TEST_EXTRAS) QT_QPA_PLATFORM=offscreen QGIS_PROCESS=$(QGIS_PROCESS) $(PY) -m pytest -q tests/qgis
 
 # Debian 13 (QGIS 3.40 LTR, Python 3.13, numpy 2.2, GDAL 3.10) in a chroot cached outside the
 # checkout, the checkout bind-mounted: scripts/debian13_chroot.sh, docs/QGIS_NOTES.md.
 DEBIAN13_CACHE ?= /var/cache/deforestation-debian13
-DEBIAN13_TARGETS ?= test
+# There the Vulkan build and the real llama-server are built too, and the tests run on both.
+DEBIAN13_TARGETS ?= vulkan-build llama-server test
 test-debian13:
 	DEBIAN13_CACHE=$(DEBIAN13_CACHE) nice -n 10 scripts/debian13_chroot.sh $(DEBIAN13_TARGETS)
 

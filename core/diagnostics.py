@@ -85,16 +85,14 @@ def backend_rows(settings) -> list:
         return rows + [("llama.cpp", "llama-cpp-python is not installed")]
     except Exception as exc:  # noqa: BLE001 (a library that fails to load is worth reporting)
         return rows + [("llama.cpp", f"fails to load: {type(exc).__name__}: {exc}")]
-    try:
-        gpu_build = bool(llama_cpp.llama_supports_gpu_offload())
-    except (AttributeError, OSError):
-        gpu_build = False
-    rows.append(("GPU backend in this build", "yes" if gpu_build else "no (CPU only)"))
+    status = device_choice.gpu_status(llama_cpp)
+    names = llama_runtime.gpu_backends(llama_cpp)
+    rows.append(("GPU backend in this build",
+                 (", ".join(names) if names else "yes") if status.backend else "no (CPU only)"))
     devices = llama_runtime.compute_devices(llama_cpp)
     rows += [(f"Device {index}", f"{kind}: {description}")
              for index, (kind, description) in enumerate(devices)] or \
         [("Devices", "not readable from this build")]
-    status = device_choice.gpu_status(llama_cpp)
     if not status.usable:
         rows.append(("GPU", status.reason()))
     record = device_choice.read_record(settings.model_files().text)

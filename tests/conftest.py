@@ -90,3 +90,25 @@ def llama_server(tiny_models, tmp_path_factory):
     server = LlamaServer(text, mmproj, tmp_path_factory.mktemp("llama-server") / "server.log")
     yield server
     server.stop()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Which real llama.cpp programs the tests ran on here, and how to get the missing ones
+    (printed with -q too, unlike a report header)."""
+    from deforestation_classifier.core.inference.managed_server import find_llama_server
+
+    if all("unit" in Path(arg).parts for arg in terminalreporter.config.args):
+        return  # the unit tests run neither
+    server = find_llama_server()
+    vulkan = os.environ.get("DEFORESTATION_VULKAN_PYTHON")
+    lines = [
+        f"llama-server: {server}" if server else
+        "llama-server: none built here (make llama-server); the managed-server tests run "
+        "`python -m llama_cpp.server` instead and tests/integration/test_llama_server_binary.py "
+        "is skipped",
+        f"Vulkan build of llama-cpp-python: {vulkan}" if vulkan else
+        "Vulkan build of llama-cpp-python: none (make vulkan-build, Debian 13); "
+        "tests/integration/test_vulkan_build.py is skipped",
+    ]
+    for line in lines:
+        terminalreporter.write_line(line)

@@ -51,12 +51,14 @@ class GpuStatus:
 
 
 def gpu_status(llama_cpp) -> GpuStatus:
-    from .llama_runtime import compute_devices
+    from .llama_runtime import compute_devices, gpu_backends
 
-    try:
-        backend = bool(llama_cpp.llama_supports_gpu_offload())
-    except (AttributeError, OSError):
-        backend = False
+    backend = bool(gpu_backends(llama_cpp))
+    if not backend:  # the registry unreadable, or a backend that registers under no name
+        try:
+            backend = bool(llama_cpp.llama_supports_gpu_offload())
+        except (AttributeError, OSError):
+            backend = False
     devices = tuple(d for kind, d in compute_devices(llama_cpp) if kind != "CPU")
     return GpuStatus(backend, devices if backend else ())
 

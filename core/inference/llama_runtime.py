@@ -50,19 +50,23 @@ _NOOP_LOG = None
 _DEVICE_KINDS = {0: "CPU", 1: "GPU", 2: "accelerator", 3: "integrated GPU"}
 
 
-def compute_devices(llama_cpp):
-    """[(kind, description)] of the ggml devices this llama.cpp build can use, best effort.
+# Registered ggml backends that run on the host: any other one (Vulkan, CUDA, Metal, SYCL, ...)
+# is a GPU backend.
+_HOST_BACKENDS = {"CPU", "BLAS", "RPC"}
 
-    llama-cpp-python does not bind ggml's device registry, so it is read from the bundled
-    libggml; an empty list when that is not possible.
-    """
+
+def _libggml(llama_cpp):
+    """llama-cpp-python's bundled libggml with the registry functions typed; None when it
+    cannot be read (llama-cpp-python does not bind ggml's device registry)."""
     import ctypes
 
+    if not getattr(llama_cpp, "__file__", None):
+        return None
     lib_dir = Path(llama_cpp.__file__).parent / "lib"
     candidates = sorted(lib_dir.glob("libggml.so*")) + sorted(lib_dir.glob("ggml.dll")) + \
         sorted(lib_dir.glob("libggml.dylib"))
     if not candidates:
-        return []
+        return None
     try:
         ggml = ctypes.CDLL(str(candidates[0]))
         ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
@@ -72,24 +76,73 @@ def compute_devices(llama_cpp):
         ggml.ggml_backend_dev_description.argtypes = [ctypes.c_void_p]
         ggml.ggml_backend_dev_type.restype = ctypes.c_int
         ggml.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
-        devices = []
-        for index in range(ggml.ggml_backend_dev_count()):
-            dev = ggml.ggml_backend_dev_get(index)
-            description = (ggml.ggml_backend_dev_description(dev) or b"").decode(errors="replace")
-            devices.append((_DEVICE_KINDS.get(ggml.ggml_backend_dev_type(dev), "device"),
-                            description.strip()))
-        return devices
+        ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+        ggml.ggml_backend_reg_get.restype = ctypes.c_void_p
+        ggml.ggml_backend_reg_get.argtypes = [ctypes.c_size_t]
+        ggml.ggml_backend_reg_name.restype = ctypes.c_char_p
+        ggml.ggml_backend_reg_name.argtypes = [ctypes.c_void_p]
+        return ggml
     except (OSError, AttributeError):
-        return []
-
-
-def gpu_offload_supported():
-    """True when the installed llama.cpp build has a GPU backend (CUDA, Vulkan, Metal, ...),
-    False for a CPU-only build, None when llama-cpp-python is not importable."""
-    try:
-        return bool(import_llama_cpp().llama_supports_gpu_offload())
-    except (MissingDependencyError, AttributeError, OSError):
         return None
+
+
+def compute_devices(llama_cpp):
+    """[(kind, description)] of the ggml devices this llama.cpp build can use, best effort
+    (an empty list when the registry cannot be read)."""
+    ggml = _libggml(llama_cpp)
+    if ggml is None:
+        return []
+    devices = []
+    for index in range(ggml.ggml_backend_dev_count()):
+        dev = ggml.ggml_backend_dev_get(index)
+        description = (ggml.ggml_backend_dev_description(dev) or b"").decode(errors="replace")
+        devices.append((_DEVICE_KINDS.get(ggml.ggml_backend_dev_type(dev), "device"),
+                        description.strip()))
+    return devices
+
+
+def gpu_backends(llama_cpp):
+    """Names of the GPU backends this build registers ("Vulkan", "CUDA", ...), devices found
+    or not; None when the registry cannot be read.
+
+    llama_supports_gpu_offload() is no answer to "is this a GPU build": it is false when the
+    backend found no device, as a Vulkan build is on a machine with only lavapipe, which
+    llama.cpp skips (docs/QGIS_NOTES.md, "Vulkan on lavapipe")."""
+    ggml = _libggml(llama_cpp)
+    if ggml is None:
+        return None
+    names = []
+    for index in range(ggml.ggml_backend_reg_count()):
+        name = (ggml.ggml_backend_reg_name(ggml.ggml_backend_reg_get(index)) or b"").decode(
+            errors="replace")
+        if name and name not in _HOST_BACKENDS:
+            names.append(name)
+    # A backend whose driver is missing altogether (no Vulkan driver installed) does not
+    # register; its library beside libggml still says the build has it.
+    lib_dir = Path(llama_cpp.__file__).parent / "lib" if getattr(llama_cpp, "__file__", None) \
+        else None
+    for name in _backend_libraries(lib_dir) if lib_dir else ():
+        if name.lower() not in {known.lower() for known in names}:
+            names.append(name)
+    return names
+
+
+def _backend_libraries(lib_dir: Path):
+    """Backend names from ggml's per-backend libraries (libggml-vulkan.so, ggml-cuda.dll)."""
+    found = []
+    for path in sorted(lib_dir.glob("*ggml-*")):
+        stem = path.name.split(".")[0]
+        name = stem[len("libggml-"):] if stem.startswith("libggml-") else \
+            stem[len("ggml-"):] if stem.startswith("ggml-") else ""
+        name = _BACKEND_NAMES.get(name, name)
+        if name and name.upper() not in _HOST_BACKENDS and name != "base" and name not in found:
+            found.append(name)
+    return found
+
+
+# ggml's library suffixes -> the names its registry uses.
+_BACKEND_NAMES = {"vulkan": "Vulkan", "cuda": "CUDA", "metal": "Metal", "hip": "ROCm",
+                  "sycl": "SYCL", "opencl": "OpenCL", "musa": "MUSA", "cann": "CANN"}
 
 
 def projector_uses_gpu(n_gpu_layers: int) -> bool:

@@ -105,3 +105,17 @@ def test_both_engines_turn_op_offload_off_for_zero_gpu_layers(tiny_models, layer
         assert scoring.context_params.op_offload is expected
     finally:
         scoring.close()
+
+
+def test_the_cpu_build_registers_no_gpu_backend():
+    """The registry is readable from the installed build; this one is CPU only."""
+    from deforestation_classifier.core.inference.device_choice import NO_BACKEND, gpu_status
+    from deforestation_classifier.core.inference.llama_runtime import compute_devices, \
+        gpu_backends
+
+    llama_cpp = import_llama_cpp()
+    if llama_cpp.llama_supports_gpu_offload():
+        pytest.skip("this llama-cpp-python is a GPU build")
+    assert gpu_backends(llama_cpp) == []
+    assert [kind for kind, _ in compute_devices(llama_cpp)] == ["CPU"]
+    assert gpu_status(llama_cpp).reason() == NO_BACKEND

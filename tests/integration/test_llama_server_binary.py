@@ -1,13 +1,10 @@
 """The server backend against llama.cpp's own `llama-server` (the model card's deployment).
 
-llama-server is a C++ program, not a Python package: these tests run where one is found
-($DEFORESTATION_LLAMA_SERVER, else `llama-server` on PATH) and are skipped elsewhere (CI does
-not build it). To run them: build llama.cpp's server, e.g. from the sources llama-cpp-python
-0.3.36 vendors,
-    cmake -B build -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \
-          -DLLAMA_OPENSSL=OFF -DCMAKE_BUILD_TYPE=Release
-    cmake --build build --target llama-server -j
-then DEFORESTATION_LLAMA_SERVER=build/bin/llama-server make test-unit.
+llama-server is a C++ program, not a Python package: `make llama-server` builds it from the
+llama.cpp sources llama-cpp-python vendors (scripts/llama_server_build.sh, kept outside the
+checkout) and the Makefile's test targets then point $DEFORESTATION_LLAMA_SERVER at it; the
+Debian 13 run of `.ci/run` builds it. Elsewhere these tests run on `llama-server` on PATH, or are
+skipped, and the test session's summary says which.
 """
 import json
 
@@ -20,7 +17,8 @@ from server_helpers import LlamaCppServer, chips, engine_for, llama_server_binar
 
 pytestmark = pytest.mark.skipif(
     llama_server_binary() is None,
-    reason="no llama-server executable (set DEFORESTATION_LLAMA_SERVER or put it on PATH)")
+    reason="no llama-server executable: `make llama-server` builds one (or set "
+    "DEFORESTATION_LLAMA_SERVER, or put one on PATH)")
 
 
 @pytest.fixture(scope="module")

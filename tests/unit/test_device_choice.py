@@ -175,3 +175,63 @@ def test_the_engine_is_loaded_on_the_measured_device_and_the_log_says_so(world):
     assert engine.layers == -1 and world.built == [0, -1, -1]
     assert engines.describe(choice).startswith("GPU AMD Radeon 780M (RADV PHOENIX) (text model: "
                                                "all layers offloaded")
+
+
+class Registry:
+    """libggml's backend registry as `_libggml` types it, with the backends given."""
+
+    def __init__(self, backends):
+        self.backends = [name.encode() for name in backends]
+
+    def ggml_backend_reg_count(self):
+        return len(self.backends)
+
+    def ggml_backend_reg_get(self, index):
+        return index
+
+    def ggml_backend_reg_name(self, reg):
+        return self.backends[reg]
+
+
+@pytest.mark.parametrize("backends, gpu", [
+    (["Vulkan", "CPU"], ["Vulkan"]), (["CPU", "BLAS"], []), (["CUDA", "RPC", "CPU"], ["CUDA"])])
+def test_gpu_backends_are_read_from_the_registry(monkeypatch, backends, gpu):
+    monkeypatch.setattr(llama_runtime, "_libggml", lambda llama: Registry(backends))
+    assert llama_runtime.gpu_backends(object()) == gpu
+
+
+def test_a_vulkan_build_that_found_no_device_is_no_cpu_build(monkeypatch):
+    """llama_supports_gpu_offload() is false on a Vulkan build whose only device is lavapipe
+    (skipped by llama.cpp): the registry still names the backend, so the reason is the device."""
+    class VulkanBuildWithoutDevice:
+        @staticmethod
+        def llama_supports_gpu_offload():
+            return False
+
+    monkeypatch.setattr(llama_runtime, "_libggml", lambda llama: Registry(["Vulkan", "CPU"]))
+    monkeypatch.setattr(llama_runtime, "compute_devices", lambda llama: [("CPU", "EPYC")])
+    status = device_choice.gpu_status(VulkanBuildWithoutDevice)
+    assert status.backend and not status.usable
+    assert status.reason() == device_choice.NO_DEVICE
+    monkeypatch.setattr(llama_runtime, "_libggml", lambda llama: Registry(["CPU"]))
+    assert device_choice.gpu_status(VulkanBuildWithoutDevice).reason() == \
+        device_choice.NO_BACKEND
+
+
+def test_a_backend_without_its_driver_is_known_by_its_library(tmp_path, monkeypatch):
+    """No Vulkan driver at all: the Vulkan backend does not even register, but
+    libggml-vulkan beside libggml says the build has it."""
+    lib = tmp_path / "llama_cpp" / "lib"
+    lib.mkdir(parents=True)
+    for name in ("libggml.so", "libggml-base.so.0", "libggml-cpu.so", "libggml-blas.so",
+                 "libggml-vulkan.so.0.25.3", "libllama.so", "ggml-cuda.dll"):
+        (lib / name).write_bytes(b"")
+    assert llama_runtime._backend_libraries(lib) == ["CUDA", "Vulkan"]
+
+    class Build:
+        __file__ = str(lib.parent / "__init__.py")
+
+    monkeypatch.setattr(llama_runtime, "_libggml", lambda llama: Registry(["CPU"]))
+    assert llama_runtime.gpu_backends(Build) == ["CUDA", "Vulkan"]
+    monkeypatch.setattr(llama_runtime, "_libggml", lambda llama: Registry(["Vulkan", "CPU"]))
+    assert llama_runtime.gpu_backends(Build) == ["Vulkan", "CUDA"]
