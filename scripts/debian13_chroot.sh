@@ -2,7 +2,9 @@
 # Debian 13 (trixie: QGIS 3.40 LTR, Python 3.13, numpy 2.2, GDAL 3.10) in a chroot, and the
 # project's tests inside it: `make test-debian13` (docs/QGIS_NOTES.md, "Debian 13").
 #
-#   scripts/debian13_chroot.sh [make targets...]    # default: test (flake8, unit, integration, QGIS)
+#   scripts/debian13_chroot.sh [make targets...]    # default: test (flake8, unit, integration, QGIS);
+#                                                    # make test-debian13 adds vulkan-build and
+#                                                    # llama-server before it
 #   scripts/debian13_chroot.sh --shell 'COMMAND'     # one command in the checkout, the venv first
 #                                                    # on PATH (a single test, a look around)
 #

@@ -23,7 +23,7 @@ fi
 started=$SECONDS
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$PYTHON" -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: \
+"$PYTHON" -m pip download -q --disable-pip-version-check --no-deps --no-binary llama-cpp-python \
   "$PIN" -d "$work"
 tar xzf "$work/llama_cpp_python-$VERSION.tar.gz" -C "$work"
 src=$work/llama_cpp_python-$VERSION/vendor/llama.cpp
