@@ -698,12 +698,12 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="23" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier</source>
       <translation>Clasificador de Deforestación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="26" />
+      <location filename="../processing_provider/provider.py" line="27" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Clasificador de Deforestación (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -2839,22 +2839,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>esta compilación de llama.cpp no tiene backend de GPU</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="120" />
+      <location filename="../core/inference/device_choice.py" line="122" />
       <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
       <translation>CPU {:.3f} s por recorte, GPU {} {:.3f} s por recorte: se elige {} ({})</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="153" />
+      <location filename="../core/inference/device_choice.py" line="155" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Descarga en la GPU automática: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="158" />
+      <location filename="../core/inference/device_choice.py" line="160" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Descarga en la GPU automática: cronometrando {} recortes en la CPU y en la GPU {} (una vez para esta compilación, modelo y dispositivo)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="168" />
+      <location filename="../core/inference/device_choice.py" line="170" />
       <source>GPU offload automatic: {}.</source>
       <translation>Descarga en la GPU automática: {}.</translation>
     </message>
@@ -2914,22 +2914,22 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>El paquete de Python llama-cpp-python no está instalado en el Python de QGIS ({}). Instálelo con: python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>all layers</source>
       <translation>todas las capas</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>{} layers</source>
       <translation>{} capas</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <location filename="../core/inference/llama_runtime.py" line="182" />
       <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
       <translation>GPU {} (modelo de texto: {} en la GPU; proyector de visión: {})</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <location filename="../core/inference/llama_runtime.py" line="187" />
       <source>CPU {}, {} threads (text model and vision projector{})</source>
       <translation>CPU {}, {} hilos (modelo de texto y proyector de visión{})</translation>
     </message>
@@ -3614,28 +3614,48 @@ Obtiene Sentinel-2 de dos periodos sobre un área (la vista del mapa, un rectán
       <translation>unos {} en una CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="96" />
+      <location filename="../installer/offline_bundle.py" line="102" />
       <source>Unknown platform {!r}: choose among {}.</source>
       <translation>Plataforma desconocida {!r}: elija entre {}.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="119" />
+      <location filename="../installer/offline_bundle.py" line="106" />
       <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
       <translation>Archivo del modelo no encontrado: {}. Descargue primero el modelo (configuración del complemento) o indique la carpeta que lo contiene.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="134" />
+      <location filename="../installer/offline_bundle.py" line="113" />
+      <source>{}/{}: no prebuilt build for this platform, skipped</source>
+      <translation>{}/{}: no hay compilación precompilada para esta plataforma, se omite</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="127" />
+      <source>{}: pip download of {} failed, left out (no prebuilt wheel, or no network: pip's reason is in bundle.json)</source>
+      <translation>{}: el pip download de {} falló, se deja fuera (sin wheel precompilado, o sin red: el motivo de pip está en bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="132" />
+      <source>{}: {} wheels</source>
+      <translation>{}: {} wheels</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="148" />
+      <source>Cancelled: the bundle is incomplete and has no {}. Write it again to use it.</source>
+      <translation>Cancelado: el paquete está incompleto y no tiene {}. Escríbalo de nuevo para usarlo.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="157" />
       <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
       <translation>{} no es un paquete sin conexión (falta un {} legible: {}). Elija la carpeta que escribió `make offline-bundle`.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="146" />
+      <location filename="../installer/offline_bundle.py" line="169" />
       <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
       <translation>El paquete no tiene wheels para {} (tiene: {}). Escriba un paquete para esta plataforma con `make offline-bundle` o elija otro backend.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="152" />
-      <location filename="../installer/offline_bundle.py" line="166" />
+      <location filename="../installer/offline_bundle.py" line="175" />
+      <location filename="../installer/offline_bundle.py" line="189" />
       <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
       <translation>{} falta o está dañado (su SHA-256 difiere del de bundle.json): copie el paquete de nuevo.</translation>
     </message>
@@ -5195,7 +5215,7 @@ Un producto SAFE L2A de la línea base de procesamiento 04.00 o posterior (toda 
       <translation>field_review.gpkg del paquete de campo, tal como volvió del campo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="16" />
+      <location filename="../processing_provider/help_tools.py" line="17" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
@@ -5204,9 +5224,128 @@ The report is made to be shared: your home folder is written as ~ and your user 
 El informe está hecho para compartirse: su carpeta personal se escribe como ~ y su nombre de usuario se sustituye, y las claves de API nunca se incluyen. Léalo antes de enviarlo: los nombres de archivos y carpetas que lista son suyos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="26" />
+      <location filename="../processing_provider/help_tools.py" line="27" />
       <source>The Markdown file to write (.md).</source>
       <translation>El archivo Markdown que se escribirá (.md).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="31" />
+      <source>Writes an offline bundle: a folder to copy on a USB stick for a computer without network, the same as `make offline-bundle` writes. It holds the pinned llama-cpp-python and its pure dependencies as prebuilt wheels for each platform and backend chosen (downloaded with pip, nothing is compiled), the model files of the plugin settings, and bundle.json with the SHA-256 of every file.
+
+A platform and backend without a prebuilt wheel (or unreachable from here) is left out and listed in bundle.json with pip's reason; the run fails when no platform got wheels. On the computer without network: Settings &gt; Options &gt; Deforestation Classifier &gt; Install dependencies &gt; Install from an offline bundle..., or Use an offline bundle... in the model dialog.</source>
+      <translation>Escribe un paquete sin conexión: una carpeta para copiar en una memoria USB para un equipo sin red, la misma que escribe `make offline-bundle`. Contiene el llama-cpp-python fijado y sus dependencias puras como wheels precompilados para cada plataforma y backend elegidos (descargados con pip, no se compila nada), los archivos del modelo de la configuración del complemento y bundle.json con el SHA-256 de cada archivo.
+
+Una plataforma y backend sin wheel precompilado (o inalcanzable desde aquí) se deja fuera y se lista en bundle.json con el motivo de pip; la ejecución falla cuando ninguna plataforma obtuvo wheels. En el equipo sin red: Configuración &gt; Opciones &gt; Deforestation Classifier &gt; Instalar dependencias... &gt; Instalar desde un paquete sin conexión..., o Usar un paquete sin conexión... en el diálogo del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="43" />
+      <source>The folder to write the bundle into (an empty folder, or a USB stick).</source>
+      <translation>La carpeta donde escribir el paquete (una carpeta vacía o una memoria USB).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="45" />
+      <source>The operating systems the bundle is for: Windows (64-bit), Linux (x86_64), macOS (Apple silicon). Default: all three. With qgis_process, give the names, comma-separated: PLATFORMS=windows-amd64,linux-x86_64.</source>
+      <translation>Los sistemas operativos a los que va destinado el paquete: Windows (64 bits), Linux (x86_64), macOS (Apple silicon). Por defecto: los tres. Con qgis_process, indique los nombres separados por comas: PLATFORMS=windows-amd64,linux-x86_64.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="49" />
+      <source>The llama-cpp-python builds to download: cpu works everywhere; vulkan and cuda are for Windows and Linux, metal for macOS. None chosen: each platform's prebuilt builds. A backend a platform has no prebuilt build of is skipped. With qgis_process, give the names: BACKENDS=cpu,vulkan.</source>
+      <translation>Las compilaciones de llama-cpp-python que descargar: cpu funciona en todas partes; vulkan y cuda son para Windows y Linux, metal para macOS. Ninguna elegida: las compilaciones precompiladas de cada plataforma. Un backend sin compilación precompilada para una plataforma se omite. Con qgis_process, indique los nombres: BACKENDS=cpu,vulkan.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="54" />
+      <source>The Python version (major.minor) of the QGIS the bundle is for, which may differ from this one: read it in that QGIS's Python console with import sys; sys.version. Wheels are built for one Python version. Default: this QGIS's, {}.</source>
+      <translation>La versión de Python (major.minor) del QGIS al que va destinado el paquete, que puede ser distinta de este: léala en la consola de Python de ese QGIS con import sys; sys.version. Los wheels se compilan para una versión de Python. Por defecto: la de este QGIS, {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="59" />
+      <source>Copy the model files of the plugin settings (the model card's pair, or the files set there) into the bundle. They must be on this computer: download the model first in the plugin settings, or untick this to write the wheels only.</source>
+      <translation>Copiar al paquete los archivos del modelo de la configuración del complemento (el par de la ficha del modelo, o los archivos indicados allí). Deben estar en este equipo: descargue primero el modelo en la configuración del complemento, o desmarque esta opción para escribir solo los wheels.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="63" />
+      <source>A folder of wheels (an office mirror) to take the packages from instead of the package indexes on the internet.</source>
+      <translation>Una carpeta de wheels (un espejo de la oficina) de donde tomar los paquetes en lugar de los índices de paquetes de internet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="69" />
+      <source>Write an offline bundle</source>
+      <translation>Escribir un paquete sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="75" />
+      <source>Bundle folder</source>
+      <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="77" />
+      <source>Platforms</source>
+      <translation>Plataformas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="80" />
+      <source>Backends (none: each platform's prebuilt builds)</source>
+      <translation>Backends (ninguno: las compilaciones precompiladas de cada plataforma)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="84" />
+      <source>Python version of the QGIS the bundle is for</source>
+      <translation>Versión de Python del QGIS al que va destinado el paquete</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="87" />
+      <source>Include the model files</source>
+      <translation>Incluir los archivos del modelo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="89" />
+      <source>Folder of wheels to take the packages from</source>
+      <translation>Carpeta de wheels de donde tomar los paquetes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="92" />
+      <source>The bundle's manifest (bundle.json)</source>
+      <translation>El manifiesto del paquete (bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="94" />
+      <source>Platforms and backends with wheels</source>
+      <translation>Plataformas y backends con wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="96" />
+      <source>Platforms and backends without wheels</source>
+      <translation>Plataformas y backends sin wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="102" />
+      <source>PYTHON_VERSION must be major.minor, such as 3.12: that of the QGIS the bundle is for (in its Python console: import sys; sys.version), not {!r}.</source>
+      <translation>PYTHON_VERSION debe ser major.minor, como 3.12: la del QGIS al que va destinado el paquete (en su consola de Python: import sys; sys.version), no {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="118" />
+      <source>No wheels were downloaded for any platform ({}). Check the network (or FIND_LINKS), PYTHON_VERSION and BACKENDS; {} keeps pip's reasons in full.</source>
+      <translation>No se descargó ningún wheel para ninguna plataforma ({}). Compruebe la red (o FIND_LINKS), PYTHON_VERSION y BACKENDS; {} guarda los motivos de pip completos.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="121" />
+      <source>no backend chosen has prebuilt builds for the platforms chosen</source>
+      <translation>ningún backend elegido tiene compilaciones precompiladas para las plataformas elegidas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="124" />
+      <source>Left out, without wheels: {}</source>
+      <translation>Dejados fuera, sin wheels: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="125" />
+      <source>Offline bundle written to {}: wheels for {}; {} model files.</source>
+      <translation>Paquete sin conexión escrito en {}: wheels para {}; {} archivos del modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="143" />
+      <source>INCLUDE_MODEL: the model files are not on this computer ({}). Download the model first (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model...), or untick INCLUDE_MODEL to write the wheels only.</source>
+      <translation>INCLUDE_MODEL: los archivos del modelo no están en este equipo ({}). Descargue primero el modelo (Configuración &gt; Opciones &gt; Deforestation Classifier &gt; Descargar modelo...), o desmarque INCLUDE_MODEL para escribir solo los wheels.</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />

@@ -698,12 +698,12 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="23" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier</source>
       <translation>Classificateur de déforestation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="26" />
+      <location filename="../processing_provider/provider.py" line="27" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Classificateur de déforestation (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -2811,22 +2811,22 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>cette compilation de llama.cpp n'a pas de backend GPU</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="120" />
+      <location filename="../core/inference/device_choice.py" line="122" />
       <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
       <translation>CPU {:.3f} s par vignette, GPU {} {:.3f} s par vignette : {} choisi ({})</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="153" />
+      <location filename="../core/inference/device_choice.py" line="155" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Déchargement GPU automatique : CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="158" />
+      <location filename="../core/inference/device_choice.py" line="160" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Déchargement GPU automatique : chronométrage de {} vignettes sur le CPU et sur le GPU {} (une fois pour cette compilation, ce modèle et cet appareil)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="168" />
+      <location filename="../core/inference/device_choice.py" line="170" />
       <source>GPU offload automatic: {}.</source>
       <translation>Déchargement GPU automatique : {}.</translation>
     </message>
@@ -2886,22 +2886,22 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>Le paquet Python llama-cpp-python n'est pas installé dans le Python de QGIS ({}). Installez-le avec : python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>all layers</source>
       <translation>toutes les couches</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>{} layers</source>
       <translation>{} couches</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <location filename="../core/inference/llama_runtime.py" line="182" />
       <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
       <translation>GPU {} (modèle de texte : {} déchargées ; projecteur de vision : {})</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <location filename="../core/inference/llama_runtime.py" line="187" />
       <source>CPU {}, {} threads (text model and vision projector{})</source>
       <translation>CPU {}, {} threads (modèle de texte et projecteur de vision{})</translation>
     </message>
@@ -3586,28 +3586,48 @@ Récupère Sentinel-2 de deux fenêtres de dates sur une zone (la vue de la cart
       <translation>environ {} sur un CPU à 2 cœurs</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="96" />
+      <location filename="../installer/offline_bundle.py" line="102" />
       <source>Unknown platform {!r}: choose among {}.</source>
       <translation>Plateforme inconnue {!r} : choisissez parmi {}.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="119" />
+      <location filename="../installer/offline_bundle.py" line="106" />
       <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
       <translation>Fichier du modèle introuvable : {}. Téléchargez d'abord le modèle (paramètres de l'extension) ou indiquez le dossier qui le contient.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="134" />
+      <location filename="../installer/offline_bundle.py" line="113" />
+      <source>{}/{}: no prebuilt build for this platform, skipped</source>
+      <translation>{}/{} : pas de build précompilé pour cette plateforme, ignoré</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="127" />
+      <source>{}: pip download of {} failed, left out (no prebuilt wheel, or no network: pip's reason is in bundle.json)</source>
+      <translation>{} : le pip download de {} a échoué, laissé de côté (pas de wheel précompilé, ou pas de réseau : la raison de pip est dans bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="132" />
+      <source>{}: {} wheels</source>
+      <translation>{} : {} wheels</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="148" />
+      <source>Cancelled: the bundle is incomplete and has no {}. Write it again to use it.</source>
+      <translation>Annulé : le paquet est incomplet et n'a pas de {}. Écrivez-le à nouveau pour l'utiliser.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="157" />
       <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
       <translation>{} n'est pas un paquet hors ligne ({} lisible absent : {}). Choisissez le dossier écrit par `make offline-bundle`.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="146" />
+      <location filename="../installer/offline_bundle.py" line="169" />
       <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
       <translation>Le paquet n'a pas de wheels pour {} (il a : {}). Écrivez un paquet pour cette plateforme avec `make offline-bundle`, ou choisissez un autre backend.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="152" />
-      <location filename="../installer/offline_bundle.py" line="166" />
+      <location filename="../installer/offline_bundle.py" line="175" />
+      <location filename="../installer/offline_bundle.py" line="189" />
       <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
       <translation>{} est manquant ou endommagé (son SHA-256 diffère de bundle.json) : copiez à nouveau le paquet.</translation>
     </message>
@@ -5167,7 +5187,7 @@ Un produit SAFE L2A de baseline de traitement 04.00 ou ultérieure (toute acquis
       <translation>field_review.gpkg du paquet de terrain, tel qu'il est revenu du terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="16" />
+      <location filename="../processing_provider/help_tools.py" line="17" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
@@ -5176,9 +5196,128 @@ The report is made to be shared: your home folder is written as ~ and your user 
 Le rapport est fait pour être partagé : votre dossier personnel est écrit ~ et votre nom d'utilisateur remplacé, et les clés d'API ne sont jamais incluses. Lisez-le avant de l'envoyer : les noms de fichiers et de dossiers qu'il liste sont les vôtres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="26" />
+      <location filename="../processing_provider/help_tools.py" line="27" />
       <source>The Markdown file to write (.md).</source>
       <translation>Le fichier Markdown à écrire (.md).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="31" />
+      <source>Writes an offline bundle: a folder to copy on a USB stick for a computer without network, the same as `make offline-bundle` writes. It holds the pinned llama-cpp-python and its pure dependencies as prebuilt wheels for each platform and backend chosen (downloaded with pip, nothing is compiled), the model files of the plugin settings, and bundle.json with the SHA-256 of every file.
+
+A platform and backend without a prebuilt wheel (or unreachable from here) is left out and listed in bundle.json with pip's reason; the run fails when no platform got wheels. On the computer without network: Settings &gt; Options &gt; Deforestation Classifier &gt; Install dependencies &gt; Install from an offline bundle..., or Use an offline bundle... in the model dialog.</source>
+      <translation>Écrit un paquet hors ligne : un dossier à copier sur une clé USB pour un ordinateur sans réseau, le même que celui qu'écrit `make offline-bundle`. Il contient le llama-cpp-python épinglé et ses dépendances pures sous forme de wheels précompilés pour chaque plateforme et backend choisis (téléchargés avec pip, rien n'est compilé), les fichiers du modèle des paramètres de l'extension, et bundle.json avec le SHA-256 de chaque fichier.
+
+Une plateforme et un backend sans wheel précompilé (ou injoignables d'ici) sont laissés de côté et listés dans bundle.json avec la raison de pip ; l'exécution échoue quand aucune plateforme n'a reçu de wheels. Sur l'ordinateur sans réseau : Paramètres &gt; Options &gt; Classificateur de déforestation &gt; Installer les dépendances... &gt; Installer depuis un paquet hors ligne..., ou Utiliser un paquet hors ligne... dans la boîte de dialogue du modèle.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="43" />
+      <source>The folder to write the bundle into (an empty folder, or a USB stick).</source>
+      <translation>Le dossier où écrire le paquet (un dossier vide, ou une clé USB).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="45" />
+      <source>The operating systems the bundle is for: Windows (64-bit), Linux (x86_64), macOS (Apple silicon). Default: all three. With qgis_process, give the names, comma-separated: PLATFORMS=windows-amd64,linux-x86_64.</source>
+      <translation>Les systèmes d'exploitation auxquels le paquet est destiné : Windows (64 bits), Linux (x86_64), macOS (Apple silicon). Par défaut : les trois. Avec qgis_process, donnez les noms, séparés par des virgules : PLATFORMS=windows-amd64,linux-x86_64.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="49" />
+      <source>The llama-cpp-python builds to download: cpu works everywhere; vulkan and cuda are for Windows and Linux, metal for macOS. None chosen: each platform's prebuilt builds. A backend a platform has no prebuilt build of is skipped. With qgis_process, give the names: BACKENDS=cpu,vulkan.</source>
+      <translation>Les builds de llama-cpp-python à télécharger : cpu fonctionne partout ; vulkan et cuda sont pour Windows et Linux, metal pour macOS. Aucun choisi : les builds précompilés de chaque plateforme. Un backend sans build précompilé pour une plateforme est ignoré. Avec qgis_process, donnez les noms : BACKENDS=cpu,vulkan.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="54" />
+      <source>The Python version (major.minor) of the QGIS the bundle is for, which may differ from this one: read it in that QGIS's Python console with import sys; sys.version. Wheels are built for one Python version. Default: this QGIS's, {}.</source>
+      <translation>La version de Python (major.minor) du QGIS auquel le paquet est destiné, qui peut différer de celui-ci : lisez-la dans la console Python de ce QGIS avec import sys; sys.version. Les wheels sont construits pour une version de Python. Par défaut : celle de ce QGIS, {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="59" />
+      <source>Copy the model files of the plugin settings (the model card's pair, or the files set there) into the bundle. They must be on this computer: download the model first in the plugin settings, or untick this to write the wheels only.</source>
+      <translation>Copier dans le paquet les fichiers du modèle des paramètres de l'extension (la paire de la fiche du modèle, ou les fichiers qui y sont indiqués). Ils doivent être sur cet ordinateur : téléchargez d'abord le modèle dans les paramètres de l'extension, ou décochez cette option pour n'écrire que les wheels.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="63" />
+      <source>A folder of wheels (an office mirror) to take the packages from instead of the package indexes on the internet.</source>
+      <translation>Un dossier de wheels (un miroir du bureau) où prendre les paquets au lieu des index de paquets sur Internet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="69" />
+      <source>Write an offline bundle</source>
+      <translation>Écrire un paquet hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="75" />
+      <source>Bundle folder</source>
+      <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="77" />
+      <source>Platforms</source>
+      <translation>Plateformes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="80" />
+      <source>Backends (none: each platform's prebuilt builds)</source>
+      <translation>Backends (aucun : les builds précompilés de chaque plateforme)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="84" />
+      <source>Python version of the QGIS the bundle is for</source>
+      <translation>Version de Python du QGIS auquel le paquet est destiné</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="87" />
+      <source>Include the model files</source>
+      <translation>Inclure les fichiers du modèle</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="89" />
+      <source>Folder of wheels to take the packages from</source>
+      <translation>Dossier de wheels où prendre les paquets</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="92" />
+      <source>The bundle's manifest (bundle.json)</source>
+      <translation>Le manifeste du paquet (bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="94" />
+      <source>Platforms and backends with wheels</source>
+      <translation>Plateformes et backends avec wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="96" />
+      <source>Platforms and backends without wheels</source>
+      <translation>Plateformes et backends sans wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="102" />
+      <source>PYTHON_VERSION must be major.minor, such as 3.12: that of the QGIS the bundle is for (in its Python console: import sys; sys.version), not {!r}.</source>
+      <translation>PYTHON_VERSION doit être major.minor, comme 3.12 : celle du QGIS auquel le paquet est destiné (dans sa console Python : import sys; sys.version), pas {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="118" />
+      <source>No wheels were downloaded for any platform ({}). Check the network (or FIND_LINKS), PYTHON_VERSION and BACKENDS; {} keeps pip's reasons in full.</source>
+      <translation>Aucun wheel n'a été téléchargé pour aucune plateforme ({}). Vérifiez le réseau (ou FIND_LINKS), PYTHON_VERSION et BACKENDS ; {} garde les raisons de pip en entier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="121" />
+      <source>no backend chosen has prebuilt builds for the platforms chosen</source>
+      <translation>aucun backend choisi n'a de builds précompilés pour les plateformes choisies</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="124" />
+      <source>Left out, without wheels: {}</source>
+      <translation>Laissés de côté, sans wheels : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="125" />
+      <source>Offline bundle written to {}: wheels for {}; {} model files.</source>
+      <translation>Paquet hors ligne écrit dans {} : wheels pour {} ; {} fichiers du modèle.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="143" />
+      <source>INCLUDE_MODEL: the model files are not on this computer ({}). Download the model first (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model...), or untick INCLUDE_MODEL to write the wheels only.</source>
+      <translation>INCLUDE_MODEL : les fichiers du modèle ne sont pas sur cet ordinateur ({}). Téléchargez d'abord le modèle (Paramètres &gt; Options &gt; Classificateur de déforestation &gt; Télécharger le modèle...), ou décochez INCLUDE_MODEL pour n'écrire que les wheels.</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />

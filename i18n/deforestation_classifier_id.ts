@@ -698,12 +698,12 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="23" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier</source>
       <translation>Pengklasifikasi Deforestasi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="26" />
+      <location filename="../processing_provider/provider.py" line="27" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Pengklasifikasi Deforestasi (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -2811,22 +2811,22 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>build llama.cpp ini tidak memiliki backend GPU</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="120" />
+      <location filename="../core/inference/device_choice.py" line="122" />
       <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
       <translation>CPU {:.3f} dtk per cuplikan, GPU {} {:.3f} dtk per cuplikan: {} dipilih ({})</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="153" />
+      <location filename="../core/inference/device_choice.py" line="155" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Offload GPU otomatis: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="158" />
+      <location filename="../core/inference/device_choice.py" line="160" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Offload GPU otomatis: mengukur waktu {} cuplikan di CPU dan di GPU {} (sekali untuk build, model, dan perangkat ini)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="168" />
+      <location filename="../core/inference/device_choice.py" line="170" />
       <source>GPU offload automatic: {}.</source>
       <translation>Offload GPU otomatis: {}.</translation>
     </message>
@@ -2886,22 +2886,22 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>Paket Python llama-cpp-python belum terpasang di Python QGIS ({}). Pasang dengan: python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>all layers</source>
       <translation>semua lapisan</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>{} layers</source>
       <translation>{} lapisan</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <location filename="../core/inference/llama_runtime.py" line="182" />
       <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
       <translation>GPU {} (model teks: {} di-offload; proyektor visi: {})</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <location filename="../core/inference/llama_runtime.py" line="187" />
       <source>CPU {}, {} threads (text model and vision projector{})</source>
       <translation>CPU {}, {} thread (model teks dan proyektor visi{})</translation>
     </message>
@@ -3586,28 +3586,48 @@ Mengambil Sentinel-2 dari dua jendela tanggal di atas suatu area (tampilan peta,
       <translation>sekitar {} pada CPU 2 inti</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="96" />
+      <location filename="../installer/offline_bundle.py" line="102" />
       <source>Unknown platform {!r}: choose among {}.</source>
       <translation>Platform tidak dikenal {!r}: pilih di antara {}.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="119" />
+      <location filename="../installer/offline_bundle.py" line="106" />
       <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
       <translation>Berkas model tidak ditemukan: {}. Unduh model terlebih dahulu (pengaturan plugin), atau berikan folder yang memuatnya.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="134" />
+      <location filename="../installer/offline_bundle.py" line="113" />
+      <source>{}/{}: no prebuilt build for this platform, skipped</source>
+      <translation>{}/{}: tidak ada build siap pakai untuk platform ini, dilewati</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="127" />
+      <source>{}: pip download of {} failed, left out (no prebuilt wheel, or no network: pip's reason is in bundle.json)</source>
+      <translation>{}: pip download {} gagal, tidak disertakan (tidak ada wheel siap pakai, atau tidak ada jaringan: alasan pip ada di bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="132" />
+      <source>{}: {} wheels</source>
+      <translation>{}: {} wheel</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="148" />
+      <source>Cancelled: the bundle is incomplete and has no {}. Write it again to use it.</source>
+      <translation>Dibatalkan: bundel belum lengkap dan tidak memiliki {}. Tulis ulang untuk memakainya.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="157" />
       <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
       <translation>{} bukan bundel luring (tidak ada {} yang dapat dibaca: {}). Pilih folder yang ditulis `make offline-bundle`.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="146" />
+      <location filename="../installer/offline_bundle.py" line="169" />
       <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
       <translation>Bundel tidak memiliki wheel untuk {} (yang ada: {}). Tulis bundel untuk platform ini dengan `make offline-bundle`, atau pilih backend lain.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="152" />
-      <location filename="../installer/offline_bundle.py" line="166" />
+      <location filename="../installer/offline_bundle.py" line="175" />
+      <location filename="../installer/offline_bundle.py" line="189" />
       <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
       <translation>{} tidak ada atau rusak (SHA-256-nya berbeda dari bundle.json): salin bundel lagi.</translation>
     </message>
@@ -5167,7 +5187,7 @@ Produk SAFE L2A dengan baseline pemrosesan 04.00 atau sesudahnya (setiap akuisis
       <translation>field_review.gpkg dari paket lapangan, sebagaimana kembali dari lapangan.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="16" />
+      <location filename="../processing_provider/help_tools.py" line="17" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
@@ -5176,9 +5196,128 @@ The report is made to be shared: your home folder is written as ~ and your user 
 Laporan ini dibuat untuk dibagikan: folder rumah Anda ditulis sebagai ~ dan nama pengguna Anda diganti, dan kunci API tidak pernah disertakan. Baca sebelum Anda mengirimnya: nama berkas dan folder yang tercantum di dalamnya adalah milik Anda.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="26" />
+      <location filename="../processing_provider/help_tools.py" line="27" />
       <source>The Markdown file to write (.md).</source>
       <translation>Berkas Markdown yang akan ditulis (.md).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="31" />
+      <source>Writes an offline bundle: a folder to copy on a USB stick for a computer without network, the same as `make offline-bundle` writes. It holds the pinned llama-cpp-python and its pure dependencies as prebuilt wheels for each platform and backend chosen (downloaded with pip, nothing is compiled), the model files of the plugin settings, and bundle.json with the SHA-256 of every file.
+
+A platform and backend without a prebuilt wheel (or unreachable from here) is left out and listed in bundle.json with pip's reason; the run fails when no platform got wheels. On the computer without network: Settings &gt; Options &gt; Deforestation Classifier &gt; Install dependencies &gt; Install from an offline bundle..., or Use an offline bundle... in the model dialog.</source>
+      <translation>Menulis bundel luring: folder untuk disalin ke flashdisk bagi komputer tanpa jaringan, sama dengan yang ditulis `make offline-bundle`. Isinya llama-cpp-python yang dipatok beserta dependensi murninya sebagai wheel siap pakai untuk setiap platform dan backend yang dipilih (diunduh dengan pip, tidak ada yang dikompilasi), berkas model dari pengaturan plugin, dan bundle.json dengan SHA-256 setiap berkas.
+
+Platform dan backend tanpa wheel siap pakai (atau tidak terjangkau dari sini) tidak disertakan dan dicatat di bundle.json dengan alasan dari pip; proses gagal bila tidak ada platform yang mendapat wheel. Di komputer tanpa jaringan: Pengaturan &gt; Opsi &gt; Pengklasifikasi Deforestasi &gt; Pasang dependensi... &gt; Pasang dari bundel luring..., atau Gunakan bundel luring... di dialog model.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="43" />
+      <source>The folder to write the bundle into (an empty folder, or a USB stick).</source>
+      <translation>Folder tempat menulis bundel (folder kosong, atau flashdisk).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="45" />
+      <source>The operating systems the bundle is for: Windows (64-bit), Linux (x86_64), macOS (Apple silicon). Default: all three. With qgis_process, give the names, comma-separated: PLATFORMS=windows-amd64,linux-x86_64.</source>
+      <translation>Sistem operasi tujuan bundel: Windows (64-bit), Linux (x86_64), macOS (Apple silicon). Bawaan: ketiganya. Dengan qgis_process, berikan namanya, dipisah koma: PLATFORMS=windows-amd64,linux-x86_64.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="49" />
+      <source>The llama-cpp-python builds to download: cpu works everywhere; vulkan and cuda are for Windows and Linux, metal for macOS. None chosen: each platform's prebuilt builds. A backend a platform has no prebuilt build of is skipped. With qgis_process, give the names: BACKENDS=cpu,vulkan.</source>
+      <translation>Build llama-cpp-python yang diunduh: cpu berjalan di mana saja; vulkan dan cuda untuk Windows dan Linux, metal untuk macOS. Tidak ada yang dipilih: build siap pakai tiap platform. Backend yang tidak punya build siap pakai untuk suatu platform dilewati. Dengan qgis_process, berikan namanya: BACKENDS=cpu,vulkan.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="54" />
+      <source>The Python version (major.minor) of the QGIS the bundle is for, which may differ from this one: read it in that QGIS's Python console with import sys; sys.version. Wheels are built for one Python version. Default: this QGIS's, {}.</source>
+      <translation>Versi Python (major.minor) dari QGIS tujuan bundel, yang bisa berbeda dari QGIS ini: bacalah di konsol Python QGIS itu dengan import sys; sys.version. Wheel dibuat untuk satu versi Python. Bawaan: versi QGIS ini, {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="59" />
+      <source>Copy the model files of the plugin settings (the model card's pair, or the files set there) into the bundle. They must be on this computer: download the model first in the plugin settings, or untick this to write the wheels only.</source>
+      <translation>Salin berkas model dari pengaturan plugin (pasangan dari kartu model, atau berkas yang ditetapkan di sana) ke dalam bundel. Berkas itu harus ada di komputer ini: unduh model terlebih dahulu di pengaturan plugin, atau hapus centang ini untuk menulis wheel saja.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="63" />
+      <source>A folder of wheels (an office mirror) to take the packages from instead of the package indexes on the internet.</source>
+      <translation>Folder berisi wheel (mirror kantor) tempat mengambil paket, sebagai ganti indeks paket di internet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="69" />
+      <source>Write an offline bundle</source>
+      <translation>Tulis bundel luring</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="75" />
+      <source>Bundle folder</source>
+      <translation>Folder bundel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="77" />
+      <source>Platforms</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="80" />
+      <source>Backends (none: each platform's prebuilt builds)</source>
+      <translation>Backend (kosong: build siap pakai tiap platform)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="84" />
+      <source>Python version of the QGIS the bundle is for</source>
+      <translation>Versi Python dari QGIS tujuan bundel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="87" />
+      <source>Include the model files</source>
+      <translation>Sertakan berkas model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="89" />
+      <source>Folder of wheels to take the packages from</source>
+      <translation>Folder wheel tempat mengambil paket</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="92" />
+      <source>The bundle's manifest (bundle.json)</source>
+      <translation>Manifes bundel (bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="94" />
+      <source>Platforms and backends with wheels</source>
+      <translation>Platform dan backend yang punya wheel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="96" />
+      <source>Platforms and backends without wheels</source>
+      <translation>Platform dan backend tanpa wheel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="102" />
+      <source>PYTHON_VERSION must be major.minor, such as 3.12: that of the QGIS the bundle is for (in its Python console: import sys; sys.version), not {!r}.</source>
+      <translation>PYTHON_VERSION harus berbentuk major.minor, misalnya 3.12: versi QGIS tujuan bundel (di konsol Python-nya: import sys; sys.version), bukan {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="118" />
+      <source>No wheels were downloaded for any platform ({}). Check the network (or FIND_LINKS), PYTHON_VERSION and BACKENDS; {} keeps pip's reasons in full.</source>
+      <translation>Tidak ada wheel yang terunduh untuk platform mana pun ({}). Periksa jaringan (atau FIND_LINKS), PYTHON_VERSION dan BACKENDS; {} menyimpan alasan pip selengkapnya.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="121" />
+      <source>no backend chosen has prebuilt builds for the platforms chosen</source>
+      <translation>tidak ada backend terpilih yang punya build siap pakai untuk platform terpilih</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="124" />
+      <source>Left out, without wheels: {}</source>
+      <translation>Tidak disertakan, tanpa wheel: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="125" />
+      <source>Offline bundle written to {}: wheels for {}; {} model files.</source>
+      <translation>Bundel luring ditulis ke {}: wheel untuk {}; {} berkas model.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="143" />
+      <source>INCLUDE_MODEL: the model files are not on this computer ({}). Download the model first (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model...), or untick INCLUDE_MODEL to write the wheels only.</source>
+      <translation>INCLUDE_MODEL: berkas model tidak ada di komputer ini ({}). Unduh model terlebih dahulu (Pengaturan &gt; Opsi &gt; Pengklasifikasi Deforestasi &gt; Unduh model...), atau hapus centang INCLUDE_MODEL untuk menulis wheel saja.</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />

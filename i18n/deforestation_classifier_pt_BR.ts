@@ -698,12 +698,12 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
   <context>
     <name>DeforestationProvider</name>
     <message>
-      <location filename="../processing_provider/provider.py" line="23" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Deforestation Classifier</source>
       <translation>Classificador de Desmatamento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="26" />
+      <location filename="../processing_provider/provider.py" line="27" />
       <source>Deforestation Classifier (Sentinel-2, LFM2.5-VL)</source>
       <translation>Classificador de Desmatamento (Sentinel-2, LFM2.5-VL)</translation>
     </message>
@@ -2839,22 +2839,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>esta compilação do llama.cpp não tem backend de GPU</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="120" />
+      <location filename="../core/inference/device_choice.py" line="122" />
       <source>CPU {:.3f} s per chip, GPU {} {:.3f} s per chip: {} chosen ({})</source>
       <translation>CPU {:.3f} s por recorte, GPU {} {:.3f} s por recorte: {} escolhida ({})</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="153" />
+      <location filename="../core/inference/device_choice.py" line="155" />
       <source>GPU offload automatic: CPU ({}).</source>
       <translation>Descarga na GPU automática: CPU ({}).</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="158" />
+      <location filename="../core/inference/device_choice.py" line="160" />
       <source>GPU offload automatic: timing {} chips on the CPU and on the GPU {} (once for this build, model and device)</source>
       <translation>Descarga na GPU automática: cronometrando {} recortes na CPU e na GPU {} (uma vez para esta compilação, modelo e dispositivo)</translation>
     </message>
     <message>
-      <location filename="../core/inference/device_choice.py" line="168" />
+      <location filename="../core/inference/device_choice.py" line="170" />
       <source>GPU offload automatic: {}.</source>
       <translation>Descarga na GPU automática: {}.</translation>
     </message>
@@ -2914,22 +2914,22 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>O pacote Python llama-cpp-python não está instalado no Python do QGIS ({}). Instale-o com: python3 -m pip install {}</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>all layers</source>
       <translation>todas as camadas</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="126" />
+      <location filename="../core/inference/llama_runtime.py" line="179" />
       <source>{} layers</source>
       <translation>{} camadas</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="129" />
+      <location filename="../core/inference/llama_runtime.py" line="182" />
       <source>GPU {} (text model: {} offloaded; vision projector: {})</source>
       <translation>GPU {} (modelo de texto: {} na GPU; projetor de visão: {})</translation>
     </message>
     <message>
-      <location filename="../core/inference/llama_runtime.py" line="134" />
+      <location filename="../core/inference/llama_runtime.py" line="187" />
       <source>CPU {}, {} threads (text model and vision projector{})</source>
       <translation>CPU {}, {} threads (modelo de texto e projetor de visão{})</translation>
     </message>
@@ -3614,28 +3614,48 @@ Obtém Sentinel-2 de dois períodos sobre uma área (a vista do mapa, um retâng
       <translation>cerca de {} numa CPU de 2 núcleos</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="96" />
+      <location filename="../installer/offline_bundle.py" line="102" />
       <source>Unknown platform {!r}: choose among {}.</source>
       <translation>Plataforma desconhecida {!r}: escolha entre {}.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="119" />
+      <location filename="../installer/offline_bundle.py" line="106" />
       <source>Model file not found: {}. Download the model first (plugin settings), or give the folder that holds it.</source>
       <translation>Arquivo do modelo não encontrado: {}. Baixe o modelo primeiro (configurações do plugin) ou informe a pasta que o contém.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="134" />
+      <location filename="../installer/offline_bundle.py" line="113" />
+      <source>{}/{}: no prebuilt build for this platform, skipped</source>
+      <translation>{}/{}: não há build pré-compilado para esta plataforma, ignorado</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="127" />
+      <source>{}: pip download of {} failed, left out (no prebuilt wheel, or no network: pip's reason is in bundle.json)</source>
+      <translation>{}: o pip download de {} falhou, deixado de fora (sem wheel pré-compilado, ou sem rede: o motivo do pip está no bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="132" />
+      <source>{}: {} wheels</source>
+      <translation>{}: {} wheels</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="148" />
+      <source>Cancelled: the bundle is incomplete and has no {}. Write it again to use it.</source>
+      <translation>Cancelado: o pacote está incompleto e não tem {}. Grave-o de novo para usá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../installer/offline_bundle.py" line="157" />
       <source>{} is not an offline bundle (no readable {}: {}). Choose the folder `make offline-bundle` wrote.</source>
       <translation>{} não é um pacote offline ({} legível ausente: {}). Escolha a pasta que `make offline-bundle` gravou.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="146" />
+      <location filename="../installer/offline_bundle.py" line="169" />
       <source>The bundle has no wheels for {} (it has: {}). Write a bundle for this platform with `make offline-bundle`, or choose another backend.</source>
       <translation>O pacote não tem wheels para {} (ele tem: {}). Grave um pacote para esta plataforma com `make offline-bundle` ou escolha outro backend.</translation>
     </message>
     <message>
-      <location filename="../installer/offline_bundle.py" line="152" />
-      <location filename="../installer/offline_bundle.py" line="166" />
+      <location filename="../installer/offline_bundle.py" line="175" />
+      <location filename="../installer/offline_bundle.py" line="189" />
       <source>{} is missing or damaged (its SHA-256 differs from bundle.json): copy the bundle again.</source>
       <translation>{} está faltando ou danificado (seu SHA-256 difere do bundle.json): copie o pacote novamente.</translation>
     </message>
@@ -5195,7 +5215,7 @@ Um produto SAFE L2A da linha de base de processamento 04.00 ou posterior (toda a
       <translation>field_review.gpkg do pacote de campo, tal como voltou do campo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="16" />
+      <location filename="../processing_provider/help_tools.py" line="17" />
       <source>Writes a report to paste when something goes wrong: the versions of the plugin, QGIS, Qt, Python, GDAL, numpy and llama-cpp-python; the backend and the compute devices llama.cpp sees (and the last device measurement); the model files with their sizes and SHA-256; the plugin's settings; and the last lines of the last classification run's log.
 
 The report is made to be shared: your home folder is written as ~ and your user name replaced, and API keys are never included. Read it before you send it: the file and folder names it lists are yours.</source>
@@ -5204,9 +5224,128 @@ The report is made to be shared: your home folder is written as ~ and your user 
 O relatório é feito para ser compartilhado: sua pasta pessoal é escrita como ~ e seu nome de usuário substituído, e as chaves de API nunca são incluídas. Leia-o antes de enviá-lo: os nomes de arquivos e pastas que ele lista são seus.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/help_tools.py" line="26" />
+      <location filename="../processing_provider/help_tools.py" line="27" />
       <source>The Markdown file to write (.md).</source>
       <translation>O arquivo Markdown a gravar (.md).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="31" />
+      <source>Writes an offline bundle: a folder to copy on a USB stick for a computer without network, the same as `make offline-bundle` writes. It holds the pinned llama-cpp-python and its pure dependencies as prebuilt wheels for each platform and backend chosen (downloaded with pip, nothing is compiled), the model files of the plugin settings, and bundle.json with the SHA-256 of every file.
+
+A platform and backend without a prebuilt wheel (or unreachable from here) is left out and listed in bundle.json with pip's reason; the run fails when no platform got wheels. On the computer without network: Settings &gt; Options &gt; Deforestation Classifier &gt; Install dependencies &gt; Install from an offline bundle..., or Use an offline bundle... in the model dialog.</source>
+      <translation>Grava um pacote offline: uma pasta para copiar num pendrive para um computador sem rede, a mesma que `make offline-bundle` grava. Ela contém o llama-cpp-python fixado e suas dependências puras como wheels pré-compilados para cada plataforma e backend escolhidos (baixados com o pip, nada é compilado), os arquivos do modelo das configurações do plugin e o bundle.json com o SHA-256 de cada arquivo.
+
+Uma plataforma e backend sem wheel pré-compilado (ou inacessível daqui) fica de fora e é listado no bundle.json com o motivo do pip; a execução falha quando nenhuma plataforma recebeu wheels. No computador sem rede: Configurações &gt; Opções &gt; Deforestation Classifier &gt; Instalar dependências... &gt; Instalar a partir de um pacote offline..., ou Usar um pacote offline... na janela do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="43" />
+      <source>The folder to write the bundle into (an empty folder, or a USB stick).</source>
+      <translation>A pasta onde gravar o pacote (uma pasta vazia, ou um pendrive).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="45" />
+      <source>The operating systems the bundle is for: Windows (64-bit), Linux (x86_64), macOS (Apple silicon). Default: all three. With qgis_process, give the names, comma-separated: PLATFORMS=windows-amd64,linux-x86_64.</source>
+      <translation>Os sistemas operacionais a que o pacote se destina: Windows (64 bits), Linux (x86_64), macOS (Apple silicon). Padrão: os três. Com o qgis_process, informe os nomes, separados por vírgula: PLATFORMS=windows-amd64,linux-x86_64.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="49" />
+      <source>The llama-cpp-python builds to download: cpu works everywhere; vulkan and cuda are for Windows and Linux, metal for macOS. None chosen: each platform's prebuilt builds. A backend a platform has no prebuilt build of is skipped. With qgis_process, give the names: BACKENDS=cpu,vulkan.</source>
+      <translation>Os builds do llama-cpp-python a baixar: cpu funciona em qualquer lugar; vulkan e cuda são para Windows e Linux, metal para macOS. Nenhum escolhido: os builds pré-compilados de cada plataforma. Um backend sem build pré-compilado para uma plataforma é ignorado. Com o qgis_process, informe os nomes: BACKENDS=cpu,vulkan.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="54" />
+      <source>The Python version (major.minor) of the QGIS the bundle is for, which may differ from this one: read it in that QGIS's Python console with import sys; sys.version. Wheels are built for one Python version. Default: this QGIS's, {}.</source>
+      <translation>A versão do Python (major.minor) do QGIS a que o pacote se destina, que pode ser diferente deste: leia-a no console Python desse QGIS com import sys; sys.version. Os wheels são feitos para uma versão do Python. Padrão: a deste QGIS, {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="59" />
+      <source>Copy the model files of the plugin settings (the model card's pair, or the files set there) into the bundle. They must be on this computer: download the model first in the plugin settings, or untick this to write the wheels only.</source>
+      <translation>Copiar para o pacote os arquivos do modelo das configurações do plugin (o par do cartão do modelo, ou os arquivos definidos ali). Eles precisam estar neste computador: baixe o modelo primeiro nas configurações do plugin, ou desmarque esta opção para gravar só os wheels.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/help_tools.py" line="63" />
+      <source>A folder of wheels (an office mirror) to take the packages from instead of the package indexes on the internet.</source>
+      <translation>Uma pasta de wheels (um espelho do escritório) de onde tirar os pacotes em vez dos índices de pacotes na internet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="69" />
+      <source>Write an offline bundle</source>
+      <translation>Gravar um pacote offline</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="75" />
+      <source>Bundle folder</source>
+      <translation>Pasta do pacote</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="77" />
+      <source>Platforms</source>
+      <translation>Plataformas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="80" />
+      <source>Backends (none: each platform's prebuilt builds)</source>
+      <translation>Backends (nenhum: os builds pré-compilados de cada plataforma)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="84" />
+      <source>Python version of the QGIS the bundle is for</source>
+      <translation>Versão do Python do QGIS a que o pacote se destina</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="87" />
+      <source>Include the model files</source>
+      <translation>Incluir os arquivos do modelo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="89" />
+      <source>Folder of wheels to take the packages from</source>
+      <translation>Pasta de wheels de onde tirar os pacotes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="92" />
+      <source>The bundle's manifest (bundle.json)</source>
+      <translation>O manifesto do pacote (bundle.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="94" />
+      <source>Platforms and backends with wheels</source>
+      <translation>Plataformas e backends com wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="96" />
+      <source>Platforms and backends without wheels</source>
+      <translation>Plataformas e backends sem wheels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="102" />
+      <source>PYTHON_VERSION must be major.minor, such as 3.12: that of the QGIS the bundle is for (in its Python console: import sys; sys.version), not {!r}.</source>
+      <translation>PYTHON_VERSION deve ser major.minor, como 3.12: a do QGIS a que o pacote se destina (no console Python dele: import sys; sys.version), não {!r}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="118" />
+      <source>No wheels were downloaded for any platform ({}). Check the network (or FIND_LINKS), PYTHON_VERSION and BACKENDS; {} keeps pip's reasons in full.</source>
+      <translation>Nenhum wheel foi baixado para nenhuma plataforma ({}). Verifique a rede (ou FIND_LINKS), PYTHON_VERSION e BACKENDS; {} guarda os motivos do pip por inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="121" />
+      <source>no backend chosen has prebuilt builds for the platforms chosen</source>
+      <translation>nenhum backend escolhido tem builds pré-compilados para as plataformas escolhidas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="124" />
+      <source>Left out, without wheels: {}</source>
+      <translation>Deixados de fora, sem wheels: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="125" />
+      <source>Offline bundle written to {}: wheels for {}; {} model files.</source>
+      <translation>Pacote offline gravado em {}: wheels para {}; {} arquivos do modelo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/offline_bundle_algorithm.py" line="143" />
+      <source>INCLUDE_MODEL: the model files are not on this computer ({}). Download the model first (Settings &gt; Options &gt; Deforestation Classifier &gt; Download model...), or untick INCLUDE_MODEL to write the wheels only.</source>
+      <translation>INCLUDE_MODEL: os arquivos do modelo não estão neste computador ({}). Baixe o modelo primeiro (Configurações &gt; Opções &gt; Deforestation Classifier &gt; Baixar modelo...), ou desmarque INCLUDE_MODEL para gravar só os wheels.</translation>
     </message>
     <message>
       <location filename="../processing_provider/relabel_algorithm.py" line="40" />

@@ -7,8 +7,9 @@ model where there is no network, for offices and field stations.
     <bundle>/models/                           the model files (GGUF)
 
 write_bundle() fills it on a machine with network (`make offline-bundle`, scripts/
-offline_bundle.py): `pip download --only-binary=:all: --platform ... --python-version ...`
-per platform and backend, from the backend's index of prebuilt wheels (installer/backends.py).
+offline_bundle.py; deforestation:offline_bundle in QGIS): `pip download --only-binary=:all:
+--platform ... --python-version ...` per platform and backend, from the backend's index of
+prebuilt wheels (installer/backends.py).
 A platform and backend without a prebuilt wheel of the pinned version is listed in
 bundle.json as missing, with pip's reason: nothing is compiled for another machine.
 wheels_for() picks this machine's folder, and pip_install.install(find_links=...) installs
@@ -84,8 +85,13 @@ def download_command(python, folder, platform_name, backend, python_version, pin
 
 def write_bundle(folder, platforms=tuple(PLATFORMS), backends=None, model_files=(),
                  python=None, python_version=None, pin=LLAMA_CPP_PIN, find_links=None,
-                 on_line=print, run=subprocess.run) -> dict:
-    """Fill `folder` and write its bundle.json; returns the manifest."""
+                 on_line=print, run=subprocess.run, cancelled=lambda: False) -> dict:
+    """Fill `folder` and write its bundle.json; returns the manifest.
+
+    The platforms and model files are checked before anything is downloaded. A backend a
+    platform has no prebuilt build of (PLATFORM_BACKENDS) is skipped, not listed as missing.
+    `cancelled` is asked before each download and each model copy: a cancelled bundle gets no
+    bundle.json, so that it is never taken for a whole one."""
     folder = Path(folder)
     python = python or sys.executable
     python_version = python_version or f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -95,7 +101,19 @@ def write_bundle(folder, platforms=tuple(PLATFORMS), backends=None, model_files=
         if platform_name not in PLATFORMS:
             raise BundleError(tr("Unknown platform {!r}: choose among {}.").format(
                                  platform_name, ', '.join(PLATFORMS)))
+    for path in map(Path, model_files):
+        if not path.is_file():
+            raise BundleError(tr("Model file not found: {}. Download the model first (plugin "
+                                 "settings), or give the folder that holds it.").format(path))
+    # A bundle.json of an earlier run would describe files this run replaces.
+    (folder / MANIFEST).unlink(missing_ok=True)
+    for platform_name in platforms:
         for backend in backends or PLATFORM_BACKENDS[platform_name]:
+            if backend not in PLATFORM_BACKENDS[platform_name]:
+                on_line(tr("{}/{}: no prebuilt build for this platform, skipped").format(
+                    platform_name, backend))
+                continue
+            _stop_if(cancelled)
             target = folder / "wheels" / platform_name / backend
             target.mkdir(parents=True, exist_ok=True)
             cmd = download_command(python, target, platform_name, backend, python_version, pin,
@@ -106,24 +124,29 @@ def write_bundle(folder, platforms=tuple(PLATFORMS), backends=None, model_files=
             key = f"{platform_name}/{backend}"
             if done.returncode != 0:
                 manifest["missing"][key] = (done.stdout + done.stderr).strip()[-600:]
-                on_line(f"{key}: pip download of {pin} failed, left out (no prebuilt wheel, "
-                        "or no network: pip's reason is in bundle.json)")
+                on_line(tr("{}: pip download of {} failed, left out (no prebuilt wheel, or no "
+                           "network: pip's reason is in bundle.json)").format(key, pin))
                 shutil.rmtree(target, ignore_errors=True)
                 continue
             manifest["wheels"][key] = {p.name: sha256_of(p) for p in sorted(target.glob("*.whl"))}
-            on_line(f"{key}: {len(manifest['wheels'][key])} wheels")
+            on_line(tr("{}: {} wheels").format(key, len(manifest["wheels"][key])))
     if model_files:
         (folder / "models").mkdir(parents=True, exist_ok=True)
     for path in map(Path, model_files):
-        if not path.is_file():
-            raise BundleError(tr("Model file not found: {}. Download the model first (plugin "
-                                 "settings), or give the folder that holds it.").format(path))
+        _stop_if(cancelled)
         copy = folder / "models" / path.name
         shutil.copyfile(path, copy)
         manifest["models"][path.name] = {"sha256": sha256_of(copy), "size": copy.stat().st_size}
         on_line(f"models/{path.name}: {manifest['models'][path.name]['sha256']}")
+    folder.mkdir(parents=True, exist_ok=True)  # no wheels and no models: bundle.json alone
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
+
+
+def _stop_if(cancelled):
+    if cancelled():
+        raise BundleError(tr("Cancelled: the bundle is incomplete and has no {}. Write it "
+                             "again to use it.").format(MANIFEST))
 
 
 def read_manifest(folder) -> dict:

@@ -11,6 +11,7 @@ from .field_merge_algorithm import FieldMergeAlgorithm
 from .field_package_algorithm import FieldPackageAlgorithm
 from .fetch_sentinel2_algorithm import FetchSentinel2Algorithm
 from .hansen_labels_algorithm import HansenLabelsAlgorithm
+from .offline_bundle_algorithm import OfflineBundleAlgorithm
 from .relabel_algorithm import RelabelAlgorithm
 from .stack_bands_algorithm import StackBandsAlgorithm
 
@@ -42,5 +43,6 @@ class DeforestationProvider(QgsProcessingProvider):
         self.addAlgorithm(FieldPackageAlgorithm())
         self.addAlgorithm(FetchSentinel2Algorithm())
         self.addAlgorithm(HansenLabelsAlgorithm())
+        self.addAlgorithm(OfflineBundleAlgorithm())
         self.addAlgorithm(RelabelAlgorithm())
         self.addAlgorithm(StackBandsAlgorithm())

@@ -39,7 +39,8 @@ def methods(klass, name):
 def test_every_algorithm_is_found():
     assert {name for _p, _k, name in ALGORITHMS} == {
         "alert_report", "classify", "compare", "diagnostics", "evaluate", "fetch_sentinel2",
-        "hansen_labels", "relabel", "stack_bands", "field_package", "field_merge"}
+        "hansen_labels", "relabel", "stack_bands", "field_package", "field_merge",
+        "offline_bundle"}
 
 
 @pytest.mark.parametrize("path, klass, name", ALGORITHMS, ids=[a[2] for a in ALGORITHMS])
