@@ -86,9 +86,8 @@ def backend_rows(settings) -> list:
     except Exception as exc:  # noqa: BLE001 (a library that fails to load is worth reporting)
         return rows + [("llama.cpp", f"fails to load: {type(exc).__name__}: {exc}")]
     status = device_choice.gpu_status(llama_cpp)
-    names = llama_runtime.gpu_backends(llama_cpp)
     rows.append(("GPU backend in this build",
-                 (", ".join(names) if names else "yes") if status.backend else "no (CPU only)"))
+                 (", ".join(status.backends) or "yes") if status.backend else "no (CPU only)"))
     devices = llama_runtime.compute_devices(llama_cpp)
     rows += [(f"Device {index}", f"{kind}: {description}")
              for index, (kind, description) in enumerate(devices)] or \

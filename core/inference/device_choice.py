@@ -37,6 +37,7 @@ _MEMORY = {}
 class GpuStatus:
     backend: bool  # the build has a GPU backend (CUDA, Vulkan, Metal, ...)
     devices: tuple = ()  # descriptions of the usable non-CPU devices it found
+    backends: tuple = ()  # the GPU backends' names, when the build says them
 
     @property
     def usable(self) -> bool:
@@ -53,14 +54,15 @@ class GpuStatus:
 def gpu_status(llama_cpp) -> GpuStatus:
     from .llama_runtime import compute_devices, gpu_backends
 
-    backend = bool(gpu_backends(llama_cpp))
+    names = tuple(gpu_backends(llama_cpp) or ())
+    backend = bool(names)
     if not backend:  # the registry unreadable, or a backend that registers under no name
         try:
             backend = bool(llama_cpp.llama_supports_gpu_offload())
         except (AttributeError, OSError):
             backend = False
     devices = tuple(d for kind, d in compute_devices(llama_cpp) if kind != "CPU")
-    return GpuStatus(backend, devices if backend else ())
+    return GpuStatus(backend, devices if backend else (), names)
 
 
 def installed_gpu_status() -> Optional[GpuStatus]:
@@ -83,8 +85,11 @@ def _file_id(path) -> list:
 
 def measurement_key(llama_cpp, settings, status: GpuStatus) -> dict:
     """What a measurement holds for: the build, the model pair, the devices."""
-    lib = Path(getattr(llama_cpp, "__file__", "") or ".").parent / "lib"
-    libraries = sorted(_file_id(p) for p in lib.glob("*") if p.is_file()) if lib.is_dir() else []
+    from .llama_runtime import lib_dir
+
+    lib = lib_dir(llama_cpp)
+    libraries = sorted(_file_id(p) for p in lib.glob("*") if p.is_file()) \
+        if lib is not None and lib.is_dir() else []
     return {"llama_cpp": str(getattr(llama_cpp, "__version__", "")), "libraries": libraries,
             "model": _file_id(settings.model_path), "mmproj": _file_id(settings.mmproj_path),
             "devices": list(status.devices)}

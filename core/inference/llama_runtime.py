@@ -1,6 +1,7 @@
 """Lazy access to llama-cpp-python, so the plugin loads (and says what is missing) without it."""
 import os
 from pathlib import Path
+from typing import Optional
 
 from ... import errors
 from ...toolbelt.i18n import tr
@@ -55,16 +56,28 @@ _DEVICE_KINDS = {0: "CPU", 1: "GPU", 2: "accelerator", 3: "integrated GPU"}
 _HOST_BACKENDS = {"CPU", "BLAS", "RPC"}
 
 
+# ggml's library suffixes -> the names its registry uses.
+_BACKEND_NAMES = {"vulkan": "Vulkan", "cuda": "CUDA", "metal": "Metal", "hip": "ROCm",
+                  "sycl": "SYCL", "opencl": "OpenCL", "musa": "MUSA", "cann": "CANN"}
+
+
+def lib_dir(llama_cpp) -> Optional[Path]:
+    """The folder of llama-cpp-python's native libraries (libllama, libggml, the backends);
+    None for a module without a file (a stand-in)."""
+    path = getattr(llama_cpp, "__file__", None)
+    return Path(path).parent / "lib" if path else None
+
+
 def _libggml(llama_cpp):
     """llama-cpp-python's bundled libggml with the registry functions typed; None when it
     cannot be read (llama-cpp-python does not bind ggml's device registry)."""
     import ctypes
 
-    if not getattr(llama_cpp, "__file__", None):
+    folder = lib_dir(llama_cpp)
+    if folder is None:
         return None
-    lib_dir = Path(llama_cpp.__file__).parent / "lib"
-    candidates = sorted(lib_dir.glob("libggml.so*")) + sorted(lib_dir.glob("ggml.dll")) + \
-        sorted(lib_dir.glob("libggml.dylib"))
+    candidates = sorted(folder.glob("libggml.so*")) + sorted(folder.glob("ggml.dll")) + \
+        sorted(folder.glob("libggml.dylib"))
     if not candidates:
         return None
     try:
@@ -119,18 +132,18 @@ def gpu_backends(llama_cpp):
             names.append(name)
     # A backend whose driver is missing altogether (no Vulkan driver installed) does not
     # register; its library beside libggml still says the build has it.
-    lib_dir = Path(llama_cpp.__file__).parent / "lib" if getattr(llama_cpp, "__file__", None) \
-        else None
-    for name in _backend_libraries(lib_dir) if lib_dir else ():
+    for name in _backend_libraries(lib_dir(llama_cpp)):
         if name.lower() not in {known.lower() for known in names}:
             names.append(name)
     return names
 
 
-def _backend_libraries(lib_dir: Path):
+def _backend_libraries(folder: Optional[Path]):
     """Backend names from ggml's per-backend libraries (libggml-vulkan.so, ggml-cuda.dll)."""
     found = []
-    for path in sorted(lib_dir.glob("*ggml-*")):
+    if folder is None:
+        return found
+    for path in sorted(folder.glob("*ggml-*")):
         stem = path.name.split(".")[0]
         name = stem[len("libggml-"):] if stem.startswith("libggml-") else \
             stem[len("ggml-"):] if stem.startswith("ggml-") else ""
@@ -138,11 +151,6 @@ def _backend_libraries(lib_dir: Path):
         if name and name.upper() not in _HOST_BACKENDS and name != "base" and name not in found:
             found.append(name)
     return found
-
-
-# ggml's library suffixes -> the names its registry uses.
-_BACKEND_NAMES = {"vulkan": "Vulkan", "cuda": "CUDA", "metal": "Metal", "hip": "ROCm",
-                  "sycl": "SYCL", "opencl": "OpenCL", "musa": "MUSA", "cann": "CANN"}
 
 
 def projector_uses_gpu(n_gpu_layers: int) -> bool:
